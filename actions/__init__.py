@@ -1,0 +1,1 @@
+"""Stödchatten's action server: one module per concern, shared behaviour in base.py."""

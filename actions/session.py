@@ -1,0 +1,43 @@
+"""Session start: the honest welcome, and the safety slots carried into the new session."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import SafetyAction
+
+# The safety contract outlives a session: risk never drops by itself.
+CARRIED_SLOTS = (
+    "safety_level",
+    "report_concern",
+    "user_age",
+    "handover",
+    "language",
+    "danger_category",
+    "harm_category",
+    "age_asked",
+)
+
+
+class ActionSessionStart(SafetyAction):
+    """Start a session: carry the safety slots over and send the anonymity welcome."""
+
+    def name(self) -> Text:
+        return "action_session_start"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: Dict[Text, Any],
+    ) -> List[Dict[Text, Any]]:
+        events: List[Dict[Text, Any]] = [SessionStarted()]
+        for slot in CARRIED_SLOTS:
+            value = tracker.get_slot(slot)
+            if value is not None:
+                events.append(SlotSet(slot, value))
+        dispatcher.utter_message(response="utter_welcome")
+        return events + [ActionExecuted("action_listen")]

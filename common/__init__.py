@@ -1,0 +1,1 @@
+"""Code shared by the action server, the Rasa components and the scripts."""

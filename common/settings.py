@@ -1,0 +1,106 @@
+"""All configuration that comes from the environment, with the embedded defaults.
+
+This is the one module that reads environment variables. Everything else asks it.
+`python -m common.settings` prints the effective values as shell `export` lines
+(secrets masked unless `--with-secrets`), which is how the Makefile and scripts
+get the same defaults as the Python code.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(name: str, default: str) -> str:
+    value = os.environ.get(name, "").strip()
+    return value or default
+
+
+def _default_token() -> str:
+    """A per-process random token: the API is never open, even unconfigured."""
+    return secrets.token_urlsafe(32)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Effective settings; field names are the environment variable names."""
+
+    STOD_VAR_DIR: str
+    STOD_CASES_DB_URL: str
+    STOD_TRACKER_STORE_URL: str
+    STOD_LOCK_STORE_TYPE: str
+    STOD_REDIS_HOST: str
+    STOD_REDIS_PORT: str
+    STOD_RASA_HOST: str
+    STOD_RASA_PORT: str
+    STOD_RASA_TOKEN: str
+    STOD_ACTION_SERVER_PORT: str
+    STOD_ACTION_ENDPOINT_URL: str
+    STOD_ONCALL_WEBHOOK_URL: str
+    STOD_ONCALL_WEBHOOK_SECRET: str
+    STOD_ONCALL_RETRIES: str
+    STOD_SESSION_EXPIRY_MINUTES: str
+
+    @property
+    def oncall_retries(self) -> int:
+        """How many times the on-call webhook is retried after a failure."""
+        try:
+            return max(0, min(10, int(self.STOD_ONCALL_RETRIES)))
+        except ValueError:
+            return 3
+
+
+SECRET_NAMES = {"STOD_RASA_TOKEN", "STOD_ONCALL_WEBHOOK_SECRET"}
+
+
+def load() -> Settings:
+    """Read the environment now (tests may change it between calls)."""
+    var_dir = _env("STOD_VAR_DIR", str(PROJECT_ROOT / "var"))
+    rasa_port = _env("STOD_RASA_PORT", "5005")
+    action_port = _env("STOD_ACTION_SERVER_PORT", "5055")
+    return Settings(
+        STOD_VAR_DIR=var_dir,
+        STOD_CASES_DB_URL=_env("STOD_CASES_DB_URL", f"sqlite:///{var_dir}/cases.db"),
+        STOD_TRACKER_STORE_URL=_env(
+            "STOD_TRACKER_STORE_URL", f"sqlite:///{var_dir}/tracker.db"
+        ),
+        STOD_LOCK_STORE_TYPE=_env("STOD_LOCK_STORE_TYPE", "in_memory"),
+        STOD_REDIS_HOST=_env("STOD_REDIS_HOST", "127.0.0.1"),
+        STOD_REDIS_PORT=_env("STOD_REDIS_PORT", "6379"),
+        STOD_RASA_HOST=_env("STOD_RASA_HOST", "127.0.0.1"),
+        STOD_RASA_PORT=rasa_port,
+        STOD_RASA_TOKEN=_env("STOD_RASA_TOKEN", "") or _default_token(),
+        STOD_ACTION_SERVER_PORT=action_port,
+        STOD_ACTION_ENDPOINT_URL=_env(
+            "STOD_ACTION_ENDPOINT_URL", f"http://127.0.0.1:{action_port}/webhook"
+        ),
+        STOD_ONCALL_WEBHOOK_URL=_env("STOD_ONCALL_WEBHOOK_URL", ""),
+        STOD_ONCALL_WEBHOOK_SECRET=_env("STOD_ONCALL_WEBHOOK_SECRET", ""),
+        STOD_ONCALL_RETRIES=_env("STOD_ONCALL_RETRIES", "3"),
+        STOD_SESSION_EXPIRY_MINUTES=_env("STOD_SESSION_EXPIRY_MINUTES", "60"),
+    )
+
+
+def _shell_quote(value: str) -> str:
+    return "'" + value.replace("'", "'\"'\"'") + "'"
+
+
+def main(argv: list[str]) -> int:
+    """Print the settings as shell exports."""
+    settings = load()
+    show_secrets = "--with-secrets" in argv
+    for field in fields(settings):
+        value = getattr(settings, field.name)
+        if field.name in SECRET_NAMES and not show_secrets:
+            value = "***" if value else ""
+        print(f"export {field.name}={_shell_quote(value)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,146 @@
+"""SafetySignals: the deterministic safety net after the intent classifier.
+
+It runs inside the Rasa server, so an emergency is recognised, and answered
+with the 112 response from the domain, even when the classifier is unsure and
+even when the action server is down. It
+
+* adds an `age` entity when the writer states their own age;
+* overrides the intent with `emergency` when the danger detector finds danger
+  now or imminent, and adds a `danger` entity naming the category;
+* demotes a classifier-only `emergency` when the detector finds the danger
+  words in a context that is not an emergency (news, school work, fiction,
+  jokes, long past);
+* marks a personal disclosure of harm with a `harm` entity and turns light
+  intents (greeting, fallback, out of scope …) into `disclose_harm`, so the
+  report-of-concern logic is not left to the classifier alone.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from safety.age import parse_age
+from safety.danger import DangerVerdict, detect_danger
+
+EMERGENCY = "emergency"
+DISCLOSE_HARM = "disclose_harm"
+# Intents that a disclosure of harm outranks; the others (privacy questions,
+# asking for a human) keep their intent and their actions read the `harm` entity.
+LIGHT_INTENTS = {
+    "nlu_fallback",
+    "out_of_scope",
+    "greet",
+    "goodbye",
+    "thank",
+    "affirm",
+    "deny",
+    "bot_challenge",
+    "inform_age",
+}
+
+
+def _entity(name: str, value: Any, text: str, extractor: str) -> Dict[Text, Any]:
+    return {
+        "entity": name,
+        "value": value,
+        "start": 0,
+        "end": len(text),
+        "confidence_entity": 1.0,
+        "extractor": extractor,
+    }
+
+
+@DefaultV1Recipe.register(
+    [
+        DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER,
+        DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR,
+    ],
+    is_trainable=False,
+)
+class SafetySignals(GraphComponent):
+    """Deterministic danger, harm and age signals that outrank the classifier."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "SafetySignals":
+        """Create the component; it has nothing to train or load."""
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        """Apply the safety signals to every message."""
+        for message in messages:
+            self._apply(message)
+        return messages
+
+    def _apply(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        entities = list(message.get(ENTITIES, []))
+        name = self.__class__.__name__
+
+        age = parse_age(text)
+        if age is not None:
+            entities.append(_entity("age", age, text, name))
+
+        verdict = detect_danger(text)
+        intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        new_intent = self._decide_intent(intent, verdict, message)
+        if new_intent == EMERGENCY:
+            entities.append(_entity("danger", verdict.category or "classifier", text, name))
+        elif verdict.level in ("emergency", "harm"):
+            entities.append(_entity("harm", verdict.category or "harm", text, name))
+        if new_intent and new_intent != intent:
+            self._set_intent(message, new_intent)
+        message.set(ENTITIES, entities, add_to_output=True)
+
+    @staticmethod
+    def _decide_intent(
+        intent: Optional[str], verdict: DangerVerdict, message: Message
+    ) -> Optional[str]:
+        """The intent after the safety rules (None keeps the classifier's)."""
+        if verdict.level == "emergency":
+            return EMERGENCY
+        if intent == EMERGENCY and verdict.suppressed_by:
+            if verdict.level == "harm":
+                return DISCLOSE_HARM
+            return _best_other_intent(message, exclude={EMERGENCY, DISCLOSE_HARM})
+        if verdict.level == "harm" and (intent in LIGHT_INTENTS or intent is None):
+            return DISCLOSE_HARM
+        return intent
+
+    @staticmethod
+    def _set_intent(message: Message, intent: str) -> None:
+        ranking = [
+            entry
+            for entry in message.get(INTENT_RANKING_KEY, []) or []
+            if entry.get(INTENT_NAME_KEY) != intent
+        ]
+        chosen = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
+        message.set(INTENT, chosen, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [chosen] + ranking, add_to_output=True)
+
+
+def _best_other_intent(message: Message, exclude: set) -> str:
+    """The classifier's best intent outside `exclude`, or out_of_scope."""
+    for entry in message.get(INTENT_RANKING_KEY, []) or []:
+        name = entry.get(INTENT_NAME_KEY)
+        if name and name not in exclude and name != "nlu_fallback":
+            return name
+    return "out_of_scope"
