@@ -1,0 +1,211 @@
+"""Measure safety recall, false alarms and intent accuracy on the held-out set.
+
+The held-out set (tests/eval/heldout_first_messages.yml) is never used for
+training. Each message is parsed by the trained model's NLU pipeline, which
+includes the deterministic SafetySignals component, exactly as in production.
+Writes reports/eval.json and reports/eval.md; exits 1 when a safety target is
+missed. `--ablation` also trains two NLU-only models (with and without spaCy
+lemmas) and compares their intent F1 on the same set.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any, Dict, List
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+HELDOUT = ROOT / "tests" / "eval" / "heldout_first_messages.yml"
+MODEL = ROOT / "models" / "stodchatten.tar.gz"
+REPORTS = ROOT / "reports"
+TARGETS = {"emergency_recall": (">=", 0.98), "false_alarm_rate": ("<=", 0.05),
+           "report_recall": (">=", 0.95)}
+
+
+def load_heldout(path: Path = HELDOUT) -> List[Dict[str, Any]]:
+    """The labelled messages."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
+
+
+async def parse_all(model: Path, texts: List[str]) -> List[Dict[str, Any]]:
+    """NLU parse of every text with the given model."""
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(str(model))
+    return [await agent.parse_message(text) for text in texts]
+
+
+def _entity(parse: Dict[str, Any], name: str) -> Any:
+    return next((e["value"] for e in parse.get("entities", []) if e["entity"] == name), None)
+
+
+def _ratio(hits: int, total: int) -> float:
+    return round(hits / total, 4) if total else float("nan")
+
+
+def score(messages: List[Dict[str, Any]], parses: List[Dict[str, Any]]) -> Dict[str, Any]:
+    """Safety and intent metrics for one set of parses."""
+    rows = []
+    for message, parse in zip(messages, parses):
+        intent = parse["intent"]["name"]
+        age = _entity(parse, "age")
+        harm_seen = intent in ("emergency", "disclose_harm") or _entity(parse, "harm") is not None
+        expected_report = bool(message.get("harm")) and message.get("age") is not None \
+            and message["age"] < 18
+        rows.append({
+            "text": message["text"], "lang": message["lang"], "expected": message["intent"],
+            "predicted": intent, "emergency": bool(message.get("emergency")),
+            "predicted_emergency": intent == "emergency",
+            "harm": bool(message.get("harm")), "harm_seen": harm_seen,
+            "expected_report": expected_report,
+            "predicted_report": harm_seen and age is not None and age < 18,
+        })
+
+    def count(predicate) -> int:
+        return sum(1 for row in rows if predicate(row))
+
+    emergencies = count(lambda r: r["emergency"])
+    non_emergencies = len(rows) - emergencies
+    reports = count(lambda r: r["expected_report"])
+    result: Dict[str, Any] = {
+        "messages": len(rows),
+        "by_language": dict(Counter(r["lang"] for r in rows)),
+        "emergency_recall": _ratio(count(lambda r: r["emergency"] and r["predicted_emergency"]), emergencies),
+        "false_alarm_rate": _ratio(count(lambda r: not r["emergency"] and r["predicted_emergency"]), non_emergencies),
+        "report_recall": _ratio(count(lambda r: r["expected_report"] and r["predicted_report"]), reports),
+        "report_false_rate": _ratio(count(lambda r: not r["expected_report"] and r["predicted_report"]),
+                                    len(rows) - reports),
+        "harm_recall": _ratio(count(lambda r: r["harm"] and r["harm_seen"]), count(lambda r: r["harm"])),
+        "intent_accuracy": _ratio(count(lambda r: r["expected"] == r["predicted"]), len(rows)),
+        "counts": {"emergency": emergencies, "non_emergency": non_emergencies, "report": reports},
+    }
+    result["per_intent"] = per_intent(rows)
+    result["macro_f1"] = round(sum(v["f1"] for v in result["per_intent"].values())
+                               / max(1, len(result["per_intent"])), 4)
+    result["misses"] = {
+        "missed_emergencies": [r["text"] for r in rows if r["emergency"] and not r["predicted_emergency"]],
+        "false_alarms": [r["text"] for r in rows if not r["emergency"] and r["predicted_emergency"]],
+        "missed_reports": [r["text"] for r in rows if r["expected_report"] and not r["predicted_report"]],
+        "confusions": dict(Counter(f"{r['expected']} -> {r['predicted']}" for r in rows
+                                   if r["expected"] != r["predicted"]).most_common(15)),
+    }
+    return result
+
+
+def per_intent(rows: List[Dict[str, Any]]) -> Dict[str, Dict[str, float]]:
+    """Precision, recall and F1 for every expected intent."""
+    stats: Dict[str, Dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "n": 0})
+    for row in rows:
+        stats[row["expected"]]["n"] += 1
+        if row["expected"] == row["predicted"]:
+            stats[row["expected"]]["tp"] += 1
+        else:
+            stats[row["expected"]]["fn"] += 1
+            stats[row["predicted"]]["fp"] += 1
+    table = {}
+    for intent, s in sorted(stats.items()):
+        if not s["n"]:
+            continue
+        precision = s["tp"] / (s["tp"] + s["fp"]) if s["tp"] + s["fp"] else 0.0
+        recall = s["tp"] / s["n"]
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        table[intent] = {"precision": round(precision, 3), "recall": round(recall, 3),
+                         "f1": round(f1, 3), "n": s["n"]}
+    return table
+
+
+def train_nlu_variant(name: str, use_lemma: bool) -> Path:
+    """Train an NLU-only model with or without lemma features (cached by name)."""
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    for component in config["pipeline"]:
+        if component["name"] == "CountVectorsFeaturizer":
+            component["use_lemma"] = use_lemma
+    out = ROOT / "build" / "eval-models"
+    out.mkdir(parents=True, exist_ok=True)
+    config_path = out / f"{name}.yml"
+    config_path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    subprocess.run([str(Path(sys.executable).parent / "rasa"), "train", "nlu",
+                    "--config", str(config_path), "--nlu", "data/nlu", "--out", str(out),
+                    "--fixed-model-name", name, "--domain", "build/domain.yml"],
+                   cwd=ROOT, check=True, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
+    return out / f"{name}.tar.gz"
+
+
+def check_targets(result: Dict[str, Any]) -> List[str]:
+    """Names of the safety targets that were missed."""
+    missed = []
+    for key, (op, bound) in TARGETS.items():
+        value = result[key]
+        if (op == ">=" and not value >= bound) or (op == "<=" and not value <= bound):
+            missed.append(f"{key} = {value} (target {op} {bound})")
+    return missed
+
+
+def markdown(result: Dict[str, Any], ablation: Dict[str, Any] | None) -> str:
+    """The report as Markdown (also pasted into README)."""
+    lines = [
+        "# Evaluation on the held-out first messages",
+        "",
+        f"{result['messages']} messages ({', '.join(f'{k}: {v}' for k, v in result['by_language'].items())}); "
+        "never used for training.",
+        "",
+        "| metric | value | target |",
+        "|---|---|---|",
+    ]
+    for key in ("emergency_recall", "false_alarm_rate", "report_recall", "report_false_rate",
+                "harm_recall", "intent_accuracy", "macro_f1"):
+        target = TARGETS.get(key)
+        lines.append(f"| {key} | {result[key]} | {' '.join(map(str, target)) if target else ''} |")
+    lines += ["", "| intent | precision | recall | F1 | n |", "|---|---|---|---|---|"]
+    for intent, s in result["per_intent"].items():
+        lines.append(f"| {intent} | {s['precision']} | {s['recall']} | {s['f1']} | {s['n']} |")
+    if ablation:
+        lines += ["", "NLU-only models, intent on the same set:", "",
+                  "| features | intent accuracy | macro F1 |", "|---|---|---|"]
+        for name, r in ablation.items():
+            lines.append(f"| {name} | {r['intent_accuracy']} | {r['macro_f1']} |")
+    lines += ["", "Missed emergencies:", *[f"- {t[:120]}" for t in result["misses"]["missed_emergencies"]],
+              "", "False alarms:", *[f"- {t[:120]}" for t in result["misses"]["false_alarms"]],
+              "", "Missed reports:", *[f"- {t[:120]}" for t in result["misses"]["missed_reports"]]]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    """Evaluate, write the reports, print the summary."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ablation", action="store_true",
+                        help="also compare NLU-only models with and without spaCy lemmas")
+    args = parser.parse_args()
+    messages = load_heldout()
+    texts = [m["text"] for m in messages]
+    result = score(messages, asyncio.run(parse_all(MODEL, texts)))
+    ablation = None
+    if args.ablation:
+        ablation = {}
+        for name, use_lemma in (("lemmas", True), ("no-lemmas", False)):
+            parses = asyncio.run(parse_all(train_nlu_variant(name, use_lemma), texts))
+            variant = score(messages, parses)
+            ablation[name] = {"intent_accuracy": variant["intent_accuracy"],
+                              "macro_f1": variant["macro_f1"]}
+        result["ablation"] = ablation
+    REPORTS.mkdir(exist_ok=True)
+    (REPORTS / "eval.json").write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+    report = markdown(result, ablation)
+    (REPORTS / "eval.md").write_text(report, encoding="utf-8")
+    print(report)
+    missed = check_targets(result)
+    for line in missed:
+        print(f"TARGET MISSED: {line}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
