@@ -1,0 +1,291 @@
+"""The deterministic danger detector: danger now or imminent, personal harm, or neither.
+
+It reads folded text (see normalise.fold: no case, å/ä/ö as a/o) with tables of
+regular expressions, so it recognises inflections, missing diacritics and
+English, and it weighs time words ("nu", "imorgon" against "förra året") and
+contexts that are not emergencies (news, school work, fiction, jokes,
+hypothetical questions). It is the safety net under the intent classifier.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Pattern, Tuple
+
+from safety.normalise import fold
+
+F = r"(?:\w+ ){0,4}"  # up to four filler words
+
+
+def _rx(*alternatives: str) -> Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+WEEKDAYS_SV = "mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag"
+WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+NUMBER = r"(?:en|ett|tva|tre|fyra|fem|sex|a|one|two|three|four|five|few|couple of|\d+)"
+
+# --- time -----------------------------------------------------------------
+SOON = _rx(
+    r"nu", r"idag", r"i dag", r"ikvall", r"i kvall", r"inatt", r"i natt", r"imorgon",
+    r"i morgon", r"imorn", r"i morn", r"imorron", r"i overmorgon", r"i helgen",
+    rf"(?:pa )?(?:{WEEKDAYS_SV})", r"nasta vecka", r"den har veckan", r"denna vecka",
+    rf"om {NUMBER} (?:dag|dagar|veckor|vecka)", r"snart", r"redan",
+    r"now", r"today", r"tonight", r"tomorrow", r"this weekend", r"next week", r"this week",
+    rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in {NUMBER} days?", r"soon", r"asap",
+)
+LATER = _rx(
+    r"i sommar", r"till sommaren", r"nasta sommar", r"om ett ar", r"nasta ar", r"nar jag fyller",
+    r"efter studenten", r"i framtiden", r"nagon gang", r"om nagra ar", r"till jul", r"pa sommarlovet",
+    r"next summer", r"this summer", r"next year", r"when i turn", r"in the future", r"someday",
+    r"one day", r"after graduation", r"in a few years", r"summer holidays?",
+)
+NOW = _rx(r"nu", r"just nu", r"nu just", r"right now", r"now", r"atm", r"pa en gang")
+STRONG_PRESENT = _rx(r"just nu", r"fortfarande", r"igen", r"ikvall", r"inatt", r"imorgon",
+                     r"i morgon", r"right now", r"still", r"again", r"tonight", r"tomorrow")
+HELP_CALL = _rx(r"hjalp", r"help", r"sos", r"snalla", r"please")
+
+# --- emergencies ------------------------------------------------------------
+SELF_HARM = _rx(
+    r"vill (?:bara )?do", r"vill inte leva", r"orkar inte leva", r"vill inte finnas",
+    r"orkar inte (?:mer|langre) med (?:livet|allt)", r"ta livet av (?:mig|sig)",
+    r"tar livet av (?:mig|sig)", r"ta mitt liv", r"sjalvmord\w*", r"skada (?:mig|sig) sjalv",
+    r"skadar (?:mig|sig) sjalv", r"skar mig", r"skara mig", r"skar (?:mig|sig) i armarna",
+    r"kill (?:my ?self|herself|himself|themselves)", r"killing myself", r"suicid\w*",
+    r"end (?:my|her|his) life", r"end it all", r"(?:want|wants|wanna) to die", r"wanna die",
+    r"hurt (?:my ?self|herself|himself)", r"hurting myself", r"cut(?:ting)? (?:my ?self|herself)",
+    r"self harm\w*", r"don t want to live", r"dont want to live", r"no reason to live",
+    r"better off dead", r"battre om jag var dod",
+)
+KILL_SV = r"(?:doda|dodar|dodat|morda|mordar|ha ihjal|slar ihjal|sla ihjal|skjuta)"
+THREAT_TO_KILL = _rx(
+    rf"hot(?:ar|ade|at|ad|as|ats)? {F}(?:att |med att )?{KILL_SV}",
+    r"dodshot\w*", r"mordhot\w*",
+    rf"(?:ska|kommer|tanker|vill|skulle|tanka|ger sig pa att) {F}{KILL_SV} (?:mig|mej|oss|henne|honom|dig|dem|mamma|pappa|min|mitt|mina|syrran|brorsan)",
+    rf"threat\w* to kill", r"death threats?", r"threaten\w* (?:my|her|his) life",
+    r"(?:will|gonna|going to|wants? to|would|is going to|are going to|said (?:he|she|they) d) (?:\w+ ){0,2}kill (?:me|her|him|us|them|my)",
+)
+LOCKED_IN = _rx(
+    r"(?:last|laser|laste|stangt|stanger|stangde) in (?:mig|mej|oss|henne|honom|dem|min|mina)",
+    r"inlast\w*", r"(?:last|laser|laste) dorren", r"kommer inte ut",
+    r"locked (?:me|us|her|him|them) (?:in|up)", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
+    r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
+    r"far inte (?:ga|komma) ut ur (?:rummet|huset|lagenheten)",
+)
+WEAPON = _rx(r"kniv\w*", r"pistol\w*", r"vapen", r"vapnet", r"gevar\w*", r"yxa\w*",
+             r"knife", r"knives", r"gun", r"guns", r"weapon\w*", r"pistol", r"rifle")
+PERSON = _rx(r"han", r"hon", r"de", r"dom", r"pappa", r"farsan", r"mamma", r"morsan", r"bror",
+             r"brorsan", r"broder", r"farbror", r"morbror", r"kusin\w*", r"styvpappa", r"man",
+             r"he", r"she", r"they", r"dad", r"father", r"mum", r"mom", r"brother", r"uncle",
+             r"cousin", r"husband", r"someone", r"nagon")
+HUNTED = _rx(
+    r"star utanfor (?:dorren|huset|min dorr|skolan|porten|fonstret)", r"utanfor min dorr",
+    r"letar efter (?:mig|oss|henne)", r"vet var (?:jag|vi) (?:bor|ar)", r"har hittat (?:mig|oss)",
+    r"jagar (?:mig|oss)", r"foljer efter (?:mig|oss)", r"ar i fara", r"radd for mitt liv",
+    r"ring polisen", r"hjalp mig nu", r"kom (?:hit|fort)",
+    r"outside (?:my|the) (?:door|house|school|window)", r"looking for me", r"found me",
+    r"following me", r"in danger", r"fear for my life", r"afraid for my life",
+    r"scared for my life", r"call the police", r"help me now", r"know where i (?:live|am)",
+)
+VIOLENCE_PRESENT = _rx(
+    r"slar", r"misshandlar", r"sparkar", r"stryper", r"kvaver", r"knuffar", r"bankar", r"piskar",
+    r"attackerar", r"drar i haret", r"gar pa (?:mig|henne|honom|mamma)",
+    r"hitting", r"beating", r"kicking", r"choking", r"strangling", r"attacking", r"punching",
+    r"hits", r"beats", r"hurting",
+)
+TRAVEL = _rx(r"aka|aker|akt|ska resa|reser|resan|skicka\w*|flyg\w*|biljett\w*|lamna (?:mig|henne)",
+             r"ta (?:mig|henne|honom)|tar (?:mig|henne|honom)|tvinga\w*",
+             r"send\w*|sent|taking (?:me|her|him)|take (?:me|her|him)|travel\w*|fly\w*",
+             r"flight|tickets?|leave (?:me|her)|trip|going")
+ABROAD = _rx(
+    r"utomlands", r"hemlandet", r"hemland", r"utlandet", r"abroad", r"back home", r"home country",
+    r"(?:till|to) (?:irak|iraq|iran|syrien|syria|somalia|afghanistan|pakistan|turkiet|turkey|"
+    r"libanon|lebanon|kosovo|marocko|morocco|eritrea|etiopien|ethiopia|indien|india|bangladesh|"
+    r"egypten|egypt|jemen|yemen|gambia|sudan|kurdistan|palestina|palestine|bosnien|bosnia)",
+)
+MARRY = _rx(r"gifta bort", r"giftas", r"gifta (?:mig|sig|henne)", r"gift med", r"tvangsgift\w*",
+            r"tvangsaktenskap\w*", r"nikah", r"marry", r"married", r"marrying")
+WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement")
+UNWILLING = _rx(r"vill inte", r"tvingas", r"tvingar", r"radd", r"hjalp", r"don t want", r"dont want",
+                r"forced?", r"scared", r"afraid", r"help", r"against my will", r"mot min vilja")
+
+# --- harm (not imminent) ---------------------------------------------------
+VIOLENCE_ANY = _rx(
+    r"slar", r"slog", r"slagit", r"slagen", r"misshandl\w*", r"sparka\w*", r"strypt\w*",
+    r"knuffa\w*", r"orfil\w*", r"vald", r"blamarken", r"far illa",
+    r"hit", r"hits", r"hitting", r"beat\w*", r"kicked", r"slapped", r"abus\w*", r"violen\w*",
+    r"bruises?",
+)
+THREATS = _rx(r"hot(?:ar|ade|at|ad|as|ats|else|elser)", r"threat\w*")
+CONTROL = _rx(
+    r"(?:kollar|kontrollerar|laser|gar igenom|tar) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms|chatt\w*|snap\w*)",
+    r"far inte (?:ha|ga|traffa|vara|ta|valja|bestamma|kla|aka|prata|umgas|skaffa|plugga|jobba|lamna|sova|delta|folja)",
+    r"tvingar (?:mig|henne|oss)", r"bestammer (?:allt|over mig|vem|vad|hur)", r"kontroll\w*",
+    r"oskuld\w*", r"sloja", r"bevakar", r"spionerar", r"familjens heder", r"heder\w*", r"skam",
+    r"check(?:s|ing)? my (?:phone|messages)", r"go(?:es)? through my phone", r"not allowed to",
+    r"won t let me", r"wont let me", r"don t let me", r"dont let me", r"force(?:s|d)? (?:me|her)",
+    r"control(?:s|ling)? (?:me|my|her)", r"virgin\w*", r"take my money", r"tar mina pengar",
+    r"honou?r", r"shame",
+)
+FORCED_MARRIAGE = _rx(
+    r"gifta bort", r"vill att jag (?:ska )?gifta mig", r"tvinga\w* (?:mig |henne )?att gifta",
+    r"tvangsgift\w*", r"tvangsaktenskap\w*", r"make me marry", r"want me to marry",
+    r"force\w* (?:me |her )?to marry", r"arranged marriage", r"forced marriage", r"marry me off",
+    r"(?:ska|vill) (?:att jag ska )?gifta mig med",
+)
+FGM = _rx(r"omskar\w*", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
+          r"cut (?:me|my sister|my daughter|her)")
+
+# --- contexts that are not emergencies ------------------------------------
+SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
+    ("news", _rx(r"nyheter\w*", r"nyhet", r"artikel\w*", r"tidning\w*", r"aftonbladet", r"expressen",
+                 r"reportage", r"dokumentar\w*", r"las(?:te)? om", r"news", r"article", r"newspaper",
+                 r"documentary", r"read about", r"podd\w*", r"podcast")),
+    ("school_work", _rx(r"uppsats\w*", r"skolarbete\w*", r"grupparbete\w*", r"projektarbete\w*",
+                        r"skolprojekt\w*", r"laxa", r"laxan", r"laxor", r"skriver om", r"essay",
+                        r"homework", r"school project", r"assignment", r"writing about",
+                        r"redovisning\w*")),
+    ("fiction", _rx(r"film\w*", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
+                    r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"book", r"novel",
+                    r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
+                    r"anime", r"pjas\w*", r"teater\w*")),
+    ("joke", _rx(r"lol", r"haha\w*", r"xd", r"skamt\w*", r"skojar", r"jk", r"just kidding",
+                 r"kidding", r"dor av skratt", r"lmao")),
+)
+PAST = _rx(
+    r"forra (?:aret|sommaren|vintern|manaden)", rf"for {NUMBER} (?:ar|manader|veckor) (?:sedan|sen)",
+    r"nar jag var (?:liten|yngre|barn|\d+|\w+ ar)", r"som barn", r"som liten", r"last year",
+    r"years ago", r"months ago", r"when i was (?:little|a kid|young|younger|a child|\d+)",
+    r"as a kid", r"used to", r"long ago", r"lange sedan", r"lange sen",
+)
+HYPOTHETICAL = re.compile(
+    r"^(?:vad|hur|ar det|kan man|far man|vilket|what|how|is it|can someone|can you|is there|are)\b"
+    r".*\b(?:om (?:nagon|man|en)|olagligt|lagligt|straff\w*|brott|if someone|if a|illegal|legal|"
+    r"crime|happens if|what is|vad ar|vad betyder|mean)\b"
+)
+FIRST_PERSON = _rx(r"jag", r"ja", r"mig", r"mej", r"min", r"mina", r"mitt", r"vi", r"oss",
+                   r"me", r"my", r"we", r"us", r"our", r"i m", r"im", r"i (?:am|was|have|want|"
+                   r"don t|dont|can|think|feel|need|will|got|just|really)")
+CLOSE_PERSON = _rx(
+    r"(?:min|mitt|mina|my|our) (?:\w+ )?(?:syster|syrra|bror|brorsa|lillasyster|lillebror|"
+    r"storasyster|storebror|kompis|van|vaninna|flickvan|pojkvan|kusin|dotter|son|mamma|mor|barn|"
+    r"klasskompis|sister|brother|friend|bestie|cousin|daughter|mum|mom|mother|girlfriend|"
+    r"boyfriend|kid|child|niece|nephew|systerdotter|brorsdotter)", r"syrran", r"brorsan", r"morsan",
+)
+SELF_OBJECT = _rx(r"jag", r"mig", r"mej", r"me", r"i m", r"im", r"i am", r"myself")
+
+HARM_CATEGORY_OF = {
+    "self_harm": "self_harm", "threat_to_kill": "threats", "locked_in": "control",
+    "weapon": "threats", "married_off_soon": "forced_marriage", "taken_abroad_soon": "taken_abroad",
+    "help_now": "threats", "violence_now": "violence",
+}
+
+
+@dataclass(frozen=True)
+class DangerVerdict:
+    """What the detector found in one message."""
+
+    level: str  # "emergency", "harm" or "none"
+    category: Optional[str] = None
+    about_other: bool = False
+    matched: Optional[str] = None
+    suppressed_by: Optional[str] = None
+
+
+NONE = DangerVerdict("none")
+
+
+def _find(pattern: Pattern[str], text: str) -> Optional[str]:
+    match = pattern.search(text)
+    return match.group(0) if match else None
+
+
+def _soon_not_later(text: str) -> bool:
+    return bool(SOON.search(text)) and not LATER.search(text)
+
+
+def _emergency(text: str) -> Optional[Tuple[str, str]]:
+    """(category, matched phrase) of the first emergency pattern that fires."""
+    for category, found in (
+        ("self_harm", _find(SELF_HARM, text)),
+        ("threat_to_kill", _find(THREAT_TO_KILL, text)),
+        ("locked_in", _find(LOCKED_IN, text)),
+        ("help_now", _find(HUNTED, text)),
+    ):
+        if found:
+            return category, found
+    weapon = _find(WEAPON, text)
+    if weapon and PERSON.search(text):
+        return "weapon", weapon
+    marry = _find(MARRY, text) or (_find(WEDDING, text) if UNWILLING.search(text) else None)
+    if marry and _soon_not_later(text):
+        return "married_off_soon", marry
+    travel = _find(TRAVEL, text)
+    if travel and ABROAD.search(text) and _soon_not_later(text) and _personal(text):
+        return "taken_abroad_soon", f"{travel} … {_find(ABROAD, text)}"
+    violence = _find(VIOLENCE_PRESENT, text)
+    if violence and (NOW.search(text) or HELP_CALL.search(text)):
+        return "violence_now", violence
+    return None
+
+
+def _harm(text: str) -> Optional[Tuple[str, str]]:
+    """(category, matched phrase) of a non-imminent personal harm."""
+    for category, pattern in (
+        ("forced_marriage", FORCED_MARRIAGE),
+        ("fgm", FGM),
+        ("violence", VIOLENCE_ANY),
+        ("threats", THREATS),
+        ("control", CONTROL),
+    ):
+        found = _find(pattern, text)
+        if found:
+            return category, found
+    if TRAVEL.search(text) and ABROAD.search(text):
+        return "taken_abroad", _find(ABROAD, text) or "abroad"
+    if MARRY.search(text) or (WEDDING.search(text) and UNWILLING.search(text)):
+        return "forced_marriage", _find(MARRY, text) or _find(WEDDING, text) or "marriage"
+    return None
+
+
+def _personal(text: str) -> bool:
+    return bool(FIRST_PERSON.search(text) or CLOSE_PERSON.search(text))
+
+
+def _about_other(text: str) -> bool:
+    return bool(CLOSE_PERSON.search(text)) and not SELF_OBJECT.search(text)
+
+
+def _context(text: str) -> Optional[str]:
+    """The non-emergency context the text is written in, if any."""
+    for name, pattern in SUPPRESSORS:
+        if pattern.search(text):
+            return name
+    if HYPOTHETICAL.search(text) and not SELF_OBJECT.search(text):
+        return "hypothetical"
+    return None
+
+
+def detect_danger(text: str) -> DangerVerdict:
+    """Classify one message: emergency (danger now or imminent), harm, or none."""
+    folded = fold(text)
+    if not folded:
+        return NONE
+    context = _context(folded)
+    emergency = _emergency(folded)
+    if emergency:
+        category, matched = emergency
+        other = _about_other(folded)
+        if context:
+            return DangerVerdict("none", category, other, matched, context)
+        if PAST.search(folded) and not STRONG_PRESENT.search(folded):
+            level = "harm" if _personal(folded) else "none"
+            return DangerVerdict(level, HARM_CATEGORY_OF[category], other, matched, "past")
+        return DangerVerdict("emergency", category, other, matched)
+    if context or not _personal(folded):
+        return NONE
+    harm = _harm(folded)
+    if harm:
+        category, matched = harm
+        return DangerVerdict("harm", category, _about_other(folded), matched)
+    return NONE

@@ -1,0 +1,36 @@
+"""The writer's own age: phrasing variants, school years, and what is not an age."""
+import pytest
+
+from safety.age import parse_age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("jag är 15", 15), ("jag e 15", 15), ("ja e 15 typ", 15), ("är 15 år", 15), ("15 år", 15),
+        ("15 år gammal", 15), ("15år", 15), ("femton år", 15), ("jag är femton", 15),
+        ("jag är sexton år gammal", 16), ("16 bast", 16), ("jag är tjugotvå", 22),
+        ("går i åttan", 14), ("går i sjuan", 13), ("jag går i nian", 15), ("gar i attan", 14),
+        ("går första året på gymnasiet", 16), ("går i ettan på gymnasiet", 16),
+        ("I'm 16", 16), ("I am 16", 16), ("im 16", 16), ("16 years old", 16), ("16 yo", 16),
+        ("16 y/o", 16), ("16yo", 16), ("I'm thirteen", 13), ("twenty-one years old", 21),
+        ("15", 15), ("femton", 15), ("sexton.", 16), ("14 år", 14),
+        ("jag är 14 och pappa slår mig", 14), ("jag är 16 och min syster är 12", 16),
+        ("I'm 17 and my parents want me to marry", 17), ("i'm in 8th grade", 14),
+    ],
+)
+def test_writers_own_age_is_found(text, age):
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min syster är 12", "my brother is 10", "hon är 14 år", "min lillasyster är 12 år",
+        "i 15 år", "for 15 years", "15 minuter", "15 min", "kl 15", "15:30", "112", "116 111",
+        "2019", "3 syskon", "2 bröder", "när jag var 12", "för 3 år sedan",
+        "jag har bott här i 10 år", "hej", "", "😢", "x" * 50_000, "1", "150",
+    ],
+)
+def test_things_that_are_not_the_writers_age_give_none(text):
+    assert parse_age(text) is None

@@ -1,0 +1,155 @@
+"""The deterministic danger detector: emergencies, harm, false alarms, hostile input."""
+
+import pytest
+
+from safety.danger import detect_danger
+
+EMERGENCIES = [
+    # (text, category)
+    ("hjälp pappa slår mig just nu", "violence_now"),
+    ("HJÄLP de slår mig", "violence_now"),
+    ("han misshandlar mamma nu", "violence_now"),
+    ("my dad is hitting me right now", "violence_now"),
+    ("brorsan sa att han ska döda mig", "threat_to_kill"),
+    ("han har hotat att döda mig om jag inte gör som han säger", "threat_to_kill"),
+    ("de kommer doda mig om de får veta", "threat_to_kill"),
+    ("min farbror hotade med att mörda min syster", "threat_to_kill"),
+    ("they said they will kill me", "threat_to_kill"),
+    ("my brother is going to kill me", "threat_to_kill"),
+    ("de har låst in mig", "locked_in"),
+    ("jag är inlåst på mitt rum", "locked_in"),
+    ("de har last in mig pa rummet", "locked_in"),
+    ("they locked me in my room", "locked_in"),
+    ("han har en kniv", "weapon"),
+    ("pappa hotade mamma med kniven", "weapon"),
+    ("my uncle has a gun", "weapon"),
+    ("vi åker till Irak imorgon och jag tror jag ska giftas bort", "married_off_soon"),
+    ("de ska gifta bort mig i helgen", "married_off_soon"),
+    ("bröllopet är på lördag och jag vill inte", "married_off_soon"),
+    ("forced to marry tomorrow", "married_off_soon"),
+    ("they are sending me to pakistan next week", "taken_abroad_soon"),
+    ("mina föräldrar skickar mig till hemlandet om två dagar", "taken_abroad_soon"),
+    ("vi flyger till somalia på fredag och jag får inte komma tillbaka", "taken_abroad_soon"),
+    ("jag vill dö", "self_harm"),
+    ("vill inte leva längre", "self_harm"),
+    ("jag tänker ta livet av mig", "self_harm"),
+    ("jag skär mig", "self_harm"),
+    ("i want to kill myself", "self_harm"),
+    ("thinking about suicide", "self_harm"),
+    ("han står utanför dörren", "help_now"),
+    ("de letar efter mig och vet var jag bor", "help_now"),
+    ("jag är i fara", "help_now"),
+    ("I'm in danger please help", "help_now"),
+    ("asså typ jag vet inte var jag ska börja, det har varit jobbigt länge med familjen och "
+     "skolan och allt, men ikväll sa brorsan att han ska döda mig", "threat_to_kill"),
+    ("hjäääälp han slåååår mig nuuu", "violence_now"),
+]
+
+ABOUT_OTHERS = [
+    "min syster ska skickas till Somalia imorgon",
+    "min kompis sa att hon vill ta livet av sig",
+    "de slår min lillebror just nu",
+    "my friend said she wants to kill herself",
+]
+
+HARM = [
+    ("pappa slår mig", "violence"),
+    ("min bror slog mig när jag pratade med en kille", "violence"),
+    ("pappa slog mig förra året", "violence"),
+    ("de hotar mig hela tiden", "threats"),
+    ("mina föräldrar vill gifta bort mig med min kusin", "forced_marriage"),
+    ("they want me to marry my cousin next summer", "forced_marriage"),
+    ("de kollar min mobil hela tiden och jag får inte ha kompisar", "control"),
+    ("jag får inte gå ut efter skolan", "control"),
+    ("my parents check my phone every day", "control"),
+    ("de vill omskära min lillasyster", "fgm"),
+    ("jag tror de ska lämna mig i hemlandet i sommar", "taken_abroad"),
+]
+
+FALSE_ALARMS = [
+    "såg på nyheterna att en tjej blev dödad",
+    "jag skriver en uppsats om hedersmord",
+    "i filmen hotade han att döda henne",
+    "in the movie he locked her in the basement",
+    "jag dör av skratt",
+    "dödstrött idag",
+    "mamma kommer döda mig om jag glömmer disken lol",
+    "vad händer om någon hotar att döda?",
+    "is forced marriage illegal in Sweden?",
+    "vad är hedersvåld?",
+    "min kusins bröllop är på lördag",
+    "hej",
+    "kan jag prata med en människa",
+    "är jag anonym?",
+    "vi läste en artikel om tvångsäktenskap",
+    "we read a book about a girl who was taken abroad",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), EMERGENCIES)
+def test_danger_now_or_imminent_is_emergency(text, category):
+    verdict = detect_danger(text)
+    assert (verdict.level, verdict.category) == ("emergency", category)
+
+
+@pytest.mark.parametrize("text", ABOUT_OTHERS)
+def test_danger_to_a_friend_or_sibling_is_emergency_about_other(text):
+    verdict = detect_danger(text)
+    assert verdict.level == "emergency"
+    assert verdict.about_other
+
+
+@pytest.mark.parametrize(("text", "category"), HARM)
+def test_personal_harm_that_is_not_imminent_is_harm(text, category):
+    verdict = detect_danger(text)
+    assert (verdict.level, verdict.category) == ("harm", category)
+
+
+@pytest.mark.parametrize("text", FALSE_ALARMS)
+def test_news_school_fiction_jokes_and_questions_are_not_emergencies(text):
+    assert detect_danger(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "suppressor"),
+    [
+        ("i filmen hotade han att döda henne", "fiction"),
+        ("mamma kommer döda mig om jag glömmer disken lol", "joke"),
+        ("vad händer om någon hotar att döda?", "hypothetical"),
+        ("pappa hotade att döda mig när jag var liten", "past"),
+        ("my brother threatened to kill me years ago", "past"),
+    ],
+)
+def test_suppressed_emergency_names_its_context(text, suppressor):
+    verdict = detect_danger(text)
+    assert verdict.level != "emergency"
+    assert verdict.suppressed_by == suppressor
+
+
+def test_violence_long_past_is_harm_not_emergency():
+    verdict = detect_danger("pappa hotade att döda mig när jag var liten")
+    assert (verdict.level, verdict.category) == ("harm", "threats")
+
+
+def test_past_marker_does_not_hide_danger_happening_again():
+    assert detect_danger("han hotade att döda mig förra året och nu igen ikväll").level == "emergency"
+
+
+def test_trip_months_away_is_harm_and_trip_tomorrow_is_emergency():
+    assert detect_danger("de ska skicka mig till hemlandet i sommar").level == "harm"
+    assert detect_danger("de ska skicka mig till hemlandet imorgon").level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "😢😢😢", "x" * 100_000, "<script>alert(1)</script>",
+     "'; DROP TABLE cases;--", "\u200d\u200d\u202e\u0000", "مرحبا كيف حالك", None],
+    ids=["empty", "blank", "emoji", "100k", "markup", "sql", "zero-width", "rtl", "none"],
+)
+def test_detector_survives_hostile_input(text):
+    assert detect_danger(text).level == "none"
+
+
+def test_huge_message_with_danger_at_the_end_is_still_found():
+    text = "bla " * 25_000 + "han står utanför dörren"
+    assert detect_danger(text).level == "emergency"

@@ -1,0 +1,68 @@
+"""SafetySignals (inside the Rasa server): the detector outranks the classifier."""
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu_components.safety_signals import SafetySignals
+
+
+def classified(text: str, intent: str, confidence: float = 0.9, ranking=None) -> Message:
+    """A message as the classifier left it."""
+    ranking = ranking or [{"name": intent, "confidence": confidence}]
+    return Message(data={
+        "text": text,
+        "intent": {"name": intent, "confidence": confidence},
+        "intent_ranking": ranking,
+        "entities": [],
+    })
+
+
+def run(message: Message) -> Message:
+    return SafetySignals().process([message])[0]
+
+
+def entity(message: Message, name: str):
+    return next((e["value"] for e in message.get("entities") if e["entity"] == name), None)
+
+
+@pytest.mark.parametrize("classifier_intent", ["greet", "nlu_fallback", "out_of_scope", "request_human"])
+def test_danger_now_becomes_emergency_whatever_the_classifier_said(classifier_intent):
+    message = run(classified("hjälp han slår mig just nu", classifier_intent, 0.99))
+    assert message.get("intent") == {"name": "emergency", "confidence": 1.0}
+    assert message.get("intent_ranking")[0]["name"] == "emergency"
+    assert entity(message, "danger")
+
+
+def test_classifier_emergency_in_a_film_context_is_demoted():
+    ranking = [{"name": "emergency", "confidence": 0.7}, {"name": "out_of_scope", "confidence": 0.2}]
+    message = run(classified("i filmen hotade pappan att döda henne", "emergency", 0.7, ranking))
+    assert message.get("intent")["name"] == "out_of_scope"
+    assert entity(message, "danger") is None
+
+
+def test_classifier_only_emergency_is_kept_and_marked():
+    message = run(classified("snälla hjälp mig", "emergency", 0.8))
+    assert message.get("intent")["name"] == "emergency"
+    assert entity(message, "danger") == "classifier"
+
+
+def test_personal_harm_turns_a_light_intent_into_a_disclosure():
+    message = run(classified("pappa slår mig när han blir arg", "nlu_fallback", 0.3))
+    assert message.get("intent")["name"] == "disclose_harm"
+    assert entity(message, "harm")
+
+
+def test_harm_keeps_a_request_for_a_human_but_marks_it():
+    message = run(classified("mina föräldrar slår mig, kan jag prata med en människa", "request_human"))
+    assert message.get("intent")["name"] == "request_human"
+    assert entity(message, "harm")
+
+
+@pytest.mark.parametrize(("text", "age"), [("jag är 15 år", 15), ("I'm 16", 16), ("går i åttan", 14)])
+def test_writers_age_becomes_an_entity(text, age):
+    assert entity(run(classified(text, "inform_age")), "age") == age
+
+
+def test_plain_greeting_is_left_alone():
+    message = run(classified("hej hej", "greet", 0.95))
+    assert message.get("intent") == {"name": "greet", "confidence": 0.95}
+    assert message.get("entities") == []
