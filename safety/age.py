@@ -42,6 +42,8 @@ NOT_AN_AGE_AFTER = r"(?! ?(?:min|minuter|minutes|mins|sek|kr|kronor|procent|st|t
 SELF_AGE = [
     # "jag är 15", "ja e 15", "I'm 16", "I am sixteen" (optionally "år", "years old")
     re.compile(rf"\b(?:jag ar|jag e|ja ar|ja e|jag ar typ|i m|im|i am|iam)(?: typ| bara| just| only)? {NUM}\b{NOT_AN_AGE_AFTER}"),
+    # Swedish inverted order: "nu är jag 30", "idag är jag 17"
+    re.compile(rf"\b(?:ar|e) jag {NUM}\b{NOT_AN_AGE_AFTER}"),
     # "15 år gammal", "16 years old", "16 yo", "16 bast", "16åring" written "16 aring"
     re.compile(rf"\b{NUM} ?(?:ar gammal|ar gammalt|years old|yrs old|year old|yo|y o|bast|aring)\b"),
 ]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Pattern, Tuple
 
+from safety.age import parse_age
 from safety.normalise import fold
 
 F = r"(?:\w+ ){0,4}"  # up to four filler words
@@ -30,9 +31,9 @@ SOON = _rx(
     r"nu", r"idag", r"i dag", r"ikvall", r"i kvall", r"inatt", r"i natt", r"imorgon",
     r"i morgon", r"imorn", r"i morn", r"imorron", r"i overmorgon", r"i helgen",
     rf"(?:pa )?(?:{WEEKDAYS_SV})", r"nasta vecka", r"den har veckan", r"denna vecka",
-    rf"om {NUMBER} (?:dag|dagar|veckor|vecka)", r"snart", r"redan",
+    rf"om {NUMBER} (?:dag|dagar|veckor|vecka|timme|timmar)", r"om en stund", r"snart", r"redan",
     r"now", r"today", r"tonight", r"tomorrow", r"this weekend", r"next week", r"this week",
-    rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in {NUMBER} days?", r"soon", r"asap",
+    rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in {NUMBER} (?:days?|hours?)", r"in an hour", r"soon", r"asap",
 )
 LATER = _rx(
     r"i sommar", r"till sommaren", r"nasta sommar", r"om ett ar", r"nasta ar", r"nar jag fyller",
@@ -41,8 +42,8 @@ LATER = _rx(
     r"one day", r"after graduation", r"in a few years", r"summer holidays?",
 )
 NOW = _rx(r"nu", r"just nu", r"nu just", r"right now", r"now", r"atm", r"pa en gang")
-STRONG_PRESENT = _rx(r"just nu", r"fortfarande", r"igen", r"ikvall", r"inatt", r"imorgon",
-                     r"i morgon", r"right now", r"still", r"again", r"tonight", r"tomorrow")
+STRONG_PRESENT = _rx(r"just nu", r"igen", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
+                     r"i morgon", r"right now", r"again", r"today", r"tonight", r"tomorrow")
 HELP_CALL = _rx(r"hjalp", r"help", r"sos", r"snalla", r"please")
 
 # --- emergencies ------------------------------------------------------------
@@ -55,7 +56,9 @@ SELF_HARM = _rx(
     r"end (?:my|her|his) life", r"end it all", r"(?:want|wants|wanna) to die", r"wanna die",
     r"hurt (?:my ?self|herself|himself)", r"hurting myself", r"cut(?:ting)? (?:my ?self|herself)",
     r"self harm\w*", r"don t want to live", r"dont want to live", r"no reason to live",
-    r"better off dead", r"battre om jag var dod",
+    r"better off dead", r"battre om jag var dod", r"skadat (?:mig|sig) sjalv",
+    r"(?:tagit|tog|svalt) (?:\w+ ){0,3}(?:tabletter|piller|pillren|tabletterna)", r"overdos\w*",
+    r"(?:took|taken|swallowed) (?:\w+ ){0,3}(?:pills|tablets)",
 )
 KILL_SV = r"(?:doda|dodar|dodat|morda|mordar|ha ihjal|slar ihjal|sla ihjal|skjuta)"
 THREAT_TO_KILL = _rx(
@@ -63,17 +66,26 @@ THREAT_TO_KILL = _rx(
     r"dodshot\w*", r"mordhot\w*",
     rf"(?:ska|kommer|tanker|vill|skulle|tanka|ger sig pa att) {F}{KILL_SV} (?:mig|mej|oss|henne|honom|dig|dem|mamma|pappa|min|mitt|mina|syrran|brorsan)",
     rf"threat\w* to kill", r"death threats?", r"threaten\w* (?:my|her|his) life",
+    r"(?:ar|e) dod (?:nar|om|sen)", r"gora slut pa (?:mig|henne|honom)",
+    r"(?:finish|end) (?:me|her|him) off", r"(?:will|gonna|going to) finish (?:me|her|him)",
+    r"you re dead", r"i m dead when", r"im dead when",
     r"(?:will|gonna|going to|wants? to|would|is going to|are going to|said (?:he|she|they) d) (?:\w+ ){0,2}kill (?:me|her|him|us|them|my)",
 )
 LOCKED_IN = _rx(
-    r"(?:last|laser|laste|stangt|stanger|stangde) in (?:mig|mej|oss|henne|honom|dem|min|mina)",
-    r"inlast\w*", r"(?:last|laser|laste) dorren", r"kommer inte ut",
+    r"(?:last|laser|laste|stangt|stanger|stangde) in (?:mig|mej|oss|henne|honom|dem)",
+    r"(?:last|laser|laste|stangt|stanger|stangde) in (?:min|mitt) (?:syster|bror|mamma|dotter|son|barn)",
+    r"inlast\w*", r"instangd\w*", r"stangd inne", r"(?:last|laser|laste) dorren", r"kommer inte ut",
+    r"(?:tagit|tog) (?:mina |alla )?nycklar\w*", r"took (?:my|the) keys",
+    r"kept in (?:her|his|my|their) room", r"won t let (?:her|him|me|us) out",
+    r"keep(?:s|ing)? (?:me|her|him) (?:locked|inside)",
     r"locked (?:me|us|her|him|them) (?:in|up)", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
     r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
     r"far inte (?:ga|komma) ut ur (?:rummet|huset|lagenheten)",
 )
 WEAPON = _rx(r"kniv\w*", r"pistol\w*", r"vapen", r"vapnet", r"gevar\w*", r"yxa\w*",
-             r"knife", r"knives", r"gun", r"guns", r"weapon\w*", r"pistol", r"rifle")
+             r"hammare\w*", r"basebolltra\w*", r"tillhygge\w*",
+             r"knife", r"knives", r"gun", r"guns", r"weapon\w*", r"pistol", r"rifle", r"hammer",
+             r"baseball bat", r"axe")
 PERSON = _rx(r"han", r"hon", r"de", r"dom", r"pappa", r"farsan", r"mamma", r"morsan", r"bror",
              r"brorsan", r"broder", r"farbror", r"morbror", r"kusin\w*", r"styvpappa", r"man",
              r"he", r"she", r"they", r"dad", r"father", r"mum", r"mom", r"brother", r"uncle",
@@ -81,10 +93,15 @@ PERSON = _rx(r"han", r"hon", r"de", r"dom", r"pappa", r"farsan", r"mamma", r"mor
 HUNTED = _rx(
     r"star utanfor (?:dorren|huset|min dorr|skolan|porten|fonstret)", r"utanfor min dorr",
     r"letar efter (?:mig|oss|henne)", r"vet var (?:jag|vi) (?:bor|ar)", r"har hittat (?:mig|oss)",
-    r"jagar (?:mig|oss)", r"foljer efter (?:mig|oss)", r"ar i fara", r"radd for mitt liv",
+    r"jagar (?:mig|oss)", r"ar i fara", r"radd for mitt liv",
+    r"hittat var (?:jag|vi) (?:bor|ar|jobbar)", r"vet var (?:jag|vi) (?:jobbar|pluggar)",
+    r"(?:vantar|star) (?:pa|vid|utanfor) (?:\w+ ){0,2}(?:parkering\w*|dorr\w*|huset|skolan|butiken|jobbet|porten|trappan|bussen)",
+    r"pa vag hit", r"tvingar in (?:mig|henne|honom) i", r"drar in (?:mig|henne) i bilen",
+    r"(?:waiting|standing) outside", r"coming up the stairs", r"on (?:their|his|her) way (?:here|over)",
+    r"they r coming", r"they re coming", r"forc\w* (?:me|her) into", r"drag\w* (?:me|her) into",
     r"ring polisen", r"hjalp mig nu", r"kom (?:hit|fort)",
     r"outside (?:my|the) (?:door|house|school|window)", r"looking for me", r"found me",
-    r"following me", r"in danger", r"fear for my life", r"afraid for my life",
+    r"in danger", r"fear for my life", r"afraid for my life",
     r"scared for my life", r"call the police", r"help me now", r"know where i (?:live|am)",
 )
 VIOLENCE_PRESENT = _rx(
@@ -93,21 +110,32 @@ VIOLENCE_PRESENT = _rx(
     r"hitting", r"beating", r"kicking", r"choking", r"strangling", r"attacking", r"punching",
     r"hits", r"beats", r"hurting",
 )
-TRAVEL = _rx(r"aka|aker|akt|ska resa|reser|resan|skicka\w*|flyg\w*|biljett\w*|lamna (?:mig|henne)",
+TRAVEL = _rx(r"aka|aker|akt|ska resa|reser|resan|skicka\w*|flyg\w*|planet|biljett\w*|lamna (?:mig|henne)",
+             r"stanna (?:dar|kvar)|stay there|plane|airport|flygplats\w*|kastrup|arlanda|landvetter",
              r"ta (?:mig|henne|honom)|tar (?:mig|henne|honom)|tvinga\w*",
-             r"send\w*|sent|taking (?:me|her|him)|take (?:me|her|him)|travel\w*|fly\w*",
+             r"send\w*|sent|taking (?:me|her|him)|take (?:me|her|him)|taken|travel\w*|fly\w*",
+             r"(?:tagit|tog) (?:mitt|hennes) pass|took my passport|visit",
              r"flight|tickets?|leave (?:me|her)|trip|going")
 ABROAD = _rx(
     r"utomlands", r"hemlandet", r"hemland", r"utlandet", r"abroad", r"back home", r"home country",
+    r"flygplats\w*", r"kastrup", r"arlanda", r"landvetter", r"airport", r"(?:hem)?byn", r"village",
     r"(?:till|to) (?:irak|iraq|iran|syrien|syria|somalia|afghanistan|pakistan|turkiet|turkey|"
     r"libanon|lebanon|kosovo|marocko|morocco|eritrea|etiopien|ethiopia|indien|india|bangladesh|"
     r"egypten|egypt|jemen|yemen|gambia|sudan|kurdistan|palestina|palestine|bosnien|bosnia)",
 )
-MARRY = _rx(r"gifta bort", r"giftas", r"gifta (?:mig|sig|henne)", r"gift med", r"tvangsgift\w*",
-            r"tvangsaktenskap\w*", r"nikah", r"marry", r"married", r"marrying")
-WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement")
+# being married off: imminent when a time word says so
+MARRY = _rx(r"gifta bort", r"giftas", r"tvangsgift\w*", r"tvangsaktenskap\w*", r"forlovas",
+            r"forlova (?:mig|henne)", r"forced to marry", r"marry (?:me|her) off", r"married off",
+            r"make (?:me|her) marry", r"wants? (?:me|her) to marry", r"(?:me|her) to get married")
+STAY = _rx(r"lamna (?:mig|henne|honom|oss)", r"stanna (?:dar|kvar)", r"komma tillbaka", r"pass\w*",
+           r"leave (?:me|her|him|us)", r"stay there", r"come back", r"passport", r"kept there")
+# a wedding as such: only with unwillingness, or when the writer is a child
+WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement",
+              r"gifta (?:mig|sig|henne)", r"gifter (?:mig|sig)", r"gift med", r"nikah", r"marry",
+              r"married", r"marrying", r"get engaged to")
 UNWILLING = _rx(r"vill inte", r"tvingas", r"tvingar", r"radd", r"hjalp", r"don t want", r"dont want",
-                r"forced?", r"scared", r"afraid", r"help", r"against my will", r"mot min vilja")
+                r"forced?", r"scared", r"afraid", r"help", r"against my will", r"mot min vilja",
+                r"fick veta", r"horde att", r"found out", r"just heard")
 
 # --- harm (not imminent) ---------------------------------------------------
 VIOLENCE_ANY = _rx(
@@ -118,22 +146,29 @@ VIOLENCE_ANY = _rx(
 )
 THREATS = _rx(r"hot(?:ar|ade|at|ad|as|ats|else|elser)", r"threat\w*")
 CONTROL = _rx(
-    r"(?:kollar|kontrollerar|laser|gar igenom|tar) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms|chatt\w*|snap\w*)",
+    r"(?:kollar|kontrollerar|laser|gar igenom|snokar i) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms|chatt\w*|snap\w*)",
     r"far inte (?:ha|ga|traffa|vara|ta|valja|bestamma|kla|aka|prata|umgas|skaffa|plugga|jobba|lamna|sova|delta|folja)",
     r"tvingar (?:mig|henne|oss)", r"bestammer (?:allt|over mig|vem|vad|hur)", r"kontroll\w*",
     r"oskuld\w*", r"sloja", r"bevakar", r"spionerar", r"familjens heder", r"heder\w*", r"skam",
     r"check(?:s|ing)? my (?:phone|messages)", r"go(?:es)? through my phone", r"not allowed to",
     r"won t let me", r"wont let me", r"don t let me", r"dont let me", r"force(?:s|d)? (?:me|her)",
     r"control(?:s|ling)? (?:me|my|her)", r"virgin\w*", r"take my money", r"tar mina pengar",
-    r"honou?r", r"shame",
+    r"honou?r", r"shame", r"far aldrig \w+", r"later (?:mig|henne) inte", r"later inte (?:mig|henne)",
+    r"foljer efter (?:mig|henne|oss)", r"haller koll pa (?:mig|henne|oss)", r"berattar (?:\w+ )?for (?:min |var )?(?:pappa|mamma|familjen|farsan)",
+    r"bota (?:mig|henne|honom)", r"gay", r"homo\w*", r"lgbt\w*", r"queer", r"haram",
+    r"follow(?:s|ing)? me", r"keep(?:s|ing)? tabs", r"report(?:s|ing)? everything", r"spy(?:ing)? on",
+    r"decide\w* (?:what|who|where|everything|how)", r"need (?:their |his |her )?permission",
+    r"control everything", r"cure me", r"dead to them",
 )
 FORCED_MARRIAGE = _rx(
     r"gifta bort", r"vill att jag (?:ska )?gifta mig", r"tvinga\w* (?:mig |henne )?att gifta",
     r"tvangsgift\w*", r"tvangsaktenskap\w*", r"make me marry", r"want me to marry",
     r"force\w* (?:me |her )?to marry", r"arranged marriage", r"forced marriage", r"marry me off",
-    r"(?:ska|vill) (?:att jag ska )?gifta mig med",
+    r"(?:ska|vill) (?:att jag ska )?gifta mig med", r"bortgift\w*", r"(?:maste|ska) gifta mig",
+    r"far bara gifta mig", r"(?:have|has|need) to marry", r"must marry", r"can only marry",
+    r"(?:be|get) engaged", r"married off",
 )
-FGM = _rx(r"omskar\w*", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
+FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
           r"cut (?:me|my sister|my daughter|her)")
 
 # --- contexts that are not emergencies ------------------------------------
@@ -149,8 +184,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"book", r"novel",
                     r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
                     r"anime", r"pjas\w*", r"teater\w*")),
-    ("joke", _rx(r"lol", r"haha\w*", r"xd", r"skamt\w*", r"skojar", r"jk", r"just kidding",
-                 r"kidding", r"dor av skratt", r"lmao")),
+    ("joke", re.compile(r"(?<!inget )(?<!inte ett )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|xd|skamt\w*|"
+                        r"skojar|jk|just kidding|kidding|dor av skratt|lmao)\b(?! inte)")),
 )
 PAST = _rx(
     r"forra (?:aret|sommaren|vintern|manaden)", rf"for {NUMBER} (?:ar|manader|veckor) (?:sedan|sen)",
@@ -161,7 +196,7 @@ PAST = _rx(
 HYPOTHETICAL = re.compile(
     r"^(?:vad|hur|ar det|kan man|far man|vilket|what|how|is it|can someone|can you|is there|are)\b"
     r".*\b(?:om (?:nagon|man|en)|olagligt|lagligt|straff\w*|brott|if someone|if a|illegal|legal|"
-    r"crime|happens if|what is|vad ar|vad betyder|mean)\b"
+    r"crime|happens if|what is|vad ar|vad betyder|mean|for nat|for nagot)\b"
 )
 FIRST_PERSON = _rx(r"jag", r"ja", r"mig", r"mej", r"min", r"mina", r"mitt", r"vi", r"oss",
                    r"me", r"my", r"we", r"us", r"our", r"i m", r"im", r"i (?:am|was|have|want|"
@@ -177,7 +212,7 @@ SELF_OBJECT = _rx(r"jag", r"mig", r"mej", r"me", r"i m", r"im", r"i am", r"mysel
 HARM_CATEGORY_OF = {
     "self_harm": "self_harm", "threat_to_kill": "threats", "locked_in": "control",
     "weapon": "threats", "married_off_soon": "forced_marriage", "taken_abroad_soon": "taken_abroad",
-    "help_now": "threats", "violence_now": "violence",
+    "help_now": "threats", "violence_now": "violence", "fgm_soon": "fgm",
 }
 
 
@@ -200,6 +235,21 @@ def _find(pattern: Pattern[str], text: str) -> Optional[str]:
     return match.group(0) if match else None
 
 
+WRITER_BEFORE = re.compile(r"\b(?:jag|ja|i)\s*$")
+MODAL_START = re.compile(r"(?:ska|kommer|tanker|vill|skulle|tanka|will|gonna|going|wants?|would)\b")
+
+
+def _find_threat(text: str) -> Optional[str]:
+    """A threat to kill, unless the writer is the one saying it ("jag ska döda honom")."""
+    for match in THREAT_TO_KILL.finditer(text):
+        said_by_writer = MODAL_START.match(match.group(0)) and WRITER_BEFORE.search(
+            text[: match.start()]
+        )
+        if not said_by_writer:
+            return match.group(0)
+    return None
+
+
 def _soon_not_later(text: str) -> bool:
     return bool(SOON.search(text)) and not LATER.search(text)
 
@@ -208,7 +258,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     """(category, matched phrase) of the first emergency pattern that fires."""
     for category, found in (
         ("self_harm", _find(SELF_HARM, text)),
-        ("threat_to_kill", _find(THREAT_TO_KILL, text)),
+        ("threat_to_kill", _find_threat(text)),
         ("locked_in", _find(LOCKED_IN, text)),
         ("help_now", _find(HUNTED, text)),
     ):
@@ -217,9 +267,15 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     weapon = _find(WEAPON, text)
     if weapon and PERSON.search(text):
         return "weapon", weapon
-    marry = _find(MARRY, text) or (_find(WEDDING, text) if UNWILLING.search(text) else None)
+    wedding = _find(WEDDING, text)
+    if wedding and not (UNWILLING.search(text) or _child_writer(text)):
+        wedding = None
+    marry = _find(MARRY, text) or wedding
     if marry and _soon_not_later(text):
         return "married_off_soon", marry
+    fgm = _find(FGM, text)
+    if fgm and _soon_not_later(text) and (CLOSE_PERSON.search(text) or SELF_OBJECT.search(text)):
+        return "fgm_soon", fgm
     travel = _find(TRAVEL, text)
     if travel and ABROAD.search(text) and _soon_not_later(text) and _personal(text):
         return "taken_abroad_soon", f"{travel} … {_find(ABROAD, text)}"
@@ -241,11 +297,16 @@ def _harm(text: str) -> Optional[Tuple[str, str]]:
         found = _find(pattern, text)
         if found:
             return category, found
-    if TRAVEL.search(text) and ABROAD.search(text):
+    if TRAVEL.search(text) and ABROAD.search(text) and (UNWILLING.search(text) or STAY.search(text)):
         return "taken_abroad", _find(ABROAD, text) or "abroad"
     if MARRY.search(text) or (WEDDING.search(text) and UNWILLING.search(text)):
         return "forced_marriage", _find(MARRY, text) or _find(WEDDING, text) or "marriage"
     return None
+
+
+def _child_writer(text: str) -> bool:
+    age = parse_age(text)
+    return age is not None and age < 18
 
 
 def _personal(text: str) -> bool:
