@@ -128,7 +128,8 @@ MARRY = _rx(r"gifta bort", r"giftas", r"tvangsgift\w*", r"tvangsaktenskap\w*", r
             r"forlova (?:mig|henne)", r"forced to marry", r"marry (?:me|her) off", r"married off",
             r"make (?:me|her) marry", r"wants? (?:me|her) to marry", r"(?:me|her) to get married")
 STAY = _rx(r"lamna (?:mig|henne|honom|oss)", r"stanna (?:dar|kvar)", r"komma tillbaka", r"pass\w*",
-           r"leave (?:me|her|him|us)", r"stay there", r"come back", r"passport", r"kept there")
+           r"skicka\w* (?:mig|henne|honom)", r"send\w* (?:me|her|him)", r"(?:ta|tar) (?:mig|henne)",
+           r"tak\w* (?:me|her)", r"leave (?:me|her|him|us)", r"stay there", r"come back", r"passport", r"kept there")
 # a wedding as such: only with unwillingness, or when the writer is a child
 WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement",
               r"gifta (?:mig|sig|henne)", r"gifter (?:mig|sig)", r"gift med", r"nikah", r"marry",
