@@ -32,7 +32,8 @@ SOON = _rx(
     r"i morgon", r"imorn", r"i morn", r"imorron", r"i overmorgon", r"i helgen",
     rf"(?:pa )?(?:{WEEKDAYS_SV})", r"nasta vecka", r"den har veckan", r"denna vecka",
     rf"om {NUMBER} (?:dag|dagar|veckor|vecka|timme|timmar)", r"om en stund", r"snart", r"redan",
-    r"now", r"today", r"tonight", r"tomorrow", r"this weekend", r"next week", r"this week",
+    r"imorse", r"i morse", r"this morning", r"flygplats\w*", r"arlanda", r"kastrup", r"landvetter",
+    r"airport", r"now", r"today", r"tonight", r"tomorrow", r"this weekend", r"next week", r"this week",
     rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in {NUMBER} (?:days?|hours?)", r"in an hour", r"soon", r"asap",
 )
 LATER = _rx(
@@ -41,8 +42,9 @@ LATER = _rx(
     r"next summer", r"this summer", r"next year", r"when i turn", r"in the future", r"someday",
     r"one day", r"after graduation", r"in a few years", r"summer holidays?",
 )
-NOW = _rx(r"nu", r"just nu", r"nu just", r"right now", r"now", r"atm", r"pa en gang")
-STRONG_PRESENT = _rx(r"just nu", r"igen", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
+NOW = _rx(r"nu", r"just nu", r"nu just", r"nyss", r"right now", r"now", r"atm", r"pa en gang",
+          r"just now")
+STRONG_PRESENT = _rx(r"just nu", r"nyss", r"igen", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
                      r"i morgon", r"right now", r"again", r"today", r"tonight", r"tomorrow")
 HELP_CALL = _rx(r"hjalp", r"help", r"sos", r"snalla", r"please")
 
@@ -58,7 +60,11 @@ SELF_HARM = _rx(
     r"self harm\w*", r"don t want to live", r"dont want to live", r"no reason to live",
     r"better off dead", r"battre om jag var dod", r"skadat (?:mig|sig) sjalv",
     r"(?:tagit|tog|svalt) (?:\w+ ){0,3}(?:tabletter|piller|pillren|tabletterna)", r"overdos\w*",
-    r"(?:took|taken|swallowed) (?:\w+ ){0,3}(?:pills|tablets)",
+    r"(?:took|taken|swallowed) (?:\w+ ){0,3}(?:pills|tablets)", r"skurit (?:mig|sig)",
+    r"bloder mycket", r"bleeding a lot", r"(?:tanker|ska|vill) hoppa", r"hoppa (?:fran|framfor|ut)",
+    r"(?:star|sitter) pa (?:en|bron|taket) ?(?:bro|tak)?", r"jump(?:ing)? (?:off|in front)",
+    r"(?:thinking about|going to) jump(?:ing)?", r"avskedsbrev\w*", r"goodbye (?:letter|note)",
+    r"suicide note", r"(?:want|going) to end it", r"pa mig sjalv", r"on myself",
 )
 KILL_SV = r"(?:doda|dodar|dodat|morda|mordar|ha ihjal|slar ihjal|sla ihjal|skjuta)"
 THREAT_TO_KILL = _rx(
@@ -69,12 +75,16 @@ THREAT_TO_KILL = _rx(
     r"(?:ar|e) dod (?:nar|om|sen)", r"gora slut pa (?:mig|henne|honom)",
     r"(?:finish|end) (?:me|her|him) off", r"(?:will|gonna|going to) finish (?:me|her|him)",
     r"you re dead", r"i m dead when", r"im dead when",
+    rf"{KILL_SV} (?:han|hon|de|dom|dem|pappa|brorsan) (?:mig|oss|henne|honom)",
+    r"(?:dodar|mordar|skjuter) (?:\w+ ){0,2}(?:mig|oss|henne)", r"planerar att (?:doda|morda)",
+    r"(?:ska|kommer att|kommer) do\b", r"sa dor (?:jag|du|hon)", r"won ?t live", r"will not live",
+    r"(?:att|that) (?:jag|i) (?:ska|will) (?:forsvinna|disappear)", r"(?:kill|kills) (?:me|her|us)",
     r"(?:will|gonna|going to|wants? to|would|is going to|are going to|said (?:he|she|they) d) (?:\w+ ){0,2}kill (?:me|her|him|us|them|my)",
 )
 LOCKED_IN = _rx(
     r"(?:last|laser|laste|stangt|stanger|stangde) in (?:mig|mej|oss|henne|honom|dem)",
     r"(?:last|laser|laste|stangt|stanger|stangde) in (?:min|mitt) (?:syster|bror|mamma|dotter|son|barn)",
-    r"inlast\w*", r"instangd\w*", r"stangd inne", r"(?:last|laser|laste) dorren", r"kommer inte ut",
+    r"(?:de|dom|han|hon) har last\b", r"inlast\w*", r"instangd\w*", r"stangd inne", r"(?:last|laser|laste) dorren", r"kommer inte ut",
     r"(?:tagit|tog) (?:mina |alla )?nycklar\w*", r"took (?:my|the) keys",
     r"kept in (?:her|his|my|their) room", r"won t let (?:her|him|me|us) out",
     r"keep(?:s|ing)? (?:me|her|him) (?:locked|inside)",
@@ -96,7 +106,15 @@ HUNTED = _rx(
     r"jagar (?:mig|oss)", r"ar i fara", r"radd for mitt liv",
     r"hittat var (?:jag|vi) (?:bor|ar|jobbar)", r"vet var (?:jag|vi) (?:jobbar|pluggar)",
     r"(?:vantar|star) (?:pa|vid|utanfor) (?:\w+ ){0,2}(?:parkering\w*|dorr\w*|huset|skolan|butiken|jobbet|porten|trappan|bussen)",
-    r"pa vag hit", r"tvingar in (?:mig|henne|honom) i", r"drar in (?:mig|henne) i bilen",
+    r"pa vag hit", r"kommer in i (?:rummet|mitt rum)", r"kommer efter (?:mig|oss)",
+    r"bankar pa (?:min |var )?dorr\w*", r"(?:star|vantar|sitter) (?:nere )?(?:pa gatan|utanfor \w+|vid dorren)",
+    r"letar (?:\w+ ){0,3}efter (?:mig|oss|henne)", r"hittat (?:min|var) (?:nya )?(?:adress|lagenhet)",
+    r"ar (?:forsvunnen|borta sen)", r"kor mig (?:\w+ ){0,2}(?:nanstans|nagonstans)",
+    r"ligger pa golvet", r"brattom", r"akut", r"(?:star|vantar) (?:han|hon|de|dom) (?:vid|utanfor) \w+",
+    r"outside (?:the|my|our) \w+", r"banging on (?:my|the) door", r"coming (?:upstairs|for me|after me|in)",
+    r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
+    r"don ?t know where (?:they|he|she) (?:are|is) taking", r"on the floor",
+    r"urgent", r"emergency", r"tvingar in (?:mig|henne|honom) i", r"drar in (?:mig|henne) i bilen",
     r"(?:waiting|standing) outside", r"coming up the stairs", r"on (?:their|his|her) way (?:here|over)",
     r"they r coming", r"they re coming", r"forc\w* (?:me|her) into", r"drag\w* (?:me|her) into",
     r"ring polisen", r"hjalp mig nu", r"kom (?:hit|fort)",
@@ -108,8 +126,20 @@ VIOLENCE_PRESENT = _rx(
     r"slar", r"misshandlar", r"sparkar", r"stryper", r"kvaver", r"knuffar", r"bankar", r"piskar",
     r"attackerar", r"drar i haret", r"gar pa (?:mig|henne|honom|mamma)",
     r"hitting", r"beating", r"kicking", r"choking", r"strangling", r"attacking", r"punching",
-    r"hits", r"beats", r"hurting",
+    r"hits", r"beats", r"hurting", r"slutar inte", r"won ?t stop",
+    r"blir (?:slagen|misshandlad|sparkad)",
 )
+# violence in progress whatever the time words: strangling, "blir slagen", "is being beaten"
+VIOLENCE_ONGOING = _rx(
+    r"stryper (?:mig|henne|honom)", r"(?:forsokte|forsoker) stryp\w*",
+    r"(?:is|are|being) (?:choking|strangling) (?:me|her|him)", r"tried to (?:choke|strangle)",
+    r"(?:is|am|are) being (?:beaten|hit|attacked|hurt|kicked)",
+)
+CANNOT_BREATHE = _rx(r"kan inte andas", r"can ?t breathe")
+HELD_AWAY = _rx(r"(?:inte (?:fa|kunna) )?komma hem igen", r"far inte (?:aka|komma) hem",
+                r"never come back", r"won ?t let me (?:come|go) (?:back|home)", r"for good",
+                r"cant go home", r"can ?t go home")
+ONLY_HELP = re.compile(r"^(?:snalla |please |pls )?(?:hjalp|help|sos)(?: mig| me)?(?: snalla| please| pls| nu| now)*$")
 TRAVEL = _rx(r"aka|aker|akt|ska resa|reser|resan|skicka\w*|flyg\w*|planet|biljett\w*|lamna (?:mig|henne)",
              r"stanna (?:dar|kvar)|stay there|plane|airport|flygplats\w*|kastrup|arlanda|landvetter",
              r"ta (?:mig|henne|honom)|tar (?:mig|henne|honom)|tvinga\w*",
@@ -119,6 +149,7 @@ TRAVEL = _rx(r"aka|aker|akt|ska resa|reser|resan|skicka\w*|flyg\w*|planet|biljet
 ABROAD = _rx(
     r"utomlands", r"hemlandet", r"hemland", r"utlandet", r"abroad", r"back home", r"home country",
     r"flygplats\w*", r"kastrup", r"arlanda", r"landvetter", r"airport", r"(?:hem)?byn", r"village",
+    r"(?:mitt|hennes|my|her) pass(?:port)?",
     r"(?:till|to) (?:irak|iraq|iran|syrien|syria|somalia|afghanistan|pakistan|turkiet|turkey|"
     r"libanon|lebanon|kosovo|marocko|morocco|eritrea|etiopien|ethiopia|indien|india|bangladesh|"
     r"egypten|egypt|jemen|yemen|gambia|sudan|kurdistan|palestina|palestine|bosnien|bosnia)",
@@ -136,7 +167,7 @@ WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement"
               r"married", r"marrying", r"get engaged to")
 UNWILLING = _rx(r"vill inte", r"tvingas", r"tvingar", r"radd", r"hjalp", r"don t want", r"dont want",
                 r"forced?", r"scared", r"afraid", r"help", r"against my will", r"mot min vilja",
-                r"fick veta", r"horde att", r"found out", r"just heard")
+                r"fick veta", r"horde att", r"found out", r"just heard", r"never agreed", r"inte gatt med pa")
 
 # --- harm (not imminent) ---------------------------------------------------
 VIOLENCE_ANY = _rx(
@@ -170,7 +201,7 @@ FORCED_MARRIAGE = _rx(
     r"(?:be|get) engaged", r"married off",
 )
 FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
-          r"cut (?:me|my sister|my daughter|her)")
+          r"cut (?:me|her|my (?:\w+ )?(?:sister|daughter))")
 
 # --- contexts that are not emergencies ------------------------------------
 SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
@@ -180,12 +211,14 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("school_work", _rx(r"uppsats\w*", r"skolarbete\w*", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"laxa", r"laxan", r"laxor", r"skriver om", r"essay",
                         r"homework", r"school project", r"assignment", r"writing about",
-                        r"redovisning\w*")),
+                        r"redovisning\w*", r"samhallskunskap\w*", r"laser om", r"lektion\w*",
+                        r"in class", r"lesson")),
     ("fiction", _rx(r"film\w*", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
                     r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"book", r"novel",
                     r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
-                    r"anime", r"pjas\w*", r"teater\w*")),
-    ("joke", re.compile(r"(?<!inget )(?<!inte ett )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|xd|skamt\w*|"
+                    r"anime", r"pjas\w*", r"teater\w*", r"fifa", r"schack", r"chess", r"pingis",
+                    r"i spel\w*", r"at cards", r"kortspel\w*")),
+    ("joke", re.compile(r"(?<!inget )(?<!inte ett )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
                         r"skojar|jk|just kidding|kidding|dor av skratt|lmao)\b(?! inte)")),
 )
 PAST = _rx(
@@ -237,15 +270,16 @@ def _find(pattern: Pattern[str], text: str) -> Optional[str]:
 
 
 WRITER_BEFORE = re.compile(r"\b(?:jag|ja|i)\s*$")
+KILL_VERB = re.compile(rf"\b(?:{KILL_SV}|kill)\b")
 MODAL_START = re.compile(r"(?:ska|kommer|tanker|vill|skulle|tanka|will|gonna|going|wants?|would)\b")
 
 
 def _find_threat(text: str) -> Optional[str]:
     """A threat to kill, unless the writer is the one saying it ("jag ska döda honom")."""
     for match in THREAT_TO_KILL.finditer(text):
-        said_by_writer = MODAL_START.match(match.group(0)) and WRITER_BEFORE.search(
-            text[: match.start()]
-        )
+        phrase = match.group(0)
+        said_by_writer = (MODAL_START.match(phrase) and KILL_VERB.search(phrase)
+                          and WRITER_BEFORE.search(text[: match.start()]))
         if not said_by_writer:
             return match.group(0)
     return None
@@ -266,6 +300,12 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
         if found:
             return category, found
     weapon = _find(WEAPON, text)
+    if ONLY_HELP.match(text):
+        return "help_now", text
+    ongoing = _find(VIOLENCE_ONGOING, text) or (
+        _find(CANNOT_BREATHE, text) if VIOLENCE_ANY.search(text) else None)
+    if ongoing:
+        return "violence_now", ongoing
     if weapon and PERSON.search(text):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
@@ -278,7 +318,10 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if fgm and _soon_not_later(text) and (CLOSE_PERSON.search(text) or SELF_OBJECT.search(text)):
         return "fgm_soon", fgm
     travel = _find(TRAVEL, text)
-    if travel and ABROAD.search(text) and _soon_not_later(text) and _personal(text):
+    abroad = ABROAD.search(text) or HELD_AWAY.search(text)
+    if abroad and (HELD_AWAY.search(text) and (travel or ABROAD.search(text))):
+        return "taken_abroad_soon", abroad.group(0)
+    if travel and abroad and _soon_not_later(text) and _personal(text):
         return "taken_abroad_soon", f"{travel} … {_find(ABROAD, text)}"
     violence = _find(VIOLENCE_PRESENT, text)
     if violence and (NOW.search(text) or HELP_CALL.search(text)):

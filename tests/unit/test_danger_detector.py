@@ -43,6 +43,19 @@ EMERGENCIES = [
     ("asså typ jag vet inte var jag ska börja, det har varit jobbigt länge med familjen och "
      "skolan och allt, men ikväll sa brorsan att han ska döda mig", "threat_to_kill"),
     ("hjäääälp han slåååår mig nuuu", "violence_now"),
+    ("he is choking me", "violence_now"),
+    ("my mother is being beaten in the next room", "violence_now"),
+    ("hjälp", "help_now"),
+    ("someone is banging on my door", "help_now"),
+    ("min syster är försvunnen och jag tror mina bröder har gjort nåt", "help_now"),
+    ("jag har tagit en massa tabletter", "self_harm"),
+    ("jag står på en bro just nu", "self_harm"),
+    ("de har tagit mig utomlands och jag får inte åka hem", "taken_abroad_soon"),
+    ("they took my passport and the flight is tomorrow", "taken_abroad_soon"),
+    ("they are going to cut my little sister tomorrow", "fgm_soon"),
+    ("jag är 13 och ska förlovas i helgen", "married_off_soon"),
+    ("om jag inte gifter mig på fredag så dödar de mig", "threat_to_kill"),
+    ("hela släkten är här och skriker att jag ska dö", "threat_to_kill"),
 ]
 
 ABOUT_OTHERS = [
@@ -83,6 +96,12 @@ FALSE_ALARMS = [
     "är jag anonym?",
     "vi läste en artikel om tvångsäktenskap",
     "we read a book about a girl who was taken abroad",
+    "brorsan slog mig i fifa igen",
+    "my brother beat me at chess again",
+    "brorsan snodde min laddare igen jag ska döda honom",
+    "mamma har låst in mina chips i skåpet hjälp",
+    "min kusin gifter sig på lördag, vad ska jag ha på mig",
+    "my sister is getting married on saturday and i'm so happy",
 ]
 
 
@@ -124,6 +143,11 @@ def test_suppressed_emergency_names_its_context(text, suppressor):
     verdict = detect_danger(text)
     assert verdict.level != "emergency"
     assert verdict.suppressed_by == suppressor
+
+
+def test_a_threat_that_is_no_joke_stays_an_emergency():
+    text = "pappa kommer att döda mig och det är inget skämt"
+    assert detect_danger(text).level == "emergency"
 
 
 def test_violence_long_past_is_harm_not_emergency():

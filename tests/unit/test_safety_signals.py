@@ -40,7 +40,7 @@ def test_classifier_emergency_in_a_film_context_is_demoted():
 
 
 def test_classifier_only_emergency_is_kept_and_marked():
-    message = run(classified("snälla hjälp mig", "emergency", 0.8))
+    message = run(classified("jag är så rädd vad ska jag göra", "emergency", 0.8))
     assert message.get("intent")["name"] == "emergency"
     assert entity(message, "danger") == "classifier"
 
