@@ -7,9 +7,11 @@ even when the action server is down. It
 * adds an `age` entity when the writer states their own age;
 * overrides the intent with `emergency` when the danger detector finds danger
   now or imminent, and adds a `danger` entity naming the category;
-* demotes a classifier-only `emergency` when the detector finds the danger
-  words in a context that is not an emergency (news, school work, fiction,
-  jokes, long past);
+* checks a classifier-only `emergency` against the detector: a personal harm
+  that is not imminent becomes `disclose_harm` (whose reply still says to call
+  112 if in danger now); a message that is not personal at all (news, school
+  work, fiction, jokes, general questions) falls back to the next intent; a
+  personal message the detector cannot read keeps `emergency`;
 * marks a personal disclosure of harm with a `harm` entity and turns light
   intents (greeting, fallback, out of scope …) into `disclose_harm`, so the
   report-of-concern logic is not left to the classifier alone.
@@ -33,7 +35,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from safety.age import parse_age
-from safety.danger import DangerVerdict, detect_danger
+from safety.danger import DangerVerdict, detect_danger, is_personal
 
 EMERGENCY = "emergency"
 DISCLOSE_HARM = "disclose_harm"
@@ -117,10 +119,12 @@ class SafetySignals(GraphComponent):
         """The intent after the safety rules (None keeps the classifier's)."""
         if verdict.level == "emergency":
             return EMERGENCY
-        if intent == EMERGENCY and verdict.suppressed_by:
+        if intent == EMERGENCY:
             if verdict.level == "harm":
                 return DISCLOSE_HARM
-            return _best_other_intent(message, exclude={EMERGENCY, DISCLOSE_HARM})
+            if verdict.suppressed_by or not is_personal(message.get(TEXT) or ""):
+                return _best_other_intent(message, exclude={EMERGENCY, DISCLOSE_HARM})
+            return EMERGENCY
         if verdict.level == "harm" and (intent in LIGHT_INTENTS or intent is None):
             return DISCLOSE_HARM
         return intent

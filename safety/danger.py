@@ -357,6 +357,12 @@ def _personal(text: str) -> bool:
     return bool(FIRST_PERSON.search(text) or CLOSE_PERSON.search(text))
 
 
+def is_personal(text: str) -> bool:
+    """Whether a message speaks of the writer or a close person (not news, not a question)."""
+    folded = fold(text)
+    return _personal(folded) and _context(folded) is None
+
+
 def _about_other(text: str) -> bool:
     return bool(CLOSE_PERSON.search(text)) and not SELF_OBJECT.search(text)
 

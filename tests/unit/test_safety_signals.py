@@ -39,6 +39,17 @@ def test_classifier_emergency_in_a_film_context_is_demoted():
     assert entity(message, "danger") is None
 
 
+def test_classifier_emergency_on_a_personal_harm_becomes_a_disclosure():
+    message = run(classified("farsan låter mig inte gå på simning", "emergency", 0.99))
+    assert message.get("intent")["name"] == "disclose_harm"
+
+
+def test_classifier_emergency_on_an_impersonal_message_falls_back():
+    ranking = [{"name": "emergency", "confidence": 0.99}, {"name": "thank", "confidence": 0.01}]
+    message = run(classified("tack så mycket det hjälpte", "emergency", 0.99, ranking))
+    assert message.get("intent")["name"] == "thank"
+
+
 def test_classifier_only_emergency_is_kept_and_marked():
     message = run(classified("jag är så rädd vad ska jag göra", "emergency", 0.8))
     assert message.get("intent")["name"] == "emergency"
