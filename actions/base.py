@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from abc import ABC, abstractmethod
 from typing import Any, ClassVar, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.events import SlotSet
 
 from casedata import Case, CaseRepository
@@ -38,7 +40,7 @@ def _repository_from_settings() -> CaseRepository:
     return CaseRepository.from_url(settings.load().STOD_CASES_DB_URL)
 
 
-class SafetyAction(Action):
+class SafetyAction(Action, ABC):
     """Shared behaviour: language, risk level, ages, case recording, report of concern."""
 
     # Created on first use (never at import time); tests inject their own.
@@ -51,8 +53,18 @@ class SafetyAction(Action):
             SafetyAction.repository = _repository_from_settings()
         return SafetyAction.repository
 
-    def name(self) -> Text:  # pragma: no cover - every subclass overrides it
-        raise NotImplementedError
+    @abstractmethod
+    def name(self) -> Text:
+        """The action's name in the domain (abstract: the action server skips this class)."""
+
+    @abstractmethod
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: Dict[Text, Any],
+    ) -> List[Dict[Text, Any]]:
+        """Do the action; return the events."""
 
     @staticmethod
     def language(tracker: Tracker) -> str:

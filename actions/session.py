@@ -34,6 +34,10 @@ class ActionSessionStart(SafetyAction):
         tracker: Tracker,
         domain: Dict[Text, Any],
     ) -> List[Dict[Text, Any]]:
+        if self._session_just_started(tracker):
+            # an explicit /session_start right after the automatic one: no second
+            # welcome, but listen, so that rules see the usual state next turn
+            return [ActionExecuted("action_listen")]
         events: List[Dict[Text, Any]] = [SessionStarted()]
         for slot in CARRIED_SLOTS:
             value = tracker.get_slot(slot)
@@ -41,3 +45,14 @@ class ActionSessionStart(SafetyAction):
                 events.append(SlotSet(slot, value))
         dispatcher.utter_message(response="utter_welcome")
         return events + [ActionExecuted("action_listen")]
+
+    @staticmethod
+    def _session_just_started(tracker: Tracker) -> bool:
+        """Whether the current session began and the person has said nothing yet."""
+        said_since = []
+        for event in reversed(tracker.events):
+            if event.get("event") == "session_started":
+                return all(intent == "session_start" for intent in said_since)
+            if event.get("event") == "user":
+                said_since.append(((event.get("parse_data") or {}).get("intent") or {}).get("name"))
+        return False

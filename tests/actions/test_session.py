@@ -31,3 +31,38 @@ async def test_expired_session_keeps_risk_and_report_flags(
         SlotSet("age_asked", True),
         ActionExecuted("action_listen"),
     ]
+
+
+async def test_explicit_session_start_right_after_the_automatic_one_sends_no_second_welcome(
+    dispatcher, domain, sent
+):
+    from rasa_sdk import Tracker
+
+    events = [
+        {"event": "action", "name": "action_session_start"},
+        {"event": "session_started"},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "/session_start",
+         "parse_data": {"intent": {"name": "session_start"}}},
+    ]
+    tracker = Tracker("c1", {}, {"intent": {"name": "session_start"}}, events, False,
+                      None, {}, "action_listen")
+    events_out = await ActionSessionStart().run(dispatcher, tracker, domain)
+    assert events_out == [ActionExecuted("action_listen")]
+    assert sent() == []
+
+
+async def test_session_start_after_a_conversation_welcomes_again(dispatcher, domain, sent):
+    from rasa_sdk import Tracker
+
+    events = [
+        {"event": "session_started"},
+        {"event": "user", "text": "hej", "parse_data": {"intent": {"name": "greet"}}},
+        {"event": "user", "text": "/session_start",
+         "parse_data": {"intent": {"name": "session_start"}}},
+    ]
+    tracker = Tracker("c1", {}, {"intent": {"name": "session_start"}}, events, False,
+                      None, {}, "action_listen")
+    events_out = await ActionSessionStart().run(dispatcher, tracker, domain)
+    assert events_out[0] == SessionStarted()
+    assert sent() == ["utter_welcome"]

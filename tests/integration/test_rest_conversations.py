@@ -113,3 +113,17 @@ def test_http_api_refuses_requests_without_the_token(stack):
     assert status == 401
     status, _ = http("GET", f"{stack.base}/conversations/anyone/tracker?token=wrong")
     assert status == 401
+
+
+def test_opening_the_session_sends_exactly_one_welcome(stack):
+    sender = stack.new_conversation(welcome=False)
+    replies = texts(stack.say(sender, "/session_start"))
+    assert sum(text.startswith("Är du i fara just nu?") for text in replies) == 1
+
+
+def test_emergency_as_the_very_first_message_still_opens_with_112(stack):
+    sender = stack.new_conversation(welcome=False)
+    replies = texts(stack.say(sender, "han står utanför dörren och har en kniv"))
+    assert replies[0].startswith("Är du i fara just nu? Ring 112.")
+    assert any(text.startswith("Ring 112 nu") for text in replies)
+    assert stack.slots(sender)["safety_level"] == "emergency"
