@@ -31,7 +31,7 @@ SOON = _rx(
     r"nu", r"idag", r"i dag", r"ikvall", r"i kvall", r"inatt", r"i natt", r"imorgon",
     r"i morgon", r"imorn", r"i morn", r"imorron", r"i overmorgon", r"i helgen",
     rf"(?:pa )?(?:{WEEKDAYS_SV})", r"nasta vecka", r"den har veckan", r"denna vecka",
-    rf"om {NUMBER} (?:dag|dagar|veckor|vecka|timme|timmar)", r"om en stund", r"snart", r"redan",
+    rf"om {NUMBER} (?:dag|dagar|veckor|vecka|timme|timmar)", r"om en stund", r"snart",
     r"imorse", r"i morse", r"this morning", r"flygplats\w*", r"arlanda", r"kastrup", r"landvetter",
     r"airport", r"now", r"today", r"tonight", r"tomorrow", r"this weekend", r"next week", r"this week",
     rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in {NUMBER} (?:days?|hours?)", r"in an hour", r"soon", r"asap",
@@ -39,12 +39,17 @@ SOON = _rx(
 LATER = _rx(
     r"i sommar", r"till sommaren", r"nasta sommar", r"om ett ar", r"nasta ar", r"nar jag fyller",
     r"efter studenten", r"i framtiden", r"nagon gang", r"om nagra ar", r"till jul", r"pa sommarlovet",
+    r"nar jag (?:fyllt|ar) \d+", r"efter (?:att )?jag fyll\w*",
     r"next summer", r"this summer", r"next year", r"when i turn", r"in the future", r"someday",
-    r"one day", r"after graduation", r"in a few years", r"summer holidays?",
+    r"one day", r"after graduation", r"in a few years", r"summer holidays?", r"after i turn",
+    r"when i m \d+", r"at some point",
 )
 NOW = _rx(r"nu", r"just nu", r"nu just", r"nyss", r"right now", r"now", r"atm", r"pa en gang",
-          r"just now")
-STRONG_PRESENT = _rx(r"just nu", r"nyss", r"igen", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
+          r"just now", r"rn")
+# violence that has just happened: "slog mig nyss", "för en stund sen", "a minute ago"
+RECENT = _rx(r"nyss", r"for en stund (?:sedan|sen)", r"for (?:fem|tio|nagra|\d+) minuter (?:sedan|sen)",
+             r"just now", r"rn", r"a (?:minute|moment|few minutes) ago", r"minutes ago")
+STRONG_PRESENT = _rx(r"just nu", r"nyss", r"for en stund sen", r"rn", r"igen", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
                      r"i morgon", r"right now", r"again", r"today", r"tonight", r"tomorrow")
 HELP_CALL = _rx(r"hjalp", r"help", r"sos", r"snalla", r"please")
 
@@ -79,6 +84,7 @@ THREAT_TO_KILL = _rx(
     r"(?:dodar|mordar|skjuter) (?:\w+ ){0,2}(?:mig|oss|henne)", r"planerar att (?:doda|morda)",
     r"(?:ska|kommer att|kommer) do\b", r"sa dor (?:jag|du|hon)", r"won ?t live", r"will not live",
     r"(?:att|that) (?:jag|i) (?:ska|will) (?:forsvinna|disappear)", r"(?:kill|kills) (?:me|her|us)",
+    r"(?:inte )?(?:kommer|ska) (?:inte )?overleva", r"won ?t survive", r"not (?:going to )?survive",
     r"(?:will|gonna|going to|wants? to|would|is going to|are going to|said (?:he|she|they) d) (?:\w+ ){0,2}kill (?:me|her|him|us|them|my)",
 )
 LOCKED_IN = _rx(
@@ -97,7 +103,8 @@ WEAPON = _rx(r"kniv\w*", r"pistol\w*", r"vapen", r"vapnet", r"gevar\w*", r"yxa\w
              r"knife", r"knives", r"gun", r"guns", r"weapon\w*", r"pistol", r"rifle", r"hammer",
              r"baseball bat", r"axe")
 PERSON = _rx(r"han", r"hon", r"de", r"dom", r"pappa", r"farsan", r"mamma", r"morsan", r"bror",
-             r"brorsan", r"broder", r"farbror", r"morbror", r"kusin\w*", r"styvpappa", r"man",
+             r"brorsan", r"broder", r"farbror", r"morbror", r"kusin\w*", r"styvpappa", r"min man",
+             r"exman\w*",
              r"he", r"she", r"they", r"dad", r"father", r"mum", r"mom", r"brother", r"uncle",
              r"cousin", r"husband", r"someone", r"nagon")
 HUNTED = _rx(
@@ -106,7 +113,8 @@ HUNTED = _rx(
     r"jagar (?:mig|oss)", r"ar i fara", r"radd for mitt liv",
     r"hittat var (?:jag|vi) (?:bor|ar|jobbar)", r"vet var (?:jag|vi) (?:jobbar|pluggar)",
     r"(?:vantar|star) (?:pa|vid|utanfor) (?:\w+ ){0,2}(?:parkering\w*|dorr\w*|huset|skolan|butiken|jobbet|porten|trappan|bussen)",
-    r"pa vag hit", r"kommer in i (?:rummet|mitt rum)", r"kommer efter (?:mig|oss)",
+    r"pa vag hit", r"kommer in i (?:rummet|mitt rum)", r"kommer upp (?:for|i) trappan",
+    r"(?:star|sitter|vantar) (?:\w+ ){1,3}utanfor (?:huset|dorren|porten|skolan|lagenheten|jobbet)", r"kommer efter (?:mig|oss)",
     r"bankar pa (?:min |var )?dorr\w*", r"(?:star|vantar|sitter) (?:nere )?(?:pa gatan|utanfor \w+|vid dorren)",
     r"letar (?:\w+ ){0,3}efter (?:mig|oss|henne)", r"hittat (?:min|var) (?:nya )?(?:adress|lagenhet)",
     r"ar (?:forsvunnen|borta sen)", r"kor mig (?:\w+ ){0,2}(?:nanstans|nagonstans)",
@@ -133,7 +141,9 @@ VIOLENCE_PRESENT = _rx(
 VIOLENCE_ONGOING = _rx(
     r"stryper (?:mig|henne|honom)", r"(?:forsokte|forsoker) stryp\w*",
     r"(?:is|are|being) (?:choking|strangling) (?:me|her|him)", r"tried to (?:choke|strangle)",
-    r"(?:is|am|are) being (?:beaten|hit|attacked|hurt|kicked)",
+    r"(?:is|am|are) (?:being|getting) (?:beaten|hit|attacked|hurt|kicked)",
+    r"(?:tog|tar|hade) (?:tag|strypgrepp) (?:om|runt|i) (?:min|hennes|mammas) hals",
+    r"grabbed (?:me by )?(?:my|her) (?:throat|neck)", r"(?:hands|hand) (?:around|round) (?:my|her) (?:throat|neck)",
 )
 CANNOT_BREATHE = _rx(r"kan inte andas", r"can ?t breathe")
 HELD_AWAY = _rx(r"(?:inte (?:fa|kunna) )?komma hem igen", r"far inte (?:aka|komma) hem",
@@ -167,7 +177,8 @@ WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement"
               r"married", r"marrying", r"get engaged to")
 UNWILLING = _rx(r"vill inte", r"tvingas", r"tvingar", r"radd", r"hjalp", r"don t want", r"dont want",
                 r"forced?", r"scared", r"afraid", r"help", r"against my will", r"mot min vilja",
-                r"fick veta", r"horde att", r"found out", r"just heard", r"never agreed", r"inte gatt med pa")
+                r"fick veta", r"horde att", r"found out", r"just heard", r"never agreed", r"inte gatt med pa",
+                r"planned for me", r"without asking", r"planerat \w* ?for mig", r"utan att fraga")
 
 # --- harm (not imminent) ---------------------------------------------------
 VIOLENCE_ANY = _rx(
@@ -222,7 +233,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"skojar|jk|just kidding|kidding|dor av skratt|lmao)\b(?! inte)")),
 )
 PAST = _rx(
-    r"forra (?:aret|sommaren|vintern|manaden)", rf"for {NUMBER} (?:ar|manader|veckor) (?:sedan|sen)",
+    r"forra (?:aret|sommaren|vintern|manaden)", rf"for (?:typ |ca |cirka |ungefar |nastan |over )?{NUMBER} (?:ar|manader|veckor) (?:sedan|sen)",
     r"nar jag var (?:liten|yngre|barn|\d+|\w+ ar)", r"som barn", r"som liten", r"last year",
     r"years ago", r"months ago", r"when i was (?:little|a kid|young|younger|a child|\d+)",
     r"as a kid", r"used to", r"long ago", r"lange sedan", r"lange sen",
@@ -303,7 +314,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if ONLY_HELP.match(text):
         return "help_now", text
     ongoing = _find(VIOLENCE_ONGOING, text) or (
-        _find(CANNOT_BREATHE, text) if VIOLENCE_ANY.search(text) else None)
+        _find(CANNOT_BREATHE, text) or _find(RECENT, text) if VIOLENCE_ANY.search(text) else None)
     if ongoing:
         return "violence_now", ongoing
     if weapon and PERSON.search(text):
@@ -319,7 +330,8 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
         return "fgm_soon", fgm
     travel = _find(TRAVEL, text)
     abroad = ABROAD.search(text) or HELD_AWAY.search(text)
-    if abroad and (HELD_AWAY.search(text) and (travel or ABROAD.search(text))):
+    if abroad and HELD_AWAY.search(text) and (travel or ABROAD.search(text)) \
+            and not LATER.search(text):
         return "taken_abroad_soon", abroad.group(0)
     if travel and abroad and _soon_not_later(text) and _personal(text):
         return "taken_abroad_soon", f"{travel} … {_find(ABROAD, text)}"
@@ -343,7 +355,7 @@ def _harm(text: str) -> Optional[Tuple[str, str]]:
             return category, found
     if TRAVEL.search(text) and ABROAD.search(text) and (UNWILLING.search(text) or STAY.search(text)):
         return "taken_abroad", _find(ABROAD, text) or "abroad"
-    if MARRY.search(text) or (WEDDING.search(text) and UNWILLING.search(text)):
+    if MARRY.search(text) or (WEDDING.search(text) and (UNWILLING.search(text) or _child_writer(text))):
         return "forced_marriage", _find(MARRY, text) or _find(WEDDING, text) or "marriage"
     return None
 

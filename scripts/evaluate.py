@@ -1,10 +1,13 @@
 """Measure safety recall, false alarms and intent accuracy on the held-out set.
 
-The held-out set (tests/eval/heldout_first_messages.yml) is never used for
-training. Each message is parsed by the trained model's NLU pipeline, which
-includes the deterministic SafetySignals component, exactly as in production.
-Writes reports/eval.json and reports/eval.md; exits 1 when a safety target is
-missed. `--ablation` also trains two NLU-only models (with and without spaCy
+Sets in tests/eval/ (never used for training): `heldout_*.yml` were written
+by people who had not seen the detector and are never used to tune it: the
+targets are checked on them, together. `dev_*.yml` was used while tuning the
+detector, so its figures are optimistic and reported apart. Each message is
+parsed by the trained model's NLU pipeline, including the deterministic
+SafetySignals component, exactly as in production. Writes reports/eval.json
+and reports/eval.md; exits 1 when a safety target is missed on the held-out
+sets. `--ablation` also trains two NLU-only models (with and without spaCy
 lemmas) and compares their intent F1 on the same set.
 """
 from __future__ import annotations
@@ -23,15 +26,15 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-HELDOUT = ROOT / "tests" / "eval" / "heldout_first_messages.yml"
+EVAL_DIR = ROOT / "tests" / "eval"
 MODEL = ROOT / "models" / "stodchatten.tar.gz"
 REPORTS = ROOT / "reports"
 TARGETS = {"emergency_recall": (">=", 0.98), "false_alarm_rate": ("<=", 0.05),
            "report_recall": (">=", 0.95)}
 
 
-def load_heldout(path: Path = HELDOUT) -> List[Dict[str, Any]]:
-    """The labelled messages."""
+def load_set(path: Path) -> List[Dict[str, Any]]:
+    """The labelled messages of one set."""
     return yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
 
 
@@ -149,22 +152,29 @@ def check_targets(result: Dict[str, Any]) -> List[str]:
     return missed
 
 
-def markdown(result: Dict[str, Any], ablation: Dict[str, Any] | None) -> str:
+METRICS = ("emergency_recall", "false_alarm_rate", "report_recall", "report_false_rate",
+           "harm_recall", "intent_accuracy", "macro_f1")
+
+
+def markdown(results: Dict[str, Dict[str, Any]], ablation: Dict[str, Any] | None) -> str:
     """The report as Markdown (also pasted into README)."""
+    names = list(results)
     lines = [
-        "# Evaluation on the held-out first messages",
+        "# Evaluation on first messages (never used for training)",
         "",
-        f"{result['messages']} messages ({', '.join(f'{k}: {v}' for k, v in result['by_language'].items())}); "
-        "never used for training.",
-        "",
-        "| metric | value | target |",
-        "|---|---|---|",
+        "| set | messages | " + " | ".join(names) + " | target |",
+        "|---|---|" + "---|" * len(names) + "---|",
+        "| messages | | " + " | ".join(
+            f"{r['messages']} ({', '.join(f'{k} {v}' for k, v in r['by_language'].items())})"
+            for r in results.values()) + " | |",
     ]
-    for key in ("emergency_recall", "false_alarm_rate", "report_recall", "report_false_rate",
-                "harm_recall", "intent_accuracy", "macro_f1"):
+    for key in METRICS:
         target = TARGETS.get(key)
-        lines.append(f"| {key} | {result[key]} | {' '.join(map(str, target)) if target else ''} |")
-    lines += ["", "| intent | precision | recall | F1 | n |", "|---|---|---|---|---|"]
+        lines.append(f"| {key} | | " + " | ".join(str(r[key]) for r in results.values())
+                     + f" | {' '.join(map(str, target)) if target else ''} |")
+    result = results["held-out"]
+    lines += ["", "Per intent, held-out sets together:", "",
+              "| intent | precision | recall | F1 | n |", "|---|---|---|---|---|"]
     for intent, s in result["per_intent"].items():
         lines.append(f"| {intent} | {s['precision']} | {s['recall']} | {s['f1']} | {s['n']} |")
     if ablation:
@@ -172,7 +182,7 @@ def markdown(result: Dict[str, Any], ablation: Dict[str, Any] | None) -> str:
                   "| features | intent accuracy | macro F1 |", "|---|---|---|"]
         for name, r in ablation.items():
             lines.append(f"| {name} | {r['intent_accuracy']} | {r['macro_f1']} |")
-    lines += ["", "Missed emergencies:", *[f"- {t[:120]}" for t in result["misses"]["missed_emergencies"]],
+    lines += ["", "Held-out misses.", "", "Missed emergencies:", *[f"- {t[:120]}" for t in result["misses"]["missed_emergencies"]],
               "", "False alarms:", *[f"- {t[:120]}" for t in result["misses"]["false_alarms"]],
               "", "Missed reports:", *[f"- {t[:120]}" for t in result["misses"]["missed_reports"]]]
     return "\n".join(lines) + "\n"
@@ -184,9 +194,17 @@ def main() -> int:
     parser.add_argument("--ablation", action="store_true",
                         help="also compare NLU-only models with and without spaCy lemmas")
     args = parser.parse_args()
-    messages = load_heldout()
+    sets = {"held-out": [], "dev (used for tuning)": []}
+    for path in sorted(EVAL_DIR.glob("*.yml")):
+        sets["dev (used for tuning)" if path.name.startswith("dev_") else "held-out"] += load_set(path)
+    parses = asyncio.run(parse_all(MODEL, [m["text"] for group in sets.values() for m in group]))
+    results, start = {}, 0
+    for name, messages in sets.items():
+        results[name] = score(messages, parses[start:start + len(messages)])
+        start += len(messages)
+    result = results["held-out"]
+    messages = sets["held-out"]
     texts = [m["text"] for m in messages]
-    result = score(messages, asyncio.run(parse_all(MODEL, texts)))
     ablation = None
     if args.ablation:
         ablation = {}
@@ -197,8 +215,9 @@ def main() -> int:
                               "macro_f1": variant["macro_f1"]}
         result["ablation"] = ablation
     REPORTS.mkdir(exist_ok=True)
-    (REPORTS / "eval.json").write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
-    report = markdown(result, ablation)
+    (REPORTS / "eval.json").write_text(json.dumps(results, indent=2, ensure_ascii=False),
+                                       encoding="utf-8")
+    report = markdown(results, ablation)
     (REPORTS / "eval.md").write_text(report, encoding="utf-8")
     print(report)
     missed = check_targets(result)
