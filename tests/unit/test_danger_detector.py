@@ -56,6 +56,12 @@ EMERGENCIES = [
     ("jag är 13 och ska förlovas i helgen", "married_off_soon"),
     ("om jag inte gifter mig på fredag så dödar de mig", "threat_to_kill"),
     ("hela släkten är här och skriker att jag ska dö", "threat_to_kill"),
+    ("pappa slog mig nyss och jag är yr", "violence_now"),
+    ("he grabbed my throat a minute ago", "violence_now"),
+    ("dad is hitting me rn", "violence_now"),
+    ("min svärfar sa att jag inte kommer överleva natten om jag går", "threat_to_kill"),
+    ("det står en bil utanför huset med hans bröder i", "help_now"),
+    ("there's a wedding planned for me over there and the flight is on monday", "married_off_soon"),
 ]
 
 ABOUT_OTHERS = [
@@ -102,6 +108,7 @@ FALSE_ALARMS = [
     "mamma har låst in mina chips i skåpet hjälp",
     "min kusin gifter sig på lördag, vad ska jag ha på mig",
     "my sister is getting married on saturday and i'm so happy",
+    "kniven är helt slö, hur slipar man en kniv?",
 ]
 
 
@@ -137,6 +144,8 @@ def test_news_school_fiction_jokes_and_questions_are_not_emergencies(text):
         ("vad händer om någon hotar att döda?", "hypothetical"),
         ("pappa hotade att döda mig när jag var liten", "past"),
         ("my brother threatened to kill me years ago", "past"),
+        ("för typ sex år sen hotade min exman att döda mig, nu har jag skyddade personuppgifter",
+         "past"),
     ],
 )
 def test_suppressed_emergency_names_its_context(text, suppressor):
@@ -157,6 +166,18 @@ def test_violence_long_past_is_harm_not_emergency():
 
 def test_past_marker_does_not_hide_danger_happening_again():
     assert detect_danger("han hotade att döda mig förra året och nu igen ikväll").level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "går i nian och mina föräldrar har bestämt vem jag ska gifta mig med när jag fyllt 18",
+        "I'm 15 and my parents told me I'm engaged now, the wedding is after I turn 18",
+        "they took my passport and say we're moving back home for good, maybe next summer",
+    ],
+)
+def test_marriage_or_move_years_away_is_harm_not_emergency(text):
+    assert detect_danger(text).level == "harm"
 
 
 def test_trip_months_away_is_harm_and_trip_tomorrow_is_emergency():
