@@ -32,17 +32,24 @@ MIX = [
 
 
 def run_level(stack: LocalStack, concurrency: int, messages: int) -> dict:
-    """Send `messages` messages with `concurrency` parallel senders."""
-    senders = [stack.new_conversation() for _ in range(concurrency)]
+    """About `messages` messages from `concurrency` people writing at the same time."""
+    # one conversation per simulated person, each sending its messages in turn
+    # (Rasa serialises messages of one conversation with a lock)
+    per_person = max(1, messages // concurrency)
 
-    def one(i: int) -> float:
-        start = time.perf_counter()
-        stack.say(senders[i % concurrency], MIX[i % len(MIX)])
-        return time.perf_counter() - start
+    def person(index: int) -> list:
+        sender = stack.new_conversation()
+        timings = []
+        for i in range(per_person):
+            start = time.perf_counter()
+            stack.say(sender, MIX[(index + i) % len(MIX)])
+            timings.append(time.perf_counter() - start)
+        return timings
 
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        latencies = sorted(pool.map(one, range(messages)))
+        latencies = sorted(t for timings in pool.map(person, range(concurrency)) for t in timings)
+    messages = len(latencies)
     elapsed = time.perf_counter() - started
     return {
         "concurrency": concurrency,
