@@ -9,9 +9,11 @@ even when the action server is down. It
   now or imminent, and adds a `danger` entity naming the category;
 * checks a classifier-only `emergency` against the detector: a personal harm
   that is not imminent becomes `disclose_harm` (whose reply still says to call
-  112 if in danger now); a message that is not personal at all (news, school
-  work, fiction, jokes, general questions) falls back to the next intent; a
-  personal message the detector cannot read keeps `emergency`;
+  112 if in danger now); a message that is not personal (news, school work,
+  fiction, jokes, general questions) or has no word of fear, danger, help or
+  harm at all ("imorgon ska jag krossa provet") falls back to the next intent;
+  a personal message with such a word that the detector cannot read keeps
+  `emergency`;
 * marks a personal disclosure of harm with a `harm` entity and turns light
   intents (greeting, fallback, out of scope …) into `disclose_harm`, so the
   report-of-concern logic is not left to the classifier alone.
@@ -35,7 +37,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from safety.age import parse_age
-from safety.danger import DangerVerdict, detect_danger, is_personal
+from safety.danger import DangerVerdict, detect_danger, has_danger_cue, is_personal
 
 EMERGENCY = "emergency"
 DISCLOSE_HARM = "disclose_harm"
@@ -122,7 +124,8 @@ class SafetySignals(GraphComponent):
         if intent == EMERGENCY:
             if verdict.level == "harm":
                 return DISCLOSE_HARM
-            if verdict.suppressed_by or not is_personal(message.get(TEXT) or ""):
+            text = message.get(TEXT) or ""
+            if verdict.suppressed_by or not (is_personal(text) and has_danger_cue(text)):
                 return _best_other_intent(message, exclude={EMERGENCY, DISCLOSE_HARM})
             return EMERGENCY
         if verdict.level == "harm" and (intent in LIGHT_INTENTS or intent is None):

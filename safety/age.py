@@ -1,121 +1,208 @@
-"""Parse the writer's own age from a message: "jag är 15", "femton år", "går i åttan", "I'm 16"."""
+"""The writer's own age in a message: "jag är 15", "femton år", "går i åttan", "I'm 16"."""
 from __future__ import annotations
 
 import re
-from typing import Dict, Optional
+from dataclasses import dataclass
+from typing import Callable, Dict, Iterator, Optional, Pattern
 
-from safety.normalise import fold
+from safety.normalise import clip, fold
 
 MIN_AGE, MAX_AGE = 5, 99
 
+_SV_UNITS = ("", "ett", "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio")
+_SV_TEENS = ("tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
+             "nitton")
+_SV_TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "attio", "nittio")
+_EN_UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen")
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
-def _number_words() -> Dict[str, int]:
-    """Swedish and English number words 5–99, folded (åtta -> atta)."""
-    sv_units = ["", "ett", "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio"]
-    sv_teens = {"tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
-                "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19}
-    sv_tens = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60,
-               "sjuttio": 70, "attio": 80, "nittio": 90}
-    en_units = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    en_teens = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-    en_tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-               "seventy": 70, "eighty": 80, "ninety": 90}
-    words: Dict[str, int] = {**sv_teens, **en_teens, "en": 1}
-    for units, tens, joiner in ((sv_units, sv_tens, ""), (en_units, en_tens, " ")):
-        for value, word in enumerate(units[5:], start=5):
-            words[word] = value
-        for ten_word, ten in tens.items():
-            words[ten_word] = ten
-            for value, unit in enumerate(units[1:], start=1):
+
+def _number_words(units: tuple, teens: tuple, tens: tuple, joiners: tuple) -> Dict[str, int]:
+    """Number words 5–99 of one language, with the given joiners between tens and units."""
+    words = {word: value for value, word in enumerate(units) if value >= MIN_AGE}
+    words.update({word: 10 + value for value, word in enumerate(teens)})
+    for index, ten_word in enumerate(tens):
+        ten = 20 + 10 * index
+        words[ten_word] = ten
+        for value, unit in enumerate(units[1:], start=1):
+            for joiner in joiners:
                 words[f"{ten_word}{joiner}{unit}"] = ten + value
-    words["tjugoen"] = 21
-    del words["en"]
     return words
 
 
-NUMBER_WORDS = _number_words()
+NUMBER_WORDS: Dict[str, int] = {
+    **_number_words(_SV_UNITS, _SV_TEENS, _SV_TENS, ("", " ")),
+    **_number_words(_EN_UNITS, _EN_TEENS, _EN_TENS, ("", " ")),
+    "aderton": 18, "tjugoen": 21, "tjugo en": 21, "tjuge": 20,
+}
 _WORDS = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
-NUM = rf"(\d{{1,2}}|{_WORDS})"
-NOT_AN_AGE_AFTER = r"(?! ?(?:min|minuter|minutes|mins|sek|kr|kronor|procent|st|timmar|hours|h|dagar|days|veckor|weeks|manader|months|ar sedan|ar sen|years ago|30|00|15|45))"
+NUM = rf"(?P<n>(?<![\w])\d{{1,2}}(?!\d)|\b(?:{_WORDS})\b)"
 
-SELF_AGE = [
-    # "jag är 15", "ja e 15", "I'm 16", "I am sixteen" (optionally "år", "years old")
-    re.compile(rf"\b(?:jag ar|jag e|ja ar|ja e|jag ar typ|i m|im|i am|iam)(?: typ| bara| just| only)? {NUM}\b{NOT_AN_AGE_AFTER}"),
-    # Swedish inverted order: "nu är jag 30", "idag är jag 17"
-    re.compile(rf"\b(?:ar|e) jag {NUM}\b{NOT_AN_AGE_AFTER}"),
-    # "15 år gammal", "16 years old", "16 yo", "16 bast", "16åring" written "16 aring"
-    re.compile(rf"\b{NUM} ?(?:ar gammal|ar gammalt|years old|yrs old|year old|yo|y o|bast|aring)\b"),
-]
+# what may follow "jag är 15" when the 15 is not an age
+_UNITS = (r"min|minuter|minuters|minutes?|mins|sek|sekunder|seconds?|timmar|timme|hours?|h|dagar|"
+          r"dag|days?|veckor|vecka|weeks?|manader|manad|months?|kr|kronor|procent|percent|st|"
+          r"meter|m|km|mil|miles?|kg|cm|grader|degrees|ganger|times|poang|points|foot|feet|ft|"
+          r"ar sedan|ar sen|years ago|\d")
+NOT_A_UNIT = rf"(?! ?(?:{_UNITS})\b)"
+AGE_WORD = r"(?: ?(?:ar gammal|ar gammalt|ar|years? old|years?|yrs old|yrs|yo|y o|bast))?"
+SELF = r"(?:jag|ja|jg|i m|im|i am|iam)"
+BE = r"(?:ar|e|a)"
+ADVERB = r"(?:typ |bara |redan |nu |only |just |like |about |ca |cirka |ungefar )?"
+
+# words after which "när jag är 18" speaks of the future, not of now
+_CONDITIONAL_BEFORE = re.compile(r"\b(?:nar|om|tills|innan|forran|when|until|if|once|till)\s*$")
+# a person other than the writer as the subject of the clause
+_THIRD_PERSON = re.compile(
+    r"^(?:hon|han|hen|den|det|de|dom|som|she|he|it|they|who|that|hans|hennes|his|her|their|"
+    r"syster\w*|syrr\w*|bror\w*|lillasyster\w*|lillebror\w*|storasyster\w*|storebror\w*|kusin\w*|"
+    r"kompis\w*|van|vannen|vaninna\w*|bastis\w*|dotter|dottern|son|sonen|barn\w*|mamma\w*|pappa\w*|"
+    r"mor|far|morsan|farsan|flickvan\w*|pojkvan\w*|sister\w*|brother\w*|cousin\w*|friend\w*|"
+    r"daughter\w*|sons?|mom|mum|mother|dad|father|girlfriend|boyfriend|kid|child|s)$"
+)
+_WRITER = re.compile(r"^(?:jag|ja|jg|i|im|iam)$")
+# words right before "15 år" that make it a duration, a point in time or somebody else's
+_NOT_AGE_BEFORE = frozenset({
+    "i", "for", "pa", "om", "under", "efter", "sedan", "sen", "in", "over", "nastan", "kl",
+    "klockan", "har", "bott", "varit", "levt", "jobbat", "gift", "var", "was", "blev", "fyllde",
+    "turned", "mina", "mitt", "min", "dessa", "de", "alla", "forsta", "sista", "senaste", "nara",
+})
+_NOT_AGE_AFTER = re.compile(
+    r"^(?:sedan|sen|ago|kvar|till|tidigare|senare|fangelse|i fangelse|yngre|aldre|mellan|har|"
+    r"older|younger|in prison)\b"
+)
+
+ONLY_AGE = re.compile(rf"^(?:(?:jag|ja) {BE} |i m |im |i am |age |alder )?{NUM}{AGE_WORD}$")
 GRADES = {"ettan": 1, "tvaan": 2, "trean": 3, "fyran": 4, "femman": 5, "sexan": 6, "sjuan": 7,
           "attan": 8, "nian": 9}
-GRADE = re.compile(r"\bgar (?:i|pa) (" + "|".join(GRADES) + r")\b( pa gymnasiet| pa gymnasie\w*)?")
-GYMNASIUM_YEAR = re.compile(r"\bgar (forsta|andra|tredje) aret pa gymnasiet\b")
-GYMNASIUM_ORDINAL = {"forsta": 16, "andra": 17, "tredje": 18}
-EN_GRADE = re.compile(r"\b(?:in |i m in |im in )?(?:grade|year) (\d{1,2})\b|\b(\d{1,2}) ?(?:th|rd|nd|st) grade\b")
-# "15", "15 år", "femton.", "16 years" as the whole message
-ONLY_AGE = re.compile(rf"^(?:jag ar |i m |im )?{NUM}(?: ar| years?| bast)?$")
-# a bare "15 år" counts when nobody else is the subject and it is no duration
-BARE_YEARS = re.compile(rf"(?:^|\b(\w+) ){NUM} ar\b(?! sedan| sen)")
-DURATION_WORDS = {"i", "for", "pa", "om", "under", "efter", "sedan", "sen", "varit", "bott",
-                  "in", "pa", "nastan", "over", "kl", "klockan"}
-OTHER_SUBJECT = re.compile(
-    r"\b(?:hon|han|hen|de|dom|she|he|they|syster|syrra|syrran|bror|brorsan|brorsa|lillasyster|"
-    r"lillebror|kusin|kompis|van|dotter|son|sister|brother|cousin|friend|daughter|mamma|pappa|"
-    r"mum|mom|dad)\b(?: \w+){0,3}$"
+GYMNASIUM_ORDINALS = {"forsta": 1, "andra": 2, "tredje": 3, "sista": 3, "1": 1, "2": 2, "3": 3}
+_GRADE = "|".join(GRADES)
+_GYM = r"(?:gymnasiet|gymnasie\w*|gymmet|gymnasium)"
+# clause breaks; "." and "," only before a space, so "15.30" and "16 y.o." stay whole
+_CLAUSE_BREAK = re.compile(r"[!?;\n]+|[.,]+(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class AgeRule:
+    """One way of stating an age: a pattern, how to read the age, and whose age it may be."""
+
+    pattern: Pattern[str]
+    read: Callable[["re.Match[str]"], Optional[int]]
+    check_subject: bool = True
+    check_duration: bool = False
+
+
+def _number(match: "re.Match[str]") -> Optional[int]:
+    """The number in group `n`, in digits or words."""
+    token = match.group("n")
+    return int(token) if token.isdigit() else NUMBER_WORDS.get(token)
+
+
+def _grade(match: "re.Match[str]") -> Optional[int]:
+    """Age from a school grade: 'åttan' (year 8) → 14, 'ettan på gymnasiet' → 16."""
+    token = match.group("grade")
+    grade = GRADES.get(token) or int(token[0])
+    return grade + (15 if match.group("gym") else 6)
+
+
+def _gymnasium_year(match: "re.Match[str]") -> Optional[int]:
+    """Age from a gymnasium year: 'första året' → 16, 'år 2' → 17."""
+    return 15 + GYMNASIUM_ORDINALS[match.group("year")]
+
+
+def _school_year(match: "re.Match[str]") -> Optional[int]:
+    """Age from 'årskurs 8' or '8th grade': year + 6."""
+    return int(match.group("year")) + 6
+
+
+AGE_RULES = (
+    # "jag är 15", "ja e typ 15 år", "I'm 16", "I am sixteen years old"
+    AgeRule(re.compile(rf"\b{SELF} (?:{BE} )?{ADVERB}{NUM}{NOT_A_UNIT}"), _number, False),
+    # inverted Swedish: "nu är jag 15", "idag är jag 17"
+    AgeRule(re.compile(rf"\b{BE} (?:jag|ja) {ADVERB}{NUM}{NOT_A_UNIT}"), _number, False),
+    # "my age is 15", "min ålder är 15", "age: 15"
+    AgeRule(re.compile(rf"\b(?:my age|min alder|alder|age|aged) (?:is |ar |e )?{NUM}{NOT_A_UNIT}"),
+            _number),
+    # "15 år gammal", "16 years old", "16yo", "16 y/o", "16 bast", "15-åring"
+    AgeRule(re.compile(rf"{NUM} ?(?:ar gammal|ar gammalt|years? old|yrs? old|yo|y o|bast|"
+                       rf"aring|arig)\b"), _number),
+    # "går i åttan", "går i 8an", "går i ettan på gymnasiet"
+    AgeRule(re.compile(rf"\bgar (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"),
+            _grade),
+    # "går första året på gymnasiet", "gymnasiet år 2", "år 2 på gymnasiet"
+    AgeRule(re.compile(rf"\b(?P<year>forsta|andra|tredje|sista) aret pa {_GYM}"), _gymnasium_year),
+    AgeRule(re.compile(rf"\b{_GYM} (?:ar|ak|arskurs) (?P<year>[123])\b"), _gymnasium_year),
+    AgeRule(re.compile(rf"\b(?:ar|ak|arskurs) (?P<year>[123]) pa {_GYM}"), _gymnasium_year),
+    # "går i årskurs 8", "i'm in 8th grade", "year 9"
+    AgeRule(re.compile(r"\b(?:gar i |in )?(?:ak|arskurs|klass|grade|year) (?P<year>[1-9])\b"),
+            _school_year),
+    AgeRule(re.compile(r"\b(?P<year>[1-9]) ?(?:th|rd|nd|st|e|de|onde) (?:grade|klass)\b"),
+            _school_year),
+    # a bare "15 år" at the start of a clause: "15 år, bor i Malmö", "är 15 år"
+    AgeRule(re.compile(rf"{NUM} ?ar\b"), _number, True, True),
 )
-PAST_SELF = re.compile(r"\b(?:nar jag var|nar jag fyllde|when i was|since i was|sedan jag var|sen jag var)$")
-
-
-def _value(token: str) -> Optional[int]:
-    if token.isdigit():
-        return int(token)
-    return NUMBER_WORDS.get(token)
 
 
 def _valid(age: Optional[int]) -> Optional[int]:
+    """The age if it is within 5–99, else None."""
     return age if age is not None and MIN_AGE <= age <= MAX_AGE else None
 
 
-def _preceded_by_other_or_past(text: str, start: int) -> bool:
-    before = text[:start].strip()
-    return bool(OTHER_SUBJECT.search(before) or PAST_SELF.search(before))
+def _clauses(text: str) -> Iterator[str]:
+    """The folded clauses of a message (split at . ! ? ; , and new lines)."""
+    for clause in _CLAUSE_BREAK.split(text):
+        folded = fold(clause)
+        if folded:
+            yield folded
+
+
+def _subject_is_writer(before: str) -> bool:
+    """Whether the nearest subject before the age is the writer (or nobody else)."""
+    for word in reversed(before.split()[-6:]):
+        if _WRITER.match(word):
+            return True
+        if _THIRD_PERSON.match(word):
+            return False
+    return True
+
+
+def _is_duration(before: str, after: str) -> bool:
+    """Whether a bare 'N år' is a duration or point in time ('i 15 år', '15 år sedan')."""
+    words = before.split()
+    return bool((words and words[-1] in _NOT_AGE_BEFORE) or _NOT_AGE_AFTER.match(after))
+
+
+def _accepts(rule: AgeRule, clause: str, match: "re.Match[str]") -> bool:
+    """Whether a match of `rule` states the writer's own present age."""
+    before, after = clause[: match.start()], clause[match.end():].strip()
+    if _CONDITIONAL_BEFORE.search(before) and not rule.check_subject:
+        return False
+    if rule.check_duration and _is_duration(before, after):
+        return False
+    return not rule.check_subject or _subject_is_writer(before)
+
+
+def _age_in_clause(clause: str) -> Optional[int]:
+    """The writer's age stated in one folded clause, if any."""
+    for rule in AGE_RULES:
+        for match in rule.pattern.finditer(clause):
+            age = _valid(rule.read(match))
+            if age is not None and _accepts(rule, clause, match):
+                return age
+    return None
 
 
 def parse_age(text: str) -> Optional[int]:
-    """The writer's own age (5–99), or None when the message does not state it."""
-    folded = fold(text)
-    if not folded:
+    """The writer's own age (5–99) stated in a message, or None."""
+    if not isinstance(text, str):
         return None
-    only = ONLY_AGE.match(folded)
+    text = clip(text)
+    only = ONLY_AGE.match(fold(text))
     if only:
-        return _valid(_value(only.group(1)))
-    for pattern in SELF_AGE:
-        for match in pattern.finditer(folded):
-            if pattern is SELF_AGE[1] and _preceded_by_other_or_past(folded, match.start()):
-                continue
-            age = _valid(_value(match.group(1)))
-            if age is not None:
-                return age
-    year = GYMNASIUM_YEAR.search(folded)
-    if year:
-        return GYMNASIUM_ORDINAL[year.group(1)]
-    grade = GRADE.search(folded)
-    if grade:
-        offset = 15 if grade.group(2) else 6
-        return _valid(GRADES[grade.group(1)] + offset)
-    en_grade = EN_GRADE.search(folded)
-    if en_grade:
-        number = int(en_grade.group(1) or en_grade.group(2))
-        if 1 <= number <= 12:
-            return number + 6
-    for match in BARE_YEARS.finditer(folded):
-        word_before = match.group(1)
-        if word_before in DURATION_WORDS or _preceded_by_other_or_past(folded, match.start(2)):
-            continue
-        if word_before in ("ar", "e") and _preceded_by_other_or_past(folded, match.start(1) if match.group(1) else 0):
-            continue
-        age = _valid(_value(match.group(2)))
+        return _valid(_number(only)) if only.group("n") != "sex" else None
+    for clause in _clauses(text):
+        age = _age_in_clause(clause)
         if age is not None:
             return age
     return None

@@ -32,6 +32,7 @@ SOON = _rx(
     r"i morgon", r"imorn", r"i morn", r"imorron", r"i overmorgon", r"i helgen",
     rf"(?:pa )?(?:{WEEKDAYS_SV})", r"nasta vecka", r"den har veckan", r"denna vecka",
     rf"om {NUMBER} (?:dag|dagar|veckor|vecka|timme|timmar)", r"om en stund", r"snart",
+    r"(?:en|ett par) (?:vecka|dagar) pa (?:mig|dig|henne)",
     r"imorse", r"i morse", r"this morning", r"flygplats\w*", r"arlanda", r"kastrup", r"landvetter",
     r"airport", r"now", r"today", r"tonight", r"tomorrow", r"this weekend", r"next week", r"this week",
     rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in {NUMBER} (?:days?|hours?)", r"in an hour", r"soon", r"asap",
@@ -64,10 +65,16 @@ SELF_HARM = _rx(
     r"hurt (?:my ?self|herself|himself)", r"hurting myself", r"cut(?:ting)? (?:my ?self|herself)",
     r"self harm\w*", r"don t want to live", r"dont want to live", r"no reason to live",
     r"better off dead", r"battre om jag var dod", r"skadat (?:mig|sig) sjalv",
-    r"(?:tagit|tog|svalt) (?:\w+ ){0,3}(?:tabletter|piller|pillren|tabletterna)", r"overdos\w*",
-    r"(?:took|taken|swallowed) (?:\w+ ){0,3}(?:pills|tablets)", r"skurit (?:mig|sig)",
+    r"(?:tagit|tog|svalt|svalde) (?:\w+ ){0,4}\w*(?:tablett\w*|piller|pillren)", r"overdos\w*",
+    r"(?:took|taken|swallowed) (?:\w+ ){0,4}\w*(?:pills|tablets)",
+    r"(?:ta|tar|svalja|take|swallow) (?:alla|allihop|all of them|them all)", r"skurit (?:mig|sig)",
     r"bloder mycket", r"bleeding a lot", r"(?:tanker|ska|vill) hoppa", r"hoppa (?:fran|framfor|ut)",
-    r"(?:star|sitter) pa (?:en|bron|taket) ?(?:bro|tak)?", r"jump(?:ing)? (?:off|in front)",
+    r"(?:star|statt|sitter|suttit) (?:\w+ )?pa (?:en bro|bron|taket|kanten)",
+    r"ending things", r"end things", r"avsluta (?:allt|livet)", r"gora slut pa (?:allt|livet)",
+    r"(?:standing|sitting) on (?:a|the) (?:bridge|roof|ledge)",
+    r"don ?t want to be alive", r"(?:inte|aldrig) vill (?:leva|vara vid liv)", r"om jag inte (?:fanns|finns)",
+    r"better off without me", r"battre utan mig", r"(?:pills|tablets) in my hand",
+    r"(?:piller|tabletter) i handen", r"tonight is the night", r"jump(?:ing)? (?:off|in front)",
     r"(?:thinking about|going to) jump(?:ing)?", r"avskedsbrev\w*", r"goodbye (?:letter|note)",
     r"suicide note", r"(?:want|going) to end it", r"pa mig sjalv", r"on myself",
 )
@@ -85,6 +92,8 @@ THREAT_TO_KILL = _rx(
     r"(?:ska|kommer att|kommer) do\b", r"sa dor (?:jag|du|hon)", r"won ?t live", r"will not live",
     r"(?:att|that) (?:jag|i) (?:ska|will) (?:forsvinna|disappear)", r"(?:kill|kills) (?:me|her|us)",
     r"(?:inte )?(?:kommer|ska) (?:inte )?overleva", r"won ?t survive", r"not (?:going to )?survive",
+    r"vet var du bor", r"hittar (?:vi|de|dom|han) dig", r"we know where you (?:live|are)",
+    r"(?:we|they) (?:will|ll) find you",
     r"(?:will|gonna|going to|wants? to|would|is going to|are going to|said (?:he|she|they) d) (?:\w+ ){0,2}kill (?:me|her|him|us|them|my)",
 )
 LOCKED_IN = _rx(
@@ -93,12 +102,15 @@ LOCKED_IN = _rx(
     r"(?:de|dom|han|hon) har last\b", r"inlast\w*", r"instangd\w*", r"stangd inne", r"(?:last|laser|laste) dorren", r"kommer inte ut",
     r"(?:tagit|tog) (?:mina |alla )?nycklar\w*", r"took (?:my|the) keys",
     r"kept in (?:her|his|my|their) room", r"won t let (?:her|him|me|us) out",
-    r"keep(?:s|ing)? (?:me|her|him) (?:locked|inside)",
+    r"keep(?:s|ing)? (?:me|her|him) (?:locked|inside)", r"stuck in (?:the|my|a) \w+",
+    r"fast (?:i|pa) (?:kallaren|rummet|forradet|vinden)", r"won ?t open (?:up|the door)",
+    r"oppnar inte dorren",
     r"locked (?:me|us|her|him|them) (?:in|up)", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
     r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
     r"far inte (?:ga|komma) ut ur (?:rummet|huset|lagenheten)",
 )
-WEAPON = _rx(r"kniv\w*", r"pistol\w*", r"vapen", r"vapnet", r"gevar\w*", r"yxa\w*",
+WEAPON = _rx(r"\w*kniv\w*", r"pistol\w*", r"vapen", r"vapnet", r"gevar\w*", r"yxa\w*",
+             r"baseb[ao]ll ?tra\w*", r"\w*hammare\w*",
              r"hammare\w*", r"basebolltra\w*", r"tillhygge\w*",
              r"knife", r"knives", r"gun", r"guns", r"weapon\w*", r"pistol", r"rifle", r"hammer",
              r"baseball bat", r"axe")
@@ -122,7 +134,8 @@ HUNTED = _rx(
     r"outside (?:the|my|our) \w+", r"banging on (?:my|the) door", r"coming (?:upstairs|for me|after me|in)",
     r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
     r"don ?t know where (?:they|he|she) (?:are|is) taking", r"on the floor",
-    r"urgent", r"emergency", r"tvingar in (?:mig|henne|honom) i", r"drar in (?:mig|henne) i bilen",
+    r"urgent", r"emergency", r"(?:he|she|they) (?:is|are|s|re) coming", r"forsoker ta sig in",
+    r"(?:bryta|bryter) sig in", r"trying to (?:get|break) in", r"breaking in", r"tvingar in (?:mig|henne|honom) i", r"drar in (?:mig|henne) i bilen",
     r"(?:waiting|standing) outside", r"coming up the stairs", r"on (?:their|his|her) way (?:here|over)",
     r"they r coming", r"they re coming", r"forc\w* (?:me|her) into", r"drag\w* (?:me|her) into",
     r"ring polisen", r"hjalp mig nu", r"kom (?:hit|fort)",
@@ -142,11 +155,19 @@ VIOLENCE_ONGOING = _rx(
     r"stryper (?:mig|henne|honom)", r"(?:forsokte|forsoker) stryp\w*",
     r"(?:is|are|being) (?:choking|strangling) (?:me|her|him)", r"tried to (?:choke|strangle)",
     r"(?:is|am|are) (?:being|getting) (?:beaten|hit|attacked|hurt|kicked)",
+    r"just (?:hit|slapped|beat|kicked|punched|choked) (?:me|her|him)", r"strypgrepp",
+    r"haller pa att (?:sla|doda|strypa|misshandla)", r"is about to (?:hit|kill|beat)",
     r"(?:tog|tar|hade) (?:tag|strypgrepp) (?:om|runt|i) (?:min|hennes|mammas) hals",
     r"grabbed (?:me by )?(?:my|her) (?:throat|neck)", r"(?:hands|hand) (?:around|round) (?:my|her) (?:throat|neck)",
 )
+HABITUAL = _rx(r"ibland", r"ofta", r"brukar", r"varje (?:dag|vecka|gang)", r"hela tiden", r"alltid",
+               r"sometimes", r"often", r"always", r"every (?:day|week|time)", r"all the time")
+FOLLOWING = _rx(r"foljer efter (?:mig|oss|henne)", r"following (?:me|us|her)", r"follows (?:me|us|her)")
 CANNOT_BREATHE = _rx(r"kan inte andas", r"can ?t breathe")
 HELD_AWAY = _rx(r"(?:inte (?:fa|kunna) )?komma hem igen", r"far inte (?:aka|komma) hem",
+                r"(?:inte|aldrig) (?:ska|far|kommer) (?:aka |komma )?tillbaka", r"gomt (?:mitt|hennes) pass",
+                r"hidden (?:my|her) passport", r"not (?:going|coming) back", r"never coming back",
+                r"don ?t think i ?m coming back", r"(?:ska|kommer) bli kvar",
                 r"never come back", r"won ?t let me (?:come|go) (?:back|home)", r"for good",
                 r"cant go home", r"can ?t go home")
 ONLY_HELP = re.compile(r"^(?:snalla |please |pls )?(?:hjalp|help|sos)(?: mig| me)?(?: snalla| please| pls| nu| now)*$")
@@ -155,30 +176,50 @@ TRAVEL = _rx(r"aka|aker|akt|ska resa|reser|resan|skicka\w*|flyg\w*|planet|biljet
              r"ta (?:mig|henne|honom)|tar (?:mig|henne|honom)|tvinga\w*",
              r"send\w*|sent|taking (?:me|her|him)|take (?:me|her|him)|taken|travel\w*|fly\w*",
              r"(?:tagit|tog) (?:mitt|hennes) pass|took my passport|visit",
-             r"flight|tickets?|leave (?:me|her)|trip|going")
+             r"flight|tickets?|leave (?:me|her)|trip|going|leav(?:e|ing) for")
 ABROAD = _rx(
     r"utomlands", r"hemlandet", r"hemland", r"utlandet", r"abroad", r"back home", r"home country",
     r"flygplats\w*", r"kastrup", r"arlanda", r"landvetter", r"airport", r"(?:hem)?byn", r"village",
-    r"(?:mitt|hennes|my|her) pass(?:port)?",
-    r"(?:till|to) (?:irak|iraq|iran|syrien|syria|somalia|afghanistan|pakistan|turkiet|turkey|"
+    r"(?:mitt|hennes|my|her) pass(?:port)?", r"till flyget", r"to the airport",
+    r"(?:i|in) (?:irak|iraq|iran|syrien|syria|somalia|afghanistan|pakistan|turkiet|turkey|libanon|"
+    r"lebanon|kosovo|marocko|morocco|eritrea|etiopien|ethiopia|indien|india|bangladesh|egypten|egypt|"
+    r"jemen|yemen|gambia|sudan|kurdistan|algeriet|algeria|tunisien|tunisia|libyen|libya|jordanien|"
+    r"jordan|palestina|palestine|bosnien|bosnia|albanien|albania|tjetjenien|chechnya)",
+    r"(?:till|to|for) (?:erbil|mosul|bagdad|baghdad|kabul|mogadishu|hargeisa|lahore|karachi|islamabad|"
+    r"beirut|algeriet|algeria|tunisien|tunisia|libyen|libya|jordanien|jordan|albanien|albania|"
+    r"tjetjenien|chechnya|hembyn)",
+    r"(?:till|to|for) (?:irak|iraq|iran|syrien|syria|somalia|afghanistan|pakistan|turkiet|turkey|"
     r"libanon|lebanon|kosovo|marocko|morocco|eritrea|etiopien|ethiopia|indien|india|bangladesh|"
     r"egypten|egypt|jemen|yemen|gambia|sudan|kurdistan|palestina|palestine|bosnien|bosnia)",
 )
 # being married off: imminent when a time word says so
 MARRY = _rx(r"gifta bort", r"giftas", r"tvangsgift\w*", r"tvangsaktenskap\w*", r"forlovas",
             r"forlova (?:mig|henne)", r"forced to marry", r"marry (?:me|her) off", r"married off",
-            r"make (?:me|her) marry", r"wants? (?:me|her) to marry", r"(?:me|her) to get married")
+            r"make (?:me|her) marry", r"wants? (?:me|her) to marry", r"(?:me|her) to get married",
+            r"forc\w* (?:me|her) to marry", r"marry(?:ing)? (?:me|her) off")
 STAY = _rx(r"lamna (?:mig|henne|honom|oss)", r"stanna (?:dar|kvar)", r"komma tillbaka", r"pass\w*",
-           r"skicka\w* (?:mig|henne|honom)", r"send\w* (?:me|her|him)", r"(?:ta|tar) (?:mig|henne)",
-           r"tak\w* (?:me|her)", r"leave (?:me|her|him|us)", r"stay there", r"come back", r"passport", r"kept there")
+           r"skicka\w* (?:mig|henne|honom)", r"skickas", r"send\w* (?:me|her|him)", r"being sent", r"(?:ta|tar) (?:mig|henne)",
+           r"tak\w* (?:me|her)", r"leave (?:me|her|him|us)", r"stay there", r"bli kvar", r"lamnas kvar",
+           r"left (?:there|behind)", r"stay behind", r"come back", r"passport", r"kept there")
+# someone missing after travel, or a cut-off phone
+MISSING_ABROAD = _rx(r"har inte svarat", r"svarar inte", r"(?:telefon|mobil)\w* ar avstangd",
+                     r"(?:phone|mobile) is (?:off|dead)", r"not answering", r"hasn ?t answered",
+                     r"can ?t reach (?:her|him|them)")
+# on the way, with anger behind it
+ON_THE_WAY = _rx(r"pa vag hem", r"pa vag hit", r"on (?:his|her|their) way (?:home|here|over|back)")
+ANGER = _rx(r"fick veta", r"fatt veta", r"found out", r"arg", r"rasande", r"angry", r"furious",
+            r"hot\w*", r"threat\w*", r"the boys", r"grabbarna", r"sa att")
 # a wedding as such: only with unwillingness, or when the writer is a child
-WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement",
+WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement", r"as a wife",
+              r"som fru", r"bli (?:hans )?fru", r"fest for mig", r"brud\w*", r"bride",
               r"gifta (?:mig|sig|henne)", r"gifter (?:mig|sig)", r"gift med", r"nikah", r"marry",
               r"married", r"marrying", r"get engaged to")
 UNWILLING = _rx(r"vill inte", r"tvingas", r"tvingar", r"radd", r"hjalp", r"don t want", r"dont want",
                 r"forced?", r"scared", r"afraid", r"help", r"against my will", r"mot min vilja",
                 r"fick veta", r"horde att", r"found out", r"just heard", r"never agreed", r"inte gatt med pa",
-                r"planned for me", r"without asking", r"planerat \w* ?for mig", r"utan att fraga")
+                r"planned for me", r"without asking", r"planerat \w* ?for mig", r"utan att fraga",
+                r"trodde (?:vi|jag) skulle", r"thought we were", r"lurad\w*", r"lurade", r"tricked",
+                r"annars", r"or else")
 
 # --- harm (not imminent) ---------------------------------------------------
 VIOLENCE_ANY = _rx(
@@ -202,6 +243,7 @@ CONTROL = _rx(
     r"follow(?:s|ing)? me", r"keep(?:s|ing)? tabs", r"report(?:s|ing)? everything", r"spy(?:ing)? on",
     r"decide\w* (?:what|who|where|everything|how)", r"need (?:their |his |her )?permission",
     r"control everything", r"cure me", r"dead to them",
+    r"skicka\w* (?:ivag|bort) (?:mig|henne|honom)", r"send(?:s|ing)? (?:me|her) away",
 )
 FORCED_MARRIAGE = _rx(
     r"gifta bort", r"vill att jag (?:ska )?gifta mig", r"tvinga\w* (?:mig |henne )?att gifta",
@@ -211,7 +253,7 @@ FORCED_MARRIAGE = _rx(
     r"far bara gifta mig", r"(?:have|has|need) to marry", r"must marry", r"can only marry",
     r"(?:be|get) engaged", r"married off",
 )
-FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
+FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean", r"gora (?:\w+ )?(?:mig|henne|\w*syster|dotter\w*) ren", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
           r"cut (?:me|her|my (?:\w+ )?(?:sister|daughter))")
 
 # --- contexts that are not emergencies ------------------------------------
@@ -229,7 +271,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
                     r"anime", r"pjas\w*", r"teater\w*", r"fifa", r"schack", r"chess", r"pingis",
                     r"i spel\w*", r"at cards", r"kortspel\w*")),
-    ("joke", re.compile(r"(?<!inget )(?<!inte ett )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
+    ("joke", re.compile(r"(?<!inget )(?<!inte ett )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
                         r"skojar|jk|just kidding|kidding|dor av skratt|lmao)\b(?! inte)")),
 )
 PAST = _rx(
@@ -333,11 +375,20 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if abroad and HELD_AWAY.search(text) and (travel or ABROAD.search(text)) \
             and not LATER.search(text):
         return "taken_abroad_soon", abroad.group(0)
-    if travel and abroad and _soon_not_later(text) and _personal(text):
+    if abroad and MISSING_ABROAD.search(text):
+        return "taken_abroad_soon", abroad.group(0)
+    on_way = _find(ON_THE_WAY, text)
+    if on_way and ANGER.search(text):
+        return "help_now", on_way
+    if travel and abroad and _soon_not_later(text) and _personal(text) and (
+            UNWILLING.search(text) or STAY.search(text) or WEDDING.search(text)):
         return "taken_abroad_soon", f"{travel} … {_find(ABROAD, text)}"
     violence = _find(VIOLENCE_PRESENT, text)
-    if violence and (NOW.search(text) or HELP_CALL.search(text)):
+    if violence and (NOW.search(text) or HELP_CALL.search(text)) and not HABITUAL.search(text):
         return "violence_now", violence
+    following = _find(FOLLOWING, text)
+    if following and NOW.search(text) and not HABITUAL.search(text):
+        return "help_now", following
     return None
 
 
@@ -367,6 +418,24 @@ def _child_writer(text: str) -> bool:
 
 def _personal(text: str) -> bool:
     return bool(FIRST_PERSON.search(text) or CLOSE_PERSON.search(text))
+
+
+CUES = _rx(
+    r"radd\w*", r"rad", r"panik\w*", r"skrack\w*", r"hjalp\w*", r"snalla", r"polis\w*", r"fara",
+    r"rymm\w*", r"rymt", r"flytt?\w* hemifran", r"gomm\w*", r"gomd", r"lever inte", r"liv\w*", r"do",
+    r"dod\w*", r"skad\w*", r"blod\w*", r"tvinga\w*", r"last\w*", r"stang\w*", r"kniv\w*",
+    r"scared", r"afraid", r"terrified", r"panic\w*", r"help\w*", r"please", r"police", r"danger\w*",
+    r"ran away", r"run away", r"hiding", r"hide", r"die", r"dead", r"death", r"life", r"kill\w*",
+    r"hurt\w*", r"blood\w*", r"forc\w*", r"lock\w*", r"knife", r"unsafe", r"osaker\w*",
+)
+
+
+def has_danger_cue(text: str) -> bool:
+    """Whether a message has any word of fear, danger, help or harm at all."""
+    folded = fold(text)
+    return bool(CUES.search(folded) or VIOLENCE_ANY.search(folded) or THREATS.search(folded)
+                or SELF_HARM.search(folded) or LOCKED_IN.search(folded) or WEAPON.search(folded)
+                or MARRY.search(folded) or FGM.search(folded))
 
 
 def is_personal(text: str) -> bool:

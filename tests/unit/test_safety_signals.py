@@ -50,6 +50,12 @@ def test_classifier_emergency_on_an_impersonal_message_falls_back():
     assert message.get("intent")["name"] == "thank"
 
 
+def test_classifier_emergency_without_any_danger_word_falls_back():
+    ranking = [{"name": "emergency", "confidence": 0.99}, {"name": "out_of_scope", "confidence": 0.01}]
+    message = run(classified("imorgon ska jag krossa kemiprovet", "emergency", 0.99, ranking))
+    assert message.get("intent")["name"] == "out_of_scope"
+
+
 def test_classifier_only_emergency_is_kept_and_marked():
     message = run(classified("jag är så rädd vad ska jag göra", "emergency", 0.8))
     assert message.get("intent")["name"] == "emergency"
