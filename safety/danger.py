@@ -74,7 +74,10 @@ SELF_HARM = _rx(
     r"(?:standing|sitting) on (?:a|the) (?:bridge|roof|ledge)",
     r"don ?t want to be alive", r"(?:inte|aldrig) vill (?:leva|vara vid liv)", r"om jag inte (?:fanns|finns)",
     r"better off without me", r"battre utan mig", r"(?:pills|tablets) in my hand",
-    r"(?:piller|tabletter) i handen", r"tonight is the night", r"jump(?:ing)? (?:off|in front)",
+    r"(?:piller|tabletter) i handen", r"tonight is the night",
+    r"somna och (?:aldrig |inte )vakna", r"fall asleep and (?:not|never) wake up", r"ingen utvag",
+    r"(?:no|can ?t see a) way out", r"skrivit (?:brev|avskedsbrev) till", r"written (?:letters|a letter) to",
+    r"gett bort mina (?:grejer|saker)", r"giving (?:my|all my) (?:stuff|things) away", r"ready to end it", r"jump(?:ing)? (?:off|in front)",
     r"(?:thinking about|going to) jump(?:ing)?", r"avskedsbrev\w*", r"goodbye (?:letter|note)",
     r"suicide note", r"(?:want|going) to end it", r"pa mig sjalv", r"on myself",
 )
@@ -99,12 +102,13 @@ THREAT_TO_KILL = _rx(
 LOCKED_IN = _rx(
     r"(?:last|laser|laste|stangt|stanger|stangde) in (?:mig|mej|oss|henne|honom|dem)",
     r"(?:last|laser|laste|stangt|stanger|stangde) in (?:min|mitt) (?:syster|bror|mamma|dotter|son|barn)",
-    r"(?:de|dom|han|hon) har last\b", r"inlast\w*", r"instangd\w*", r"stangd inne", r"(?:last|laser|laste) dorren", r"kommer inte ut",
+    r"(?:de|dom|han|hon) har last\b", r"inlast\w*", r"instangd\w*", r"stangd inne", r"(?<!ingen )(?:last|laser|laste) dorren", r"kommer inte ut",
     r"(?:tagit|tog) (?:mina |alla )?nycklar\w*", r"took (?:my|the) keys",
     r"kept in (?:her|his|my|their) room", r"won t let (?:her|him|me|us) out",
     r"keep(?:s|ing)? (?:me|her|him) (?:locked|inside)", r"stuck in (?:the|my|a) \w+",
     r"fast (?:i|pa) (?:kallaren|rummet|forradet|vinden)", r"won ?t open (?:up|the door)",
-    r"oppnar inte dorren",
+    r"oppnar inte dorren", r"locked myself in", r"locked from (?:the )?outside", r"last utifran",
+    r"spikat igen", r"nailed (?:\w+ ){0,3}shut",
     r"locked (?:me|us|her|him|them) (?:in|up)", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
     r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
     r"far inte (?:ga|komma) ut ur (?:rummet|huset|lagenheten)",
@@ -134,7 +138,13 @@ HUNTED = _rx(
     r"outside (?:the|my|our) \w+", r"banging on (?:my|the) door", r"coming (?:upstairs|for me|after me|in)",
     r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
     r"don ?t know where (?:they|he|she) (?:are|is) taking", r"on the floor",
-    r"urgent", r"emergency", r"(?:he|she|they) (?:is|are|s|re) coming", r"forsoker ta sig in",
+    r"urgent", r"emergency", r"(?:he|she|they) (?:is|are|s|re) coming",
+    r"gommer mig", r"gomt mig", r"sitter gomd", r"(?:i m|im|i am) hiding", r"hiding in the \w+ and",
+    r"(?:han|hon|de|dom|pappa|farsan|brorsan) (?:ar|e) (?:har|hemma) nu", r"(?:han|hon|de|dom) (?:ar|e) har",
+    r"(?:they|he|she) (?:re|s|are|is) (?:here|at the door|back)", r"there here", r"snalla kom",
+    r"kan (?:nan|nagon) komma", r"come (?:quick|now|fast)", r"hurry", r"skynda",
+    r"ropa\w* pa hjalp", r"skrik(?:er)? pa hjalp", r"screaming for help", r"hor skrik",
+    r"(?:dom|de) tar mig", r"they ?re taking me", r"hamta (?:hem )?mig", r"to take me (?:back|home)", r"forsoker ta sig in",
     r"(?:bryta|bryter) sig in", r"trying to (?:get|break) in", r"breaking in", r"tvingar in (?:mig|henne|honom) i", r"drar in (?:mig|henne) i bilen",
     r"(?:waiting|standing) outside", r"coming up the stairs", r"on (?:their|his|her) way (?:here|over)",
     r"they r coming", r"they re coming", r"forc\w* (?:me|her) into", r"drag\w* (?:me|her) into",
@@ -167,7 +177,8 @@ CANNOT_BREATHE = _rx(r"kan inte andas", r"can ?t breathe")
 HELD_AWAY = _rx(r"(?:inte (?:fa|kunna) )?komma hem igen", r"far inte (?:aka|komma) hem",
                 r"(?:inte|aldrig) (?:ska|far|kommer) (?:aka |komma )?tillbaka", r"gomt (?:mitt|hennes) pass",
                 r"hidden (?:my|her) passport", r"not (?:going|coming) back", r"never coming back",
-                r"don ?t think i ?m coming back", r"(?:ska|kommer) bli kvar",
+                r"don ?t think i ?m coming back", r"(?:ska|kommer) bli kvar", r"enkel ?resa",
+                r"one ?way ticket", r"ska inte tillbaka", r"won ?t need (?:it|them) where",
                 r"never come back", r"won ?t let me (?:come|go) (?:back|home)", r"for good",
                 r"cant go home", r"can ?t go home")
 ONLY_HELP = re.compile(r"^(?:snalla |please |pls )?(?:hjalp|help|sos)(?: mig| me)?(?: snalla| please| pls| nu| now)*$")
@@ -176,7 +187,8 @@ TRAVEL = _rx(r"aka|aker|akt|ska resa|reser|resan|skicka\w*|flyg\w*|planet|biljet
              r"ta (?:mig|henne|honom)|tar (?:mig|henne|honom)|tvinga\w*",
              r"send\w*|sent|taking (?:me|her|him)|take (?:me|her|him)|taken|travel\w*|fly\w*",
              r"(?:tagit|tog) (?:mitt|hennes) pass|took my passport|visit",
-             r"flight|tickets?|leave (?:me|her)|trip|going|leav(?:e|ing) for")
+             r"flight|tickets?|leave (?:me|her)|trip|going|leav(?:e|ing) for",
+             r"kor (?:mot|till)|driving (?:to|towards)")
 ABROAD = _rx(
     r"utomlands", r"hemlandet", r"hemland", r"utlandet", r"abroad", r"back home", r"home country",
     r"flygplats\w*", r"kastrup", r"arlanda", r"landvetter", r"airport", r"(?:hem)?byn", r"village",
@@ -219,7 +231,7 @@ UNWILLING = _rx(r"vill inte", r"tvingas", r"tvingar", r"radd", r"hjalp", r"don t
                 r"fick veta", r"horde att", r"found out", r"just heard", r"never agreed", r"inte gatt med pa",
                 r"planned for me", r"without asking", r"planerat \w* ?for mig", r"utan att fraga",
                 r"trodde (?:vi|jag) skulle", r"thought we were", r"lurad\w*", r"lurade", r"tricked",
-                r"annars", r"or else")
+                r"annars", r"or else", r"ingen (?:sager|berattar)", r"nobody (?:will )?tells?")
 
 # --- harm (not imminent) ---------------------------------------------------
 VIOLENCE_ANY = _rx(
