@@ -1,10 +1,10 @@
-"""Session start: the honest welcome, and the safety slots carried into the new session."""
+"""Session start: the honest welcome, the safety slots carried over, a counsellor's pause kept."""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, ConversationPaused, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import SafetyAction
@@ -43,6 +43,10 @@ class ActionSessionStart(SafetyAction):
             value = tracker.get_slot(slot)
             if value is not None:
                 events.append(SlotSet(slot, value))
+        if tracker.get_slot("handover") == "active":
+            # SessionStarted un-pauses the tracker; a counsellor still owns the
+            # chat, so pause again and say nothing (no welcome in their chat)
+            return events + [ConversationPaused(), ActionExecuted("action_listen")]
         dispatcher.utter_message(response="utter_welcome")
         return events + [ActionExecuted("action_listen")]
 
