@@ -45,6 +45,14 @@ class Settings:
     STOD_ONCALL_WEBHOOK_SECRET: str
     STOD_ONCALL_RETRIES: str
     STOD_SESSION_EXPIRY_MINUTES: str
+    # --- counsellor console (issue 5) ---
+    STOD_CONSOLE_PORT: str
+    STOD_CONSOLE_SECRET: str
+    STOD_CONSOLE_IDLE_MINUTES: str
+    STOD_CONSOLE_LOCKOUT_ATTEMPTS: str
+    STOD_CONSOLE_LOCKOUT_MINUTES: str
+    STOD_CONSOLE_COOKIE_SECURE: str
+    STOD_RASA_URL: str
 
     @property
     def oncall_retries(self) -> int:
@@ -55,7 +63,41 @@ class Settings:
             return 3
 
 
-SECRET_NAMES = {"STOD_RASA_TOKEN", "STOD_ONCALL_WEBHOOK_SECRET"}
+    # --- counsellor console (issue 5) ---
+    @staticmethod
+    def _bounded(value: str, default: int, low: int, high: int) -> int:
+        try:
+            return max(low, min(high, int(value)))
+        except ValueError:
+            return default
+
+    @property
+    def console_port(self) -> int:
+        """Port of the counsellor console (always bound to 127.0.0.1)."""
+        return self._bounded(self.STOD_CONSOLE_PORT, 5010, 1, 65535)
+
+    @property
+    def console_idle_minutes(self) -> int:
+        """Minutes without a request after which a console session ends."""
+        return self._bounded(self.STOD_CONSOLE_IDLE_MINUTES, 30, 1, 24 * 60)
+
+    @property
+    def console_lockout_attempts(self) -> int:
+        """Failed logins in a row that lock a console account."""
+        return self._bounded(self.STOD_CONSOLE_LOCKOUT_ATTEMPTS, 5, 1, 100)
+
+    @property
+    def console_lockout_minutes(self) -> int:
+        """How long a locked console account stays locked."""
+        return self._bounded(self.STOD_CONSOLE_LOCKOUT_MINUTES, 15, 1, 7 * 24 * 60)
+
+    @property
+    def console_cookie_secure(self) -> bool:
+        """Whether the session cookie carries the Secure flag (set when served over HTTPS)."""
+        return self.STOD_CONSOLE_COOKIE_SECURE.lower() in ("1", "true", "yes", "on")
+
+
+SECRET_NAMES = {"STOD_RASA_TOKEN", "STOD_ONCALL_WEBHOOK_SECRET", "STOD_CONSOLE_SECRET"}
 
 
 def load() -> Settings:
@@ -83,6 +125,17 @@ def load() -> Settings:
         STOD_ONCALL_WEBHOOK_SECRET=_env("STOD_ONCALL_WEBHOOK_SECRET", ""),
         STOD_ONCALL_RETRIES=_env("STOD_ONCALL_RETRIES", "3"),
         STOD_SESSION_EXPIRY_MINUTES=_env("STOD_SESSION_EXPIRY_MINUTES", "60"),
+        # --- counsellor console (issue 5) ---
+        STOD_CONSOLE_PORT=_env("STOD_CONSOLE_PORT", "5010"),
+        STOD_CONSOLE_SECRET=_env("STOD_CONSOLE_SECRET", "") or _default_token(),
+        STOD_CONSOLE_IDLE_MINUTES=_env("STOD_CONSOLE_IDLE_MINUTES", "30"),
+        STOD_CONSOLE_LOCKOUT_ATTEMPTS=_env("STOD_CONSOLE_LOCKOUT_ATTEMPTS", "5"),
+        STOD_CONSOLE_LOCKOUT_MINUTES=_env("STOD_CONSOLE_LOCKOUT_MINUTES", "15"),
+        STOD_CONSOLE_COOKIE_SECURE=_env("STOD_CONSOLE_COOKIE_SECURE", "false"),
+        STOD_RASA_URL=_env(
+            "STOD_RASA_URL",
+            f"http://{_env('STOD_RASA_HOST', '127.0.0.1')}:{rasa_port}",
+        ),
     )
 
 
