@@ -10,17 +10,24 @@ from __future__ import annotations
 import asyncio
 import copy
 import re
+import shutil
 import socket
+import tempfile
 from typing import Any, Dict, List, Optional
 
 import aiohttp
 import pytest
 from argon2 import PasswordHasher
+from sanic import Sanic
 
 from casedata import CaseRepository, UserRepository, migrate
 from console.app import create_app
 from console.config import ConsoleConfig
 from console.rasa import RasaError
+
+# Several apps in one process: Sanic's code touch-up must start from the original
+# methods each time (what sanic-testing does too).
+Sanic.test_mode = True
 
 PASSWORD = "correct horse battery"
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
@@ -104,6 +111,31 @@ class Browser:
             text = await response.text()
             return response.status, response.headers, text
 
+    async def status_of_stream(self, path: str) -> int:
+        """Open a server-sent-events route, read only the status, close."""
+        async with self.http.get(self.base + path, headers={"Accept": "text/event-stream"},
+                                 allow_redirects=False) as response:
+            return response.status
+
+    async def events(self, path: str, name: str, count: int, timeout: float = 10.0):
+        """The data of the first `count` server-sent events called `name` (parsed JSON)."""
+        import json as json_module
+
+        found = []
+        async with self.http.get(self.base + path, headers={"Accept": "text/event-stream"},
+                                 timeout=aiohttp.ClientTimeout(total=timeout)) as response:
+            assert response.status == 200
+            event = None
+            async for raw in response.content:
+                line = raw.decode().rstrip("\n")
+                if line.startswith("event: "):
+                    event = line[len("event: "):]
+                elif line.startswith("data: ") and event == name:
+                    found.append(json_module.loads(line[len("data: "):]))
+                    if len(found) == count:
+                        return found
+        return found
+
     async def get(self, path: str, **kwargs):
         return await self.request("GET", path, **kwargs)
 
@@ -162,13 +194,29 @@ def make_config(tmp_path, **overrides) -> ConsoleConfig:
     return ConsoleConfig(**values)
 
 
+_TEMPLATE: Dict[str, Any] = {}
+
+
+def _seeded_database(path) -> None:
+    """A migrated database with one account per role (made once, then copied)."""
+    if "file" not in _TEMPLATE:
+        folder = tempfile.mkdtemp(prefix="console-template-")
+        url = f"sqlite:///{folder}/cases.db"
+        migrate(url)
+        repository = CaseRepository.from_url(url)
+        users = UserRepository(repository.engine, hasher=FAST_HASHER)
+        for role, name in USERS.items():
+            users.create(name, PASSWORD, role.rstrip("2"))
+        repository.dispose()
+        _TEMPLATE["file"] = f"{folder}/cases.db"
+    shutil.copyfile(_TEMPLATE["file"], path)
+
+
 async def start_console(tmp_path, **overrides) -> Console:
     config = make_config(tmp_path, **overrides)
-    migrate(config.cases_db_url)
+    _seeded_database(tmp_path / "cases.db")
     cases = CaseRepository.from_url(config.cases_db_url)
     users = UserRepository(cases.engine, hasher=FAST_HASHER)
-    for role, name in USERS.items():
-        users.create(name, PASSWORD, role.rstrip("2"))
     rasa = FakeRasa()
     app = create_app(config, hasher=FAST_HASHER, rasa=rasa)
     port = free_port()
