@@ -27,6 +27,10 @@ pids+=($!)
   --enable-api --auth-token "$STOD_RASA_TOKEN" &
 pids+=($!)
 
+# --- counsellor console (issue 5): 127.0.0.1:STOD_CONSOLE_PORT ---
+.venv/bin/python -m console &
+pids+=($!)
+
 until curl -sf "http://$STOD_RASA_HOST:$STOD_RASA_PORT/" >/dev/null 2>&1; do
   for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "run: a server failed to start" >&2; exit 1; }; done
   sleep 1
@@ -38,6 +42,9 @@ Stödchatten is running (embedded default: SQLite in $STOD_VAR_DIR).
   Action server: http://127.0.0.1:$STOD_ACTION_SERVER_PORT/health
   Rasa HTTP API: private, needs ?token=… (STOD_RASA_TOKEN; set it in .env to know it)
 Try:  curl -s localhost:$STOD_RASA_PORT/webhooks/rest/webhook -d '{"sender":"demo","message":"hej"}'
+  Counsellor console: http://127.0.0.1:$STOD_CONSOLE_PORT/
+    first user (asks for the password):  .venv/bin/python -m console.users create NAME --role admin
+    roles: counsellor (queue, chats), admin (audit log, accounts), trainer
 Press Ctrl-C to stop.
 MSG
 wait -n "${pids[@]}"
