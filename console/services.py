@@ -156,6 +156,8 @@ class ConsoleService:
 
     async def case(self, case_id: int) -> Case:
         """The case, or NotFound."""
+        if not 0 < case_id < 2**31:
+            raise NotFound("Ärendet finns inte.")
         case = await self._db(self.cases.get, case_id)
         if case is None:
             raise NotFound("Ärendet finns inte.")

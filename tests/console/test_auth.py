@@ -138,3 +138,11 @@ async def test_disabling_an_account_ends_its_sessions_even_from_the_cli(console)
     assert (await browser.get("/queue/data"))[0] == 401
     status, _, _ = await console.browser().login("anna")
     assert status == 401
+
+
+@pytest.mark.parametrize("username", ["x'); DROP TABLE console_users;--", "ä" * 500,
+                                      "<script>alert(1)</script>", "\u202eanna", ""])
+async def test_odd_usernames_get_the_plain_refusal(console, username):
+    status, _, page = await console.browser().login(username, "whatever")
+    assert status == 401 and "Fel användarnamn" in page and "<script>alert" not in page
+    assert console.users.get("anna") is not None

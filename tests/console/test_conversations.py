@@ -206,3 +206,10 @@ async def test_person_messages_arrive_live_over_the_conversation_stream(console)
                                         "at": second["transcript"][-1]["at"]}
     assert [line["who"] for line in second["transcript"]] == ["person", "bot", "system",
                                                                "person"]
+
+
+@pytest.mark.parametrize("path", ["/cases/0/data", "/cases/99999999999999999999999/data",
+                                  "/cases/-1/data", "/cases/abc/data"])
+async def test_odd_case_numbers_are_not_found(console, path):
+    browser = await console.as_role("counsellor")
+    assert (await browser.get(path))[0] == 404
