@@ -212,12 +212,21 @@ def _seeded_database(path) -> None:
     shutil.copyfile(_TEMPLATE["file"], path)
 
 
-async def start_console(tmp_path, **overrides) -> Console:
+async def start_console(tmp_path, real_rasa: bool = False, **overrides) -> Console:
+    """Serve the console. By default on a fresh copy of the seeded database with a
+    stand-in Rasa; with `real_rasa` (integration tests) on the given case database,
+    talking to the Rasa server at `rasa_url`."""
     config = make_config(tmp_path, **overrides)
-    _seeded_database(tmp_path / "cases.db")
-    cases = CaseRepository.from_url(config.cases_db_url)
-    users = UserRepository(cases.engine, hasher=FAST_HASHER)
-    rasa = FakeRasa()
+    if "cases_db_url" in overrides:
+        cases = CaseRepository.from_url(config.cases_db_url)
+        users = UserRepository(cases.engine, hasher=FAST_HASHER)
+        for role, name in USERS.items():
+            users.create(name, PASSWORD, role.rstrip("2"))
+    else:
+        _seeded_database(tmp_path / "cases.db")
+        cases = CaseRepository.from_url(config.cases_db_url)
+        users = UserRepository(cases.engine, hasher=FAST_HASHER)
+    rasa = None if real_rasa else FakeRasa()
     app = create_app(config, hasher=FAST_HASHER, rasa=rasa)
     port = free_port()
     server = await app.create_server(host="127.0.0.1", port=port, return_asyncio_server=True,

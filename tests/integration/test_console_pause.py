@@ -1,7 +1,9 @@
 """Pause must hold: with a counsellor in the chat the bot stays silent, also after `/restart`
 and after a session expiry; counsellor messages and the hand back go through the real Rasa API.
 """
+import json
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -96,3 +98,50 @@ async def test_counsellor_message_and_hand_back_through_the_rasa_api(stack, rasa
         "stod": {"handover": "none"}}
     replies = stack.say(taken_over, "är jag anonym?")
     assert replies and any(reply.get("text") for reply in replies)
+
+
+# ---------------------------------------------------------------- the console itself
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "console"))
+from console_harness import start_console, stop_console  # noqa: E402
+
+
+async def test_console_takeover_chat_hand_back_and_close_against_the_real_servers(
+        stack, tmp_path):
+    sender = stack.new_conversation()
+    stack.say(sender, "hjälp han slår mig just nu")
+    console = await start_console(tmp_path, real_rasa=True, cases_db_url=stack.cases_url,
+                                  rasa_url=stack.base, rasa_token=stack.token)
+    try:
+        anna = await console.as_role("counsellor")
+        queue = json.loads((await anna.get("/queue/data"))[2])
+        [case_id] = [row["case_id"] for row in queue["waiting"]
+                     if console.cases.get(row["case_id"]).conversation_id == sender]
+        assert queue["waiting"][0]["kind"] == "emergency"
+        data = json.loads((await anna.get(f"/cases/{case_id}/data"))[2])
+        assert data["summary"]["flags"][0]["message"] == "hjälp han slår mig just nu"
+        assert "Uppmanad att ringa 112 nu" in data["summary"]["bot_told"]
+
+        assert (await anna.post(f"/cases/{case_id}/takeover", json={}))[0] == 200
+        assert _tracker(stack, sender)["paused"] is True
+        assert (await anna.post(f"/cases/{case_id}/messages",
+                                json={"text": "Hej, jag heter Anna. Är du säker just nu?"}))[0] == 200
+        last_bot = [e for e in _tracker(stack, sender)["events"] if e["event"] == "bot"][-1]
+        assert (last_bot["text"], last_bot["data"]["custom"]) == (
+            "Hej, jag heter Anna. Är du säker just nu?", {"stod": {"from": "counsellor"}})
+        assert stack.say(sender, "ja, jag har låst dörren") == []  # the bot stays silent
+        transcript = json.loads((await anna.get(f"/cases/{case_id}/data"))[2])["transcript"]
+        assert transcript[-1]["who"] == "person"
+        assert transcript[-1]["text"] == "ja, jag har låst dörren"
+
+        assert (await anna.post(f"/cases/{case_id}/handback", json={}))[0] == 200
+        assert stack.say(sender, "är jag anonym?")  # the bot answers again
+        status, _, _ = await anna.post(f"/cases/{case_id}/close", json={
+            "outcome": "police_alerted", "emergency_acknowledged": "on"})
+        assert status == 200
+        assert _tracker(stack, sender)["slots"]["handover"] == "closed"
+        assert {c.status for c in stack.cases(sender)} == {"closed"}
+        actions = [e.action for e in reversed(console.app.ctx.audit.entries())]
+        assert actions[-6:] == ["view_transcript", "takeover", "message_sent", "view_transcript",
+                                "hand_back", "close"]
+    finally:
+        await stop_console(console)
