@@ -80,6 +80,13 @@ class RasaClient:
             {"execute_side_effects": "true", "output_channel": OUTPUT_CHANNEL}, events,
         )
 
+    async def typing(self, conversation_id: str, value: bool) -> None:
+        """Show or hide 'counsellor is typing' in the widget (the channel's signal endpoint)."""
+        await self._request(
+            "POST", f"{self.base_url}/webhooks/{OUTPUT_CHANNEL}/internal/signal", {},
+            {"conversation_id": conversation_id, "type": "typing", "value": bool(value)},
+        )
+
     async def send_message(self, conversation_id: str, text: str) -> None:
         """A counsellor message, shown in the widget as from the counsellor."""
         await self.append(conversation_id, [counsellor_message(text)])

@@ -243,6 +243,17 @@ class ConsoleService:
         await self.record(username, "message_sent", conversation_id=case.conversation_id,
                           case_id=case.id, detail=f"{len(text)} tecken")
 
+    async def typing(self, case_id: int, username: str, value: bool) -> bool:
+        """Tell the widget the counsellor is (not) typing; False if it could not be delivered."""
+        case, tracker = await self._owned(case_id, username)
+        if (tracker.get("slots") or {}).get("handover") != "active":
+            raise Conflict("Samtalet är hos chattboten.")
+        try:
+            await self.rasa.typing(case.conversation_id, value)
+        except RasaError:
+            return False  # transient and optional: never an error for the counsellor
+        return True
+
     async def hand_back(self, case_id: int, username: str) -> None:
         """Resume the bot with a marker; the conversation stays yours until closed."""
         case, tracker = await self._owned(case_id, username)

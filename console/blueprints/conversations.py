@@ -91,6 +91,19 @@ async def send_message(request: Request, case_id: int):
                       "Skickat.")
 
 
+@bp.post("/<case_id:int>/typing")
+@requires(*COUNSELLOR)
+async def typing(request: Request, case_id: int):
+    """'Counsellor is typing' on or off in the person's widget (not stored, not audited)."""
+    service, user = request.app.ctx.service, request.ctx.session.username
+    value = field(request, "value").lower() in ("true", "1", "on")
+    try:
+        delivered = await service.typing(case_id, user, value)
+    except ServiceError as exc:
+        return error(request, exc.status, exc.message)
+    return response.json({"ok": True, "delivered": delivered})
+
+
 @bp.post("/<case_id:int>/handback")
 @requires(*COUNSELLOR)
 async def hand_back(request: Request, case_id: int):

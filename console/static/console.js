@@ -74,7 +74,24 @@ function startConversation() {
     if ((data.owner || "") !== root.dataset.owner) window.location.reload();
   });
   const form = document.getElementById("send");
+  let typingTimer = null;
+  let typingShown = false;
+  function typing(value) {
+    if (typingShown === value) return;
+    typingShown = value;
+    fetch("/cases/" + encodeURIComponent(caseId) + "/typing", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRF-Token": csrf() },
+      body: JSON.stringify({ value }),
+      credentials: "same-origin",
+    }).catch(() => {});
+  }
   if (form) {
+    form.elements.text.addEventListener("input", () => {
+      typing(true);
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(() => typing(false), 3000);
+    });
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       const text = form.elements.text.value;
@@ -85,7 +102,7 @@ function startConversation() {
         credentials: "same-origin",
       });
       const body = await answer.json().catch(() => ({}));
-      if (answer.ok) { form.elements.text.value = ""; }
+      if (answer.ok) { form.elements.text.value = ""; clearTimeout(typingTimer); typingShown = false; }
       else { window.alert(body.error || "Meddelandet kunde inte skickas."); }
     });
   }

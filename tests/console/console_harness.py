@@ -43,6 +43,8 @@ class FakeRasa:
         self.trackers: Dict[str, Dict[str, Any]] = {}
         self.appended: Dict[str, List[List[Dict[str, Any]]]] = {}
         self.down = False
+        self.signals: List[Any] = []
+        self.no_channel = False  # the webchat channel (its signal endpoint) is not there
 
     def add(self, conversation_id: str, events: List[Dict[str, Any]],
             **slots: Any) -> None:
@@ -78,6 +80,11 @@ class FakeRasa:
                 tracker["paused"] = event["event"] == "pause"
             tracker["events"].append({**event, "timestamp": 1_790_000_000.0})
         return tracker
+
+    async def typing(self, conversation_id: str, value: bool) -> None:
+        if self.down or self.no_channel:
+            raise RasaError("Rasa answered 404")
+        self.signals.append((conversation_id, "typing", value))
 
     async def send_message(self, conversation_id: str, text: str) -> None:
         from console.rasa import counsellor_message

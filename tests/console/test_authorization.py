@@ -25,6 +25,8 @@ MATRIX = [
      (401, 200, 403, 403)),
     ("POST", "/cases/<case_id:int>/messages", "/cases/1/messages", "json", {"text": "Hej"},
      (401, 200, 403, 403)),
+    ("POST", "/cases/<case_id:int>/typing", "/cases/1/typing", "json", {"value": True},
+     (401, 200, 403, 403)),
     ("POST", "/cases/<case_id:int>/handback", "/cases/1/handback", "json", {},
      (401, 200, 403, 403)),
     ("POST", "/cases/<case_id:int>/close", "/cases/1/close", "json",

@@ -213,3 +213,19 @@ async def test_person_messages_arrive_live_over_the_conversation_stream(console)
 async def test_odd_case_numbers_are_not_found(console, path):
     browser = await console.as_role("counsellor")
     assert (await browser.get(path))[0] == 404
+
+
+async def test_typing_signal_reaches_the_channel_and_a_missing_channel_is_no_error(console):
+    case, browser = await _taken(console)
+    status, _, body = await browser.post(f"/cases/{case.id}/typing", json={"value": True})
+    assert (status, json.loads(body)["delivered"]) == (200, True)
+    assert console.rasa.signals == [("c1", "typing", True)]
+    console.rasa.no_channel = True
+    status, _, body = await browser.post(f"/cases/{case.id}/typing", json={"value": False})
+    assert (status, json.loads(body)["delivered"]) == (200, False)
+
+
+async def test_typing_needs_the_conversation_to_be_yours_and_active(console):
+    case = _emergency(console)
+    browser = await console.as_role("counsellor")
+    assert (await browser.post(f"/cases/{case.id}/typing", json={"value": True}))[0] == 409
