@@ -137,6 +137,8 @@ class ConsoleService:
         topics = await asyncio.gather(*(self._topics_for(r["conversation_id"]) for r in rows))
         for row, row_topics in zip(rows, topics):
             row["topics"] = row_topics
+        for gone in set(self._topics) - set(by_conversation):
+            del self._topics[gone]
         # the browser gets no conversation id: it addresses conversations by case id
         for row in rows:
             del row["conversation_id"], row["since"]

@@ -229,3 +229,13 @@ async def test_typing_needs_the_conversation_to_be_yours_and_active(console):
     case = _emergency(console)
     browser = await console.as_role("counsellor")
     assert (await browser.post(f"/cases/{case.id}/typing", json={"value": True}))[0] == 409
+
+
+async def test_the_rasa_token_never_reaches_the_browser(console):
+    case = _emergency(console)
+    browser = await console.as_role("counsellor")
+    await browser.post(f"/cases/{case.id}/takeover", json={})
+    bodies = [(await browser.get(path, headers=HTML))[2]
+              for path in ("/queue", f"/cases/{case.id}", "/static/console.js")]
+    bodies += [(await browser.get(path))[2] for path in ("/queue/data", f"/cases/{case.id}/data")]
+    assert all("secret-rasa-token" not in body for body in bodies)
