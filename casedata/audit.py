@@ -18,6 +18,7 @@ AUDIT_ACTIONS = (
     "takeover_refused",
     "message_sent",
     "hand_back",
+    "release",
     "close",
     "user_created",
     "user_disabled",

@@ -268,6 +268,18 @@ class ConsoleService:
         await self.record(username, "hand_back", conversation_id=case.conversation_id,
                           case_id=case.id)
 
+    async def release(self, case_id: int, username: str) -> None:
+        """Give the conversation back to the queue (the bot resumes if it was paused)."""
+        case, tracker = await self._owned(case_id, username)
+        if (tracker.get("slots") or {}).get("handover") == "active":
+            try:
+                await self.rasa.set_handover(case.conversation_id, "none")
+            except RasaError as error:
+                raise Unavailable(f"Chattservern svarar inte: {error}") from None
+        await self._db(self.cases.release, case.conversation_id, username)
+        await self.record(username, "release", conversation_id=case.conversation_id,
+                          case_id=case.id)
+
     async def close(self, case_id: int, username: str, closure: Closure) -> None:
         """Close with an outcome (rules checked first), resume the bot, mark the chat closed."""
         case = await self.case(case_id)

@@ -113,6 +113,18 @@ async def hand_back(request: Request, case_id: int):
                       "Samtalet är tillbaka hos chattboten.")
 
 
+@bp.post("/<case_id:int>/release")
+@requires(*COUNSELLOR)
+async def release(request: Request, case_id: int):
+    """Put the conversation back in the queue for another counsellor (e.g. at the end of a shift)."""
+    service, user = request.app.ctx.service, request.ctx.session.username
+    try:
+        await service.release(case_id, user)
+    except ServiceError as exc:
+        return refused(request, _page(case_id), exc.status, exc.message)
+    return done(request, "/queue", "Samtalet är tillbaka i kön.")
+
+
 def _local_to_utc(value: str, request: Request) -> Optional[dt.datetime]:
     """'2026-11-23T21:05' in the counsellors' time zone (facts.yml) -> naive UTC."""
     value = (value or "").strip()

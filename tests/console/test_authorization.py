@@ -29,6 +29,8 @@ MATRIX = [
      (401, 200, 403, 403)),
     ("POST", "/cases/<case_id:int>/handback", "/cases/1/handback", "json", {},
      (401, 200, 403, 403)),
+    ("POST", "/cases/<case_id:int>/release", "/cases/1/release", "json", {},
+     (401, 200, 403, 403)),
     ("POST", "/cases/<case_id:int>/close", "/cases/1/close", "json",
      {"outcome": "police_alerted", "emergency_acknowledged": "true"}, (401, 200, 403, 403)),
     ("GET", "/audit", "/audit", "html", None, (303, 403, 403, 200)),

@@ -239,3 +239,16 @@ async def test_the_rasa_token_never_reaches_the_browser(console):
               for path in ("/queue", f"/cases/{case.id}", "/static/console.js")]
     bodies += [(await browser.get(path))[2] for path in ("/queue/data", f"/cases/{case.id}/data")]
     assert all("secret-rasa-token" not in body for body in bodies)
+
+
+async def test_release_resumes_the_bot_and_puts_the_conversation_back_in_the_queue(console):
+    case, anna = await _taken(console)
+    assert (await anna.post(f"/cases/{case.id}/release", json={}))[0] == 200
+    assert console.rasa.appended["c1"][-1] == HANDBACK
+    [open_case] = console.cases.open_cases_of("c1")
+    assert (open_case.status, open_case.claimed_by) == ("queued", None)
+    assert console.app.ctx.audit.entries()[0].action == "release"
+    bo = console.browser()
+    await bo.login(USERS["counsellor2"])
+    assert (await bo.post(f"/cases/{case.id}/takeover", json={}))[0] == 200
+    assert (await anna.post(f"/cases/{case.id}/release", json={}))[0] == 409
