@@ -16,7 +16,6 @@ import tempfile
 from typing import Any, Dict, List, Optional
 
 import aiohttp
-import pytest
 from argon2 import PasswordHasher
 from sanic import Sanic
 

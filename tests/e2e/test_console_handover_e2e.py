@@ -9,7 +9,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "console"))
 from console_harness import PASSWORD, start_console, stop_console  # noqa: E402
