@@ -39,7 +39,7 @@ SOON = _rx(
     rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in {NUMBER} (?:days?|hours?)", r"in an hour", r"soon", r"asap",
     # a journey already under way, or right after school
     r"kor (?:\w+ )?(?:mot|till)", r"driving (?:\w+ )?(?:to|towards)", r"back seat", r"baksatet",
-    r"efter (?:skolan|lektionen)", r"after school",
+    r"efter (?:skolan|lektionen)", r"after school", r"pa planet", r"on the plane", r"gaten", r"at the gate",
 )
 LATER = _rx(
     r"i sommar", r"till sommaren", r"nasta sommar", r"om ett ar", r"nasta ar", r"nar jag fyller",
@@ -61,7 +61,8 @@ RECENT = _rx(r"nyss", r"for en stund (?:sedan|sen)",
              r"\d+ ?mins? ago", r"for en (?:kvart|halvtimme) (?:sedan|sen)", r"half an hour ago",
              # an injury is happening now
              r"bloder", r"bleeding", r"blodig\w*", r"svimma\w*", r"passed out", r"dizzy", r"ar yr",
-             r"(?:broken|bruten|brutit) (?:\w+ )?(?:arm|nose|nasa|rib|revben|finger|fingret)")
+             r"(?:broken|bruten|brutit) (?:\w+ )?(?:arm|nose|nasa|rib|revben|finger|fingret)",
+             r"kraks", r"kraktes", r"svartnade", r"blacked out", r"throwing up", r"vomiting")
 STRONG_PRESENT = _rx(r"just nu", r"nyss", r"for en stund sen", r"rn", r"igen", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
                      r"i morgon", r"right now", r"again", r"today", r"tonight", r"tomorrow")
 HELP_CALL = _rx(r"hjalp", r"help", r"sos", r"snalla", r"please")
@@ -89,7 +90,7 @@ SELF_HARM = _rx(
     r"better off without me", r"battre utan mig", r"(?:pills|tablets) in my hand",
     r"(?:piller|tabletter) i handen", r"tonight is the night",
     r"somna och (?:aldrig |inte )vakna", r"fall asleep and (?:not|never) wake up", r"ingen utvag",
-    r"(?:no|can ?t see a) way out", r"skrivit (?:brev|avskedsbrev) till", r"written (?:letters|a letter) to",
+    r"(?:no|can ?t see a) way out", r"skrivit (?:ett |ett sista )?(?:brev|avskedsbrev) till (?:\w+ ){0,3}(?:och lagt|for nar|ifall)", r"written (?:letters|a letter) to",
     r"gett bort mina (?:grejer|saker)", r"giving (?:my|all my) (?:stuff|things) away", r"ready to end it", r"jump(?:ing)? (?:off|in front)",
     r"(?:thinking about|going to) jump(?:ing)?", r"avskedsbrev\w*", r"goodbye (?:letter|note)",
     r"suicide note", r"(?:want|going) to end it(?! with)", r"pa mig sjalv", r"on myself",
@@ -103,6 +104,13 @@ SELF_HARM = _rx(
     # plans and means: collected pills, a razor, a rope; ways of dying named
     r"(?:samlat|samlar|sparat|sparar|gomt|har) (?:pa mig )?(?:\w+ ){0,2}(?:tabletter|piller|tabletterna|pillren)",
     r"(?:saving|saved|collect\w*|stockpil\w*|hoard\w*|hiding|hidden|have) (?:up )?(?:\w+ ){0,2}(?:pills|tablets)",
+    r"(?:every|all the|all of the) (?:pills?|tablets?|meds)", r"alla (?:tabletter|piller|mediciner)(?:na)? (?:som|i|jag)",
+    r"(?:har|skaffat|kopt|hittat) (?:ett )?rep\b", r"(?:have|got|bought|found) a rope",
+    r"(?:och )?aldrig vakna(?: upp)?(?: igen)?", r"(?:sleep|asleep) and never wake",
+    r"forsvinn\w* (?:for gott|for alltid)", r"disappear (?:for good|forever)",
+    r"(?:inte|aldrig) (?:kommer|ska) (?:att )?(?:vara|finnas) (?:har|kvar) (?:imorgon|i morgon|langre|mer)",
+    r"won ?t be (?:here|around|alive) (?:tomorrow|anymore|much longer|for long)", r"(?:don ?t|dont) think i ll be (?:here|around|alive)",
+    r"(?:lagt|lamnat|left) (?:det|brevet|it|the letter|a letter) (?:pa|on) (?:sangen|kudden|my bed|my pillow|the bed)",
     r"rakblad\w*", r"razor ?blades?", r"hanga mig", r"hang (?:my ?self|herself)", r"dranka mig",
     r"drown (?:my ?self|herself)", r"forgifta mig", r"poison (?:my ?self|herself)",
     # ideation said indirectly
@@ -138,6 +146,8 @@ THREAT_TO_KILL = _rx(
     r"(?:att|that) (?:jag|i) (?:ska|will) (?:forsvinna|disappear)", r"(?:kill|kills) (?:me|her|us)",
     r"(?:inte )?(?:kommer|ska) (?:inte )?overleva", r"won ?t survive", r"not (?:going to )?survive",
     r"(?:slar|sla|skjuter|skjuta|sticker) (?:han|hon|de|dom|pappa|farsan|brorsan) ihjal (?:mig|oss|henne|honom|dig)",
+    r"(?:sa|da) (?:ar|e) (?:jag|du|hon) dod", r"(?:if|unless) (?:\w+ ){1,8}(?:i m|im|you re|she s) dead\b(?! tired| to)",
+    r"planera\w* (?:\w+ )?(?:nagot|nat|nanting|nagonting) mot (?:mig|henne|oss)", r"planning something (?:against|for) (?:me|her)",
     r"vet var du bor", r"hittar (?:vi|de|dom|han) dig", r"we know where you (?:live|are)",
     r"(?:we|they) (?:will|ll) find you",
     r"(?:will|gonna|going to|wants? to|would|is going to|are going to|said (?:he|she|they) d) (?:\w+ ){0,2}kill (?:me|her|him|us|them|my)",
@@ -158,7 +168,9 @@ LOCKED_IN = _rx(
     r"(?:held|kept|keeping|holding) (?:me|her|us) (?:captive|prisoner|hostage|against (?:my|her) will)",
     r"(?:haller|hallit|hall|haller) (?:mig|henne|oss) (?:fangen|fangna|instangd|inlast|kvar mot)",
     r"fange (?:hemma|i (?:mitt|vart|huset|rummet))", r"prisoner in (?:my|our|the|this) (?:own )?(?:home|house|room)",
-    r"slapper inte ut (?:mig|henne|oss)",
+    r"slapper inte ut (?:mig|henne|oss)", r"bomm\w* igen", r"boarded up", r"barricad\w* (?:me|us|her|the door)",
+    r"(?:last|laste|stangt|stangde) (?:mig|henne|honom|oss) i (?:kallaren|rummet|garderoben|badrummet|forradet|\w+rummet|bilen)",
+    r"(?:doors?|dorrarna?) (?:are|is|ar|e) (?:locked|lasta?)", r"(?:har )?last dorrarna",
     r"far inte (?:lamna|ga ut ur|ga ifran) (?:huset|lagenheten|rummet|hemmet|mitt rum)(?! utan| ensam| sjalv)",
     r"(?:not|never) allowed to leave (?:the house|the flat|the apartment|my room|home)(?! without| alone| on my own| by my)", r"(?:won ?t|will not|don ?t) let (?:me|her) (?:leave|go out|out of)",
 )
@@ -202,9 +214,17 @@ HUNTED = _rx(
     # forced or carried off in a car
     r"(?:re|s|are|is|ar|e|star|star nu) (?:at|vid|utanfor) (?:the |var |min |our |my )?(?:front |ytter)?(?:door|dorren)",
     r"came (?:here )?(?:for me|to (?:get|take) me)", r"(?:kommit|kom) (?:hit )?for att (?:hamta|ta) mig",
-    r"(?:ska|kommer att|kommer) (?:\w+ )?hitta (?:mig|oss|henne)", r"(?:will|gonna|going to|ll) (?:\w+ )?find (?:me|us|her)",
+    r"(?:ska|kommer att|kommer) (?:\w+ )?hitta (?:mig|oss|henne)",
+    r"kommer (?:han|hon|de|dom) efter (?:mig|oss)", r"(?:han|hon|de|dom|pappa|farsan|brorsan|\w+man) (?:ar|e|star) utanfor",
+    r"(?:hes|shes|theyre|he s|she s|they re|he is|she is|they are) (?:outside|downstairs|at the door|here now)",
+    r"(?:vantar|star|sitter) (?:dar|har|nere) (?:nu|pa garden|pa gatan|pa parkeringen)", r"nere pa (?:garden|gatan|parkeringen)",
+    r"(?:vet|hittat|fatt) (?:min|var) (?:nya )?adress", r"ring(?:er|t|de) pa (?:dorren )?hela (?:kvallen|natten|dagen)",
+    r"(?:found|know) (?:the|my|our) (?:shelter|new address|new flat)", r"(?:keep|kept|keeps) ringing the (?:bell|doorbell)",
+    r"(?:parked|parkerad|star parkerad) (?:\w+ )?(?:outside|utanfor)",
+    r"(?:followed|foljde|har foljt|foljt) (?:efter )?(?:mig|me) (?:\w+ ){0,4}(?:och|and) (?:nu|now)", r"(?:will|gonna|going to|ll) (?:\w+ )?find (?:me|us|her)",
     r"(?:tvingade|tvingat|tvingar|knuffade|slangde|slanger|drog|drar|dragit|satte|tryckte|slapade|slapar) "
-    r"in (?:mig|henne|honom|oss) i (?:en |deras |hans |sin |var )?(?:bil\w*|skap\w*)",
+    r"in (?:mig|henne|honom|oss|min \w+|mina \w+) i (?:en |deras |hans |sin |var )?(?:bil\w*|skap\w*)",
+    r"(?:satte|satt|slangde|tryckte|knuffade) (?:in )?(?:mig|henne|min \w+) i (?:bilen|en bil|baksatet)",
     r"(?:put|forced|pushed|shoved|dragged|threw|bundled|grabbed) (?:me|her|him|us) in(?:to)? (?:the|a|their|his|a white|a black) (?:\w+ )?(?:car|van)",
     r"(?:are|is|re|s) (?:following|chasing|tracking|stalking) (?:me|us|her)",
     r"(?:hiding|hide) (?:in|under|at|behind) (?:my|the|a|our|her)",
@@ -232,16 +252,19 @@ VIOLENCE_ONGOING = _rx(
     r"haller pa att (?:sla|doda|strypa|misshandla)", r"is about to (?:hit|kill|beat)",
     r"(?:tog|tar|hade) (?:tag|strypgrepp) (?:om|runt|i) (?:min|hennes|mammas) hals",
     r"grabbed (?:me by )?(?:my|her) (?:throat|neck)", r"(?:hands|hand) (?:around|round) (?:my|her) (?:throat|neck)",
+    r"(?:squeez|grabb|held|hold|press)\w* (?:\w+ ){0,2}(?:my|her) (?:throat|neck)",
+    r"(?:holl|haller|hallit|tryckte|trycker) (?:\w+ ){0,2}(?:om|runt|kring|mot|over) (?:min |hennes |mammas )?hals\w*",
 )
 # a concrete act of violence against a person, for "… today / tonight / this morning"
 VIOLENCE_ACT = _rx(
-    r"(?:slog|slagit|sparkade|sparkat|knuffade|misshandlade|strypte|drog|kastade|orfilade|attackerade) "
+    r"(?:slog|slagit|sparkade|sparkat|knuffade|misshandlade|strypte|drog|kastade|orfilade|attackerade|slapade) "
     r"(?:till |sonder )?(?:mig|mej|henne|honom|mamma|oss)",
     r"(?:hit|beat|kicked|slapped|punched|choked|strangled|grabbed|pushed|attacked|hurt) "
     r"(?:up )?(?:me|her|him|us|mum|mom|my)",
 )
 TODAY = _rx(r"ikvall", r"i kvall", r"inatt", r"i natt", r"idag", r"i dag", r"imorse", r"i morse",
-            r"tonight", r"today", r"this morning", r"last night", r"this evening")
+            r"tonight", r"today", r"this morning", r"last night", r"this evening",
+            r"hela (?:kvallen|dagen|natten)", r"all (?:night|evening|day)")
 # violence in the progressive: "he's hitting mom", "they are beating her"
 VIOLENCE_PROGRESSIVE = _rx(
     r"(?:is|s|are|re|am|m) (?:\w+ )?(?:hitting|beating|kicking|choking|strangling|attacking|punching|"
@@ -265,6 +288,10 @@ HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langta
 # medicine taken as medicine
 MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark|forkylning\w*|huvudet|headache|"
               r"pain|fever|cold|flu|period|cramps|migraine|migran)", r"as prescribed", r"enligt recept")
+# it is over: "men nu är det lugnt", "it's fine now"
+CALM = _rx(r"(?:nu|now) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything |things )?(?:bra|lugnt|okej|ok|fine|calm|"
+           r"better|battre|over|vanner|friends)", r"(?:it s|its|det ar|allt ar) (?:over|lugnt|bra) (?:nu|now)",
+           r"(?:calm|fine|okay|ok|lugnt|bra) now", r"har forsonats", r"reconciled")
 HABITUAL = _rx(r"once a (?:week|month)", r"(?:en|ett par) gang(?:er)? (?:i|per|om) (?:veckan|manaden|aret)",
                r"ibland", r"ofta", r"brukar", r"varje (?:dag|vecka|gang)", r"hela tiden", r"alltid",
                r"sometimes", r"often", r"always", r"every (?:day|week|time)", r"all the time")
@@ -276,6 +303,7 @@ HELD_AWAY = _rx(r"(?:inte (?:fa|kunna) )?komma hem igen", r"far inte (?:aka|komm
                 r"don ?t think i ?m coming back", r"(?:ska|kommer) bli kvar", r"enkel ?resa",
                 r"one ?way ticket", r"ska inte tillbaka", r"won ?t need (?:it|them) where",
                 r"never come back", r"won ?t let me (?:come|go) (?:back|home)", r"for good",
+                r"never (?:going|coming|get to go|be going) back", r"(?:inte|aldrig) ska (?:hem|tillbaka)",
                 r"cant go home", r"can ?t go home",
                 # word order of a subordinate clause: "att hon inte får åka hem"
                 r"inte far (?:aka|komma|resa|flyga|ata) (?:hem|tillbaka)",
@@ -285,33 +313,52 @@ HELD_AWAY = _rx(r"(?:inte (?:fa|kunna) )?komma hem igen", r"far inte (?:aka|komm
                 r"one ?way (?:flight|ticket|trip)", r"(?:den|biljetten) ar (?:bara )?enkel", r"bara enkel\w*")
 # held now (present tense), which a past start of the stay does not make past
 HELD_NOW = _rx(r"inte far (?:aka|komma|resa|flyga) (?:hem|tillbaka)", r"far inte (?:aka|komma) hem",
+               r"(?:inte|aldrig) ska (?:hem|tillbaka)", r"never (?:going|coming) back", r"hjalpa mig hem", r"help me (?:get )?home",
                r"(?:not|isn ?t|aren ?t) allowed to (?:come|go|fly|return) (?:home|back)",
                r"wants? to come (?:home|back)", r"vill (?:komma|aka|flyga|resa) (?:hem|tillbaka)",
                r"can ?t go home", r"won ?t let (?:me|her) (?:come|go) (?:back|home)",
                r"(?:i m|im|i am|she s|she is) getting married (?:here|there)")
 PASSPORT_TAKEN = _rx(
     r"(?:tagit|tog|tar|gomt|gommer|stulit|snott|took|taken|take|takes|hid|hidden|stole|keep|keeps|kept) "
-    r"(?:\w+ )?(?:mitt|hennes|mina|min|my|her) (?:pass|passport)\w*")
+    r"(?:\w+ ){0,3}(?:pass|passet|passen|passport|passports)\b",
+    r"(?:haller|holding|has|har) (?:i )?(?:mitt|hennes|my|her) (?:pass|passport)\b",
+    r"(?:tagit|tog|took|taken) (?:min|mitt|my) (?:telefon|mobil|phone)")
 # being abroad already: "jag är i Ankara", "I've been in Pakistan for 3 weeks"
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar )?(?:i|pa|hos)",
                  r"(?:i m|im|i am|we re|we are|she s|she is|i ve been|she s been|been) (?:now |stuck |still )?(?:in|at)",
                  r"sen i (?:somras|varas|vintras|host)", r"(?:here|har) (?:i|in)", r"getting married here")
+# on arrival: "när vi landar", "when we arrive" — what waits there
+ARRIVAL = _rx(r"nar vi (?:landar|ar framme|kommer fram|kommer ner|val ar framme|kommer dit)", r"framme hos",
+              r"when we (?:land|arrive|get there)", r"as soon as we (?:land|arrive)")
+FAREWELL = _rx(r"saga hejda till", r"fick inte (?:ens )?saga hejda", r"say goodbye to (?:my|everyone)",
+               r"didn ?t (?:even )?get to say goodbye", r"packat (?:alla )?(?:mina|min) (?:saker|vaska)",
+               r"packed (?:all )?my (?:things|stuff|bag)")
+# a pupil or client whose trip a professional reports
+PUPIL = _rx(r"(?:en|min|var|a|my|our) (?:\w+ )?(?:elev|klient|patient|student|pupil|client)")
+# restoring the family's honour on somebody: the words of an honour killing
+HONOUR_RESTORED = _rx(r"(?:rensa|tvatta|aterstalla|rentvatta) (?:\w+ )?heder\w*", r"(?:restore|clean|wash) (?:\w+ ){0,2}honou?r")
+# a parent taking the children
+ABDUCT = _rx(r"(?:tagit|tog|tar) (?:med (?:sig )?)?(?:barnen|ungarna|mina barn|vara barn)",
+             r"(?:took|taken|has|have) (?:the|my|our) (?:kids|children)")
 # sent away: "skickas iväg", "being sent away tonight"
-SENT_AWAY = _rx(r"skicka\w* (?:\w+ )?(?:ivag|bort)", r"(?:be|being|get|getting|is|am|m) sent (?:away|off|back)",
+SENT_AWAY = _rx(r"(?:jag|hon) ska (?:bort|ivag)\b(?! (?:pa|och|med|till en fest))",r"skicka\w* (?:\w+ )?(?:ivag|bort)", r"(?:be|being|get|getting|is|am|m) sent (?:away|off|back)",
                 r"send(?:s|ing)? (?:me|her|him) (?:away|off|back)")
 # veiled threats, dangerous with honour or anger behind them: "ta hand om mig", "dealt with"
 VEILED_THREAT = _rx(r"ta hand om (?:mig|henne|dig)", r"(?:gora sig av|bli av) med (?:mig|henne|dig)",
                     r"(?:straffa|straffas|lara mig en laxa|ge mig en laxa)", r"rensa (?:\w+ )?heder\w*",
                     r"(?:deal|dealt|deals|dealing) with (?:me|her|you)", r"(?:be|get|being) dealt with",
                     r"get rid of (?:me|her|you)", r"teach (?:me|her|you) a lesson", r"punish\w* (?:me|her|you)",
-                    r"clean (?:the|our|their) (?:family s )?(?:name|honou?r)")
-HONOUR_ANGER = _rx(r"heder\w*", r"skam\w*", r"skamt ut", r"skammer", r"vanar\w*", r"hora", r"honou?r\w*",
+                    r"clean (?:the|our|their) (?:family s )?(?:name|honou?r)",
+                    r"restore (?:the |our )?(?:family s )?honou?r", r"aterstalla (?:familjens |var )?heder")
+STRONG_VEILED = _rx(r"straffa\w*", r"laxa", r"lesson", r"dealt with", r"get rid of", r"rensa", r"restore",
+                    r"aterstalla", r"punish\w*")
+HONOUR_ANGER = _rx(r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flickvan", r"girlfriend", r"smink", r"makeup",r"heder\w*", r"skam\w*", r"skamt ut", r"skammer", r"vanar\w*", r"hora", r"honou?r\w*",
                    r"shame\w*", r"disgrace\w*", r"whore", r"slut", r"(?:family|familjen|slakten) (?:has )?(?:decided|bestamt)",
                    r"fick veta", r"found out", r"arg", r"rasande", r"angry", r"furious")
 # ran away and being searched for
-RAN_AWAY = _rx(r"rymt", r"rymde", r"rymmer", r"ran away", r"run away", r"runaway", r"flytt hemifran", r"fled",
+RAN_AWAY = _rx(r"rymt", r"rymde", r"rymmer", r"flydde", r"flytt", r"flyr", r"ran away", r"run away", r"runaway", r"flytt hemifran", r"fled",
                r"stuck hemifran", r"left home")
-SEARCHED = _rx(r"letar", r"ringer (?:hela tiden|hela tiden och|och hotar)", r"hitta mig", r"looking for", r"searching",
+SEARCHED = _rx(r"letar", r"hotar", r"threaten\w*", r"ringer (?:hela tiden|hela tiden och|och hotar)", r"hitta mig", r"looking for", r"searching",
                r"keep calling", r"calling (?:me )?(?:non ?stop|all the time)", r"find me")
 # afraid to go home
 HOME_UNSAFE = _rx(r"vagar inte (?:ga|aka|komma) hem", r"(?:scared|afraid|terrified) to go (?:back )?home",
@@ -331,10 +378,12 @@ TRAVEL = _rx(r"aka|aker|akt|ska resa|reser|resan|skicka\w*|flyg\w*|planet|biljet
              r"(?:tagit|tog) (?:mitt|hennes) pass|took my passport|visit",
              r"flight|tickets?|leave (?:me|her)|trip|going|leav(?:e|ing) for",
              r"kor (?:mot|till)|driving (?:to|towards)",
-             r"(?:ska|skulle|kommer) (?:\w+ ){0,2}till", r"(?:are|re|is|s) going to", r"(?:put|forced) (?:me|her) in")
+             r"(?:ska|skulle|kommer) (?:\w+ ){0,2}till", r"(?:are|re|is|s) going to", r"(?:put|forced) (?:me|her) in",
+             r"(?:fors|blir hamtad|hamtas) (?:\w+ ){0,3}till", r"picked up (?:\w+ ){0,4}(?:taken|driven) to")
 ABROAD = _rx(
     r"utomlands", r"hemlandet", r"hemland", r"utlandet", r"abroad", r"back home", r"home country",
     r"flygplats\w*", r"kastrup", r"arlanda", r"landvetter", r"airport", r"(?:hem)?byn", r"village",
+    r"pa planet", r"on the plane", r"gaten", r"at the gate",
     r"(?:mitt|hennes|my|her) pass(?:port)?", r"till flyget", r"to the airport",
     r"farja\w*", r"ferry", r"trelleborg", r"nynashamn", r"over there", r"dar nere", r"down there",
     r"(?:i|in|fran|from) (?:irak|iraq|iran|syrien|syria|somalia|afghanistan|pakistan|turkiet|turkey|libanon|"
@@ -411,6 +460,9 @@ EUPHEMISM = _rx(
     r"vad som (?:hander|kommer (?:att )?handa) med (?:tjejer|flickor|mig)", r"what happens to girls",
     r"samma (?:sak )?som (?:med |for |hande )?(?:mina|min|hennes) (?:\w+ )?(?:kusin\w*|syst\w*|syrr\w*)",
     r"(?:same|like) (?:as |what happened to )?(?:my|her) (?:\w+ )?(?:cousins?|sisters?)",
+    r"det som gjordes (?:med|mot|pa)", r"samma (?:sak )?som (?:dom|de) gjorde (?:med|mot|pa)",
+    r"(?:bli|blir|ska bli) (?:fixad|gjord|ren)\b", r"(?:made|be made|get made) (?:pure|clean)",
+    r"jag vet vad (?:det|som) (?:betyder|hander)", r"i know what (?:that|it) means",
 )
 
 # --- harm (not imminent) ---------------------------------------------------
@@ -421,7 +473,8 @@ VIOLENCE_ANY = _rx(
     r"bruises?", r"stryk", r"punched", r"choked", r"strangled", r"slaps?", r"slapping", r"punch(?:es|ing)?",
     r"kicks?", r"kicking", r"tar hart i", r"(?:nyper|nep|nupit) (?:mig|henne)", r"grabs? (?:me|her) (?:hard|by)",
     r"(?:drog|dragit|drar|slet|sliter) (?:mig|henne|honom|mamma|\w+ )?(?:i haret|i armen|nerfor|ner|ut|upp|over golvet|genom)",
-    r"(?:tog|tar) (?:tag|strypgrepp) (?:i|om|runt)", r"(?:kastade|kastar) (?:\w+ )?(?:pa|mot|pa mig|i vaggen)",
+    r"(?:tog|tar) (?:tag|strypgrepp) (?:i|om|runt)", r"(?:kastade|kastar) (?:\w+ ){0,2}(?:pa|mot|pa mig|i vaggen)",
+    r"(?:slapade|slapar|slapat|slet) (?:mig|henne|honom)", r"(?:pinned|squeezed|dragged|shoved) (?:me|her)",
     r"(?:grabbed|dragged|pulled|shoved|pushed|threw) (?:me|her|him|mum|mom|my \w+)",
 )
 THREATS = _rx(r"hot(?:ar|ade|at|ad|as|ats|else|elser)", r"threat\w*",
@@ -476,11 +529,11 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  r"reportage", r"dokumentar\w*", r"las(?:te)? om", r"news", r"article", r"newspaper",
                  r"documentary", r"read about", r"podd\w*", r"podcast")),
     ("school_work", _rx(r"uppsats\w*", r"skolarbete\w*", r"grupparbete\w*", r"projektarbete\w*",
-                        r"skolprojekt\w*", r"laxa", r"laxan", r"laxor", r"skriver om", r"essay",
+                        r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om", r"essay",
                         r"homework", r"school project", r"assignment", r"writing about",
                         r"redovisning\w*", r"samhallskunskap\w*", r"laser om",
                         r"(?:pa|under|i) lektion\w* (?:\w+ ){0,3}(?:om|pratade|pratar|laste|laser|diskuter\w*)",
-                        r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"lesson")),
+                        r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )lesson")),
     ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
                     r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"book", r"novel",
                     r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
@@ -491,7 +544,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
 PAST = _rx(
-    r"forra (?:aret|sommaren|vintern|manaden)", rf"for (?:typ |ca |cirka |ungefar |nastan |over )?{NUMBER} (?:ar|manader|veckor) (?:sedan|sen)",
+    r"forra (?:aret|sommaren|vintern|manaden)", rf"for (?:typ |ca |cirka |ungefar |nastan |over )?{NUMBER} (?:ar|manad|manader|vecka|veckor) (?:sedan|sen)",
     r"nar jag var (?:liten|yngre|barn|\d+|\w+ ar)", r"som barn", r"som liten", r"last year",
     r"years ago", r"months ago", r"when i was (?:little|a kid|young|younger|a child|\d+)",
     r"as a kid", r"used to", r"long ago", r"lange sedan", r"lange sen",
@@ -510,8 +563,11 @@ FIRST_PERSON = _rx(r"jag", r"ja", r"mig", r"mej", r"min", r"mina", r"mitt", r"vi
 CLOSE_PERSON = _rx(
     r"(?:min|mitt|mina|my|our) (?:\w+ )?(?:syster|syrra|bror|brorsa|lillasyster|lillebror|"
     r"storasyster|storebror|kompis|van|vaninna|flickvan|pojkvan|kusin|dotter|son|mamma|mor|barn|"
+    r"systrar|syskon|broder|kusiner|dottrar|soner|sisters|brothers|cousins|daughters|sons|kids|children|"
     r"klasskompis|sister|brother|friend|bestie|cousin|daughter|mum|mom|mother|girlfriend|"
     r"boyfriend|kid|child|niece|nephew|systerdotter|brorsdotter)", r"syrran", r"brorsan", r"morsan",
+    r"(?:en|min|var|a|my|our) (?:\w+ )?(?:elev|elever|klient|patient|student|pupil|client)", r"barnen", r"ungarna",
+    r"the (?:kids|children)",
 )
 SELF_OBJECT = _rx(r"jag", r"mig", r"mej", r"me", r"i m", r"im", r"i am", r"myself")
 
@@ -622,6 +678,14 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if foreign and not LATER.search(text) and (
             HELD_NOW.search(text) or (PASSPORT_TAKEN.search(text) and ABROAD_NOW.search(text))):
         return "taken_abroad_soon", foreign
+    if foreign and ABROAD_NOW.search(text) and (WEDDING.search(text) or MARRY.search(text)) \
+            and _soon_not_later(text) and not OTHERS_WEDDING.search(text) and not HAPPY.search(text):
+        return "married_off_soon", foreign
+    arrival = _find(ARRIVAL, text)
+    if arrival and not LATER.search(text) and (
+            WEDDING.search(text) or MARRY.search(text) or FGM.search(text) or EUPHEMISM.search(text)
+            or re.search(r"\b(?:traffa (?:honom|en man|min blivande)|bestamt|the man|a man|husband|my future)\b", text)):
+        return "taken_abroad_soon", arrival
     sent = _find(SENT_AWAY, text)
     if sent and _soon_not_later(text) and _personal(text):
         return "taken_abroad_soon", sent
@@ -632,7 +696,8 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if travel and abroad and _soon_not_later(text) and _personal(text) and not HAPPY.search(text) and (
             UNWILLING.search(text) or STAY.search(text) or own_wedding
             or TRIP_DOUBT.search(text) or FGM.search(text) or EUPHEMISM.search(text)
-            or CHILD_AGE.search(text) or _child_writer(text)):
+            or CHILD_AGE.search(text) or _child_writer(text) or FAREWELL.search(text) or ABDUCT.search(text)
+            or PUPIL.search(text)):
         return "taken_abroad_soon", f"{travel} … {_find(ABROAD, text)}"
     violence = _find(VIOLENCE_PRESENT, text)
     if violence and (NOW.search(text) or HELP_CALL.search(text)) and not HABITUAL.search(text):
@@ -641,10 +706,15 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if violence and not HABITUAL.search(text):
         return "violence_now", violence
     violence = _find(VIOLENCE_ACT, text)
-    if violence and TODAY.search(text) and not HABITUAL.search(text):
+    if violence and (TODAY.search(text) or NOW.search(text)) and not HABITUAL.search(text) \
+            and not CALM.search(text) and not PAST.search(text):
         return "violence_now", violence
+    restored = _find(HONOUR_RESTORED, text)
+    if restored and _personal(text):
+        return "threat_to_kill", restored
     veiled = _find(VEILED_THREAT, text)
-    if veiled and HONOUR_ANGER.search(text) and (_soon_not_later(text) or TODAY.search(text)):
+    if veiled and (HONOUR_ANGER.search(text) or STRONG_VEILED.search(text)) and (
+            _soon_not_later(text) or TODAY.search(text) or ON_THE_WAY.search(text)):
         return "threat_soon", veiled
     ran = _find(RAN_AWAY, text)
     if ran and SEARCHED.search(text) and not PAST.search(text):
