@@ -155,7 +155,7 @@ THREAT_TO_KILL = _rx(
 LOCKED_IN = _rx(
     r"(?:last|laser|laste|stangt|stanger|stangde) in (?:mig|mej|oss|henne|honom|dem)",
     r"(?:last|laser|laste|stangt|stanger|stangde) in (?:min|mitt) (?:syster|bror|mamma|dotter|son|barn)",
-    r"(?:de|dom|han|hon) har last\b", r"inlast\w*", r"instangd\w*", r"stangd inne", r"(?<!ingen )(?:last|laser|laste) dorren", r"kommer inte ut",
+    r"(?:de|dom|han|hon) har last\b", r"inlast\w*", r"instangd\w*", r"stangd inne", r"(?<!ingen )(?:last|laser|laste) dorren(?! (?:nar|efter sig|bakom sig|innan))", r"kommer inte ut",
     r"(?:tagit|tog) (?:mina |alla )?nycklar\w*", r"took (?:my|the) keys",
     r"kept in (?:her|his|my|their) room", r"won t let (?:her|him|me|us) out",
     r"keep(?:s|ing)? (?:me|her|him) (?:locked|inside)", r"stuck in (?:the|my|a) \w+",
@@ -187,7 +187,7 @@ PERSON = _rx(r"han", r"hon", r"de", r"dom", r"pappa", r"farsan", r"mamma", r"mor
 HUNTED = _rx(
     r"star utanfor (?:dorren|huset|min dorr|skolan|porten|fonstret)", r"utanfor min dorr",
     r"letar efter (?:mig|oss|henne)", r"vet var (?:jag|vi) (?:bor|ar)", r"har hittat (?:mig|oss)",
-    r"jagar (?:mig|oss)", r"ar i fara", r"radd for mitt liv",
+    r"jagar (?:mig|oss)(?! (?:med|runt|for skojs))", r"ar i fara", r"radd for mitt liv",
     r"hittat var (?:jag|vi) (?:bor|ar|jobbar)", r"vet var (?:jag|vi) (?:jobbar|pluggar)",
     r"(?:vantar|star) (?:pa|vid|utanfor) (?:\w+ ){0,2}(?:parkering\w*|dorr\w*|huset|skolan|butiken|jobbet|porten|trappan|bussen)",
     r"pa vag hit", r"kommer in i (?:rummet|mitt rum)", r"kommer upp (?:for|i) trappan",
@@ -196,7 +196,7 @@ HUNTED = _rx(
     r"letar (?:\w+ ){0,3}efter (?:mig|oss|henne)", r"hittat (?:min|var) (?:nya )?(?:adress|lagenhet)",
     r"ar (?:forsvunnen|borta sen)", r"kor mig (?:\w+ ){0,2}(?:nanstans|nagonstans)",
     r"ligger pa golvet", r"brattom", r"akut", r"(?:star|vantar) (?:han|hon|de|dom) (?:vid|utanfor) \w+",
-    r"outside (?:the|my|our) \w+", r"banging on (?:my|the) door", r"coming (?:upstairs|for me|after me|in)",
+    r"outside (?:the|my|our) (?!cinema|movies|shop|store|mall|restaurant|cafe|gym|club|stadium|arena)\w+", r"banging on (?:my|the) door", r"(?<!keeps )(?<!keep )coming (?:upstairs|for me|after me|in)",
     r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
     r"don ?t know where (?:they|he|she) (?:are|is) taking", r"on the floor",
     r"urgent", r"emergency", r"(?:he|she|they) (?:is|are|s|re) coming",
@@ -207,7 +207,7 @@ HUNTED = _rx(
     r"ropa\w* pa hjalp", r"skrik(?:er)? pa hjalp", r"screaming for help", r"hor skrik",
     r"(?:dom|de) tar mig", r"they ?re taking me", r"hamta (?:hem )?mig", r"to take me (?:back|home)", r"forsoker ta sig in",
     r"(?:bryta|bryter) sig in", r"trying to (?:get|break) in", r"breaking in", r"tvingar in (?:mig|henne|honom) i", r"drar in (?:mig|henne) i bilen",
-    r"(?:waiting|standing) outside", r"coming up the stairs", r"on (?:their|his|her) way (?:here|over)",
+    r"(?:waiting|standing) outside(?! (?:the )?(?:cinema|school gym|shop|restaurant|cafe|club) for)", r"coming up the stairs", r"on (?:their|his|her) way (?:here|over)",
     r"they r coming", r"they re coming", r"forc\w* (?:me|her) into", r"drag\w* (?:me|her) into",
     r"ring polisen", r"hjalp mig nu", r"kom (?:hit|fort)",
     r"outside (?:my|the) (?:door|house|school|window)", r"looking for me", r"found me",
@@ -215,8 +215,7 @@ HUNTED = _rx(
     r"(?:re|s|are|is|ar|e|star|star nu) (?:at|vid|utanfor) (?:the |var |min |our |my )?(?:front |ytter)?(?:door|dorren)",
     r"came (?:here )?(?:for me|to (?:get|take) me)", r"(?:kommit|kom) (?:hit )?for att (?:hamta|ta) mig",
     r"(?:ska|kommer att|kommer) (?:\w+ )?hitta (?:mig|oss|henne)",
-    r"kommer (?:han|hon|de|dom) efter (?:mig|oss)", r"(?:han|hon|de|dom|pappa|farsan|brorsan|\w+man) (?:ar|e|star) utanfor",
-    r"(?:hes|shes|theyre|he s|she s|they re|he is|she is|they are) (?:outside|downstairs|at the door|here now)",
+    r"kommer (?:han|hon|de|dom) efter (?:mig|oss)",
     r"(?:vantar|star|sitter) (?:dar|har|nere) (?:nu|pa garden|pa gatan|pa parkeringen)", r"nere pa (?:garden|gatan|parkeringen)",
     r"(?:vet|hittat|fatt) (?:min|var) (?:nya )?adress", r"ring(?:er|t|de) pa (?:dorren )?hela (?:kvallen|natten|dagen)",
     r"(?:found|know) (?:the|my|our) (?:shelter|new address|new flat)", r"(?:keep|kept|keeps) ringing the (?:bell|doorbell)",
@@ -363,6 +362,12 @@ SEARCHED = _rx(r"letar", r"hotar", r"threaten\w*", r"ringer (?:hela tiden|hela t
 # afraid to go home
 HOME_UNSAFE = _rx(r"vagar inte (?:ga|aka|komma) hem", r"(?:scared|afraid|terrified) to go (?:back )?home",
                   r"(?:can ?t|cannot) go (?:back )?home")
+# someone outside or downstairs, said with fear: "jag e så rädd han e utanför"
+OUTSIDE = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|\w+man) (?:ar|e|star) (?:utanfor|nere|i trapphuset)",
+              r"(?:hes|shes|theyre|he s|she s|they re|he is|she is|they are) (?:outside|downstairs|at the door|here now)")
+FEAR = _rx(r"radd\w*", r"rad", r"livradd", r"panik\w*", r"skrack\w*", r"hjalp\w*", r"snalla", r"vagar inte",
+           r"scared", r"afraid", r"terrified", r"panic\w*", r"help", r"please", r"don ?t dare", r"hide", r"hiding",
+           r"gommer", r"kniv\w*", r"knife", r"hittat mig", r"found me", r"polis\w*", r"police")
 # someone coming, said with a call for help: "hjälp han kommer"
 COMING = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|bror\w*) (?:kommer|ar pa vag)(?: nu| hit| in| upp| efter mig)?$",
              r"(?:han|hon|de|dom) kommer (?:nu|hit|in|upp|efter)")
@@ -602,7 +607,7 @@ def _find(pattern: Pattern[str], text: str) -> Optional[str]:
     return match.group(0) if match else None
 
 
-WRITER_BEFORE = re.compile(r"\b(?:jag|ja|i)\s*$")
+WRITER_BEFORE = re.compile(r"\b(?:jag|ja|i|i m|im|i ll|ill|i am|i will|i swear i m|i swear im)\s*$")
 KILL_VERB = re.compile(rf"\b(?:{KILL_SV}|kill)\b")
 MODAL_START = re.compile(r"(?:ska|kommer|tanker|vill|skulle|tanka|will|gonna|going|wants?|would)\b")
 
@@ -722,6 +727,9 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     unsafe = _find(HOME_UNSAFE, text)
     if unsafe and (VIOLENCE_ANY.search(text) or THREATS.search(text)) and not PAST.search(text):
         return "help_now", unsafe
+    outside = _find(OUTSIDE, text)
+    if outside and FEAR.search(text):
+        return "help_now", outside
     coming = _find(COMING, text)
     if coming and HELP_CALL.search(text):
         return "help_now", coming
