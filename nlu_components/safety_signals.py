@@ -7,9 +7,11 @@ even when the action server is down. It
 * adds an `age` entity when the writer states their own age;
 * overrides the intent with `emergency` when the danger detector finds danger
   now or imminent, and adds a `danger` entity naming the category;
-* checks a classifier-only `emergency` against the detector: a personal harm
-  that is not imminent becomes `disclose_harm` (whose reply still says to call
-  112 if in danger now); a message that is not personal (news, school work,
+* checks a classifier-only `emergency` against the detector: a serious personal
+  harm (violence, threats, marriage, cutting, a trip abroad) stays `emergency`
+  unless the message says it is past, habitual, far off or over; otherwise a
+  personal harm becomes `disclose_harm` (whose reply still says to call 112 if
+  in danger now); a message that is not personal (news, school work,
   fiction, jokes, general questions) or has no word of fear, danger, help or
   harm at all ("imorgon ska jag krossa provet") falls back to the next intent;
   a personal message with such a word that the detector cannot read keeps
@@ -37,10 +39,12 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from safety.age import parse_age
-from safety.danger import DangerVerdict, detect_danger, has_danger_cue, is_personal
+from safety.danger import DangerVerdict, detect_danger, has_danger_cue, is_personal, not_imminent
 
 EMERGENCY = "emergency"
 DISCLOSE_HARM = "disclose_harm"
+# Harm categories serious enough that the classifier's `emergency` on them stands.
+SERIOUS_HARM = {"violence", "threats", "forced_marriage", "fgm", "taken_abroad", "self_harm"}
 # Intents that a disclosure of harm outranks; the others (privacy questions,
 # asking for a human) keep their intent and their actions read the `harm` entity.
 LIGHT_INTENTS = {
@@ -122,9 +126,16 @@ class SafetySignals(GraphComponent):
         if verdict.level == "emergency":
             return EMERGENCY
         if intent == EMERGENCY:
-            if verdict.level == "harm":
-                return DISCLOSE_HARM
             text = message.get(TEXT) or ""
+            if verdict.level == "harm":
+                # a missed emergency is the worst error: the classifier's emergency on a
+                # personal harm of a serious kind (violence, threats, marriage, cutting,
+                # a trip abroad) stands unless the message says it is past, habitual, far
+                # off or over; control alone ("får inte gå på simning") is a disclosure
+                serious = verdict.category in SERIOUS_HARM
+                if serious and not verdict.suppressed_by and not not_imminent(text):
+                    return EMERGENCY
+                return DISCLOSE_HARM
             if verdict.suppressed_by or not (is_personal(text) and has_danger_cue(text)):
                 return _best_other_intent(message, exclude={EMERGENCY, DISCLOSE_HARM})
             return EMERGENCY

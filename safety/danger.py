@@ -488,7 +488,7 @@ THREATS = _rx(r"hot(?:ar|ade|at|ad|as|ats|else|elser)", r"threat\w*",
               r"(?:ska|kommer att|kommer|tanker) (?:\w+ ){0,2}(?:sla|misshandla|skada|spoa|ge mig stryk) (?:mig|henne|oss|ihjal)",
               r"(?:will|ll|gonna|going to) (?:\w+ ){0,2}(?:beat|hit|hurt|punish) (?:me|her|us)")
 CONTROL = _rx(
-    r"(?:kollar|kontrollerar|laser|gar igenom|snokar i) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms|chatt\w*|snap\w*)",
+    r"(?:kollar|kollade|kontrollerar|laser|laste|gar igenom|gick igenom|snokar i) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms|chatt\w*|snap\w*)",
     r"far inte (?:ha|ga|traffa|vara|ta|valja|bestamma|kla|aka|prata|umgas|skaffa|plugga|jobba|lamna|sova|delta|folja)",
     r"tvingar (?:mig|henne|oss)", r"bestammer (?:allt|over mig|vem|vad|hur)", r"kontroll\w*",
     r"oskuld\w*", r"sloja", r"bevakar", r"spionerar", r"familjens heder", r"heder\w*", r"skam",
@@ -517,7 +517,7 @@ FORCED_MARRIAGE = _rx(
     r"(?:ska|vill) (?:att jag ska )?gifta mig med", r"bortgift\w*", r"(?:maste|ska) gifta mig",
     r"far bara gifta mig", r"(?:have|has|need) to marry", r"must marry", r"can only marry",
     r"(?:be|get) engaged", r"married off",
-    r"lovad\w* (?:bort )?till", r"promised to (?:my|a|him|her|the|each)",
+    r"lova(?:d|de|t|ts)\w* (?:bort )?till", r"lovats bort", r"promised to (?:my|a|him|her|the|each)",
     r"(?:picked|chosen|found|chose) (?:\w+ )?(?:husband|wife|man|groom) for (?:me|her)",
     r"(?:valt|hittat|bestamt) (?:\w+ )?(?:en )?(?:man|make|fru|kille) (?:at|till|for) (?:mig|henne)",
     r"(?:sagt|svarat) ja till (?:en )?(?:familj|kille|friare|man)", r"kille fran slakten", r"man from (?:the|our) family",
@@ -798,6 +798,12 @@ CUES = _rx(
     r"scared", r"afraid", r"terrified", r"panic\w*", r"help\w*", r"please", r"police", r"danger\w*",
     r"ran away", r"run away", r"hiding", r"hide", r"die", r"dead", r"death", r"life", r"kill\w*",
     r"hurt\w*", r"blood\w*", r"forc\w*", r"lock\w*", r"knife", r"unsafe", r"osaker\w*",
+    # words around trips, honour and hidden plans that a danger message often has instead
+    r"heder\w*", r"skam\w*", r"honou?r\w*", r"shame\w*", r"pass", r"passet", r"passport", r"flyg\w*", r"flight",
+    r"biljett\w*", r"tickets?", r"hamta\w*", r"picked up", r"landar", r"land", r"arrive", r"framme", r"hejda",
+    r"goodbye", r"tablett\w*", r"piller", r"pills?", r"brev\w*", r"letter", r"forsvinn\w*", r"disappear\w*",
+    r"vakna", r"wake", r"gom\w*", r"hidden", r"flydde", r"fled", r"straff\w*", r"punish\w*", r"viskar", r"whisper\w*",
+    r"gifta?\w*", r"brollop\w*", r"marr\w*", r"wedding", r"utomlands", r"hemlandet", r"abroad", r"back home",
 )
 
 
@@ -807,6 +813,13 @@ def has_danger_cue(text: str) -> bool:
     return bool(CUES.search(folded) or VIOLENCE_ANY.search(folded) or THREATS.search(folded)
                 or SELF_HARM.search(folded) or LOCKED_IN.search(folded) or WEAPON.search(folded)
                 or MARRY.search(folded) or FGM.search(folded))
+
+
+def not_imminent(text: str) -> bool:
+    """Whether a message says its harm is past, habitual, far off or over."""
+    folded = fold(text)
+    return bool(PAST.search(folded) or HABITUAL.search(folded) or LATER.search(folded)
+                or CALM.search(folded))
 
 
 def is_personal(text: str) -> bool:

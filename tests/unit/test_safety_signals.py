@@ -3,6 +3,7 @@ import pytest
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components.safety_signals import SafetySignals
+from safety.danger import detect_danger
 
 
 def classified(text: str, intent: str, confidence: float = 0.9, ranking=None) -> Message:
@@ -83,3 +84,25 @@ def test_plain_greeting_is_left_alone():
     message = run(classified("hej hej", "greet", 0.95))
     assert message.get("intent") == {"name": "greet", "confidence": 0.95}
     assert message.get("entities") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pappa slår mig och jag vet inte vad jag ska göra", "my dad hits me and i am scared of him",
+     "they want me to marry him, they're all at our house",
+     "de vill gifta bort mig och alla släktingar har kommit hem till oss"],
+)
+def test_classifier_emergency_on_a_serious_personal_harm_stands(text):
+    assert detect_danger(text).level == "harm"  # the detector alone would not call it imminent
+    message = run(classified(text, "emergency", 0.8))
+    assert message.get("intent")["name"] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pappa slog mig när jag var liten", "my brother hits me sometimes",
+     "de vill gifta bort mig när jag fyller 18", "my uncle threatened me last month but it's calm now"],
+)
+def test_classifier_emergency_on_a_past_habitual_or_far_off_harm_becomes_a_disclosure(text):
+    message = run(classified(text, "emergency", 0.8))
+    assert message.get("intent")["name"] == "disclose_harm"
