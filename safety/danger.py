@@ -40,6 +40,8 @@ SOON = _rx(
     # a journey already under way, or right after school
     r"kor (?:\w+ )?(?:mot|till)", r"driving (?:\w+ )?(?:to|towards)", r"back seat", r"baksatet",
     r"efter (?:skolan|lektionen)", r"after school", r"pa planet", r"on the plane", r"gaten", r"at the gate",
+    r"(?:nasta|till|fore|innan|den har) helg(?:en)?", r"innan (?:ikvall|imorgon|i morgon|inatt)",
+    r"(?:kl|klockan|at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
 LATER = _rx(
     r"i sommar", r"till sommaren", r"nasta sommar", r"om ett ar", r"nasta ar", r"nar jag fyller",
@@ -148,6 +150,8 @@ THREAT_TO_KILL = _rx(
     r"(?:slar|sla|skjuter|skjuta|sticker) (?:han|hon|de|dom|pappa|farsan|brorsan) ihjal (?:mig|oss|henne|honom|dig)",
     r"(?:sa|da) (?:ar|e) (?:jag|du|hon) dod", r"(?:if|unless) (?:\w+ ){1,8}(?:i m|im|you re|she s) dead\b(?! tired| to)",
     r"planera\w* (?:\w+ )?(?:nagot|nat|nanting|nagonting) mot (?:mig|henne|oss)", r"planning something (?:against|for) (?:me|her)",
+    r"(?:slit|cut) (?:my|her|your) throat", r"stab (?:me|her|you)\b", r"skara halsen av", r"sticka ner (?:mig|henne|dig)",
+    r"hugga (?:mig|henne|dig)",
     r"vet var du bor", r"hittar (?:vi|de|dom|han) dig", r"we know where you (?:live|are)",
     r"(?:we|they) (?:will|ll) find you",
     r"(?:will|gonna|going to|wants? to|would|is going to|are going to|said (?:he|she|they) d) (?:\w+ ){0,2}kill (?:me|her|him|us|them|my)",
@@ -162,7 +166,7 @@ LOCKED_IN = _rx(
     r"fast (?:i|pa) (?:kallaren|rummet|forradet|vinden)", r"won ?t open (?:up|the door)",
     r"oppnar inte dorren", r"locked myself in", r"locked from (?:the )?outside", r"last utifran",
     r"spikat igen", r"nailed (?:\w+ ){0,3}shut",
-    r"locked (?:me|us|her|him|them) (?:in|up)", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
+    r"locked (?:me|us|her|him|them) (?:in|up)", r"locked (?:my|our) \w+ (?:in|up)\b", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
     r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
     r"far inte (?:ga|komma) ut ur (?:rummet|huset|lagenheten)",
     r"(?:held|kept|keeping|holding) (?:me|her|us) (?:captive|prisoner|hostage|against (?:my|her) will)",
@@ -216,6 +220,10 @@ HUNTED = _rx(
     r"came (?:here )?(?:for me|to (?:get|take) me)", r"(?:kommit|kom) (?:hit )?for att (?:hamta|ta) mig",
     r"(?:ska|kommer att|kommer) (?:\w+ )?hitta (?:mig|oss|henne)",
     r"kommer (?:han|hon|de|dom) efter (?:mig|oss)",
+    r"(?:have|has|got) (?:my \w+|her|him|me) in (?:the|their|a|his) (?:car|van)", r"har (?:min \w+|henne|mig) i bilen",
+    r"medvetslos", r"unconscious", r"andas inte", r"not breathing", r"ror sig inte", r"(?:isn ?t|not) moving",
+    r"bankar pa (?:\w+ )?(?:dorr\w*|fonst\w*)", r"bang\w* on (?:my|the|our) (?:door|window)",
+    r"skriker (?:efter mig|mitt namn)", r"screaming my name",
     r"(?:vantar|star|sitter) (?:dar|har|nere) (?:nu|pa garden|pa gatan|pa parkeringen)", r"nere pa (?:garden|gatan|parkeringen)",
     r"(?:vet|hittat|fatt) (?:min|var) (?:nya )?adress", r"ring(?:er|t|de) pa (?:dorren )?hela (?:kvallen|natten|dagen)",
     r"(?:found|know) (?:the|my|our) (?:shelter|new address|new flat)", r"(?:keep|kept|keeps) ringing the (?:bell|doorbell)",
@@ -252,6 +260,7 @@ VIOLENCE_ONGOING = _rx(
     r"(?:tog|tar|hade) (?:tag|strypgrepp) (?:om|runt|i) (?:min|hennes|mammas) hals",
     r"grabbed (?:me by )?(?:my|her) (?:throat|neck)", r"(?:hands|hand) (?:around|round) (?:my|her) (?:throat|neck)",
     r"(?:squeez|grabb|held|hold|press)\w* (?:\w+ ){0,2}(?:my|her) (?:throat|neck)",
+    r"(?:holl|haller) (?:\w+ )?for (?:min |hennes )?mun\w*(?: och nasa)?", r"covered my (?:mouth|nose)",
     r"(?:holl|haller|hallit|tryckte|trycker) (?:\w+ ){0,2}(?:om|runt|kring|mot|over) (?:min |hennes |mammas )?hals\w*",
 )
 # a concrete act of violence against a person, for "… today / tonight / this morning"
@@ -303,6 +312,7 @@ HELD_AWAY = _rx(r"(?:inte (?:fa|kunna) )?komma hem igen", r"far inte (?:aka|komm
                 r"one ?way ticket", r"ska inte tillbaka", r"won ?t need (?:it|them) where",
                 r"never come back", r"won ?t let me (?:come|go) (?:back|home)", r"for good",
                 r"never (?:going|coming|get to go|be going) back", r"(?:inte|aldrig) ska (?:hem|tillbaka)",
+                r"never see (?:them|her|him|you|my kids|the kids) again", r"aldrig (?:mer )?(?:fa )?se (?:dem|henne|honom|barnen)",
                 r"cant go home", r"can ?t go home",
                 # word order of a subordinate clause: "att hon inte får åka hem"
                 r"inte far (?:aka|komma|resa|flyga|ata) (?:hem|tillbaka)",
@@ -337,33 +347,39 @@ PUPIL = _rx(r"(?:en|min|var|a|my|our) (?:\w+ )?(?:elev|klient|patient|student|pu
 # restoring the family's honour on somebody: the words of an honour killing
 HONOUR_RESTORED = _rx(r"(?:rensa|tvatta|aterstalla|rentvatta) (?:\w+ )?heder\w*", r"(?:restore|clean|wash) (?:\w+ ){0,2}honou?r")
 # a parent taking the children
-ABDUCT = _rx(r"(?:tagit|tog|tar) (?:med (?:sig )?)?(?:barnen|ungarna|mina barn|vara barn)",
-             r"(?:took|taken|has|have) (?:the|my|our) (?:kids|children)")
+ABDUCT = _rx(r"(?:tagit|tog|tar|ta) (?:med (?:sig )?)?(?:barnen|ungarna|mina barn|vara barn)",
+             r"(?:took|taken|has|have|take|takes|taking) (?:the|my|our) (?:kids|children)")
 # sent away: "skickas iväg", "being sent away tonight"
 SENT_AWAY = _rx(r"(?:jag|hon) ska (?:bort|ivag)\b(?! (?:pa|och|med|till en fest))",r"skicka\w* (?:\w+ )?(?:ivag|bort)", r"(?:be|being|get|getting|is|am|m) sent (?:away|off|back)",
                 r"send(?:s|ing)? (?:me|her|him) (?:away|off|back)")
 # veiled threats, dangerous with honour or anger behind them: "ta hand om mig", "dealt with"
-VEILED_THREAT = _rx(r"ta hand om (?:mig|henne|dig)", r"(?:gora sig av|bli av) med (?:mig|henne|dig)",
+VEILED_THREAT = _rx(r"(?:ta|tar) (?:\w+ )?saken i egna hander", r"take (?:matters|things) into (?:their|his|our) own hands",r"ta hand om (?:mig|henne|dig)", r"(?:gora sig av|bli av) med (?:mig|henne|dig)",
                     r"(?:straffa|straffas|lara mig en laxa|ge mig en laxa)", r"rensa (?:\w+ )?heder\w*",
                     r"(?:deal|dealt|deals|dealing) with (?:me|her|you)", r"(?:be|get|being) dealt with",
                     r"get rid of (?:me|her|you)", r"teach (?:me|her|you) a lesson", r"punish\w* (?:me|her|you)",
                     r"clean (?:the|our|their) (?:family s )?(?:name|honou?r)",
                     r"restore (?:the |our )?(?:family s )?honou?r", r"aterstalla (?:familjens |var )?heder")
-STRONG_VEILED = _rx(r"straffa\w*", r"laxa", r"lesson", r"dealt with", r"get rid of", r"rensa", r"restore",
+STRONG_VEILED = _rx(r"egna hander", r"own hands",r"straffa\w*", r"laxa", r"lesson", r"dealt with", r"get rid of", r"rensa", r"restore",
                     r"aterstalla", r"punish\w*")
 HONOUR_ANGER = _rx(r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flickvan", r"girlfriend", r"smink", r"makeup",r"heder\w*", r"skam\w*", r"skamt ut", r"skammer", r"vanar\w*", r"hora", r"honou?r\w*",
                    r"shame\w*", r"disgrace\w*", r"whore", r"slut", r"(?:family|familjen|slakten) (?:has )?(?:decided|bestamt)",
                    r"fick veta", r"found out", r"arg", r"rasande", r"angry", r"furious")
 # ran away and being searched for
-RAN_AWAY = _rx(r"rymt", r"rymde", r"rymmer", r"flydde", r"flytt", r"flyr", r"ran away", r"run away", r"runaway", r"flytt hemifran", r"fled",
+RAN_AWAY = _rx(r"rymt", r"rymde", r"rymmer", r"flydde", r"flytt", r"flyr", r"stuckit hemifran", r"stack hemifran", r"ran away", r"run away", r"runaway", r"flytt hemifran", r"fled",
                r"stuck hemifran", r"left home")
 SEARCHED = _rx(r"letar", r"hotar", r"threaten\w*", r"ringer (?:hela tiden|hela tiden och|och hotar)", r"hitta mig", r"looking for", r"searching",
                r"keep calling", r"calling (?:me )?(?:non ?stop|all the time)", r"find me")
+# the means at hand and the daring: "ligger i badkaret med en kniv och vet inte om jag vågar"
+SELF_MEANS = _rx(r"kniv\w*", r"rakblad\w*", r"tablett\w*", r"piller", r"rep", r"knife", r"razor\w*", r"pills",
+                 r"rope", r"bron", r"bridge", r"taket", r"roof", r"spar\w*", r"tracks")
+DARE = _rx(r"vet inte om jag (?:vagar|ska|orkar)", r"(?:ifall|om) jag vagar", r"don ?t know if i (?:can|should|dare|will)",
+           r"(?:trying|forsoker) to get the courage", r"samlar mod", r"working up the courage")
 # afraid to go home
 HOME_UNSAFE = _rx(r"vagar inte (?:ga|aka|komma) hem", r"(?:scared|afraid|terrified) to go (?:back )?home",
                   r"(?:can ?t|cannot) go (?:back )?home")
 # someone outside or downstairs, said with fear: "jag e så rädd han e utanför"
 OUTSIDE = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|\w+man) (?:ar|e|star) (?:utanfor|nere|i trapphuset)",
+              r"(?:coming|come|kommer) (?:\w+ ){0,2}(?:to get|to take|to fetch|for att hamta|och hamtar|to pick up) (?:me|her|mig|henne)",
               r"(?:hes|shes|theyre|he s|she s|they re|he is|she is|they are) (?:outside|downstairs|at the door|here now)")
 FEAR = _rx(r"radd\w*", r"rad", r"livradd", r"panik\w*", r"skrack\w*", r"hjalp\w*", r"snalla", r"vagar inte",
            r"scared", r"afraid", r"terrified", r"panic\w*", r"help", r"please", r"don ?t dare", r"hide", r"hiding",
@@ -408,7 +424,7 @@ MARRY = _rx(r"gifta bort", r"giftas", r"tvangsgift\w*", r"tvangsaktenskap\w*", r
             r"make (?:me|her) marry", r"wants? (?:me|her) to marry", r"(?:me|her) to get married",
             r"forc\w* (?:me|her) to marry", r"marry(?:ing)? (?:me|her) off", r"married (?:me|her) off",
             r"(?:i m|im|i am|she s|she is) getting married (?:here|there|to)", r"gifts? bort")
-STAY = _rx(r"lamna (?:mig|henne|honom|oss)", r"stanna (?:dar|kvar)", r"komma tillbaka", r"pass\w*",
+STAY = _rx(r"lamna (?:mig|henne|honom|oss)", r"stanna (?:dar|kvar|hos)", r"bo hos (?:slakt|farbror|farmor|mormor|morbror)\w*", r"komma tillbaka", r"pass\w*",
            r"skicka\w* (?:mig|henne|honom)", r"skickas", r"send\w* (?:me|her|him)", r"being sent", r"(?:ta|tar) (?:mig|henne)",
            r"tak\w* (?:me|her)", r"leave (?:me|her|him|us)", r"stay there", r"bli kvar", r"lamnas kvar",
            r"left (?:there|behind)", r"stay behind", r"come back", r"passport", r"kept there", r"be sent",
@@ -445,6 +461,8 @@ TRIP_DOUBT = _rx(r"snalla", r"please", r"vad (?:ska|gor) jag", r"what (?:do|shou
                  r"tror inte (?:vi|jag|att vi|att jag) ska", r"don ?t think (?:we|i) (?:are|re|m|will)",
                  r"(?:sa|sager|sagt|said|say|says|told me) (?:att |that )?(?:\w+ ){0,8}(?:men|but)",
                  r"ljuger", r"lying", r"lied", r"ljog", r"semester men", r"holiday but",
+                 r"vet inte (?:ens )?vart", r"(?:don ?t|dont) know where (?:we|i|they)", r"making me pack",
+                 r"tvingar mig (?:att )?packa",
                  r"radd\w*", r"rad", r"scared", r"afraid", r"terrified", r"panik",
                  # secrecy about the trip
                  r"(?:not to|inte|inget|ingenting) (?:tell|saga|beratta|sager) (?:\w+ ){0,3}(?:anyone|anybody|nagon|nan|till nagon|skolan|school)",
@@ -714,6 +732,9 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if violence and (TODAY.search(text) or NOW.search(text)) and not HABITUAL.search(text) \
             and not CALM.search(text) and not PAST.search(text):
         return "violence_now", violence
+    means = _find(SELF_MEANS, text)
+    if means and DARE.search(text) and not PERSON.search(text):
+        return "self_harm", means
     restored = _find(HONOUR_RESTORED, text)
     if restored and _personal(text):
         return "threat_to_kill", restored

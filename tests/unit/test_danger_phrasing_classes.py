@@ -116,6 +116,23 @@ EMERGENCY_CLASSES = {
         "my friend just called me screaming, her dad is beating her right now",
         "min syster ringde, hon har blivit slagen och vågar inte gå hem",
     ],
+    "taken_by_car_or_plane_now": [
+        "they have my sister in the car and are driving to the airport right now",
+        "they're making me pack, the taxi to the airport comes at 6 and i don't know where we're going",
+        "min pappa har sagt att jag ska följa med till Syrien imorgon och stanna hos farbror",
+        "my husband said he'll take the kids to iraq tomorrow and i'll never see them again",
+        "pls my friend said her brothers are coming to get her from school today and she's terrified",
+    ],
+    "self_harm_means_and_daring": [
+        "jag ligger i badkaret med en kniv och vet inte om jag vågar",
+        "i'm on the bridge and i don't know if i dare",
+    ],
+    "body_in_danger": [
+        "hjälp mamma ligger medvetslös på köksgolvet",
+        "jag kan inte andas ordentligt, han satt på mig och höll för munnen",
+        "han står och bankar på fönstret och skriker mitt namn",
+        "my dad is screaming that he'll slit my throat",
+    ],
     "nowhere_safe_tonight": [
         "jag har blivit utkastad och har ingenstans att sova inatt",
         "my dad threw me out tonight and i have nowhere to go",
@@ -165,6 +182,12 @@ FALSE_ALARM_TRAPS = [
     "jag blev bortgift som 16-åring för tio år sen, är skild nu",
     "I'm 22 and still not allowed to leave the house without my brother",
     "they say if i choose myself im dead to them",
+    "pappa skjutsar mig till flygplatsen imorgon, ska på utbyte till Spanien!",
+    "my friend's brother is picking her up from school today",
+    "my mom is coming to get me from practice at 6",
+    "jag har en kniv i väskan för att skala äpplen på lunchen",
+    "mamma ligger och sover på soffan",
+    "vi åker till Irak imorgon och hälsar på släkten, ska bli kul att se kusinerna",
 ]
 
 HARM_NOT_IMMINENT = [
