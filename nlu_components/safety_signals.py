@@ -39,10 +39,20 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from safety.age import parse_age
-from safety.danger import DangerVerdict, detect_danger, has_danger_cue, is_personal, not_imminent
+from safety.danger import (
+    DangerVerdict,
+    detect_danger,
+    has_danger_cue,
+    is_personal,
+    looks_benign,
+
+)
 
 EMERGENCY = "emergency"
 DISCLOSE_HARM = "disclose_harm"
+# The classifier's confidence in `emergency` that counts as its opinion even when
+# another intent (or nlu_fallback) is on top.
+SECOND_OPINION = 0.25
 # Harm categories serious enough that the classifier's `emergency` on them stands.
 SERIOUS_HARM = {"violence", "threats", "forced_marriage", "fgm", "taken_abroad", "self_harm"}
 # Intents that a disclosure of harm outranks; the others (privacy questions,
@@ -125,20 +135,25 @@ class SafetySignals(GraphComponent):
         """The intent after the safety rules (None keeps the classifier's)."""
         if verdict.level == "emergency":
             return EMERGENCY
-        if intent == EMERGENCY:
+        # the classifier's emergency: its top intent, or a strong second opinion
+        # (also when the FallbackClassifier has put nlu_fallback on top)
+        if intent == EMERGENCY or _emergency_confidence(message) >= SECOND_OPINION:
             text = message.get(TEXT) or ""
+            usable = not verdict.suppressed_by and not looks_benign(text)
             if verdict.level == "harm":
                 # a missed emergency is the worst error: the classifier's emergency on a
                 # personal harm of a serious kind (violence, threats, marriage, cutting,
                 # a trip abroad) stands unless the message says it is past, habitual, far
-                # off or over; control alone ("får inte gå på simning") is a disclosure
-                serious = verdict.category in SERIOUS_HARM
-                if serious and not verdict.suppressed_by and not not_imminent(text):
+                # off, over, conditional or good news; control alone ("får inte gå på
+                # simning") is a disclosure
+                if usable and verdict.category in SERIOUS_HARM:
                     return EMERGENCY
-                return DISCLOSE_HARM
-            if verdict.suppressed_by or not (is_personal(text) and has_danger_cue(text)):
+                if intent == EMERGENCY:
+                    return DISCLOSE_HARM
+            elif usable and is_personal(text) and has_danger_cue(text):
+                return EMERGENCY
+            elif intent == EMERGENCY:
                 return _best_other_intent(message, exclude={EMERGENCY, DISCLOSE_HARM})
-            return EMERGENCY
         if verdict.level == "harm" and (intent in LIGHT_INTENTS or intent is None):
             return DISCLOSE_HARM
         return intent
@@ -153,6 +168,14 @@ class SafetySignals(GraphComponent):
         chosen = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
         message.set(INTENT, chosen, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [chosen] + ranking, add_to_output=True)
+
+
+def _emergency_confidence(message: Message) -> float:
+    """The classifier's confidence in `emergency` (0.0 when it is not ranked)."""
+    for entry in message.get(INTENT_RANKING_KEY, []) or []:
+        if entry.get(INTENT_NAME_KEY) == EMERGENCY:
+            return float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+    return 0.0
 
 
 def _best_other_intent(message: Message, exclude: set) -> str:

@@ -820,12 +820,29 @@ CUES = _rx(
     r"ran away", r"run away", r"hiding", r"hide", r"die", r"dead", r"death", r"life", r"kill\w*",
     r"hurt\w*", r"blood\w*", r"forc\w*", r"lock\w*", r"knife", r"unsafe", r"osaker\w*",
     # words around trips, honour and hidden plans that a danger message often has instead
-    r"heder\w*", r"skam\w*", r"honou?r\w*", r"shame\w*", r"pass", r"passet", r"passport", r"flyg\w*", r"flight",
-    r"biljett\w*", r"tickets?", r"hamta\w*", r"picked up", r"landar", r"land", r"arrive", r"framme", r"hejda",
-    r"goodbye", r"tablett\w*", r"piller", r"pills?", r"brev\w*", r"letter", r"forsvinn\w*", r"disappear\w*",
-    r"vakna", r"wake", r"gom\w*", r"hidden", r"flydde", r"fled", r"straff\w*", r"punish\w*", r"viskar", r"whisper\w*",
-    r"gifta?\w*", r"brollop\w*", r"marr\w*", r"wedding", r"utomlands", r"hemlandet", r"abroad", r"back home",
+    r"heder\w*", r"skam\w*", r"honou?r\w*", r"shame\w*", r"pass", r"passet", r"passport", r"hejda",
+    r"goodbye", r"tablett\w*", r"piller", r"pills?", r"forsvinn\w*", r"disappear\w*",
+    r"gom\w*", r"hidden", r"flydde", r"fled", r"straff\w*", r"punish\w*", r"viskar", r"whisper\w*",
+    r"gifta bort", r"giftas", r"married off", r"utomlands", r"hemlandet", r"abroad", r"back home",
+    # fear, being kept, somebody gone silent
+    r"vagar", r"dare", r"can ?t (?:leave|get out|go out|escape)", r"kan inte (?:ga|komma|ta mig) (?:ut|harifran|hem)",
+    r"svarar inte", r"not answering", r"doesn ?t work", r"fungerar inte", r"(?:hasn ?t|inte) (?:come|kommit) hem\w*",
+    r"vill inte", r"don ?t want",
+    # writing in secret, and menace
+    r"hemlig\w*", r"i smyg", r"secret\w*", r"(?:don ?t|doesn ?t|vet inte att jag) (?:know )?(?:i have|har) (?:a |en )?(?:phone|mobil)",
+    r"lanar (?:en |min )?\w*s? (?:mobil|telefon|ipad)", r"borrowed (?:a|my \w+ s) phone",
+    r"du vet vad som hander", r"you know what happens", r"vi ses ikvall", r"see you tonight",
 )
+# words that say a message is good news, medicine, or a conditional about some day
+BENIGN = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"excited", r"so happy",
+             r"can ?t wait", r"looking forward", r"ser fram emot", r"tips", r"mysigt", r"boring", r"trakigt",
+             # the writer as the one who "kills", or something that is not a person being "killed"
+             r"(?:jag|i m|im|i ll|i will|i swear i m) (?:ska |kommer |going to |gonna )?(?:doda|kill|morda|murder) "
+             r"(?:honom|henne|min|my|him|her)",
+             r"(?:doda|morda|krossa|kill|murder|smash) (?:den har|det har|this|that) \w+",
+             # somebody else getting married
+             r"(?:min|mitt|my) (?:\w+ )?(?:kusin|syster|bror|kompis|van|vaninna|moster|faster|cousin|sister|brother|"
+             r"friend|aunt|uncle)\w* (?:ska |is |s )?(?:gifta sig|gifter sig|getting married|gets married)")
 
 
 def has_danger_cue(text: str) -> bool:
@@ -836,11 +853,23 @@ def has_danger_cue(text: str) -> bool:
                 or MARRY.search(folded) or FGM.search(folded))
 
 
+CONDITIONAL = _rx(r"om jag (?:inte )?(?:fortsatter|slutar|gor|borjar|traffar|inte)", r"if i (?:don ?t|dont|keep|do|start|see)",
+                  r"unless i", r"annars")
+
+
 def not_imminent(text: str) -> bool:
-    """Whether a message says its harm is past, habitual, far off or over."""
+    """Whether a message says its harm is past, habitual, far off, over, or a condition with no date."""
     folded = fold(text)
     return bool(PAST.search(folded) or HABITUAL.search(folded) or LATER.search(folded)
-                or CALM.search(folded))
+                or CALM.search(folded)
+                or (CONDITIONAL.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded))))
+
+
+def looks_benign(text: str) -> bool:
+    """Good news, medicine, somebody else's wedding, a laughing emoji, or harm not imminent."""
+    folded = fold(text)
+    return bool(BENIGN.search(folded) or HAPPY.search(folded) or OTHERS_WEDDING.search(folded)
+                or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text))
 
 
 def is_personal(text: str) -> bool:

@@ -106,3 +106,30 @@ def test_classifier_emergency_on_a_serious_personal_harm_stands(text):
 def test_classifier_emergency_on_a_past_habitual_or_far_off_harm_becomes_a_disclosure(text):
     message = run(classified(text, "emergency", 0.8))
     assert message.get("intent")["name"] == "disclose_harm"
+
+
+def test_a_strong_second_opinion_for_emergency_under_a_fallback_counts():
+    ranking = [{"name": "emergency", "confidence": 0.43}, {"name": "greet", "confidence": 0.2}]
+    message = run(classified("jag skriver i hemlighet, dom vet inte att jag har en mobil",
+                             "nlu_fallback", 0.55, ranking))
+    assert message.get("intent")["name"] == "emergency"
+    assert entity(message, "danger") == "classifier"
+
+
+def test_a_weak_second_opinion_for_emergency_is_ignored():
+    ranking = [{"name": "ask_privacy", "confidence": 0.85}, {"name": "emergency", "confidence": 0.1}]
+    message = run(classified("jag skriver i hemlighet, kan någon se det?", "ask_privacy", 0.85, ranking))
+    assert message.get("intent")["name"] == "ask_privacy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["min kusin ska gifta sig på lördag och jag ska vara tärna",
+     "my big sister's wedding is next weekend and I'm sooo excited",
+     "i took some pills for my headache", "pappa kommer döda mig 😂",
+     "de vill gifta bort mig om jag inte slutar träffa honom"],
+)
+def test_classifier_emergency_on_good_news_medicine_jokes_or_conditions_is_not_kept(text):
+    ranking = [{"name": "emergency", "confidence": 0.9}, {"name": "out_of_scope", "confidence": 0.1}]
+    message = run(classified(text, "emergency", 0.9, ranking))
+    assert message.get("intent")["name"] != "emergency"
