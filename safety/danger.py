@@ -561,7 +561,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"book", r"novel",
                     r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
                     r"anime", r"pjas\w*", r"teater\w*", r"fifa", r"schack", r"chess", r"pingis",
-                    r"i spel\w*", r"at cards", r"kortspel\w*")),
+                    r"i spel\w*", r"at cards", r"kortspel\w*",
+                    # sports and children's games
+                    r"i (?:tennis|padel|badminton|basket|fotboll|innebandy|hockey|bowling|monopol|uno|mario ?kart)",
+                    r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"at (?:tennis|basketball|football|bowling|monopoly)")),
     ("joke", re.compile(r"(?<!inget )(?<!inte ett )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
                         r"skojar|jk|just kidding|kidding|dor av skratt|lmao)\b(?! inte)")),
 )
@@ -865,11 +868,17 @@ def not_imminent(text: str) -> bool:
                 or (CONDITIONAL.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded))))
 
 
+HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchange)(?! men| but)",
+              r"(?:for att|to) (?:skala|skara|peel|cut|chop|slice) (?:\w+ )?(?:applen|apple|frukt|fruit|lok|onions?|brod|bread|tarta|cake)",
+              r"(?:fornya|renew\w*|ansoka om|apply for) (?:\w+ )?(?:det|it|pass\w*|passport)")
+
+
 def looks_benign(text: str) -> bool:
-    """Good news, medicine, somebody else's wedding, a laughing emoji, or harm not imminent."""
+    """Good news, a holiday, medicine, somebody else's wedding, a laughing emoji, or harm not imminent."""
     folded = fold(text)
     return bool(BENIGN.search(folded) or HAPPY.search(folded) or OTHERS_WEDDING.search(folded)
-                or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text))
+                or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text)
+                or (HOLIDAY.search(folded) and not TRIP_DOUBT.search(folded)))
 
 
 def is_personal(text: str) -> bool:

@@ -133,3 +133,22 @@ def test_classifier_emergency_on_good_news_medicine_jokes_or_conditions_is_not_k
     ranking = [{"name": "emergency", "confidence": 0.9}, {"name": "out_of_scope", "confidence": 0.1}]
     message = run(classified(text, "emergency", 0.9, ranking))
     assert message.get("intent")["name"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pappa har alla pass eftersom vi ska åka på semester imorgon",
+     "mamma tog mitt pass för att förnya det", "jag har en kniv i väskan för att skala äpplen",
+     "min bror slog mig i tennis igen, han är så bra",
+     "jag gömde mig i garderoben när vi lekte kurragömma igår"],
+)
+def test_classifier_emergency_on_holidays_renewals_fruit_knives_and_games_is_not_kept(text):
+    ranking = [{"name": "emergency", "confidence": 0.9}, {"name": "out_of_scope", "confidence": 0.1}]
+    message = run(classified(text, "emergency", 0.9, ranking))
+    assert message.get("intent")["name"] != "emergency"
+
+
+def test_a_holiday_that_is_said_to_be_a_lie_is_not_benign():
+    text = "de säger att vi ska på semester men jag hörde dom prata om en kille där, snälla hjälp"
+    message = run(classified(text, "emergency", 0.9))
+    assert message.get("intent")["name"] == "emergency"
