@@ -7,9 +7,11 @@ even when the action server is down. It
 * adds an `age` entity when the writer states their own age;
 * overrides the intent with `emergency` when the danger detector finds danger
   now or imminent, and adds a `danger` entity naming the category;
-* checks a classifier-only `emergency` against the detector: a personal harm
-  that is not imminent becomes `disclose_harm` (whose reply still says to call
-  112 if in danger now); a message that is not personal (news, school work,
+* checks a classifier-only `emergency` against the detector: a serious personal
+  harm (violence, threats, marriage, cutting, a trip abroad) stays `emergency`
+  unless the message says it is past, habitual, far off or over; otherwise a
+  personal harm becomes `disclose_harm` (whose reply still says to call 112 if
+  in danger now); a message that is not personal (news, school work,
   fiction, jokes, general questions) or has no word of fear, danger, help or
   harm at all ("imorgon ska jag krossa provet") falls back to the next intent;
   a personal message with such a word that the detector cannot read keeps
@@ -37,10 +39,22 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from safety.age import parse_age
-from safety.danger import DangerVerdict, detect_danger, has_danger_cue, is_personal
+from safety.danger import (
+    DangerVerdict,
+    detect_danger,
+    has_danger_cue,
+    is_personal,
+    looks_benign,
+
+)
 
 EMERGENCY = "emergency"
 DISCLOSE_HARM = "disclose_harm"
+# The classifier's confidence in `emergency` that counts as its opinion even when
+# another intent (or nlu_fallback) is on top.
+SECOND_OPINION = 0.25
+# Harm categories serious enough that the classifier's `emergency` on them stands.
+SERIOUS_HARM = {"violence", "threats", "forced_marriage", "fgm", "taken_abroad", "self_harm"}
 # Intents that a disclosure of harm outranks; the others (privacy questions,
 # asking for a human) keep their intent and their actions read the `harm` entity.
 LIGHT_INTENTS = {
@@ -121,13 +135,25 @@ class SafetySignals(GraphComponent):
         """The intent after the safety rules (None keeps the classifier's)."""
         if verdict.level == "emergency":
             return EMERGENCY
-        if intent == EMERGENCY:
-            if verdict.level == "harm":
-                return DISCLOSE_HARM
+        # the classifier's emergency: its top intent, or a strong second opinion
+        # (also when the FallbackClassifier has put nlu_fallback on top)
+        if intent == EMERGENCY or _emergency_confidence(message) >= SECOND_OPINION:
             text = message.get(TEXT) or ""
-            if verdict.suppressed_by or not (is_personal(text) and has_danger_cue(text)):
+            usable = not verdict.suppressed_by and not looks_benign(text)
+            if verdict.level == "harm":
+                # a missed emergency is the worst error: the classifier's emergency on a
+                # personal harm of a serious kind (violence, threats, marriage, cutting,
+                # a trip abroad) stands unless the message says it is past, habitual, far
+                # off, over, conditional or good news; control alone ("får inte gå på
+                # simning") is a disclosure
+                if usable and verdict.category in SERIOUS_HARM:
+                    return EMERGENCY
+                if intent == EMERGENCY:
+                    return DISCLOSE_HARM
+            elif usable and is_personal(text) and has_danger_cue(text):
+                return EMERGENCY
+            elif intent == EMERGENCY:
                 return _best_other_intent(message, exclude={EMERGENCY, DISCLOSE_HARM})
-            return EMERGENCY
         if verdict.level == "harm" and (intent in LIGHT_INTENTS or intent is None):
             return DISCLOSE_HARM
         return intent
@@ -142,6 +168,14 @@ class SafetySignals(GraphComponent):
         chosen = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
         message.set(INTENT, chosen, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [chosen] + ranking, add_to_output=True)
+
+
+def _emergency_confidence(message: Message) -> float:
+    """The classifier's confidence in `emergency` (0.0 when it is not ranked)."""
+    for entry in message.get(INTENT_RANKING_KEY, []) or []:
+        if entry.get(INTENT_NAME_KEY) == EMERGENCY:
+            return float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+    return 0.0
 
 
 def _best_other_intent(message: Message, exclude: set) -> str:

@@ -68,6 +68,8 @@ _NOT_AGE_BEFORE = frozenset({
     "klockan", "har", "bott", "varit", "levt", "jobbat", "gift", "var", "was", "blev", "fyllde",
     "turned", "mina", "mitt", "min", "dessa", "de", "alla", "forsta", "sista", "senaste", "nara",
 })
+_POSSESSIVES = frozenset({"my", "min", "mitt", "mina", "her", "his", "their", "our", "hennes", "hans",
+                         "deras", "var", "vara", "your", "din", "ditt"})
 _NOT_AGE_AFTER = re.compile(
     r"^(?:sedan|sen|ago|kvar|till|tidigare|senare|fangelse|i fangelse|yngre|aldre|mellan|har|"
     r"older|younger|in prison)\b"
@@ -91,6 +93,8 @@ class AgeRule:
     read: Callable[["re.Match[str]"], Optional[int]]
     check_subject: bool = True
     check_duration: bool = False
+    # a clause that is only an age belongs to the person named just before it
+    check_previous: bool = False
 
 
 def _number(match: "re.Match[str]") -> Optional[int]:
@@ -139,6 +143,16 @@ AGE_RULES = (
             _school_year),
     AgeRule(re.compile(r"\b(?P<year>[1-9]) ?(?:th|rd|nd|st|e|de|onde) (?:grade|klass)\b"),
             _school_year),
+    # "tjej 16", "kille 15 här", "girl, 14" at the start of a clause
+    AgeRule(re.compile(rf"^(?:jag ar |ja e |im |i m |i am )?(?:en )?(?:tjej|kille|flicka|pojke|girl|boy|guy|"
+                       rf"female|male|hen) (?:pa |of |aged )?{NUM}{NOT_A_UNIT}"), _number, False),
+    # "16f", "22 F", "f16" (age and sex, as in forum posts), at the start of a clause
+    AgeRule(re.compile(r"^(?P<n>1\d|[2-9]\d) ?(?:f|m|tjej|kille)\b|^(?:f|m) ?(?P<n2>1\d|[2-9]\d)\b"),
+            lambda m: int(m.group("n") or m.group("n2")), False),
+    # a clause that is only an age: "…, 17, och …", "… blir det värre. är 14", "16 år."
+    AgeRule(re.compile(rf"^(?:(?:jag |ja )?(?:ar|e) |im |i m |i am |age |alder )?{NUM}"
+                       rf"(?: ?(?:ar gammal|ar|years? old|years?|yrs|yo|y o|bast))?(?: btw| typ| ba| bara| har| here)?$"),
+            _number, False, check_previous=True),
     # a bare "15 år" at the start of a clause: "15 år, bor i Malmö", "är 15 år"
     AgeRule(re.compile(rf"{NUM} ?ar\b"), _number, True, True),
 )
@@ -180,16 +194,30 @@ def _accepts(rule: AgeRule, clause: str, match: "re.Match[str]") -> bool:
         return False
     if rule.check_duration and _is_duration(before, after):
         return False
+    if before.split()[-1:] and before.split()[-1] in _POSSESSIVES:
+        return False  # "my 9 year old cousin", "min 12-åriga syster"
     return not rule.check_subject or _subject_is_writer(before)
 
 
-def _age_in_clause(clause: str) -> Optional[int]:
+_PRONOUNS = frozenset({"det", "den", "de", "dom", "it", "that", "s", "som", "who"})
+
+
+def _names_someone_else(previous: str) -> bool:
+    """Whether the clause before ends with another person ('min syster, 12')."""
+    words = previous.split()[-1:]
+    return any(_THIRD_PERSON.match(w) and w not in _PRONOUNS for w in words)
+
+
+def _age_in_clause(clause: str, previous: str = "") -> Optional[int]:
     """The writer's age stated in one folded clause, if any."""
     for rule in AGE_RULES:
         for match in rule.pattern.finditer(clause):
             age = _valid(rule.read(match))
-            if age is not None and _accepts(rule, clause, match):
-                return age
+            if age is None or not _accepts(rule, clause, match):
+                continue
+            if rule.check_previous and _names_someone_else(previous):
+                continue
+            return age
     return None
 
 
@@ -201,8 +229,10 @@ def parse_age(text: str) -> Optional[int]:
     only = ONLY_AGE.match(fold(text))
     if only:
         return _valid(_number(only)) if only.group("n") != "sex" else None
+    previous = ""
     for clause in _clauses(text):
-        age = _age_in_clause(clause)
+        age = _age_in_clause(clause, previous)
         if age is not None:
             return age
+        previous = clause
     return None

@@ -34,3 +34,33 @@ def test_writers_own_age_is_found(text, age):
 )
 def test_things_that_are_not_the_writers_age_give_none(text):
     assert parse_age(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("tjej 16. brorsan bestämmer vilka kläder jag får ha", 16),
+        ("kille 15 här, farsan säger att jag inte är hans son", 15),
+        ("girl 15 here, my parents read every message", 15),
+        ("22F. my family found out", 22),
+        ("16 f, bor i malmö", 16),
+        ("om jag tar upp det hemma blir det bara värre. är 14", 14),
+        ("jag är tjej, 17, och gillar tjejer", 17),
+        ("my brothers follow me to school. i'm 15", 15),
+        ("min pojkvän vet inte. 16 år", 16),
+    ],
+)
+def test_age_stated_as_a_label_or_in_a_clause_of_its_own_is_found(text, age):
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min syster, 12, blir bortgift", "brorsan, 19, slår mig", "my sister, 12. she is scared",
+        "they are taking my 9 year old cousin tomorrow", "min 12-åriga syster ska omskäras",
+        "han kommer hem kl 17", "klockan är 17",
+    ],
+)
+def test_someone_elses_age_or_a_time_is_not_the_writers_age(text):
+    assert parse_age(text) is None

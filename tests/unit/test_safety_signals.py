@@ -3,6 +3,7 @@ import pytest
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components.safety_signals import SafetySignals
+from safety.danger import detect_danger
 
 
 def classified(text: str, intent: str, confidence: float = 0.9, ranking=None) -> Message:
@@ -83,3 +84,71 @@ def test_plain_greeting_is_left_alone():
     message = run(classified("hej hej", "greet", 0.95))
     assert message.get("intent") == {"name": "greet", "confidence": 0.95}
     assert message.get("entities") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pappa slår mig och jag vet inte vad jag ska göra", "my dad hits me and i am scared of him",
+     "they want me to marry him, they're all at our house",
+     "de vill gifta bort mig och alla släktingar har kommit hem till oss"],
+)
+def test_classifier_emergency_on_a_serious_personal_harm_stands(text):
+    assert detect_danger(text).level == "harm"  # the detector alone would not call it imminent
+    message = run(classified(text, "emergency", 0.8))
+    assert message.get("intent")["name"] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pappa slog mig när jag var liten", "my brother hits me sometimes",
+     "de vill gifta bort mig när jag fyller 18", "my uncle threatened me last month but it's calm now"],
+)
+def test_classifier_emergency_on_a_past_habitual_or_far_off_harm_becomes_a_disclosure(text):
+    message = run(classified(text, "emergency", 0.8))
+    assert message.get("intent")["name"] == "disclose_harm"
+
+
+def test_a_strong_second_opinion_for_emergency_under_a_fallback_counts():
+    ranking = [{"name": "emergency", "confidence": 0.43}, {"name": "greet", "confidence": 0.2}]
+    message = run(classified("jag skriver i hemlighet, dom vet inte att jag har en mobil",
+                             "nlu_fallback", 0.55, ranking))
+    assert message.get("intent")["name"] == "emergency"
+    assert entity(message, "danger") == "classifier"
+
+
+def test_a_weak_second_opinion_for_emergency_is_ignored():
+    ranking = [{"name": "ask_privacy", "confidence": 0.85}, {"name": "emergency", "confidence": 0.1}]
+    message = run(classified("jag skriver i hemlighet, kan någon se det?", "ask_privacy", 0.85, ranking))
+    assert message.get("intent")["name"] == "ask_privacy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["min kusin ska gifta sig på lördag och jag ska vara tärna",
+     "my big sister's wedding is next weekend and I'm sooo excited",
+     "i took some pills for my headache", "pappa kommer döda mig 😂",
+     "de vill gifta bort mig om jag inte slutar träffa honom"],
+)
+def test_classifier_emergency_on_good_news_medicine_jokes_or_conditions_is_not_kept(text):
+    ranking = [{"name": "emergency", "confidence": 0.9}, {"name": "out_of_scope", "confidence": 0.1}]
+    message = run(classified(text, "emergency", 0.9, ranking))
+    assert message.get("intent")["name"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pappa har alla pass eftersom vi ska åka på semester imorgon",
+     "mamma tog mitt pass för att förnya det", "jag har en kniv i väskan för att skala äpplen",
+     "min bror slog mig i tennis igen, han är så bra",
+     "jag gömde mig i garderoben när vi lekte kurragömma igår"],
+)
+def test_classifier_emergency_on_holidays_renewals_fruit_knives_and_games_is_not_kept(text):
+    ranking = [{"name": "emergency", "confidence": 0.9}, {"name": "out_of_scope", "confidence": 0.1}]
+    message = run(classified(text, "emergency", 0.9, ranking))
+    assert message.get("intent")["name"] != "emergency"
+
+
+def test_a_holiday_that_is_said_to_be_a_lie_is_not_benign():
+    text = "de säger att vi ska på semester men jag hörde dom prata om en kille där, snälla hjälp"
+    message = run(classified(text, "emergency", 0.9))
+    assert message.get("intent")["name"] == "emergency"
