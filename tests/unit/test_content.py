@@ -1,5 +1,6 @@
 """`make content` (scripts/render_content.py): the review page, and the checks it makes."""
 import copy
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -119,3 +120,46 @@ def test_every_topic_has_a_swedish_and_an_english_title_and_variant():
         assert title_sv and title_en
         for name in TOPIC_RESPONSES[intent]:
             assert set(variants(DOMAIN, name)) == {"sv", "en"}, name
+
+
+@pytest.mark.parametrize("intent", sorted(TOPIC_RESPONSES))
+def test_every_topic_answer_ends_with_follow_up_buttons_in_both_languages(intent):
+    last = variants(DOMAIN, TOPIC_RESPONSES[intent][-1])
+    for language in ("sv", "en"):
+        assert last[language].get("buttons"), f"{intent} ({language}) has no follow-up buttons"
+    for name in TOPIC_RESPONSES[intent][:-1]:
+        assert not any(v.get("buttons") for v in variants(DOMAIN, name).values()), name
+
+
+@pytest.mark.parametrize("intent", sorted(TOPIC_RESPONSES))
+def test_every_topic_answer_says_where_to_turn(intent):
+    for language in ("sv", "en"):
+        text = " ".join(variants(DOMAIN, name)[language]["text"]
+                        for name in TOPIC_RESPONSES[intent])
+        assert "[[services." in text, f"{intent} ({language}) names no service from facts.yml"
+
+
+def test_no_response_refers_to_closed_or_unverified_services():
+    text = yaml.safe_dump(DOMAIN["responses"], allow_unicode=True).lower()
+    for name in ("kärleken är fri", "gapf", "origo", "elektra", "linnamottagningen",
+                 "tris", "somaya"):
+        assert not re.search(rf"\b{name}\b", text), name
+
+
+@pytest.mark.parametrize("name", ["utter_greet", "utter_default", "utter_out_of_scope"])
+def test_greeting_fallback_and_out_of_scope_offer_topics_as_buttons(name):
+    for language, variant in variants(DOMAIN, name).items():
+        payloads = [button["payload"] for button in variant.get("buttons", [])]
+        assert sum(p.lstrip("/") in TOPIC_RESPONSES for p in payloads) >= 3, language
+    if name == "utter_default":
+        assert all("/request_human" in [b["payload"] for b in v["buttons"]]
+                   for v in variants(DOMAIN, name).values())
+
+
+def test_the_other_language_reply_is_bilingual_and_names_112_in_both_variants():
+    for variant in variants(DOMAIN, "utter_other_language").values():
+        text = variant["text"]
+        assert "I can only write in Swedish and English" in text
+        assert "Jag kan bara skriva på svenska och engelska" in text
+        assert text.count("[[services.emergency.number]]") == 2
+        assert "[[services.terrafem.number]]" in text
