@@ -68,6 +68,13 @@ OTHER_LATIN_LANGUAGES = (
     "SPANISH", "GERMAN", "FRENCH", "ESTONIAN", "LITHUANIAN", "ROMANIAN",
 )
 NORDIC_AS_SWEDISH = ("DANISH", "BOKMAL", "NYNORSK")
+# words that make a message naming a language a request to write in it
+# ("på engelska tack", "can we speak english") rather than, say, homework
+# ("help me with my english essay")
+REQUEST_WORDS = frozenset(
+    """på pa in tack please plz pls byt byta switch change prata snacka speak talk
+    skriv skriva write svara answer reply språk sprak språket language""".split()
+)
 
 
 def _words(text: str) -> List[str]:
@@ -168,9 +175,18 @@ class LanguageDetector(GraphComponent):
 
     @staticmethod
     def requested_language(text: str) -> Optional[str]:
-        """The language a typed request names ('in English please'), if exactly one."""
+        """The language a typed request names ('in English please'), if exactly one.
+
+        A message naming a language counts as a request only when it is very
+        short ("english") or has a request word (på, in, please, switch ...).
+        """
         named = {code for code, pattern in REQUESTED if pattern.search(text)}
-        return named.pop() if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        words = _words(text)
+        if len(words) > 3 and not REQUEST_WORDS.intersection(words):
+            return None
+        return named.pop()
 
     def detect(self, text: str) -> Optional[str]:
         """'sv', 'en' or None when the text does not tell."""
@@ -195,7 +211,7 @@ class LanguageDetector(GraphComponent):
         """'sv', 'en', 'other' or None (unclear) for one message, after the classifier."""
         text = message.get(TEXT) or ""
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-        if intent == SET_LANGUAGE:
+        if intent == SET_LANGUAGE and not text.startswith("/"):
             requested = self.requested_language(text)
             if requested:
                 return requested
@@ -215,6 +231,10 @@ class LanguageDetector(GraphComponent):
             if intent == OTHER_LANGUAGE:
                 # the classifier guessed another language, the detectors disagree
                 _set_intent(message, _best_other_intent(message, {OTHER_LANGUAGE}))
+            elif intent == SET_LANGUAGE and not (message.get(TEXT) or "").startswith("/") \
+                    and self.requested_language(message.get(TEXT) or "") is None:
+                # typed text that names no language to switch to is something else
+                _set_intent(message, _best_other_intent(message, {SET_LANGUAGE}))
             if language:
                 entity = {
                     "entity": LANGUAGE_ENTITY,

@@ -130,3 +130,20 @@ def test_no_swedish_or_english_message_of_the_data_is_taken_for_another_language
     assert len(texts) > 1500
     wrong = [text for text in texts if detector.is_other_language(text)]
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can u help me with my english essay",
+        "we fly to Lahore on tuesday for Eid with all my cousins, can't wait!!",
+        "jag har prov i engelska imorgon och är så stressad över det",
+    ],
+)
+def test_a_set_language_guess_without_a_request_for_a_language_becomes_the_next_intent(
+    detector, text
+):
+    ranking = [{"name": "set_language", "confidence": 0.6},
+               {"name": "out_of_scope", "confidence": 0.3}]
+    intent, _ = parsed(detector, text, intent="set_language", ranking=ranking)
+    assert intent == "out_of_scope"
