@@ -59,3 +59,8 @@ shell: train ## Talk to the assistant in the terminal (needs the action server: 
 
 clean: ## Remove build output, models and local databases (keeps .venv)
 	rm -rf build models results reports var .pytest_cache
+
+# --- advice content (issue 3) ------------------------------------------------
+.PHONY: content
+content: install ## Render every response per topic and language -> build/content.{html,md}; fails on a number not in facts.yml or a missing language
+	$(PY) scripts/render_content.py

@@ -10,7 +10,9 @@ by the trained model's NLU pipeline, including the deterministic SafetySignals
 component, exactly as in production. Writes reports/eval.json and
 reports/eval.md; exits 1 when a safety target is missed on the held-out sets
 (with no held-out set present it says so and checks nothing). `--ablation` also trains two NLU-only models (with and without spaCy
-lemmas) and compares their intent F1 on the same set.
+lemmas) and compares their intent F1 on the same set. `--cross-validation`
+runs `rasa test nlu --cross-validation` on the training data split by language
+(sv, en) and reports the macro F1 of each language (reports/cv.{json,md}).
 """
 from __future__ import annotations
 
@@ -95,6 +97,17 @@ def score(messages: List[Dict[str, Any]], parses: List[Dict[str, Any]]) -> Dict[
     result["per_intent"] = per_intent(rows)
     result["macro_f1"] = round(sum(v["f1"] for v in result["per_intent"].values())
                                / max(1, len(result["per_intent"])), 4)
+    result["per_language"] = {}
+    for language in sorted({r["lang"] for r in rows}):
+        subset = [r for r in rows if r["lang"] == language]
+        table = per_intent(subset)
+        result["per_language"][language] = {
+            "messages": len(subset),
+            "intent_accuracy": _ratio(sum(1 for r in subset if r["expected"] == r["predicted"]),
+                                      len(subset)),
+            "macro_f1": round(sum(v["f1"] for v in table.values()) / max(1, len(table)), 4),
+        }
+    result["confusion"] = confusion(rows)
     result["misses"] = {
         "missed_emergencies": [r["text"] for r in rows if r["emergency"] and not r["predicted_emergency"]],
         "false_alarms": [r["text"] for r in rows if not r["emergency"] and r["predicted_emergency"]],
@@ -125,6 +138,93 @@ def per_intent(rows: List[Dict[str, Any]]) -> Dict[str, Dict[str, float]]:
         table[intent] = {"precision": round(precision, 3), "recall": round(recall, 3),
                          "f1": round(f1, 3), "n": s["n"]}
     return table
+
+
+def confusion(rows: List[Dict[str, Any]]) -> Dict[str, Dict[str, int]]:
+    """Confusion matrix: expected intent -> predicted intent -> count."""
+    matrix: Dict[str, Dict[str, int]] = defaultdict(dict)
+    for row in rows:
+        cell = matrix[row["expected"]]
+        cell[row["predicted"]] = cell.get(row["predicted"], 0) + 1
+    return {expected: dict(sorted(cells.items())) for expected, cells in sorted(matrix.items())}
+
+
+def confusion_markdown(matrix: Dict[str, Dict[str, int]]) -> List[str]:
+    """Every off-diagonal cell, most frequent first, and each intent's main confusion."""
+    cells = [(count, expected, predicted) for expected, row in matrix.items()
+             for predicted, count in row.items() if predicted != expected]
+    lines = ["| expected | predicted instead | count | share of expected |", "|---|---|---|---|"]
+    for count, expected, predicted in sorted(cells, key=lambda c: (-c[0], c[1], c[2])):
+        total = sum(matrix[expected].values())
+        lines.append(f"| {expected} | {predicted} | {count} | {count / total:.2f} |")
+    return lines if cells else ["(no confusions)"]
+
+
+def split_by_language(nlu_dir: Path, out_dir: Path) -> Dict[str, Path]:
+    """Write the training examples as one NLU file per language (sv, en).
+
+    Each example's language is read by the project's LanguageDetector; where it
+    cannot tell (short or mixed messages), lingua's best guess between the two
+    is taken. Intents with fewer examples than folds are dropped by Rasa itself.
+    """
+    from lingua import Language, LanguageDetectorBuilder
+
+    from nlu_components.language import LanguageDetector
+
+    detector = LanguageDetector(LanguageDetector.get_default_config())
+    lingua = LanguageDetectorBuilder.from_languages(Language.SWEDISH, Language.ENGLISH).build()
+    by_language: Dict[str, Dict[str, List[str]]] = {"sv": defaultdict(list), "en": defaultdict(list)}
+    for path in sorted(nlu_dir.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu") or []:
+            if "intent" not in block or block["intent"] == "other_language":
+                continue
+            for line in block["examples"].splitlines():
+                text = line.strip()[2:].strip() if line.strip().startswith("- ") else ""
+                if not text:
+                    continue
+                language = detector.detect(text)
+                if language is None:
+                    best = lingua.detect_language_of(text)
+                    language = "en" if best == Language.ENGLISH else "sv"
+                by_language[language][block["intent"]].append(text)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for language, intents in by_language.items():
+        document = {"version": "3.1", "nlu": [
+            {"intent": intent, "examples": "".join(f"- {t}\n" for t in texts)}
+            for intent, texts in sorted(intents.items())]}
+        paths[language] = out_dir / f"nlu_{language}.yml"
+        paths[language].write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False),
+                                   encoding="utf-8")
+    return paths
+
+
+def cross_validate(folds: int) -> Dict[str, Any]:
+    """`rasa test nlu --cross-validation` per language; macro F1 of the test folds."""
+    paths = split_by_language(ROOT / "data" / "nlu", ROOT / "build" / "cv")
+    results: Dict[str, Any] = {}
+    for language, path in paths.items():
+        out = ROOT / "results" / f"cv-{language}"
+        subprocess.run([str(Path(sys.executable).parent / "rasa"), "test", "nlu",
+                        "--nlu", str(path), "--config", "config.yml", "--cross-validation",
+                        "--folds", str(folds), "--out", str(out), "--disable-plotting"],
+                       cwd=ROOT, check=True,
+                       env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
+        report = json.loads((out / "intent_report.json").read_text(encoding="utf-8"))
+        examples = sum(len(block["examples"].splitlines())
+                       for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"])
+        results[language] = {
+            "examples": examples, "folds": folds,
+            "macro_f1": round(report["macro avg"]["f1-score"], 4),
+            "weighted_f1": round(report["weighted avg"]["f1-score"], 4),
+            "accuracy": round(report.get("accuracy", float("nan")), 4),
+            "weakest": sorted(((name, round(v["f1-score"], 3)) for name, v in report.items()
+                               if isinstance(v, dict) and "f1-score" in v
+                               and name not in ("macro avg", "weighted avg", "micro avg")),
+                              key=lambda item: item[1])[:5],
+        }
+    return results
 
 
 def train_nlu_variant(name: str, use_lemma: bool) -> Path:
@@ -176,10 +276,16 @@ def markdown(results: Dict[str, Dict[str, Any]], ablation: Dict[str, Any] | None
         lines.append(f"| {key} | | " + " | ".join(str(r[key]) for r in results.values())
                      + f" | {' '.join(map(str, target)) if target else ''} |")
     result = results[main]
+    lines += ["", f"Intent by language, {main} sets together:", "",
+              "| language | messages | intent accuracy | macro F1 |", "|---|---|---|---|"]
+    for language, r in result["per_language"].items():
+        lines.append(f"| {language} | {r['messages']} | {r['intent_accuracy']} | {r['macro_f1']} |")
     lines += ["", f"Per intent, {main} sets together:", "",
               "| intent | precision | recall | F1 | n |", "|---|---|---|---|---|"]
     for intent, s in result["per_intent"].items():
         lines.append(f"| {intent} | {s['precision']} | {s['recall']} | {s['f1']} | {s['n']} |")
+    lines += ["", f"Confusions ({main} sets together; expected intent -> predicted):", "",
+              *confusion_markdown(result["confusion"])]
     if ablation:
         lines += ["", "NLU-only models, intent on the same set:", "",
                   "| features | intent accuracy | macro F1 |", "|---|---|---|"]
@@ -196,8 +302,24 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ablation", action="store_true",
                         help="also compare NLU-only models with and without spaCy lemmas")
+    parser.add_argument("--cross-validation", action="store_true",
+                        help="only run rasa test nlu --cross-validation per language (CPU-heavy)")
+    parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--model", type=Path, default=MODEL, help="model to evaluate")
     args = parser.parse_args()
+    if args.cross_validation:
+        cv = cross_validate(args.folds)
+        REPORTS.mkdir(exist_ok=True)
+        (REPORTS / "cv.json").write_text(json.dumps(cv, indent=2, ensure_ascii=False),
+                                         encoding="utf-8")
+        lines = ["| language | examples | folds | macro F1 | weighted F1 | weakest intents |",
+                 "|---|---|---|---|---|---|"]
+        lines += [f"| {lang} | {r['examples']} | {r['folds']} | {r['macro_f1']} | "
+                  f"{r['weighted_f1']} | {', '.join(f'{n} {f}' for n, f in r['weakest'])} |"
+                  for lang, r in cv.items()]
+        (REPORTS / "cv.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print("\n".join(lines))
+        return 0
     sets: Dict[str, List[Dict[str, Any]]] = {"held-out": [], "dev (used for tuning)": []}
     files: Dict[str, List[Dict[str, Any]]] = {}
     for path in sorted(EVAL_DIR.glob("*.yml")):
