@@ -45,6 +45,20 @@ class Settings:
     STOD_ONCALL_WEBHOOK_SECRET: str
     STOD_ONCALL_RETRIES: str
     STOD_SESSION_EXPIRY_MINUTES: str
+    # --- web chat widget (channel/, widget/) ---
+    STOD_WIDGET_SECRET: str = ""
+    STOD_WIDGET_TOKEN_TTL_MINUTES: str = "240"
+    STOD_WIDGET_ALLOWED_ORIGINS: str = ""
+    STOD_WIDGET_EXIT_URL: str = "https://www.google.se/"
+    STOD_WIDGET_TITLE: str = "Chatt"
+    STOD_WIDGET_ICON_URL: str = ""
+    STOD_WIDGET_LINK_DOMAINS: str = ""
+    STOD_WIDGET_TOKEN_STORAGE: str = "session"
+    STOD_WIDGET_LANGUAGE: str = "sv"
+    STOD_WIDGET_MAX_MESSAGE_CHARS: str = "4000"
+    STOD_WIDGET_RATE_PER_MINUTE: str = "30"
+    STOD_WIDGET_RATE_BURST: str = "10"
+    STOD_WIDGET_OUTBOX_SIZE: str = "200"
 
     @property
     def oncall_retries(self) -> int:
@@ -55,7 +69,33 @@ class Settings:
             return 3
 
 
-SECRET_NAMES = {"STOD_RASA_TOKEN", "STOD_ONCALL_WEBHOOK_SECRET"}
+SECRET_NAMES = {"STOD_RASA_TOKEN", "STOD_ONCALL_WEBHOOK_SECRET", "STOD_WIDGET_SECRET"}
+
+# --- web chat widget (channel/, widget/) ---
+# Links in bot messages become clickable only for these domains (and their subdomains).
+DEFAULT_WIDGET_LINK_DOMAINS = (
+    "hedersfortryck.se,bris.se,1177.se,polisen.se,kvinnofridslinjen.se,"
+    "socialstyrelsen.se,regeringen.se,lansstyrelsen.se"
+)
+
+
+def _widget_settings() -> dict:
+    """The widget's settings; the token secret is random per process if unset."""
+    return {
+        "STOD_WIDGET_SECRET": _env("STOD_WIDGET_SECRET", "") or _default_token(),
+        "STOD_WIDGET_TOKEN_TTL_MINUTES": _env("STOD_WIDGET_TOKEN_TTL_MINUTES", "240"),
+        "STOD_WIDGET_ALLOWED_ORIGINS": _env("STOD_WIDGET_ALLOWED_ORIGINS", ""),
+        "STOD_WIDGET_EXIT_URL": _env("STOD_WIDGET_EXIT_URL", "https://www.google.se/"),
+        "STOD_WIDGET_TITLE": _env("STOD_WIDGET_TITLE", "Chatt"),
+        "STOD_WIDGET_ICON_URL": _env("STOD_WIDGET_ICON_URL", ""),
+        "STOD_WIDGET_LINK_DOMAINS": _env("STOD_WIDGET_LINK_DOMAINS", DEFAULT_WIDGET_LINK_DOMAINS),
+        "STOD_WIDGET_TOKEN_STORAGE": _env("STOD_WIDGET_TOKEN_STORAGE", "session"),
+        "STOD_WIDGET_LANGUAGE": _env("STOD_WIDGET_LANGUAGE", "sv"),
+        "STOD_WIDGET_MAX_MESSAGE_CHARS": _env("STOD_WIDGET_MAX_MESSAGE_CHARS", "4000"),
+        "STOD_WIDGET_RATE_PER_MINUTE": _env("STOD_WIDGET_RATE_PER_MINUTE", "30"),
+        "STOD_WIDGET_RATE_BURST": _env("STOD_WIDGET_RATE_BURST", "10"),
+        "STOD_WIDGET_OUTBOX_SIZE": _env("STOD_WIDGET_OUTBOX_SIZE", "200"),
+    }
 
 
 def load() -> Settings:
@@ -83,6 +123,7 @@ def load() -> Settings:
         STOD_ONCALL_WEBHOOK_SECRET=_env("STOD_ONCALL_WEBHOOK_SECRET", ""),
         STOD_ONCALL_RETRIES=_env("STOD_ONCALL_RETRIES", "3"),
         STOD_SESSION_EXPIRY_MINUTES=_env("STOD_SESSION_EXPIRY_MINUTES", "60"),
+        **_widget_settings(),
     )
 
 
