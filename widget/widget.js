@@ -393,7 +393,8 @@
       const item = el("li", { class: `stod-msg stod-msg--${who}` });
       item.appendChild(el("span", { class: "stod-sr" }, `${this.t[who]}: `));
       const body = el("p", { class: "stod-text" });
-      renderText(body, text);
+      if (who === "you") body.textContent = text;  // the person's own words: never links
+      else renderText(body, text);
       item.appendChild(body);
       if (buttons && buttons.length) {
         const group = el("div", { class: "stod-buttons" });

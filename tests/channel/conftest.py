@@ -3,22 +3,20 @@
 The bot answers `/session_start` with a welcome that has a button, and echoes every other
 message, so tests see exactly what the channel forwarded to Rasa.
 """
-import asyncio
 import dataclasses
 import uuid
-from types import SimpleNamespace
 
 import pytest
-import socketio
 from rasa.core.lock_store import InMemoryLockStore
 from rasa.core.tracker_store import InMemoryTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import BotUttered, UserUttered
 from sanic import Sanic
 
-from casedata import CaseRepository, migrate
-from channel.webchat import SOCKETIO_PATH, WidgetConfig, WebchatInput
+from casedata import migrate
+from channel.webchat import WebchatInput, WidgetConfig
 from scripts.local_stack import free_port
+from tests.channel.socket_client import Client
 
 Sanic.test_mode = True
 
@@ -52,53 +50,6 @@ class Server:
         client = Client()
         await client.connect(self.url, **kwargs)
         return client
-
-
-class Client:
-    """A socket.io client that records every event it receives."""
-
-    def __init__(self):
-        self.sio = socketio.AsyncClient(reconnection=False)
-        self.events = []
-        for name in ("session_confirm", "bot_uttered", "error_event", "typing", "delete_result"):
-            self.sio.on(name, self._recorder(name))
-
-    def _recorder(self, name):
-        async def record(data=None):
-            self.events.append((name, data))
-        return record
-
-    async def connect(self, url, headers=None):
-        await self.sio.connect(url, socketio_path=SOCKETIO_PATH, headers=headers or {},
-                               transports=["polling"])
-
-    def of(self, name):
-        return [data for event, data in self.events if event == name]
-
-    async def wait_for(self, name, count=1, timeout=5.0):
-        deadline = asyncio.get_running_loop().time() + timeout
-        while len(self.of(name)) < count:
-            if asyncio.get_running_loop().time() > deadline:
-                raise AssertionError(f"expected {count} {name}, got {self.events}")
-            await asyncio.sleep(0.02)
-        return self.of(name)
-
-    async def session(self, data=None):
-        before = len(self.of("session_confirm"))
-        await self.sio.emit("session_request", data or {})
-        return (await self.wait_for("session_confirm", before + 1))[-1]
-
-    async def say(self, text, **extra):
-        return await self.sio.call("user_message", {"text": text, **extra}, timeout=5)
-
-    async def close(self):
-        """Drop the connection without waiting for the pending long-poll to end."""
-        eio = self.sio.eio
-        tasks = [t for t in (eio.read_loop_task, eio.write_loop_task) if t]
-        if eio.state == "connected":
-            await eio.disconnect(abort=True)
-        for task in tasks:
-            task.cancel()
 
 
 @pytest.fixture
