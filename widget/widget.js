@@ -232,7 +232,7 @@
       this.tip.append(this.tipSummary, this.tipText);
 
       this.status = el("p", { class: "stod-status", role: "status" });
-      this.log = el("ol", { class: "stod-log", role: "log", "aria-live": "polite", tabindex: "0", id: id("log") });
+      this.log = el("ol", { class: "stod-log", "aria-live": "polite", "aria-relevant": "additions", tabindex: "0", id: id("log") });
       this.typing = el("p", { class: "stod-typing", "aria-live": "polite" });
       this.alert = el("p", { class: "stod-alert", role: "alert" });
 

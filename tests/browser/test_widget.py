@@ -79,10 +79,10 @@ def test_page_opens_with_112_welcome_quick_exit_first_and_only_local_requests(ne
 def test_chat_gets_replies_buttons_are_buttons_and_markup_stays_text(new_page, stack):
     page = new_page(360, 740)
     open_chat(page, stack)
-    send(page, "<b>fet</b><img src=x onerror=alert(1)> är du en robot?")
-    mine = texts(page, ".stod-msg--you .stod-text")
-    assert mine == ["<b>fet</b><img src=x onerror=alert(1)> är du en robot?"]
+    send(page, "<b>fet</b><img src=x onerror=alert(1)>")
+    assert texts(page, ".stod-msg--you .stod-text") == ["<b>fet</b><img src=x onerror=alert(1)>"]
     assert count(page, ".stod-log b, .stod-log img") == 0
+    send(page, "är du en robot?")
     button = page.locator("button.stod-choice", has_text="Chatta med en stödperson")
     button.wait_for(timeout=WAIT)
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -94,7 +94,7 @@ def test_chat_gets_replies_buttons_are_buttons_and_markup_stays_text(new_page, s
     events = tracker(stack, conversation_id(page))["events"]
     user = [e for e in events if e["event"] == "user"]
     assert user[-1]["text"] == "/request_human"
-    assert user[-2]["text"].startswith("<b>fet</b>")
+    assert user[-3]["text"] == "<b>fet</b><img src=x onerror=alert(1)>"
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
 
 
