@@ -30,7 +30,7 @@
 
   const LABELS = {
     sv: {
-      exit: "Lämna snabbt",
+      exit: "Lämna sidan",
       exitHint: "Tryck Esc för att lämna snabbt.",
       tipSummary: "Tips: rensa historiken",
       tip: "Knappen tar bort chatten från sidan, men webbläsarens historik kan visa att du har varit här. Rensa historiken efteråt (på dator oftast Ctrl+Shift+Delete, på mobilen i webbläsarens inställningar), eller använd ett privat fönster.",
@@ -74,7 +74,7 @@
       tooLong: (n) => `Högst ${n} tecken.`,
     },
     en: {
-      exit: "Leave quickly",
+      exit: "Leave page",
       exitHint: "Press Esc to leave quickly.",
       tipSummary: "Tip: clear your history",
       tip: "The button removes the chat from the page, but your browser history can show that you were here. Clear the history afterwards (on a computer usually Ctrl+Shift+Delete, on a phone in the browser settings), or use a private window.",

@@ -103,7 +103,7 @@ def test_language_switch_changes_labels_and_tells_rasa(new_page, stack):
     open_chat(page, stack)
     before = count(page, ".stod-msg--bot")
     page.click(".stod-lang")
-    assert page.inner_text(".stod-exit") == "Leave quickly"
+    assert page.inner_text(".stod-exit") == "Leave page"
     assert page.inner_text(".stod-label") == "Write your message"
     assert page.inner_text(".stod-lang") == "Svenska"
     assert page.evaluate("document.documentElement.lang") == "en"
@@ -111,7 +111,7 @@ def test_language_switch_changes_labels_and_tells_rasa(new_page, stack):
     user = [e for e in tracker(stack, conversation_id(page))["events"] if e["event"] == "user"]
     assert user[-1]["text"] == '/set_language{"language":"en"}'
     page.click(".stod-lang")
-    assert page.inner_text(".stod-exit") == "Lämna snabbt"
+    assert page.inner_text(".stod-exit") == "Lämna sidan"
 
 
 def _assert_left_without_trace(page, stack):
