@@ -18,17 +18,18 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple
+from typing import Any, Awaitable, Callable, Dict, Optional, Text, Tuple
 from urllib.parse import urlsplit
 
 import socketio
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from rasa.shared.core.events import BotUttered
 from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from channel.conversations import Conversation, ConversationRegistry
-from channel.deletion import DeletionUnsupported, delete_tracker, open_keeping_case
+from channel.deletion import delete_tracker, open_keeping_case
 from channel.messages import (
     InputError,
     client_message_id,
@@ -399,8 +400,9 @@ class WebchatInput(InputChannel):
         if tracker is None:
             return False
         for event in tracker.events:
-            data = getattr(event, "data", None) if type(event).__name__ == "BotUttered" else None
-            for button in (data or {}).get("buttons") or []:
+            if not isinstance(event, BotUttered):
+                continue
+            for button in (event.data or {}).get("buttons") or []:
                 if isinstance(button, dict) and button.get("payload") == payload:
                     return True
         return False
@@ -458,8 +460,9 @@ class WebchatInput(InputChannel):
         try:
             async with agent.lock_store.lock(conversation_id):
                 removed = delete_tracker(agent.tracker_store, conversation_id)
-        except (DeletionUnsupported, Exception):
-            logger.exception("webchat: deleting a conversation failed")
+        except Exception as error:  # DeletionUnsupported, database errors, lock timeouts
+            logger.exception("webchat: deleting a conversation failed (%s)",
+                             type(error).__name__)
             await self._error(sid, "delete_failed", "the conversation could not be deleted now")
             return {"ok": False, "error": "delete_failed"}
         logger.info("webchat: a conversation was deleted at the person's request (%d events)",

@@ -1,6 +1,5 @@
 """The webchat channel over real socket.io connections (python-socketio AsyncClient)."""
 import asyncio
-import json
 import urllib.request
 
 import pytest
@@ -289,3 +288,15 @@ async def test_widget_script_is_served_with_the_public_configuration_only(make_s
 def _get(url):
     with urllib.request.urlopen(url, timeout=5) as response:
         return response.status, response.read().decode(), dict(response.headers)
+
+
+async def test_delete_deletes_nothing_when_the_case_database_cannot_be_asked(make_server):
+    server = await make_server(cases_db_url="sqlite:////proc/no-such-dir/cases.db")
+    client = await server.client()
+    cid = server.channel.tokens.verify((await client.session())["token"])
+    await client.wait_for("bot_uttered")
+    result = await client.sio.call("delete_conversation", {}, timeout=5)
+    assert result == {"ok": False, "error": "delete_failed"}
+    assert (await client.wait_for("error_event"))[-1]["code"] == "delete_failed"
+    assert await server.bot.tracker_store.retrieve(cid) is not None
+    await client.close()
