@@ -3,13 +3,15 @@
 Chromium comes from apt (scripts/setup.sh), never from `playwright install`. The quick-exit
 site is answered by Playwright itself, so no request leaves the machine.
 """
+import http.server
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 
-from scripts.local_stack import LocalStack, StackError
+from scripts.local_stack import LocalStack, StackError, free_port
 
 CHROMIUM = os.environ.get("STOD_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
@@ -17,6 +19,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-c
 EXIT_URL = "https://neutral.example/"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 AXE = Path(__file__).resolve().parents[2] / "widget" / "node_modules" / "axe-core" / "axe.min.js"
+
+HOST_SITE_PORT = free_port()  # another site (origin) that embeds the widget with one tag
+HOST_SITE = f"http://127.0.0.1:{HOST_SITE_PORT}"
 
 sync_api = pytest.importorskip("playwright.sync_api")
 
@@ -30,7 +35,8 @@ def stack(tmp_path_factory):
         pytest.fail("widget/node_modules is missing: run scripts/setup.sh (npm ci)")
     running = LocalStack(tmp_path_factory.mktemp("browser"),
                          extra_env={"STOD_WIDGET_EXIT_URL": EXIT_URL,
-                                    "STOD_WIDGET_SECRET": "browser-test-secret"})
+                                    "STOD_WIDGET_SECRET": "browser-test-secret",
+                                    "STOD_WIDGET_ALLOWED_ORIGINS": HOST_SITE})
     try:
         running.start()
     except StackError as error:
@@ -69,3 +75,30 @@ def new_page(browser, stack):
     yield make
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def host_site(stack):
+    """A page on another origin that embeds the widget with one script tag."""
+    body = (
+        '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Föreningen</title>'
+        '</head><body><main><h1>Föreningen</h1><p>Vanlig text på en vanlig sida.</p></main>'
+        f'<script src="{stack.base}/webhooks/webchat/widget.js" defer></script></body></html>'
+    ).encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", HOST_SITE_PORT), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield HOST_SITE + "/"
+    server.shutdown()
+    server.server_close()

@@ -214,6 +214,17 @@ def test_second_browser_cannot_open_the_first_ones_conversation(new_page, stack)
     assert after == before  # nothing written into the first conversation
 
 
+def test_one_script_tag_embeds_the_widget_on_another_site(new_page, stack, host_site):
+    page = new_page(1024, 720)
+    page.goto(host_site)
+    page.wait_for_selector(".stod--embedded .stod-msg--bot", timeout=WAIT)
+    assert page.inner_text("h1") == "Föreningen"  # the host page is untouched
+    assert page.is_visible(".stod--embedded .stod-exit")
+    assert texts(page, ".stod-msg--bot .stod-text")[0].startswith("Är du i fara just nu? Ring 112.")
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "widget-embedded.png"))
+
+
 def test_axe_finds_no_wcag_violations_on_phone_and_desktop(new_page, stack):
     for width, height in ((360, 740), (1280, 800)):
         page = new_page(width, height, bypass_csp=True)  # lets the test inject axe-core
