@@ -225,17 +225,30 @@ def test_one_script_tag_embeds_the_widget_on_another_site(new_page, stack, host_
     page.screenshot(path=str(SCREENSHOTS / "widget-embedded.png"))
 
 
+AXE_RUN = """async () => {
+    const r = await axe.run(document, {runOnly: {type: 'tag',
+      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
+    return r.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target)}));
+}"""
+
+
 def test_axe_finds_no_wcag_violations_on_phone_and_desktop(new_page, stack):
     for width, height in ((360, 740), (1280, 800)):
         page = new_page(width, height, bypass_csp=True)  # lets the test inject axe-core
         open_chat(page, stack)
         page.add_script_tag(path=str(AXE))
-        result = page.evaluate("""async () => {
-            const r = await axe.run(document, {runOnly: {type: 'tag',
-              values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-            return r.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target)}));
-        }""")
-        assert result == [], result
+        assert page.evaluate(AXE_RUN) == []
+    # with bot buttons, a used button, an error message and the confirm dialog open
+    send(page, "är du en robot?")
+    page.locator("button.stod-choice").first.wait_for(timeout=WAIT)
+    page.fill("#stod-input", "x" * 5000)
+    page.evaluate("document.querySelector('#stod-input').removeAttribute('maxlength')")
+    page.fill("#stod-input", "x" * 5000)
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".stod-alert:not(:empty)", timeout=WAIT)
+    assert page.evaluate(AXE_RUN) == []
+    page.click(".stod-delete")
+    assert page.evaluate(AXE_RUN) == []
 
 
 def test_reflows_at_200_percent_zoom_and_respects_reduced_motion(new_page, stack):
