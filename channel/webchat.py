@@ -379,7 +379,12 @@ class WebchatInput(InputChannel):
             return {"ok": False, "error": error.code}
         if client_id is not None and not conversation.remember_client_id(client_id):
             return {"ok": True, "duplicate": True}
-        await self._to_rasa(conversation.id, text)
+        try:
+            await self._to_rasa(conversation.id, text)
+        except Exception:  # never leave the person without an answer
+            logger.exception("webchat: handling a message failed")
+            await self._error(sid, "unavailable", "the assistant could not answer; try again")
+            return {"ok": False, "error": "unavailable"}
         return {"ok": True}
 
     async def _button_payload(self, conversation: Conversation, payload: Any) -> str:

@@ -300,3 +300,18 @@ async def test_delete_deletes_nothing_when_the_case_database_cannot_be_asked(mak
     assert (await client.wait_for("error_event"))[-1]["code"] == "delete_failed"
     assert await server.bot.tracker_store.retrieve(cid) is not None
     await client.close()
+
+
+async def test_a_failure_inside_rasa_gives_the_person_a_clear_error(make_server):
+    server = await make_server()
+    client = await server.client()
+    await client.session()
+    await client.wait_for("bot_uttered")
+
+    async def broken(message):
+        raise RuntimeError("model crashed")
+
+    server.channel._on_new_message = broken
+    assert await client.say("hej") == {"ok": False, "error": "unavailable"}
+    assert (await client.wait_for("error_event"))[-1]["code"] == "unavailable"
+    await client.close()
