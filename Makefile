@@ -10,7 +10,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 .DEFAULT_GOAL := help
 
 .PHONY: help install render validate train test test-unit test-actions test-stories \
-        test-integration eval bench run shell clean
+        test-integration test-widget eval bench run shell clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -43,6 +43,10 @@ test-stories: train ## Conversation tests: rasa test --fail-on-prediction-errors
 
 test-integration: train ## Start Rasa + action server, talk over REST, read the tracker
 	$(PY) -m pytest tests/integration
+
+# --- web chat widget (channel/, widget/) ---
+test-widget: train ## Web chat: channel tests (socket.io) and browser tests (Chromium + Playwright)
+	$(PY) -m pytest tests/channel tests/browser tests/integration/test_webchat.py
 
 eval: train ## Safety and intent figures on the held-out set -> reports/eval.{json,md}
 	$(PY) scripts/evaluate.py

@@ -53,6 +53,20 @@ class Settings:
     STOD_CONSOLE_LOCKOUT_MINUTES: str
     STOD_CONSOLE_COOKIE_SECURE: str
     STOD_RASA_URL: str
+    # --- web chat widget (channel/, widget/) ---
+    STOD_WIDGET_SECRET: str = ""
+    STOD_WIDGET_TOKEN_TTL_MINUTES: str = "240"
+    STOD_WIDGET_ALLOWED_ORIGINS: str = ""
+    STOD_WIDGET_EXIT_URL: str = "https://www.google.se/"
+    STOD_WIDGET_TITLE: str = "Chatt"
+    STOD_WIDGET_ICON_URL: str = ""
+    STOD_WIDGET_LINK_DOMAINS: str = ""
+    STOD_WIDGET_TOKEN_STORAGE: str = "session"
+    STOD_WIDGET_LANGUAGE: str = "sv"
+    STOD_WIDGET_MAX_MESSAGE_CHARS: str = "4000"
+    STOD_WIDGET_RATE_PER_MINUTE: str = "30"
+    STOD_WIDGET_RATE_BURST: str = "10"
+    STOD_WIDGET_OUTBOX_SIZE: str = "200"
 
     @property
     def oncall_retries(self) -> int:
@@ -97,7 +111,34 @@ class Settings:
         return self.STOD_CONSOLE_COOKIE_SECURE.lower() in ("1", "true", "yes", "on")
 
 
-SECRET_NAMES = {"STOD_RASA_TOKEN", "STOD_ONCALL_WEBHOOK_SECRET", "STOD_CONSOLE_SECRET"}
+SECRET_NAMES = {"STOD_RASA_TOKEN", "STOD_ONCALL_WEBHOOK_SECRET", "STOD_CONSOLE_SECRET",
+                "STOD_WIDGET_SECRET"}
+
+# --- web chat widget (channel/, widget/) ---
+# Links in bot messages become clickable only for these domains (and their subdomains).
+DEFAULT_WIDGET_LINK_DOMAINS = (
+    "hedersfortryck.se,bris.se,1177.se,polisen.se,kvinnofridslinjen.se,"
+    "socialstyrelsen.se,regeringen.se,lansstyrelsen.se"
+)
+
+
+def _widget_settings() -> dict:
+    """The widget's settings; the token secret is random per process if unset."""
+    return {
+        "STOD_WIDGET_SECRET": _env("STOD_WIDGET_SECRET", "") or _default_token(),
+        "STOD_WIDGET_TOKEN_TTL_MINUTES": _env("STOD_WIDGET_TOKEN_TTL_MINUTES", "240"),
+        "STOD_WIDGET_ALLOWED_ORIGINS": _env("STOD_WIDGET_ALLOWED_ORIGINS", ""),
+        "STOD_WIDGET_EXIT_URL": _env("STOD_WIDGET_EXIT_URL", "https://www.google.se/"),
+        "STOD_WIDGET_TITLE": _env("STOD_WIDGET_TITLE", "Chatt"),
+        "STOD_WIDGET_ICON_URL": _env("STOD_WIDGET_ICON_URL", ""),
+        "STOD_WIDGET_LINK_DOMAINS": _env("STOD_WIDGET_LINK_DOMAINS", DEFAULT_WIDGET_LINK_DOMAINS),
+        "STOD_WIDGET_TOKEN_STORAGE": _env("STOD_WIDGET_TOKEN_STORAGE", "session"),
+        "STOD_WIDGET_LANGUAGE": _env("STOD_WIDGET_LANGUAGE", "sv"),
+        "STOD_WIDGET_MAX_MESSAGE_CHARS": _env("STOD_WIDGET_MAX_MESSAGE_CHARS", "4000"),
+        "STOD_WIDGET_RATE_PER_MINUTE": _env("STOD_WIDGET_RATE_PER_MINUTE", "30"),
+        "STOD_WIDGET_RATE_BURST": _env("STOD_WIDGET_RATE_BURST", "10"),
+        "STOD_WIDGET_OUTBOX_SIZE": _env("STOD_WIDGET_OUTBOX_SIZE", "200"),
+    }
 
 
 def load() -> Settings:
@@ -136,6 +177,7 @@ def load() -> Settings:
             "STOD_RASA_URL",
             f"http://{_env('STOD_RASA_HOST', '127.0.0.1')}:{rasa_port}",
         ),
+        **_widget_settings(),
     )
 
 

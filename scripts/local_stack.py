@@ -86,7 +86,8 @@ class Process:
 class LocalStack:
     """The running Rasa server and action server, and ways to talk to them."""
 
-    def __init__(self, tmp: Path, oncall_url: str = "") -> None:
+    def __init__(self, tmp: Path, oncall_url: str = "",
+                 extra_env: Optional[Dict[str, str]] = None) -> None:
         if not MODEL.exists():
             raise StackError(f"{MODEL} is missing: run `make train`")
         self.token = uuid.uuid4().hex
@@ -106,6 +107,9 @@ class LocalStack:
             "RASA_TELEMETRY_ENABLED": "false",
             "TF_CPP_MIN_LOG_LEVEL": "2",
             "SANIC_HOST": "127.0.0.1",
+            # the webchat channel checks its internal endpoint against this token
+            "STOD_RASA_TOKEN": self.token,
+            **(extra_env or {}),
         }
         self.actions = Process(
             "action-server",

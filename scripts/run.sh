@@ -40,6 +40,7 @@ cat <<MSG
 Stödchatten is running (embedded default: SQLite in $STOD_VAR_DIR).
   Rasa server:   http://$STOD_RASA_HOST:$STOD_RASA_PORT/  (REST: POST /webhooks/rest/webhook)
   Action server: http://127.0.0.1:$STOD_ACTION_SERVER_PORT/health
+  Web chat:      http://$STOD_RASA_HOST:$STOD_RASA_PORT/webhooks/webchat/  (embed: /webhooks/webchat/widget.js)
   Rasa HTTP API: private, needs ?token=… (STOD_RASA_TOKEN; set it in .env to know it)
 Try:  curl -s localhost:$STOD_RASA_PORT/webhooks/rest/webhook -d '{"sender":"demo","message":"hej"}'
   Counsellor console: http://127.0.0.1:$STOD_CONSOLE_PORT/

@@ -44,3 +44,30 @@ if [ ! -f .spacy/sv_lookup/config.cfg ]; then
   .venv/bin/python scripts/build_spacy_pipeline.py .spacy/sv_lookup
 fi
 echo "setup: ready (.venv, .spacy/sv_lookup)"
+
+# --- web chat widget (widget/) --------------------------------------------------
+# socket.io-client (served to browsers by the webchat channel) and axe-core (browser
+# tests) from npm, exactly as widget/package-lock.json pins them; Debian's Chromium
+# for the Playwright browser tests (never `playwright install`).
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else return 1; fi; }
+apt_updated=""
+apt_install() {
+  [ -n "$apt_updated" ] || { as_root apt-get update -qq && apt_updated=1; } || return 1
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
+if ! command -v npm >/dev/null 2>&1; then
+  echo "setup: installing Node.js and npm (apt) for the web widget"
+  apt_install nodejs npm || { echo "setup: npm is needed for widget/ (apt-get install npm)" >&2; exit 1; }
+fi
+npm_stamp=widget/node_modules/.package-lock.sha256
+npm_want=$(sha256sum widget/package-lock.json | cut -d' ' -f1)
+if [ "$(cat "$npm_stamp" 2>/dev/null)" != "$npm_want" ]; then
+  echo "setup: installing the widget's npm packages (npm ci)"
+  (cd widget && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$npm_want" > "$npm_stamp"
+fi
+if [ ! -x /usr/bin/chromium ]; then
+  echo "setup: installing Debian's chromium (apt) for the browser tests"
+  apt_install chromium || echo "setup: could not install chromium; browser tests will fail (apt-get install chromium)" >&2
+fi
+echo "setup: web widget ready (widget/node_modules, /usr/bin/chromium)"

@@ -1,0 +1,1 @@
+"""The web chat widget's Rasa input channel (`channel.webchat.WebchatInput`)."""
