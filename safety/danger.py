@@ -543,7 +543,7 @@ FORCED_MARRIAGE = _rx(
 )
 FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean", r"(?:make|making) (?:me|her|\w+) clean",
           r"goras (?:klar|ren)", r"bli ren som", r"gora (?:\w+ )?(?:mig|henne|\w*syster|dotter\w*) ren", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
-          r"cut (?:me|her|my (?:\w+ )?(?:sister|daughter))", r"(?:getting|get|have) (?:me|her) (?:done|cut)",
+          r"(?:cut|cuts|cutting|be cut|get cut) (?:me|her|my (?:\w+ )?(?:sister|daughter|niece|cousin))\b(?!(?: s)? (?:hair|fringe|bangs|nails))", r"(?:getting|get|have) (?:me|her) (?:done|cut)",
           r"(?:i|she) was cut (?:as|when)", r"needs? to be cut", r"blev (?:jag |hon )?(?:skuren|klippt) (?:som|nar)")
 
 # --- contexts that are not emergencies ------------------------------------

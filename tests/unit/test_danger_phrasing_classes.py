@@ -78,6 +78,7 @@ EMERGENCY_CLASSES = {
         "de säger att kvinnan kommer på lördag för att göra det som gjordes med mina systrar",
         "dom ska ta mig till en kvinna i helgen som ska 'fixa' mig, samma som mina kusiner",
         "farmor sa att min lillasyster ska bli ren när vi kommer fram",
+        "they are cutting my little sister on saturday",
     ],
     "wedding_soon": [
         "wedding is on saturday. i never said yes. i have 4 days",
@@ -187,6 +188,8 @@ FALSE_ALARM_TRAPS = [
     "my mom is coming to get me from practice at 6",
     "jag har en kniv i väskan för att skala äpplen på lunchen",
     "mamma ligger och sover på soffan",
+    "my aunt is cutting my sister's hair tomorrow",
+    "mum is cutting my hair tonight",
     "vi åker till Irak imorgon och hälsar på släkten, ska bli kul att se kusinerna",
 ]
 
