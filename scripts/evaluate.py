@@ -208,7 +208,7 @@ def cross_validate(folds: int, languages: tuple = ("sv", "en")) -> Dict[str, Any
         out = ROOT / "results" / f"cv-{language}"
         subprocess.run([str(Path(sys.executable).parent / "rasa"), "test", "nlu",
                         "--nlu", str(path), "--config", "config.yml", "--cross-validation",
-                        "--folds", str(folds), "--out", str(out), "--disable-plotting"],
+                        "--folds", str(folds), "--out", str(out)],
                        cwd=ROOT, check=True,
                        env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
         report = json.loads((out / "intent_report.json").read_text(encoding="utf-8"))
