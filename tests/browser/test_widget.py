@@ -168,12 +168,12 @@ def test_reconnect_after_server_drop_loses_no_message(new_page, stack):
     page = new_page()
     open_chat(page, stack)
     cid = conversation_id(page)
+    # offline emulation leaves the open socket alone but blocks every reconnect, so the
+    # widget stays away (whatever its reconnect delay) until the missed message exists
+    page.context.set_offline(True)
     status, body = http("POST", f"{stack.base}/webhooks/webchat/internal/signal?token={stack.token}",
                         {"conversation_id": cid, "type": "disconnect"})
     assert status == 200 and body["disconnected"] == 1
-    # the widget waits a second before reconnecting after a server-side drop; offline
-    # emulation keeps it away until the missed message exists
-    page.context.set_offline(True)
     page.wait_for_selector('.stod-status[data-state="offline"]', timeout=WAIT)
     url = (f"{stack.base}/conversations/{cid}/tracker/events?execute_side_effects=true"
            f"&output_channel=webchat&token={stack.token}")

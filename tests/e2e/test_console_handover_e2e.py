@@ -2,8 +2,7 @@
 
 Emergency message -> first in the queue within 2 s -> take over -> messages both ways ->
 the bot stays silent -> hand back -> the bot answers -> close -> the audit log shows each step.
-Screenshots go to screenshots/console-*.png (for the README). Needs the merged widget
-(CONTRACT.md); skipped where channel/ or widget/ is absent.
+Screenshots go to screenshots/console-*.png (for the README).
 """
 import sys
 import time
@@ -26,9 +25,8 @@ def _bot_events(stack, sender):
 
 async def _write(page, text):
     """Type into the widget's message field and send (Enter)."""
-    field = page.locator("textarea, input[type='text']").last
-    await field.fill(text)
-    await field.press("Enter")
+    await page.fill("#stod-input", text)
+    await page.press("#stod-input", "Enter")
 
 
 async def test_person_and_counsellor_full_handover(e2e_stack, tmp_path):
