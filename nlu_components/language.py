@@ -28,11 +28,11 @@ from rasa.shared.nlu.constants import (
     ENTITIES,
     INTENT,
     INTENT_NAME_KEY,
-    INTENT_RANKING_KEY,
-    PREDICTED_CONFIDENCE_KEY,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
+
+from nlu_components.intent_ranking import best_other_intent, set_intent
 
 LANGUAGE_ENTITY = "language"
 SET_LANGUAGE = "set_language"
@@ -226,15 +226,15 @@ class LanguageDetector(GraphComponent):
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             if language == OTHER:
                 if intent != "emergency":
-                    _set_intent(message, OTHER_LANGUAGE)
+                    set_intent(message, OTHER_LANGUAGE)
                 continue
             if intent == OTHER_LANGUAGE:
                 # the classifier guessed another language, the detectors disagree
-                _set_intent(message, _best_other_intent(message, {OTHER_LANGUAGE}))
+                set_intent(message, best_other_intent(message, {OTHER_LANGUAGE}, "nlu_fallback"))
             elif intent == SET_LANGUAGE and not (message.get(TEXT) or "").startswith("/") \
                     and self.requested_language(message.get(TEXT) or "") is None:
                 # typed text that names no language to switch to is something else
-                _set_intent(message, _best_other_intent(message, {SET_LANGUAGE}))
+                set_intent(message, best_other_intent(message, {SET_LANGUAGE}, "nlu_fallback"))
             if language:
                 entity = {
                     "entity": LANGUAGE_ENTITY,
@@ -246,23 +246,3 @@ class LanguageDetector(GraphComponent):
                 }
                 message.set(ENTITIES, message.get(ENTITIES, []) + [entity], add_to_output=True)
         return messages
-
-
-def _set_intent(message: Message, intent: str) -> None:
-    ranking = [
-        entry
-        for entry in message.get(INTENT_RANKING_KEY, []) or []
-        if entry.get(INTENT_NAME_KEY) != intent
-    ]
-    chosen = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
-    message.set(INTENT, chosen, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, [chosen] + ranking, add_to_output=True)
-
-
-def _best_other_intent(message: Message, exclude: set) -> str:
-    """The classifier's best intent outside `exclude`, or nlu_fallback."""
-    for entry in message.get(INTENT_RANKING_KEY, []) or []:
-        name = entry.get(INTENT_NAME_KEY)
-        if name and name not in exclude and name != "nlu_fallback":
-            return name
-    return "nlu_fallback"

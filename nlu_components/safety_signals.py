@@ -38,6 +38,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from nlu_components.intent_ranking import best_other_intent, set_intent
 from safety.age import parse_age
 from safety.danger import (
     DangerVerdict,
@@ -125,7 +126,7 @@ class SafetySignals(GraphComponent):
         elif verdict.level in ("emergency", "harm"):
             entities.append(_entity("harm", verdict.category or "harm", text, name))
         if new_intent and new_intent != intent:
-            self._set_intent(message, new_intent)
+            set_intent(message, new_intent)
         message.set(ENTITIES, entities, add_to_output=True)
 
     @staticmethod
@@ -153,21 +154,10 @@ class SafetySignals(GraphComponent):
             elif usable and is_personal(text) and has_danger_cue(text):
                 return EMERGENCY
             elif intent == EMERGENCY:
-                return _best_other_intent(message, exclude={EMERGENCY, DISCLOSE_HARM})
+                return best_other_intent(message, {EMERGENCY, DISCLOSE_HARM}, "out_of_scope")
         if verdict.level == "harm" and (intent in LIGHT_INTENTS or intent is None):
             return DISCLOSE_HARM
         return intent
-
-    @staticmethod
-    def _set_intent(message: Message, intent: str) -> None:
-        ranking = [
-            entry
-            for entry in message.get(INTENT_RANKING_KEY, []) or []
-            if entry.get(INTENT_NAME_KEY) != intent
-        ]
-        chosen = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
-        message.set(INTENT, chosen, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [chosen] + ranking, add_to_output=True)
 
 
 def _emergency_confidence(message: Message) -> float:
@@ -176,12 +166,3 @@ def _emergency_confidence(message: Message) -> float:
         if entry.get(INTENT_NAME_KEY) == EMERGENCY:
             return float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
     return 0.0
-
-
-def _best_other_intent(message: Message, exclude: set) -> str:
-    """The classifier's best intent outside `exclude`, or out_of_scope."""
-    for entry in message.get(INTENT_RANKING_KEY, []) or []:
-        name = entry.get(INTENT_NAME_KEY)
-        if name and name not in exclude and name != "nlu_fallback":
-            return name
-    return "out_of_scope"
