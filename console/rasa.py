@@ -17,12 +17,12 @@ class RasaError(RuntimeError):
 
 
 def counsellor_message(text: str) -> Dict[str, Any]:
-    """A bot event the widget shows as a counsellor message (CONTRACT.md)."""
+    """A bot event the widget shows as a counsellor message (docs/interfaces.md)."""
     return {"event": "bot", "text": text, "data": {"custom": {"stod": {"from": "counsellor"}}}}
 
 
 def handover_events(state: str) -> List[Dict[str, Any]]:
-    """Take over (active), hand back (none) or close (closed), as CONTRACT.md lists them."""
+    """Take over (active), hand back (none) or close (closed), as docs/interfaces.md lists them."""
     pause = {"event": "pause"} if state == "active" else {"event": "resume"}
     return [
         {"event": "slot", "name": "handover", "value": state},

@@ -207,7 +207,7 @@ def summary(tracker: Mapping[str, Any]) -> Dict[str, Any]:
 
 
 def safety_slots(tracker: Mapping[str, Any]) -> Dict[str, Any]:
-    """The safety contract slots (CONTRACT.md) as the console shows them."""
+    """The safety contract slots (docs/interfaces.md) as the console shows them."""
     slots = tracker.get("slots") or {}
     names = ("safety_level", "report_concern", "user_age", "handover", "language",
              "danger_category", "harm_category")

@@ -1,4 +1,4 @@
-"""ActionRestart and ActionSessionStart keep a counsellor's pause (CONTRACT: pause must hold)."""
+"""ActionRestart and ActionSessionStart keep a counsellor's pause (docs/interfaces.md: pause must hold)."""
 import pytest
 from rasa_sdk.events import (
     ActionExecuted,
