@@ -1,4 +1,7 @@
-"""Restart: Rasa's default restart, refused while a counsellor owns the conversation."""
+"""Restart: Rasa's default restart, refused while a counsellor owns the conversation.
+
+The safety slots survive a restart as they survive a new session: risk never drops by itself.
+"""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -8,6 +11,7 @@ from rasa_sdk.events import FollowupAction, Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import SafetyAction
+from actions.session import carried_slot_events
 
 
 class ActionRestart(SafetyAction):
@@ -26,6 +30,6 @@ class ActionRestart(SafetyAction):
             # a restart would un-pause the bot in the counsellor's chat: ignore it
             # and listen (the pause, the slots and the transcript stay as they are)
             return [FollowupAction("action_listen")]
-        # as Rasa's default restart, which says nothing here (the domain has no
-        # restart response) and resets the tracker
-        return [Restarted()]
+        # as Rasa's default restart (it says nothing here: the domain has no
+        # restart response), but the safety slots are put back at once
+        return [Restarted(), *carried_slot_events(tracker)]

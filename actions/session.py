@@ -22,6 +22,15 @@ CARRIED_SLOTS = (
 )
 
 
+
+def carried_slot_events(tracker: Tracker) -> List[Dict[Text, Any]]:
+    """SlotSet events that put the safety slots back after the tracker is reset."""
+    return [
+        SlotSet(slot, tracker.get_slot(slot))
+        for slot in CARRIED_SLOTS
+        if tracker.get_slot(slot) is not None
+    ]
+
 class ActionSessionStart(SafetyAction):
     """Start a session: carry the safety slots over and send the anonymity welcome."""
 
@@ -38,11 +47,7 @@ class ActionSessionStart(SafetyAction):
             # an explicit /session_start right after the automatic one: no second
             # welcome, but listen, so that rules see the usual state next turn
             return [ActionExecuted("action_listen")]
-        events: List[Dict[Text, Any]] = [SessionStarted()]
-        for slot in CARRIED_SLOTS:
-            value = tracker.get_slot(slot)
-            if value is not None:
-                events.append(SlotSet(slot, value))
+        events: List[Dict[Text, Any]] = [SessionStarted(), *carried_slot_events(tracker)]
         if tracker.get_slot("handover") == "active":
             # SessionStarted un-pauses the tracker; a counsellor still owns the
             # chat, so pause again and say nothing (no welcome in their chat)

@@ -30,7 +30,38 @@ async def test_restart_without_an_active_counsellor_restarts_like_the_default(
 ):
     tracker = tracker_factory(slots={"handover": handover}, intent="restart", text="/restart")
     events = await ActionRestart().run(dispatcher, tracker, domain)
-    assert events == [Restarted()]
+    assert events == [
+        Restarted(),
+        SlotSet("safety_level", "none"),
+        SlotSet("report_concern", False),
+        SlotSet("handover", handover),
+        SlotSet("language", "sv"),
+        SlotSet("age_asked", False),
+    ]
+    assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+async def test_restart_keeps_the_risk_level_report_flag_and_age(
+    dispatcher, tracker_factory, domain, language
+):
+    tracker = tracker_factory(
+        slots={"safety_level": "emergency", "report_concern": True, "user_age": 15,
+               "language": language, "danger_category": "violence_now",
+               "harm_category": "violence", "age_asked": True},
+        intent="restart", text="/restart")
+    events = await ActionRestart().run(dispatcher, tracker, domain)
+    assert events == [
+        Restarted(),
+        SlotSet("safety_level", "emergency"),
+        SlotSet("report_concern", True),
+        SlotSet("user_age", 15),
+        SlotSet("handover", "none"),
+        SlotSet("language", language),
+        SlotSet("danger_category", "violence_now"),
+        SlotSet("harm_category", "violence"),
+        SlotSet("age_asked", True),
+    ]
     assert dispatcher.messages == []
 
 

@@ -127,3 +127,12 @@ def test_emergency_as_the_very_first_message_still_opens_with_112(stack):
     assert replies[0].startswith("Är du i fara just nu? Ring 112.")
     assert any(text.startswith("Ring 112 nu") for text in replies)
     assert stack.slots(sender)["safety_level"] == "emergency"
+
+
+def test_restart_after_an_emergency_keeps_the_risk_level(stack):
+    sender = stack.new_conversation()
+    stack.say(sender, "hjälp min pappa slår mig just nu")
+    stack.say(sender, "/restart")
+    slots = stack.slots(sender)
+    assert slots["safety_level"] == "emergency"
+    assert slots["danger_category"]
