@@ -8,6 +8,7 @@ on 127.0.0.1 and talks to it over HTTP (aiohttp, already installed with Rasa).
 from __future__ import annotations
 
 import asyncio
+import atexit
 import copy
 import re
 import shutil
@@ -207,6 +208,7 @@ def _seeded_database(path) -> None:
     """A migrated database with one account per role (made once, then copied)."""
     if "file" not in _TEMPLATE:
         folder = tempfile.mkdtemp(prefix="console-template-")
+        atexit.register(shutil.rmtree, folder, True)  # one per test run, removed at exit
         url = f"sqlite:///{folder}/cases.db"
         migrate(url)
         repository = CaseRepository.from_url(url)
