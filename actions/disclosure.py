@@ -7,6 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.advice import TOPIC_OF_HARM, TOPIC_RESPONSES
 from actions.base import SafetyAction
 
 
@@ -16,7 +17,8 @@ class DisclosureAction(SafetyAction):
     async def answer_disclosure(
         self, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> List[Dict[Text, Any]]:
-        """Report for a child, advice for an adult, general advice when the age is unknown."""
+        """Report for a child, advice for an adult, general advice when the age is unknown;
+        then the core of the topic the harm belongs to, and a counsellor."""
         child = self.is_child(tracker)
         if child:
             events = await self.report_concern_events(tracker)
@@ -29,6 +31,9 @@ class DisclosureAction(SafetyAction):
                 if child is False
                 else "utter_disclosure_next_steps_unknown_age"
             )
+        topic = TOPIC_OF_HARM.get(tracker.get_slot("harm_category") or "")
+        if topic:
+            dispatcher.utter_message(response=TOPIC_RESPONSES[topic][0])
         dispatcher.utter_message(response="utter_offer_counsellor")
         return events
 

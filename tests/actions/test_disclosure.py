@@ -41,6 +41,7 @@ async def test_adult_disclosure_never_sets_report_concern(
     assert sent() == [
         "utter_disclosure_validate",
         "utter_disclosure_next_steps_adult",
+        "utter_control_core",
         "utter_offer_counsellor",
     ]
     assert cases.cases_for("conv-1") == []
@@ -74,6 +75,7 @@ async def test_age_is_not_asked_a_second_time(
     assert sent() == [
         "utter_disclosure_validate",
         "utter_disclosure_next_steps_unknown_age",
+        "utter_control_core",
         "utter_offer_counsellor",
     ]
 
@@ -92,6 +94,7 @@ async def test_age_given_after_disclosure_triggers_report_for_a_child(
     assert sent() == [
         "utter_report_concern_child",
         "utter_disclosure_next_steps_child",
+        "utter_forced_marriage_core",
         "utter_offer_counsellor",
     ]
     assert [c.kind for c in cases.cases_for("conv-1")] == ["report"]
@@ -111,6 +114,7 @@ async def test_declined_age_gets_general_advice_and_no_report(
     assert sent() == [
         "utter_age_declined",
         "utter_disclosure_next_steps_unknown_age",
+        "utter_control_core",
         "utter_offer_counsellor",
     ]
     assert cases.cases_for("conv-1") == []
@@ -124,3 +128,29 @@ async def test_age_without_any_disclosure_is_just_noted(
     assert events == []
     assert sent() == ["utter_age_noted"]
     assert cases.cases_for("conv-1") == []
+
+
+@pytest.mark.parametrize(
+    "harm, core",
+    [
+        ("control", "utter_control_core"),
+        ("forced_marriage", "utter_forced_marriage_core"),
+        ("marriage", "utter_forced_marriage_core"),
+        ("taken_abroad", "utter_taken_abroad_signs"),
+        ("fgm", "utter_fgm_core"),
+        ("violence", None),
+        ("threats", None),
+        ("classifier", None),
+    ],
+)
+async def test_disclosure_answer_adds_the_core_advice_of_the_harms_topic(
+    dispatcher, tracker_factory, domain, cases, sent, harm, core
+):
+    tracker = tracker_factory(
+        slots={"user_age": 16, "harm_category": harm}, intent="disclose_harm",
+        entities=[{"entity": "harm", "value": harm}],
+    )
+    await ActionHandleDisclosure().run(dispatcher, tracker, domain)
+    expected = ["utter_disclosure_validate", "utter_report_concern_child",
+                "utter_disclosure_next_steps_child"]
+    assert sent() == expected + ([core] if core else []) + ["utter_offer_counsellor"]
