@@ -132,13 +132,8 @@ class ActionGiveAdvice(SafetyAction):
         if not tracker.get_slot("harm_category"):
             events.append(SlotSet("harm_category", str(harm)))
         dispatcher.utter_message(response="utter_disclosure_validate")
-        child = self.is_child(tracker)
-        if child:
-            events.extend(await self.report_concern_events(tracker))
-            dispatcher.utter_message(response="utter_report_concern_child")
-            self.advise(dispatcher, topic)
-            return events
-        events.extend(self.raise_level(tracker, "concern"))
+        child, reported = await self.report_or_concern(dispatcher, tracker)
+        events.extend(reported)
         self.advise(dispatcher, topic)
         if child is None and not tracker.get_slot("age_asked"):
             # asked last, so the question is what the person sees and answers

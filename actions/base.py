@@ -12,7 +12,8 @@ Recipe for a new action:
 4. Record cases with `await self.record_case(tracker, kind, …)`: it goes through
    the one case-data module, off the event loop, and returns None (logged) when
    the database fails, so the person still gets an answer.
-5. A child's disclosure of harm goes through `self.report_concern_events(…)`, so
+5. A disclosure of harm goes through `self.report_or_concern(…)` (a child: the
+   report of concern and the honest message; otherwise the concern level), so
    every path applies the duty to report in the same way.
 6. Return the exact events; tests assert them.
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from abc import ABC, abstractmethod
-from typing import Any, ClassVar, Dict, List, Optional, Text
+from typing import Any, ClassVar, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -126,3 +127,16 @@ class SafetyAction(Action, ABC):
         category = tracker.get_slot("harm_category") or tracker.get_slot("danger_category")
         await self.record_case(tracker, "report", category=category)
         return events
+
+    async def report_or_concern(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Tuple[Optional[bool], List[Dict[Text, Any]]]:
+        """The step every disclosure shares: for a child the report of concern is set up and
+        the child is told honestly; for an adult or an unknown age the level becomes concern.
+        Returns whether the person is a child (None: unknown age) and the events."""
+        child = self.is_child(tracker)
+        if child:
+            events = await self.report_concern_events(tracker)
+            dispatcher.utter_message(response="utter_report_concern_child")
+            return child, events
+        return child, self.raise_level(tracker, "concern")

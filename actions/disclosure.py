@@ -19,13 +19,10 @@ class DisclosureAction(SafetyAction):
     ) -> List[Dict[Text, Any]]:
         """Report for a child, advice for an adult, general advice when the age is unknown;
         then the core of the topic the harm belongs to, and a counsellor."""
-        child = self.is_child(tracker)
+        child, events = await self.report_or_concern(dispatcher, tracker)
         if child:
-            events = await self.report_concern_events(tracker)
-            dispatcher.utter_message(response="utter_report_concern_child")
             dispatcher.utter_message(response="utter_disclosure_next_steps_child")
         else:
-            events = self.raise_level(tracker, "concern")
             dispatcher.utter_message(
                 response="utter_disclosure_next_steps_adult"
                 if child is False
