@@ -18,7 +18,13 @@ even when the action server is down. It
   `emergency`;
 * marks a personal disclosure of harm with a `harm` entity and turns light
   intents (greeting, fallback, out of scope …) into `disclose_harm`, so the
-  report-of-concern logic is not left to the classifier alone.
+  report-of-concern logic is not left to the classifier alone;
+* marks a personal message that the classifier puts in a harm topic (control,
+  forced or child marriage, being taken abroad, cutting) with a `harm` entity
+  of that topic even when the detector finds no harm words ("14 år, mina
+  föräldrar tog mig ur simundervisningen"), unless it is news, school work, a
+  hypothetical or a general question: a disclosure written in a topic's own
+  words still reaches the report-of-concern logic.
 """
 from __future__ import annotations
 
@@ -58,6 +64,14 @@ SECOND_OPINION = 0.25
 SERIOUS_HARM = {"violence", "threats", "forced_marriage", "fgm", "taken_abroad", "self_harm"}
 # Intents that a disclosure of harm outranks; the others (privacy questions,
 # asking for a human) keep their intent and their actions read the `harm` entity.
+# Topic intents whose personal statements are disclosures of harm -> the harm category.
+HARM_TOPICS = {
+    "ask_control": "control",
+    "ask_forced_marriage": "forced_marriage",
+    "ask_child_marriage": "child_marriage",
+    "ask_taken_abroad": "taken_abroad",
+    "ask_fgm": "fgm",
+}
 LIGHT_INTENTS = {
     "nlu_fallback",
     "out_of_scope",
@@ -125,6 +139,8 @@ class SafetySignals(GraphComponent):
             entities.append(_entity("danger", verdict.category or "classifier", text, name))
         elif verdict.level in ("emergency", "harm"):
             entities.append(_entity("harm", verdict.category or "harm", text, name))
+        elif (new_intent or intent) in HARM_TOPICS and is_personal(text):
+            entities.append(_entity("harm", HARM_TOPICS[new_intent or intent], text, name))
         if new_intent and new_intent != intent:
             set_intent(message, new_intent)
         message.set(ENTITIES, entities, add_to_output=True)

@@ -152,3 +152,32 @@ def test_a_holiday_that_is_said_to_be_a_lie_is_not_benign():
     text = "de säger att vi ska på semester men jag hörde dom prata om en kille där, snälla hjälp"
     message = run(classified(text, "emergency", 0.9))
     assert message.get("intent")["name"] == "emergency"
+
+
+@pytest.mark.parametrize("text,intent,category", [
+    ("14 år, mina föräldrar tog mig ur simundervisningen", "ask_control", "control"),
+    ("my parents say i will marry my cousin after uni", "ask_forced_marriage", "forced_marriage"),
+    ("min lillasyster är 15 och förlovad med en kille i hemlandet", "ask_child_marriage", "child_marriage"),
+    ("they keep talking about leaving me with my aunt back home", "ask_taken_abroad", "taken_abroad"),
+    ("mormor säger att min syster också ska 'fixas' någon gång", "ask_fgm", "fgm"),
+])
+def test_a_personal_statement_in_a_harm_topic_is_marked_as_harm(text, intent, category):
+    message = run(classified(text, intent))
+    assert detect_danger(text).level == "none"  # the topic's own words, no detector phrase
+    assert message.get("intent")["name"] == intent
+    assert entity(message, "harm") == category
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("vi skriver en uppsats om kontroll i hederskulturer, vad räknas som kontroll?", "ask_control"),
+    ("är barnäktenskap olagligt i sverige?", "ask_child_marriage"),
+    ("I read an article about forced marriage, how common is it?", "ask_forced_marriage"),
+])
+def test_a_general_or_school_question_in_a_harm_topic_is_not_harm(text, intent):
+    message = run(classified(text, intent))
+    assert entity(message, "harm") is None
+
+
+def test_a_personal_statement_in_an_advice_only_topic_is_not_marked():
+    message = run(classified("jag vill veta hur skyddat boende funkar för mig", "ask_protected_housing"))
+    assert entity(message, "harm") is None
