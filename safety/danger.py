@@ -22,7 +22,7 @@ from safety.danger_phrases import (
     HOLIDAY, HOME_UNSAFE, HONOUR_ANGER, HONOUR_RESTORED, HUNTED, HYPOTHETICAL, KILL_SV, LATER,
     LAUGHING, LOCKED_IN, MARRY, MEDICAL, MISSING_ABROAD, NOW, NOWHERE, ONLY_HELP, ON_THE_WAY,
     OTHERS_WEDDING, OUTSIDE, PASSPORT_TAKEN, PAST, PERSON, PUPIL, RAN_AWAY, RECENT, SEARCHED,
-    SELF_HARM, SELF_MEANS, SELF_OBJECT, SENT_AWAY, SOON, STAY, STRONG_PRESENT, STRONG_VEILED,
+    SELF_HARM, SELF_MEANS, SELF_OBJECT, SENT_AWAY, SINCE_LONG, SOON, STAY, STRONG_PRESENT, STRONG_VEILED,
     SUPPRESSORS, THREATS, THREAT_TO_KILL, TODAY, TRAVEL, TRIP_DOUBT, UNWILLING, VEILED_THREAT,
     VIOLENCE_ACT, VIOLENCE_ANY, VIOLENCE_ONGOING, VIOLENCE_ON_PERSON, VIOLENCE_PRESENT,
     VIOLENCE_PROGRESSIVE, WEAPON, WEDDING,
@@ -165,7 +165,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
         return "violence_now", violence
     violence = _find(VIOLENCE_ACT, text)
     if violence and (TODAY.search(text) or NOW.search(text)) and not HABITUAL.search(text) \
-            and not CALM.search(text) and not PAST.search(text):
+            and not CALM.search(text) and not PAST.search(text) and not SINCE_LONG.search(text):
         return "violence_now", violence
     means = _find(SELF_MEANS, text)
     if means and DARE.search(text) and not PERSON.search(text):
