@@ -17,7 +17,7 @@ from typing import Optional, Pattern, Tuple
 from safety.age import parse_age
 from safety.danger_phrases import (
     ABDUCT, ABROAD, ABROAD_NOW, ANGER, ARRIVAL, BENIGN, CALM, CANNOT_BREATHE, CHILD_AGE,
-    CLOSE_PERSON, COMING, CONDITIONAL, CONTROL, CUES, DARE, EUPHEMISM, FAREWELL, FEAR, FGM,
+    CLOSE_PERSON, COMING, DOOR_OR_LOCK, KEPT_BEHIND_DOOR, ESCAPE_THREAT, ESCAPE_URGENT, GUARDED, LIVRADD, TRACKED, CONDITIONAL, CONTROL, CUES, DARE, EUPHEMISM, FAREWELL, FEAR, FGM,
     FIRST_PERSON, FOLLOWING, FORCED_MARRIAGE, HABITUAL, HAPPY, HELD_AWAY, HELD_NOW, HELP_CALL,
     HOLIDAY, HOME_UNSAFE, HONOUR_ANGER, HONOUR_RESTORED, HUNTED, HYPOTHETICAL, KILL_SV, LATER,
     LAUGHING, LOCKED_IN, MARRY, MEDICAL, MISSING_ABROAD, NOW, NOWHERE, ONLY_HELP, ON_THE_WAY,
@@ -101,7 +101,8 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     for category, found in (
         ("self_harm", _find_self_harm(text)),
         ("threat_to_kill", _find_threat(text)),
-        ("locked_in", _find(LOCKED_IN, text)),
+        ("locked_in", _find(LOCKED_IN, text)
+         or (_find(KEPT_BEHIND_DOOR, text) if DOOR_OR_LOCK.search(text) else None)),
         ("help_now", _find(HUNTED, text)),
     ):
         if found:
@@ -192,9 +193,23 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     nowhere = _find(NOWHERE, text)
     if nowhere and (_soon_not_later(text) or TODAY.search(text)):
         return "help_now", nowhere
+    held = _held_inside(text)
+    if held:
+        return "locked_in", held
     following = _find(FOLLOWING, text)
     if following and NOW.search(text) and not HABITUAL.search(text):
         return "help_now", following
+    return None
+
+
+def _held_inside(text: str) -> Optional[str]:
+    """Guarded or tracked, with a threat against fleeing, strong fear or a need to get away now."""
+    kept = _find(GUARDED, text) or _find(TRACKED, text)
+    threat = _find(ESCAPE_THREAT, text)
+    if threat and (kept or FEAR.search(text) or TODAY.search(text)):
+        return threat
+    if kept and (ESCAPE_URGENT.search(text) or LIVRADD.search(text)):
+        return kept
     return None
 
 

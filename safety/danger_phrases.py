@@ -170,7 +170,7 @@ LOCKED_IN = _rx(
     r"fast (?:i|pa) (?:kallaren|rummet|forradet|vinden)", r"won ?t open (?:up|the door)",
     r"oppnar inte dorren", r"locked myself in", r"locked from (?:the )?outside", r"last utifran",
     r"spikat igen", r"nailed (?:\w+ ){0,3}shut",
-    r"locked (?:me|us|her|him|them) (?:in|up)", r"locked (?:my|our) \w+ (?:in|up)\b", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
+    r"locked (?:me|us|her|him|them)(?: and (?:\w+ ){1,2})? (?:in|up)", r"locked (?:my|our) \w+ (?:in|up)\b", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
     r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
     r"far inte (?:ga|komma) ut ur (?:rummet|huset|lagenheten)",
     r"(?:held|kept|keeping|holding) (?:me|her|us) (?:captive|prisoner|hostage|against (?:my|her) will)",
@@ -178,10 +178,47 @@ LOCKED_IN = _rx(
     r"fange (?:hemma|i (?:mitt|vart|huset|rummet))", r"prisoner in (?:my|our|the|this) (?:own )?(?:home|house|room)",
     r"slapper inte ut (?:mig|henne|oss)", r"bomm\w* igen", r"boarded up", r"barricad\w* (?:me|us|her|the door)",
     r"(?:last|laste|stangt|stangde) (?:mig|henne|honom|oss) i (?:kallaren|rummet|garderoben|badrummet|forradet|\w+rummet|bilen)",
-    r"(?:doors?|dorrarna?) (?:are|is|ar|e) (?:locked|lasta?)", r"(?:har )?last dorrarna",
+    r"(?:doors?|dorrarna?) (?:are|is|ar|e) (?:double |dubbel ?)?(?:locked|lasta?|last)", r"(?:har )?last dorrarna",
+    r"double locked", r"dubbellast\w*",
     r"far inte (?:lamna|ga ut ur|ga ifran) (?:huset|lagenheten|rummet|hemmet|mitt rum)(?! utan| ensam| sjalv)",
     r"(?:not|never) allowed to leave (?:the house|the flat|the apartment|my room|home)(?! without| alone| on my own| by my)", r"(?:won ?t|will not|don ?t) let (?:me|her) (?:leave|go out|out of)",
 )
+# kept in behind a locked door: the key taken, nobody out until a yes. Danger only with a door or a lock in
+# the message ("min man låser dörren och tar med sig nyckeln"; not "pappa tog med sig bilnyckeln")
+KEPT_BEHIND_DOOR = _rx(
+    r"(?:tar|tog|tagit) med sig (?:alla )?(?:nyckeln|nycklarna|nyckel)",
+    r"(?:has|have|keeps?|took|takes|hides?|hid) (?:all )?the keys? (?:on|with) (?:him|her|them)",
+    r"(?:har|gomt|gommer) (?:alla )?(?:nyckeln|nycklarna) (?:pa sig|hos sig)",
+    r"(?:nobody|no one) (?:is )?(?:leaving|leaves|goes out|gets out)", r"ingen (?:far )?(?:gar|lamnar|kommer) (?:harifran|ut|hemifran)",
+    r"(?:won ?t|will not|can ?t|don ?t) (?:get |come |go )?out (?:until|till|before)",
+)
+DOOR_OR_LOCK = _rx(r"\w*dorr\w*", r"\w*doors?", r"lock\w*", r"inlast\w*")
+# guarded in turns or around the clock: control on its own, danger with a threat, fear or a need to flee
+GUARDED = _rx(r"vakta\w* (?:mig|henne|oss)", r"turas om att (?:vakta|bevaka|halla koll pa|passa)",
+              r"(?:lamnar|later) (?:mig|henne) (?:aldrig|inte) (?:vara )?ensam",
+              r"(?:guard|guards|guarding|guarded) (?:me|her|us)", r"take turns (?:watching|guarding)",
+              r"watch(?:ing|es)? (?:me|her) (?:day and night|24|all day|around the clock|every minute)",
+              r"never (?:leave|leaves|let) (?:me|her) (?:alone|out of (?:their|his|her) sight)",
+              r"(?:inte|aldrig) varit ute (?:pa|pa over|sedan|sen) (?:\w+ )?(?:dagar|veckor|vecka|manad\w*)",
+              r"(?:haven ?t|hasn ?t|not) been (?:out|outside|out of the house) (?:in|for) (?:\w+ )?(?:days|weeks|a week|a month|months)")
+# tracked: an app or a phone that tells them where the writer is
+TRACKED = _rx(r"spar\w* (?:min|mig|hennes|henne|var jag)", r"(?:app|gps|life ?360|find my) (?:\w+ ){0,4}(?:telefon|mobil|phone)",
+              r"vet (?:exakt |precis )?var (?:jag|hon) ar (?:hela tiden|jamt|alltid|hela dagarna)",
+              r"knows? (?:exactly )?where (?:i|she) (?:am|is) (?:all the time|always|24)",
+              r"track\w* (?:me|my|her)", r"(?:foljer|folja) (?:efter )?(?:mig|henne) overallt", r"follows? (?:me|her) everywhere")
+# the writer must get out before they notice: "jag måste härifrån innan dom märker"
+ESCAPE_URGENT = _rx(r"maste (?:harifran|bort harifran|ut harifran|fly|ta mig harifran|sticka)",
+                    r"(?:need|have|got) to (?:get out of here|get away|escape|run)\b",
+                    r"innan (?:dom|de|han|hon) (?:marker|markt|marka|ser|kommer hem|vaknar)",
+                    r"before (?:they|he|she) (?:notice|notices|find out|finds out|see|sees|wake up|wakes up|get home|gets home)")
+# a threat against fleeing: "tro inte att du kan fly", "om jag försöker springa så vet jag vad som händer"
+ESCAPE_THREAT = _rx(r"tro (?:inte )?att (?:jag|du|hon) kan (?:fly|rymma|sticka|komma undan|gomma)",
+                    r"(?:don ?t|dont|never) think (?:you|i|she) can (?:run|escape|get away|hide|leave)",
+                    r"(?:you|she) can ?t (?:run|hide|escape)", r"du kan inte (?:fly|gomma dig|springa|komma undan)",
+                    r"om (?:jag|du|hon) (?:forsoker |forsokte )?(?:springa|fly|rymma|sticka|smita|dra|ga harifran)\b"
+                    r"(?: \w+){0,3} (?:sa |da )?(?:vet|far|ska|kommer|dor)",
+                    r"if (?:i|you|she) (?:try to |tries to |ever )?(?:run|escape|leave|run away|go)\b"
+                    r"(?: \w+){0,3} (?:you ll|i ll|you know|they ll|he ll|she ll|you re|i m|im)")
 WEAPON = _rx(r"\w*kniv\w*", r"pistol\w*", r"vapen", r"vapnet", r"gevar\w*", r"yxa\w*",
              r"baseb[ao]ll ?tra\w*", r"\w*hammare\w*",
              r"hammare\w*", r"basebolltra\w*", r"tillhygge\w*",
@@ -400,6 +437,9 @@ OUTSIDE = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|\w+man) (?:ar|e|star) (?:
 FEAR = _rx(r"radd\w*", r"rad", r"livradd", r"panik\w*", r"skrack\w*", r"hjalp\w*", r"snalla", r"vagar inte",
            r"scared", r"afraid", r"terrified", r"panic\w*", r"help", r"please", r"don ?t dare", r"hide", r"hiding",
            r"gommer", r"kniv\w*", r"knife", r"hittat mig", r"found me", r"polis\w*", r"police")
+# fear at its strongest, which makes being guarded or tracked an emergency
+LIVRADD = _rx(r"livradd\w*", r"dodsradd\w*", r"skrackslagen", r"panik\w*", r"terrified", r"petrified",
+              r"scared to death", r"scared for my life", r"panic\w*")
 # someone coming, said with a call for help: "hjälp han kommer"
 COMING = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|bror\w*) (?:kommer|ar pa vag)(?: nu| hit| in| upp| efter mig)?$",
              r"(?:han|hon|de|dom) kommer (?:nu|hit|in|upp|efter)")
@@ -542,7 +582,9 @@ CONTROL = _rx(
     r"(?:tar|tog|tagit) (?:\w+ )?(?:mobil\w*|telefon\w*)", r"(?:took|takes|take) (?:away )?my phone",
     r"foljer med (?:mig |henne )?overallt", r"(?:har|haller) koll pa (?:mig|henne|var)", r"kallad\w* (?:hora|slampa|horunge)",
     r"(?:call|calls|called) me (?:a )?(?:whore|slut)", r"far inte ens", r"fick inte (?:ens )?(?:ha|ga|borja|plugga|traffa|vara|jobba|aka)",
-    r"inte later (?:mig|henne)", r"forskjut\w*", r"disown\w*", r"far inte (?:ringa|ha|jobba|lara)",
+    r"inte later (?:mig|henne)", r"forskjut\w*", r"disown\w*",
+    r"vakta\w* (?:mig|henne)", r"(?:guard|guards|guarding) (?:me|her)",
+    r"(?:kept|keeping|keeps|holds?|held) (?:me|her) (?:off|out of|home from) school", r"(?:haller|holl) (?:mig|henne) hemma fran skolan", r"far inte (?:ringa|ha|jobba|lara)",
 )
 FORCED_MARRIAGE = _rx(
     r"gifta bort", r"vill att jag (?:ska )?gifta mig", r"tvinga\w* (?:mig |henne )?att gifta",
