@@ -17,7 +17,7 @@ from typing import Optional, Pattern, Tuple
 from safety.age import parse_age
 from safety.danger_phrases import (
     ABDUCT, ABROAD, ABROAD_NOW, ANGER, ARRIVAL, BENIGN, CALM, CANNOT_BREATHE, CHILD_AGE,
-    CLOSE_PERSON, COMING, DOOR_OR_LOCK, KEPT_BEHIND_DOOR, ESCAPE_THREAT, ESCAPE_URGENT, GUARDED, LIVRADD, TRACKED, CONDITIONAL, CONTROL, CUES, DARE, EUPHEMISM, FAREWELL, FEAR, FGM,
+    CLOSE_PERSON, COMING, MENACE, REPEAT, DOOR_OR_LOCK, KEPT_BEHIND_DOOR, ESCAPE_THREAT, ESCAPE_URGENT, GUARDED, LIVRADD, TRACKED, CONDITIONAL, CONTROL, CUES, DARE, EUPHEMISM, FAREWELL, FEAR, FGM,
     FIRST_PERSON, FOLLOWING, FORCED_MARRIAGE, HABITUAL, HAPPY, HELD_AWAY, HELD_NOW, HELP_CALL,
     HOLIDAY, HOME_UNSAFE, HONOUR_ANGER, HONOUR_RESTORED, HUNTED, HYPOTHETICAL, KILL_SV, LATER,
     LAUGHING, LOCKED_IN, MARRY, MEDICAL, MISSING_ABROAD, NOW, NOWHERE, ONLY_HELP, ON_THE_WAY,
@@ -149,7 +149,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if sent and _soon_not_later(text) and _personal(text):
         return "taken_abroad_soon", sent
     on_way = _find(ON_THE_WAY, text)
-    if on_way and ANGER.search(text):
+    if on_way and (ANGER.search(text) or THREATS.search(text)):
         return "help_now", on_way
     own_wedding = WEDDING.search(text) and not OTHERS_WEDDING.search(text)
     if travel and abroad and _soon_not_later(text) and _personal(text) and not HAPPY.search(text) and (
@@ -168,6 +168,9 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if violence and (TODAY.search(text) or NOW.search(text)) and not HABITUAL.search(text) \
             and not CALM.search(text) and not PAST.search(text) and not SINCE_LONG.search(text):
         return "violence_now", violence
+    repeat = _find(REPEAT, text)
+    if repeat and VIOLENCE_ON_PERSON.search(text) and not PAST.search(text) and not HABITUAL.search(text):
+        return "threat_soon", repeat
     means = _find(SELF_MEANS, text)
     if means and DARE.search(text) and not PERSON.search(text):
         return "self_harm", means
@@ -182,7 +185,8 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if ran and SEARCHED.search(text) and not PAST.search(text):
         return "help_now", ran
     unsafe = _find(HOME_UNSAFE, text)
-    if unsafe and (VIOLENCE_ANY.search(text) or THREATS.search(text)) and not PAST.search(text):
+    if unsafe and (VIOLENCE_ANY.search(text) or THREATS.search(text) or MENACE.search(text)) \
+            and not PAST.search(text):
         return "help_now", unsafe
     outside = _find(OUTSIDE, text)
     if outside and FEAR.search(text):

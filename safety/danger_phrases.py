@@ -159,6 +159,20 @@ THREAT_TO_KILL = _rx(
     r"vet var du bor", r"hittar (?:vi|de|dom|han) dig", r"we know where you (?:live|are)",
     r"(?:we|they) (?:will|ll) find you",
     r"(?:will|gonna|going to|wants? to|would|is going to|are going to|said (?:he|she|they) d) (?:\w+ ){0,2}kill (?:me|her|him|us|them|my)",
+    # a plan to kill, overheard or guessed: "jag tror dom menar att döda mig", "talking about killing her"
+    rf"(?:menar|pratar om|pratade om|planerar|planerade|diskuterar|diskuterade|snackar om|snackade om) (?:att )?{KILL_SV} (?:mig|henne|oss)",
+    r"(?:talk\w*|plann\w*|plans?|discuss\w*|mean\w*|meant) (?:about |on |to )?(?:kill\w*|murder\w*) (?:me|her|us)",
+    # going home means death: "om jag går hem dör jag", "if i go back home they'll kill me"
+    r"om (?:jag (?:gar|kommer|aker|atervander|aterkommer|flyttar) (?:tillbaka )?hem|(?:dom|de|han|hon|pappa|farsan|familjen|slakten) "
+    r"(?:hittar mig|hittar hit|far veta|ser mig))(?: \w+){0,3} (?:sa |da )?dor jag",
+    r"if (?:i (?:go|come|get|went|move) (?:back )?home|(?:they|he|she|my family|dad) (?:find me|find out|see me))"
+    r"(?: \w+){0,3} (?:i ll|i will|i m gonna|im gonna|i m going to|i d) (?:die|be killed|be dead)",
+    # maiming: acid, fire, a face cut
+    r"(?:kasta|kastar|slanga|halla|hall) (?:\w+ ){0,2}syra", r"syra i (?:ansiktet|mitt ansikte|hennes ansikte)",
+    r"(?:throw|throws|throwing|pour|splash) (?:\w+ ){0,2}acid", r"acid (?:in|on|at) (?:my|her|your) face",
+    r"(?:set|sets|setting) (?:me|her|you) on fire", r"(?:burn|burns|burning) (?:me|her|you)\b(?! (?:a|some|the|cd|dvd|toast))",
+    r"(?:tanda eld pa|branna upp|branna) (?:mig|henne|dig)\b", r"(?:disfigure|vanstalla) (?:me|her|you|mig|henne|dig|mitt|hennes)",
+    r"(?:skara|skar) upp (?:mitt|hennes|ditt) ansikte", r"(?:cut|slash) (?:up )?(?:my|her|your) face",
 )
 LOCKED_IN = _rx(
     r"(?:last|laser|laste|stangt|stanger|stangde) in (?:mig|mej|oss|henne|honom|dem)",
@@ -406,17 +420,23 @@ ABDUCT = _rx(r"(?:tagit|tog|tar|ta) (?:med (?:sig )?)?(?:barnen|ungarna|mina bar
 SENT_AWAY = _rx(r"(?:jag|hon) ska (?:bort|ivag)\b(?! (?:pa|och|med|till en fest))",r"skicka\w* (?:\w+ )?(?:ivag|bort)", r"(?:be|being|get|getting|is|am|m) sent (?:away|off|back)",
                 r"send(?:s|ing)? (?:me|her|him) (?:away|off|back)")
 # veiled threats, dangerous with honour or anger behind them: "ta hand om mig", "dealt with"
-VEILED_THREAT = _rx(r"(?:ta|tar) (?:\w+ )?saken i egna hander", r"take (?:matters|things) into (?:their|his|our) own hands",r"ta hand om (?:mig|henne|dig)", r"(?:gora sig av|bli av) med (?:mig|henne|dig)",
+VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)", r"(?:solve|fix|sort out|take care of) the problem (?:with|of) (?:me|her|you)",
+                    r"(?:vet|vet du|vet jag) vad som (?:hander|kommer (?:att )?handa)", r"you know what (?:will )?happens?",
+                    r"(?:ta|tar) (?:\w+ )?saken i egna hander", r"take (?:matters|things) into (?:their|his|our) own hands",r"ta hand om (?:mig|henne|dig)", r"(?:gora sig av|bli av) med (?:mig|henne|dig)",
                     r"(?:straffa|straffas|lara mig en laxa|ge mig en laxa)", r"rensa (?:\w+ )?heder\w*",
                     r"(?:deal|dealt|deals|dealing) with (?:me|her|you)", r"(?:be|get|being) dealt with",
                     r"get rid of (?:me|her|you)", r"teach (?:me|her|you) a lesson", r"punish\w* (?:me|her|you)",
                     r"clean (?:the|our|their) (?:family s )?(?:name|honou?r)",
                     r"restore (?:the |our )?(?:family s )?honou?r", r"aterstalla (?:familjens |var )?heder")
-STRONG_VEILED = _rx(r"egna hander", r"own hands",r"straffa\w*", r"laxa", r"lesson", r"dealt with", r"get rid of", r"rensa", r"restore",
+STRONG_VEILED = _rx(r"losa (?:problemet|saken)", r"the problem (?:with|of) (?:me|her)", r"egna hander", r"own hands",r"straffa\w*", r"laxa", r"lesson", r"dealt with", r"get rid of", r"rensa", r"restore",
                     r"aterstalla", r"punish\w*")
 HONOUR_ANGER = _rx(r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flickvan", r"girlfriend", r"smink", r"makeup",r"heder\w*", r"skam\w*", r"skamt ut", r"skammer", r"vanar\w*", r"hora", r"honou?r\w*",
                    r"shame\w*", r"disgrace\w*", r"whore", r"slut", r"(?:family|familjen|slakten) (?:has )?(?:decided|bestamt)",
-                   r"fick veta", r"found out", r"arg", r"rasande", r"angry", r"furious")
+                   r"fick veta", r"found out", r"arg", r"rasande", r"angry", r"furious",
+                   # a marriage forced by a condition, and someone who vanished before
+                   r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don ?t|do not|won ?t) (?:marry|agree|say yes)",
+                   r"forsvann (?:pa )?samma (?:satt|vis)", r"disappeared (?:the )?same way",
+                   r"(?:syster|storasyster|kusin\w*|sister|cousin)\w* (?:\w+ ){0,2}(?:forsvann|disappeared|vanished)")
 # ran away and being searched for
 RAN_AWAY = _rx(r"rymt", r"rymde", r"rymmer", r"flydde", r"flytt", r"flyr", r"stuckit hemifran", r"stack hemifran", r"ran away", r"run away", r"runaway", r"flytt hemifran", r"fled",
                r"stuck hemifran", r"left home")
@@ -428,7 +448,9 @@ SELF_MEANS = _rx(r"kniv\w*", r"rakblad\w*", r"tablett\w*", r"piller", r"rep", r"
 DARE = _rx(r"vet inte om jag (?:vagar|ska|orkar)", r"(?:ifall|om) jag vagar", r"don ?t know if i (?:can|should|dare|will)",
            r"(?:trying|forsoker) to get the courage", r"samlar mod", r"working up the courage")
 # afraid to go home
-HOME_UNSAFE = _rx(r"vagar inte (?:ga|aka|komma) hem", r"(?:scared|afraid|terrified) to go (?:back )?home",
+HOME_UNSAFE = _rx(r"vagar inte (?:ga|aka|komma|cykla) (?:hem|ut|till (?:skolan|jobbet|plugget|\w+))",
+                  r"(?:scared|afraid|terrified) to (?:go|leave|walk) (?:back )?(?:home|out|to (?:school|work|\w+))",
+                  r"(?:don ?t|dont|do not) dare (?:to )?(?:go|leave) (?:home|out|to)", r"kan inte (?:ga|aka|komma) hem\b",
                   r"(?:can ?t|cannot) go (?:back )?home")
 # someone outside or downstairs, said with fear: "jag e så rädd han e utanför"
 OUTSIDE = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|\w+man) (?:ar|e|star) (?:utanfor|nere|i trapphuset)",
@@ -491,10 +513,12 @@ MISSING_ABROAD = _rx(r"har inte svarat", r"svarar inte", r"(?:telefon|mobil)\w* 
                      r"can ?t reach (?:her|him|them)")
 # on the way, with anger behind it
 ON_THE_WAY = _rx(r"pa vag hem", r"pa vag hit", r"on (?:his|her|their) way (?:home|here|over|back)",
+                 r"pa vag (?:till|mot) (?:mitt|min|mig|oss|skolan|jobbet|plugget|gymmet)",
+                 r"on (?:his|her|their) way to (?:my|me|us|the school|school|work)",
                  r"kommer hem (?:om|snart|ikvall|inatt|kl|strax|nu)", r"(?:gets|coming|comes) home (?:soon|tonight|in|at)")
 ANGER = _rx(r"fick veta", r"fatt veta", r"found out", r"vet allt", r"vet om", r"knows (?:everything|about)",
             r"hittade", r"hittat", r"sag (?:mig|oss)", r"saw (?:me|us)", r"ska fa se", r"you ll see", r"arg", r"rasande", r"angry", r"furious",
-            r"hot\w*", r"threat\w*", r"the boys", r"grabbarna", r"sa att")
+            r"hot\w*", r"threat\w*", r"the boys", r"grabbarna", r"sa att", r"angra\w*", r"regret", r"passa dig")
 # a wedding as such: only with unwillingness, or when the writer is a child
 WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement", r"as a wife",
               r"som fru", r"bli (?:hans )?fru", r"fest for mig", r"brud\w*", r"bride",
@@ -557,10 +581,21 @@ VIOLENCE_ANY = _rx(
     r"(?:grabbed|dragged|pulled|shoved|pushed|threw) (?:me|her|him|mum|mom|my \w+)",
 )
 THREATS = _rx(r"hot(?:ar|ade|at|ad|as|ats|else|elser)", r"threat\w*",
-              r"(?:ska|kommer (?:att )?)fa (?:se|betala|angra (?:mig|sig))", r"(?:will|ll) (?:pay for|regret) (?:it|this)",
+              r"(?:ska|kommer (?:att )?)fa (?:se|betala|angra (?:mig|sig))", r"(?:du|ni) ska fa (?:se|betala|angra (?:dig|er))", r"(?:will|ll) (?:pay for|regret) (?:it|this)",
               # violence announced: "han ska slå mig", "he'll beat me"
               r"(?:ska|kommer att|kommer|tanker) (?:\w+ ){0,2}(?:sla|misshandla|skada|spoa|ge mig stryk) (?:mig|henne|oss|ihjal)",
-              r"(?:will|ll|gonna|going to) (?:\w+ ){0,2}(?:beat|hit|hurt|punish) (?:me|her|us)")
+              r"(?:will|ll|gonna|going to) (?:\w+ ){0,2}(?:beat|hit|hurt|punish) (?:me|her|us)",
+              # menace without the word, said to the writer: "du ska passa dig", "du kommer ångra dig"
+              r"du (?:ska|borde|bor|far|maste) (?:\w+ )?passa dig", r"att jag (?:ska|borde|bor|maste) (?:\w+ )?passa mig",
+              r"(?:better )?watch (?:your|her) back", r"(?:kommer|ska) (?:att )?(?:fa )?angra (?:dig|er)",
+              r"(?:you ll|you will|you re going to|you re gonna) regret")
+# menace done to the writer's things: tyres slashed, windows broken (danger with fear of going out)
+MENACE = _rx(r"punkter\w* (?:\w+ ){0,3}dack\w*", r"(?:slash\w*|let down) (?:\w+ ){0,2}(?:tyres|tires)",
+             r"(?:krossat|krossade|slagit sonder) (?:\w+ ){0,2}(?:ruta|rutan|rutor|rutorna|fonster\w*)",
+             r"(?:smashed|broke) (?:\w+ ){0,2}(?:window|windows|windscreen)", r"(?:lagt|lamnat|satt upp) en lapp", r"left (?:me )?a note")
+# violence promised again after violence: "he hit me and said he's gonna do it again"
+REPEAT = _rx(r"(?:ska|kommer(?: att)?) gora (?:om )?det (?:igen|en gang till)",
+             r"(?:will|ll|gonna|gona|gunna|going to) do (?:it|that|this) (?:again|agen|another time)")
 CONTROL = _rx(
     r"(?:kollar|kollade|kontrollerar|laser|laste|gar igenom|gick igenom|snokar i) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms|chatt\w*|snap\w*)",
     r"far inte (?:ha|ga|traffa|vara|ta|valja|bestamma|kla|aka|prata|umgas|skaffa|plugga|jobba|lamna|sova|delta|folja)",
