@@ -113,7 +113,7 @@ SELF_HARM = _rx(
     r"(?:every|all the|all of the) (?:pills?|tablets?|meds)", r"alla (?:tabletter|piller|mediciner)(?:na)? (?:som|i|jag)",
     r"(?:har|skaffat|kopt|hittat) (?:ett )?rep\b", r"(?:have|got|bought|found) a rope",
     r"(?:och )?aldrig vakna(?: upp)?(?: igen)?", r"(?:sleep|asleep) and never wake",
-    r"forsvinn\w* (?:for gott|for alltid)", r"disappear (?:for good|forever)",
+    r"forsvinn\w* (?:\w+ ){0,2}(?:for gott|for alltid)", r"disappear (?:\w+ ){0,2}(?:for good|forever)",
     r"(?:inte|aldrig) (?:kommer|ska) (?:att )?(?:vara|finnas) (?:har|kvar) (?:imorgon|i morgon|langre|mer)",
     r"won ?t be (?:here|around|alive) (?:tomorrow|anymore|much longer|for long)", r"(?:don ?t|dont) think i ll be (?:here|around|alive)",
     r"(?:lagt|lamnat|left) (?:det|brevet|it|the letter|a letter) (?:pa|on) (?:sangen|kudden|my bed|my pillow|the bed)",
@@ -131,6 +131,17 @@ SELF_HARM = _rx(
     r"tired of (?:living|being alive|life)", r"trott pa (?:att leva|livet)", r"livstrott",
     r"vill (?:bara )?forsvinna(?! (?:fran|harifran|hemifran|till))(?: for alltid)?",
     r"want to disappear(?! (?:from|to))(?: forever)?",
+    # not wanting to be here any more (not "here at this school")
+    r"(?:don ?t|dont|do not) (?:want|wanna) (?:to )?be (?:here|around|alive) (?:anymore|any more|no more|any longer)(?! (?:in|at|with|on)\b)",
+    r"vill inte (?:vara|va|finnas) (?:har|kvar|till) (?:langre|mer)(?! (?:i|pa|med|hos)\b)", r"vill inte finnas till",
+    r"(?:vill|want to|wanna) (?:bara |just )?(?:sova|sleep) (?:for alltid|forever)",
+    # ending it now, and being done with life: "tonight i'm ending it", "ikväll avslutar jag allt"
+    r"(?:i m|im|i am) ending (?:it|everything|my life)(?! with)", r"ending (?:it|everything) (?:tonight|today|now|all)",
+    r"(?:ikvall|inatt|idag|nu) (?:avslutar|gor) jag (?:slut pa )?(?:allt|livet|mitt liv)", r"avslutar (?:allt|livet|mitt liv)(?! med)",
+    r"(?:so |totally )?done with (?:life|living|being alive|it all)", r"(?:klar|fardig) med (?:livet|att leva)",
+    r"pallar inte (?:leva|livet|att leva)",
+    # slang
+    r"kms", r"unalive (?:my ?self|me)", r"(?:want|wanna|going) (?:to )?unalive",
 )
 KILL_SV = r"(?:doda|dodar|dodat|morda|mordar|ha ihjal|slar ihjal|sla ihjal|skjuta)"
 THREAT_TO_KILL = _rx(
@@ -702,7 +713,9 @@ CLOSE_PERSON = _rx(
     r"(?:en|min|var|a|my|our) (?:\w+ )?(?:elev|elever|klient|patient|student|pupil|client)", r"barnen", r"ungarna",
     r"the (?:kids|children)",
 )
-SELF_OBJECT = _rx(r"jag", r"mig", r"mej", r"me", r"i m", r"im", r"i am", r"myself")
+SELF_OBJECT = _rx(r"jag", r"mig", r"mej", r"me", r"i m", r"im", r"i am", r"myself",
+                  # the writer as the one the question is about: "what happens if i just disappear"
+                  r"if i", r"i ve", r"ive", r"i have")
 
 
 # --- cues, good news, conditionals, holidays (for the classifier's second opinion) ---
