@@ -17,7 +17,7 @@ from typing import Optional, Pattern, Tuple
 from safety.age import parse_age
 from safety.danger_phrases import (
     ABDUCT, ABROAD, ABROAD_NOW, ANGER, ARRIVAL, BENIGN, CALM, CANNOT_BREATHE, CHILD_AGE,
-    CLOSE_PERSON, COMING, MENACE, REPEAT, DOOR_OR_LOCK, KEPT_BEHIND_DOOR, ESCAPE_THREAT, ESCAPE_URGENT, GUARDED, LIVRADD, TRACKED, CONDITIONAL, CONTROL, CUES, DARE, EUPHEMISM, FAREWELL, FEAR, FGM,
+    CLOSE_PERSON, COMING, FIX_GIRL, MENACE, REPEAT, DOOR_OR_LOCK, KEPT_BEHIND_DOOR, ESCAPE_THREAT, ESCAPE_URGENT, GUARDED, LIVRADD, TRACKED, CONDITIONAL, CONTROL, CUES, DARE, EUPHEMISM, FAREWELL, FEAR, FGM,
     FIRST_PERSON, FOLLOWING, FORCED_MARRIAGE, HABITUAL, HAPPY, HELD_AWAY, HELD_NOW, HELP_CALL,
     HOLIDAY, HOME_UNSAFE, HONOUR_ANGER, HONOUR_RESTORED, HUNTED, HYPOTHETICAL, KILL_SV, LATER,
     LAUGHING, LOCKED_IN, MARRY, MEDICAL, MISSING_ABROAD, NOW, NOWHERE, ONLY_HELP, ON_THE_WAY,
@@ -122,7 +122,8 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     marry = _find(MARRY, text) or wedding
     if marry and _soon_not_later(text):
         return "married_off_soon", marry
-    fgm = _find(FGM, text) or _find(EUPHEMISM, text)
+    fgm = _find(FGM, text) or _find(EUPHEMISM, text) or (
+        _find(FIX_GIRL, text) if ABROAD.search(text) or ARRIVAL.search(text) else None)
     if fgm and _soon_not_later(text) and not PAST.search(text) and (
             CLOSE_PERSON.search(text) or SELF_OBJECT.search(text)):
         return "fgm_soon", fgm

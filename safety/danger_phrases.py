@@ -383,7 +383,9 @@ HABITUAL = _rx(r"once a (?:week|month)", r"(?:en|ett par) gang(?:er)? (?:i|per|o
                r"(?!(?: \w+){0,6} (?:ikvall|idag|inatt|imorgon|tonight|today|tomorrow|nu|now)\b)")
 FOLLOWING = _rx(r"foljer efter (?:mig|oss|henne)", r"following (?:me|us|her)", r"follows (?:me|us|her)")
 CANNOT_BREATHE = _rx(r"kan inte andas", r"can ?t breathe")
-HELD_AWAY = _rx(r"(?:inte (?:fa|kunna) )?komma hem igen", r"far inte (?:aka|komma) hem",
+HELD_AWAY = _rx(r"(?:kom|kommit|kommer) (?:aldrig|inte) (?:hem|tillbaka)(?! (?:i tid|forran|innan|till middagen))", r"never came (?:back|home)",
+                r"(?:didn ?t|did not) come (?:back|home)(?! (?:on time|until|before|for dinner))",
+                r"(?:inte (?:fa|kunna) )?komma hem igen", r"far inte (?:aka|komma) hem",
                 r"(?:inte|aldrig) (?:ska|far|kommer) (?:aka |komma )?tillbaka", r"gomt (?:mitt|hennes) pass",
                 r"hidden (?:my|her) passport", r"not (?:going|coming) back", r"never coming back",
                 r"don ?t think i ?m coming back", r"(?:ska|kommer) bli kvar", r"enkel ?resa",
@@ -404,11 +406,14 @@ HELD_NOW = _rx(r"inte far (?:aka|komma|resa|flyga) (?:hem|tillbaka)", r"far inte
                r"(?:not|isn ?t|aren ?t) allowed to (?:come|go|fly|return) (?:home|back)",
                r"wants? to come (?:home|back)", r"vill (?:komma|aka|flyga|resa) (?:hem|tillbaka)",
                r"can ?t go home", r"won ?t let (?:me|her) (?:come|go) (?:back|home)",
-               r"(?:i m|im|i am|she s|she is) getting married (?:here|there)")
+               r"(?:i m|im|i am|she s|she is) getting married (?:here|there)",
+               # asking the way home, stuck there: "how do i get home", "jag sitter fast här"
+               r"how (?:do|can|could) (?:i|we|she) (?:get|come|go) (?:back )?home", r"hur (?:kommer|tar) (?:jag|hon) (?:mig |sig )?(?:hem|tillbaka)",
+)
 PASSPORT_TAKEN = _rx(
     r"(?:tagit|tog|tar|gomt|gommer|stulit|snott|took|taken|take|takes|hid|hidden|stole|keep|keeps|kept) "
     r"(?:\w+ ){0,3}(?:pass|passet|passen|passport|passports)\b",
-    r"(?:haller|holding|has|har) (?:i )?(?:mitt|hennes|my|her) (?:pass|passport)\b",
+    r"(?<!i )(?<!jag )(?<!we )(?<!vi )(?:haller|holding|holds?|has|have|har|keeping) (?:i )?(?:mitt|hennes|my|her|our|vara) (?:pass|passport|passports)\b",
     r"(?:tagit|tog|took|taken) (?:min|mitt|my) (?:telefon|mobil|phone)")
 # being abroad already: "jag är i Ankara", "I've been in Pakistan for 3 weeks"
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar )?(?:i|pa|hos)",
@@ -490,22 +495,23 @@ TRAVEL = _rx(r"aka|aker|akt|ska resa|reser|resan|skicka\w*|flyg\w*|planet|biljet
              r"kor (?:mot|till)|driving (?:to|towards)",
              r"(?:ska|skulle|kommer) (?:\w+ ){0,2}till", r"(?:are|re|is|s) going to", r"(?:put|forced) (?:me|her) in",
              r"(?:fors|blir hamtad|hamtas) (?:\w+ ){0,3}till", r"picked up (?:\w+ ){0,4}(?:taken|driven) to")
+# countries and cities that a trip against one's will often goes to (Swedish and English names)
+COUNTRIES = (r"(?:irak|iraq|iran|syrien|syria|somalia|somaliland|afghanistan|pakistan|turkiet|turkey|libanon|lebanon|"
+             r"kosovo|marocko|morocco|eritrea|etiopien|ethiopia|indien|india|bangladesh|egypten|egypt|jemen|yemen|"
+             r"gambia|sudan|kurdistan|algeriet|algeria|tunisien|tunisia|libyen|libya|jordanien|jordan|palestina|"
+             r"palestine|bosnien|bosnia|albanien|albania|tjetjenien|chechnya|kenya|nigeria|mali|sierra leone|"
+             r"guinea|djibouti|senegal|saudiarabien|saudi arabia|nordmakedonien|north macedonia)")
+CITIES = (r"(?:erbil|mosul|kirkuk|duhok|sulaymaniyah|bagdad|baghdad|basra|kabul|kandahar|herat|mazar|mogadishu|hargeisa|"
+          r"lahore|karachi|islamabad|peshawar|rawalpindi|beirut|dhaka|sylhet|asmara|addis abeba|addis ababa|nairobi|"
+          r"kairo|cairo|amman|damaskus|damascus|aleppo|ankara|istanbul|sanaa|khartoum|tirana|pristina|sarajevo)")
 ABROAD = _rx(
     r"utomlands", r"hemlandet", r"hemland", r"utlandet", r"abroad", r"back home", r"home country",
     r"flygplats\w*", r"kastrup", r"arlanda", r"landvetter", r"airport", r"(?:hem)?byn", r"village",
     r"pa planet", r"on the plane", r"gaten", r"at the gate",
     r"(?:mitt|hennes|my|her) pass(?:port)?", r"till flyget", r"to the airport",
     r"farja\w*", r"ferry", r"trelleborg", r"nynashamn", r"over there", r"dar nere", r"down there",
-    r"(?:i|in|fran|from) (?:irak|iraq|iran|syrien|syria|somalia|afghanistan|pakistan|turkiet|turkey|libanon|"
-    r"lebanon|kosovo|marocko|morocco|eritrea|etiopien|ethiopia|indien|india|bangladesh|egypten|egypt|"
-    r"jemen|yemen|gambia|sudan|kurdistan|algeriet|algeria|tunisien|tunisia|libyen|libya|jordanien|"
-    r"jordan|palestina|palestine|bosnien|bosnia|albanien|albania|tjetjenien|chechnya)",
-    r"(?:till|to|for) (?:erbil|mosul|bagdad|baghdad|kabul|mogadishu|hargeisa|lahore|karachi|islamabad|"
-    r"beirut|algeriet|algeria|tunisien|tunisia|libyen|libya|jordanien|jordan|albanien|albania|"
-    r"tjetjenien|chechnya|hembyn)",
-    r"(?:till|to|for) (?:irak|iraq|iran|syrien|syria|somalia|afghanistan|pakistan|turkiet|turkey|"
-    r"libanon|lebanon|kosovo|marocko|morocco|eritrea|etiopien|ethiopia|indien|india|bangladesh|"
-    r"egypten|egypt|jemen|yemen|gambia|sudan|kurdistan|palestina|palestine|bosnien|bosnia)",
+    rf"(?:i|in|fran|from|till|to|for|utanfor|outside|nara|near) (?:{COUNTRIES}|{CITIES})",
+    r"(?:till|to) hembyn",
 )
 # being married off: imminent when a time word says so
 MARRY = _rx(r"gifta bort", r"giftas", r"tvangsgift\w*", r"tvangsaktenskap\w*", r"forlovas",
@@ -534,8 +540,13 @@ ANGER = _rx(r"fick veta", r"fatt veta", r"found out", r"vet allt", r"vet om", r"
 WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement", r"as a wife",
               r"som fru", r"bli (?:hans )?fru", r"fest for mig", r"brud\w*", r"bride",
               r"gifta (?:mig|sig|henne)", r"gifter (?:mig|sig)", r"gift med", r"nikah", r"marry",
-              r"married", r"marrying", r"get engaged to", r"ceremon\w*", r"vigsel\w*", r"mahr")
-UNWILLING = _rx(r"vill inte", r"tvingas", r"tvingar", r"radd", r"hjalp", r"don t want", r"dont want",
+              r"married", r"marrying", r"get engaged to", r"ceremon\w*", r"vigsel\w*", r"mahr",
+              # somebody asked the father for her: "min kusin har frågat pappa om mig"
+              r"(?:fragat|fragade|fragar|bett|bad) (?:\w+ )?(?:pappa|mamma|farsan|morsan|foraldrar\w*|familjen|farfar|morfar) om (?:mig|min hand|henne|hennes hand)",
+              r"(?:asked|asking|asks) (?:my |her )?(?:dad|father|parents|family|mum|mom|grandfather) for (?:me|my hand|her|her hand)",
+              r"friat till (?:mig|henne)", r"proposed (?:to|for) (?:me|her)")
+UNWILLING = _rx(r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don ?t|do not|won ?t) (?:marry|agree|say yes)",
+                r"vill inte", r"tvingas", r"tvingar", r"radd", r"hjalp", r"don t want", r"dont want",
                 r"forced?", r"scared", r"afraid", r"help", r"against my will", r"mot min vilja",
                 r"fick veta", r"horde att", r"found out", r"just heard", r"never agreed", r"inte gatt med pa",
                 r"planned for me", r"without asking", r"planerat \w* ?for mig", r"utan att fraga",
@@ -546,7 +557,12 @@ UNWILLING = _rx(r"vill inte", r"tvingas", r"tvingar", r"radd", r"hjalp", r"don t
                 r"vill inte (?:aka|resa|flyga|gifta)", r"don ?t want to (?:go|marry)",
                 r"won ?t let me (?:talk|speak|see|call)", r"later mig inte (?:prata|traffa|ringa)")
 # distress or deception around a trip: "snälla", "vad ska jag göra", "they said … but"
-TRIP_DOUBT = _rx(r"snalla", r"please", r"vad (?:ska|gor) jag", r"what (?:do|should|can) i do",
+TRIP_DOUBT = _rx(# "re-education" abroad: a Koran school, learning the culture, becoming a proper girl
+                 r"koranskola\w*", r"koran ?school\w*", r"(?:religious|boarding) school (?:in|there|abroad|back home)",
+                 r"uppfostr\w*", r"re ?educat\w*", r"lara (?:mig|henne|sig) (?:kulturen|sin kultur|var kultur|religionen|att bli)",
+                 r"learn (?:our|the|my|her) (?:culture|religion|ways)",
+                 r"(?:for att|to) (?:bli|become) (?:en )?(?:riktig|real|proper|good) (?:tjej|flicka|muslim|girl|wife|daughter)",
+                 r"snalla", r"please", r"vad (?:ska|gor) jag", r"what (?:do|should|can) i do",
                  r"horde (?:dom|de|pappa|mamma|honom|henne|farsan|morsan)", r"overheard",
                  r"heard (?:them|my|him|her)", r"jag vet vad som", r"i know what", r"vet vad som hander",
                  r"tror inte (?:vi|jag|att vi|att jag) ska", r"don ?t think (?:we|i) (?:are|re|m|will)",
@@ -577,6 +593,15 @@ EUPHEMISM = _rx(
     r"det som gjordes (?:med|mot|pa)", r"samma (?:sak )?som (?:dom|de) gjorde (?:med|mot|pa)",
     r"(?:bli|blir|ska bli) (?:fixad|gjord|ren)\b", r"(?:made|be made|get made) (?:pure|clean)",
     r"jag vet vad (?:det|som) (?:betyder|hander)", r"i know what (?:that|it) means",
+)
+# a girl to be "fixed" or "cleaned", a woman booked for it: cutting only when the message also has a
+# trip abroad ("en tant som ska fixa mig när vi är i Kenya"; not "syrran ska fixa mig inför festen")
+FIX_GIRL = _rx(
+    r"(?:ska|kommer (?:att )?|vill|skulle) (?:\w+ ){0,2}(?:fixa|rena|tvatta ren) (?:mig|henne|min (?:\w+ )?(?:syster|kusin|dotter|lillasyster))"
+    r"(?!(?: \w+)? (?:en|ett|nagot|nat|mat|har|haret|haren|naglarna|frukost|middag|lunch|till|med|infor|innan|pa|hem|ny|nya)\b)",
+    r"(?:fix|fixing|purify|clean) (?:me|her|my (?:little )?(?:sister|daughter|cousin))(?!(?: \w+)? (?:up|a|some|dinner|breakfast|lunch|something|hair|with|room)\b)",
+    r"(?:tant|kvinna|gumma|woman|lady|old lady|midwife|barnmorska) (?:\w+ ){0,3}(?:ska|som ska|who will|will|to|is coming to|kommer (?:for )?att) "
+    r"(?:\w+ )?(?:fixa|skara|cut|fix|clean|rena)\b(?!(?: \w+)? (?:hair|har|haret|haren|lugg\w*|naglar\w*|nails|fringe)\b)",
 )
 
 # --- harm (not imminent) ---------------------------------------------------
@@ -648,7 +673,13 @@ FORCED_MARRIAGE = _rx(
 FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean", r"(?:make|making) (?:me|her|\w+) clean",
           r"goras (?:klar|ren)", r"bli ren som", r"gora (?:\w+ )?(?:mig|henne|\w*syster|dotter\w*) ren", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
           r"(?:cut|cuts|cutting|be cut|get cut) (?:me|her|my (?:\w+ )?(?:sister|daughter|niece|cousin))\b(?!(?: s)? (?:hair|fringe|bangs|nails))", r"(?:getting|get|have) (?:me|her) (?:done|cut)",
-          r"(?:i|she) was cut (?:as|when)", r"needs? to be cut", r"blev (?:jag |hon )?(?:skuren|klippt) (?:som|nar)")
+          r"(?:i|she) was cut (?:as|when)", r"needs? to be cut", r"blev (?:jag |hon )?(?:skuren|klippt) (?:som|nar)",
+          # "dom ska skära min kusin" (not her hair, a cake or bread)
+          r"(?:skara|skar|skaras|skuren|skurna) (?:i )?(?:henne|min (?:\w+ )?(?:syster|lillasyster|kusin|dotter|systerdotter|brorsdotter)|"
+          r"mina (?:\w+ )?(?:dottrar|systrar|kusiner))\b(?!(?: \w+)? (?:har|haret|haren|lugg\w*|naglar\w*|tarta|brod|mat|en|ett|lite|bit)\b)",
+          r"(?:jag|hon|min (?:\w+ )?(?:syster|lillasyster|kusin|dotter)|mina (?:\w+ )?(?:dottrar|systrar|kusiner)) "
+          r"(?:ska|kommer att|skulle|maste) (?:\w+ )?skaras\b",
+          r"(?:do|did|does|done|have|had|get|got|give|gave) (?:her |me )?the cut\b")
 
 # --- contexts that are not emergencies ------------------------------------
 SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
