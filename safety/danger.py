@@ -17,7 +17,7 @@ from typing import Optional, Pattern, Tuple
 from safety.age import parse_age
 from safety.danger_phrases import (
     ABDUCT, ABROAD, ABROAD_NOW, ANGER, ARRIVAL, BENIGN, CALM, CANNOT_BREATHE, CHILD_AGE,
-    CLOSE_PERSON, COMING, FIX_GIRL, MENACE, REPEAT, DOOR_OR_LOCK, KEPT_BEHIND_DOOR, ESCAPE_THREAT, ESCAPE_URGENT, GUARDED, LIVRADD, TRACKED, CONDITIONAL, CONTROL, CUES, DARE, EUPHEMISM, FAREWELL, FEAR, FGM,
+    CLOSE_PERSON, COMING, HERE_NOW, FIX_GIRL, MENACE, REPEAT, DOOR_OR_LOCK, KEPT_BEHIND_DOOR, ESCAPE_THREAT, ESCAPE_URGENT, GUARDED, LIVRADD, TRACKED, CONDITIONAL, CONTROL, CUES, DARE, EUPHEMISM, FAREWELL, FEAR, FGM,
     FIRST_PERSON, FOLLOWING, FORCED_MARRIAGE, HABITUAL, HAPPY, HELD_AWAY, HELD_NOW, HELP_CALL,
     HOLIDAY, HOME_UNSAFE, HONOUR_ANGER, HONOUR_RESTORED, HUNTED, HYPOTHETICAL, KILL_SV, LATER,
     LAUGHING, LOCKED_IN, MARRY, MEDICAL, MISSING_ABROAD, NOW, NOWHERE, ONLY_HELP, ON_THE_WAY,
@@ -160,7 +160,9 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
             or PUPIL.search(text)):
         return "taken_abroad_soon", f"{travel} … {_find(ABROAD, text)}"
     violence = _find(VIOLENCE_PRESENT, text)
-    if violence and (NOW.search(text) or HELP_CALL.search(text)) and not HABITUAL.search(text):
+    if violence and (NOW.search(text) or HELP_CALL.search(text)
+                     or (HERE_NOW.search(text) and VIOLENCE_ON_PERSON.search(text))) \
+            and not HABITUAL.search(text):
         return "violence_now", violence
     violence = _find(VIOLENCE_PROGRESSIVE, text)
     if violence and not HABITUAL.search(text):

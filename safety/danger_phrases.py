@@ -45,6 +45,8 @@ SOON = _rx(
     r"kor (?:\w+ )?(?:mot|till)", r"driving (?:\w+ )?(?:to|towards)", r"back seat", r"baksatet",
     r"efter (?:skolan|lektionen)", r"after school", r"pa planet", r"on the plane", r"gaten", r"at the gate",
     r"(?:nasta|till|fore|innan|den har) helg(?:en)?", r"innan (?:ikvall|imorgon|i morgon|inatt)",
+    # when someone comes home today: "när pappa kommer hem", "wen dad comes hom"
+    r"(?:nar|when|wen|once|as soon as) (?:\w+ ){0,2}(?:kommer hem|comes? home|gets? home|com(?:es)? hom|gets back)",
     r"(?:kl|klockan|at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
 LATER = _rx(
@@ -71,7 +73,12 @@ RECENT = _rx(r"nyss", r"for en stund (?:sedan|sen)",
              r"kraks", r"kraktes", r"svartnade", r"blacked out", r"throwing up", r"vomiting")
 STRONG_PRESENT = _rx(r"just nu", r"nyss", r"for en stund sen", r"rn", r"igen", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
                      r"i morgon", r"right now", r"again", r"today", r"tonight", r"tomorrow")
-HELP_CALL = _rx(r"hjalp", r"help", r"sos", r"snalla", r"please")
+HELP_CALL = _rx(r"hjalp", r"help", r"sos", r"snalla", r"please", r"plz", r"pls", r"hlep", r"halp", r"hjlp",
+                r"ring\w* (?:polisen|112|snuten|aina)", r"call (?:the )?(?:police|cops|112|911|999)")
+# where violence in the present tense is going on: "dom slår min syster i rummet bredvid"
+HERE_NOW = _rx(r"i (?:rummet )?bredvid", r"i (?:koket|hallen|vardagsrummet|sovrummet|badrummet|trapphuset|trappan)",
+               r"in the (?:next|other) room", r"next door", r"in the (?:kitchen|hallway|hall|living room|bedroom|stairwell)",
+               r"downstairs", r"pa nedervaningen", r"pa overvaningen", r"upstairs", r"utanfor mitt rum", r"outside my room")
 
 # --- emergencies ------------------------------------------------------------
 SELF_HARM = _rx(
@@ -227,7 +234,7 @@ GUARDED = _rx(r"vakta\w* (?:mig|henne|oss)", r"turas om att (?:vakta|bevaka|hall
               r"(?:inte|aldrig) varit ute (?:pa|pa over|sedan|sen) (?:\w+ )?(?:dagar|veckor|vecka|manad\w*)",
               r"(?:haven ?t|hasn ?t|not) been (?:out|outside|out of the house) (?:in|for) (?:\w+ )?(?:days|weeks|a week|a month|months)")
 # tracked: an app or a phone that tells them where the writer is
-TRACKED = _rx(r"spar\w* (?:min|mig|hennes|henne|var jag)", r"(?:app|gps|life ?360|find my) (?:\w+ ){0,4}(?:telefon|mobil|phone)",
+TRACKED = _rx(r"spar(?:ar|ade|at) (?:(?:min|hennes) (?:telefon|mobil|position|plats)|mig\b|henne\b|var (?:jag|hon))", r"(?:app|gps|life ?360|find my) (?:\w+ ){0,4}(?:telefon|mobil|phone)",
               r"vet (?:exakt |precis )?var (?:jag|hon) ar (?:hela tiden|jamt|alltid|hela dagarna)",
               r"knows? (?:exactly )?where (?:i|she) (?:am|is) (?:all the time|always|24)",
               r"track\w* (?:me|my|her)", r"(?:foljer|folja) (?:efter )?(?:mig|henne) overallt", r"follows? (?:me|her) everywhere")
@@ -309,7 +316,17 @@ HUNTED = _rx(
     r"lat (?:livradd|panikslagen)", r"sounded (?:terrified|scared to death)",
     r"(?:samtalet|linjen) (?:brots|dog)", r"(?:the )?call (?:was )?(?:cut|dropped|ended) (?:off|suddenly)",
     r"(?<!are you )(?<!you are )(?<!you re )(?<!someone is )(?<!someone s )(?<!people are )(?<!anyone is )(?<!somebody is )in danger",
-    r"fear for my life", r"afraid for my life",
+    r"fear for my life",
+    # the door broken down: "he's breaking down my door", "farsan sparkar in dörren"
+    r"(?:breaking|kicking|smashing|bashing|busting) (?:down |in )?(?:my|the|our) (?:bedroom |front |bathroom )?door",
+    r"(?:break|kick|smash|bust)\w* (?:down|in) (?:my|the|our) (?:bedroom |front |bathroom )?door",
+    r"(?:bryter|sparkar|slar|forsoker bryta) (?:upp|in|sonder|ner) (?:min |var |den |badrums|sovrums)?dorr\w*",
+    # someone hired to find the writer, the secret address sent to her
+    r"(?:hired|paid|sent) (?:someone|somebody|a guy|a man|people|men|guys) to (?:find|look for|track|get|bring)",
+    r"(?:anlitat|anlitade|betalat|betalade|skickat|skickade) (?:nagon|nan|en kille|folk|en man|killar) (?:for )?att (?:hitta|leta|hamta|spara)",
+    r"(?:sent|messaged|texted|dm ?d|dmed) (?:me )?my (?:new |secret |protected )?address",
+    r"(?:knows?|found out|has|have|got) my (?:new|secret|protected) address",
+    r"(?:skickade|skrev|smsade) (?:mig )?min (?:nya |hemliga |skyddade )?adress", r"afraid for my life",
     r"scared for my life", r"call the police", r"help me now", r"know where i (?:live|am)",
 )
 VIOLENCE_PRESENT = _rx(
@@ -378,8 +395,8 @@ HABITUAL = _rx(r"once a (?:week|month)", r"(?:en|ett par) gang(?:er)? (?:i|per|o
                r"varje (?:kvall|natt|morgon|helg|sommar)", r"every (?:night|evening|morning|weekend|summer)",
                # violence on a condition is a habit, not an event: "he hits me if I talk back"
                # (but "slår mig om jag inte kommer hem ikväll" is a threat for tonight)
-               r"(?:hits?|beats?|slaps?|kicks?|punch(?:es)?|hurts?|slar|sparkar|orfilar|misshandlar|nyper) "
-               r"(?:me|mig|her|henne|him|honom|us|oss) (?:if|when|whenever|om|nar|sa fort|varje gang) (?:i|jag)\b"
+               r"(?:hits|beats|slaps|kicks|punches|hurts|slar|sparkar|orfilar|misshandlar|nyper) "
+               r"(?:me|mig|her|henne|him|honom|us|oss|mamma|mum|mom) (?:if|when|whenever|om|nar|sa fort|varje gang) \w+"
                r"(?!(?: \w+){0,6} (?:ikvall|idag|inatt|imorgon|tonight|today|tomorrow|nu|now)\b)")
 FOLLOWING = _rx(r"foljer efter (?:mig|oss|henne)", r"following (?:me|us|her)", r"follows (?:me|us|her)")
 CANNOT_BREATHE = _rx(r"kan inte andas", r"can ?t breathe")
@@ -456,7 +473,7 @@ HONOUR_ANGER = _rx(r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flic
 # ran away and being searched for
 RAN_AWAY = _rx(r"rymt", r"rymde", r"rymmer", r"flydde", r"flytt", r"flyr", r"stuckit hemifran", r"stack hemifran", r"ran away", r"run away", r"runaway", r"flytt hemifran", r"fled",
                r"stuck hemifran", r"left home")
-SEARCHED = _rx(r"letar", r"hotar", r"threaten\w*", r"ringer (?:hela tiden|hela tiden och|och hotar)", r"hitta mig", r"looking for", r"searching",
+SEARCHED = _rx(r"spar(?:ar|ade|at) (?:min (?:telefon|mobil|position|plats)|mig\b|var jag)", r"track\w* (?:me|my)", r"vet var jag ar", r"knows? where i am", r"letar", r"hotar", r"threaten\w*", r"ringer (?:hela tiden|hela tiden och|och hotar)", r"hitta mig", r"looking for", r"searching",
                r"keep calling", r"calling (?:me )?(?:non ?stop|all the time)", r"find me")
 # the means at hand and the daring: "ligger i badkaret med en kniv och vet inte om jag vågar"
 SELF_MEANS = _rx(r"kniv\w*", r"rakblad\w*", r"tablett\w*", r"piller", r"rep", r"knife", r"razor\w*", r"pills",
