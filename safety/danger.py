@@ -326,7 +326,8 @@ def detect_danger(text: str) -> DangerVerdict:
         if context:
             return DangerVerdict("none", category, other, matched, context)
         if PAST.search(folded) and not STRONG_PRESENT.search(folded) and not (
-                category == "taken_abroad_soon" and HELD_NOW.search(folded)):
+                category == "taken_abroad_soon"
+                and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded))):
             level = "harm" if _personal(folded) else "none"
             return DangerVerdict(level, HARM_CATEGORY_OF[category], other, matched, "past")
         return DangerVerdict("emergency", category, other, matched)

@@ -101,7 +101,7 @@ SELF_HARM = _rx(
     r"(?:standing|sitting) on (?:a|the) (?:bridge|roof|ledge)",
     r"don ?t want to be alive", r"(?:inte|aldrig) vill (?:leva|vara vid liv)", r"om jag inte (?:fanns|finns)",
     r"better off without me", r"battre utan mig", r"(?:pills|tablets) in my hand",
-    r"(?:piller|tabletter) i handen", r"tonight is the night",
+    r"(?:piller|tabletter) i handen", r"tonight is the night(?! (?:we|of|for|that we)\b)",
     r"somna och (?:aldrig |inte )vakna", r"fall asleep and (?:not|never) wake up", r"ingen utvag",
     r"(?:no|can ?t see a) way out", r"skrivit (?:ett |ett sista )?(?:brev|avskedsbrev) till (?:\w+ ){0,3}(?:och lagt|for nar|ifall)", r"written (?:letters|a letter) to",
     r"gett bort mina (?:grejer|saker)", r"giving (?:my|all my) (?:stuff|things) away", r"ready to end it", r"jump(?:ing)? (?:off|in front)",
@@ -141,7 +141,8 @@ SELF_HARM = _rx(
     # not wanting to be here any more (not "here at this school")
     r"(?:don ?t|dont|do not) (?:want|wanna) (?:to )?be (?:here|around|alive) (?:anymore|any more|no more|any longer)(?! (?:in|at|with|on)\b)",
     r"vill inte (?:vara|va|finnas) (?:har|kvar|till) (?:langre|mer)(?! (?:i|pa|med|hos)\b)", r"vill inte finnas till",
-    r"(?:vill|want to|wanna) (?:bara |just )?(?:sova|sleep) (?:for alltid|forever)",
+    r"(?:vill|want to|wanna) (?:bara |just )?(?:sova|sleep) (?:for alltid|forever)(?! (?:idag|today|i helgen|this weekend|lol|haha)\b)",
+    r"orkar inte (?:vara|va|finnas) (?:kvar|har)(?: langre| mer)?",
     # ending it now, and being done with life: "tonight i'm ending it", "ikväll avslutar jag allt"
     r"(?:i m|im|i am) ending (?:it|everything|my life)(?! with)", r"ending (?:it|everything) (?:tonight|today|now|all)",
     r"(?:ikvall|inatt|idag|nu) (?:avslutar|gor) jag (?:slut pa )?(?:allt|livet|mitt liv)", r"avslutar (?:allt|livet|mitt liv)(?! med)",
@@ -178,8 +179,8 @@ THREAT_TO_KILL = _rx(
     r"(?:we|they) (?:will|ll) find you",
     r"(?:will|gonna|going to|wants? to|would|is going to|are going to|said (?:he|she|they) d) (?:\w+ ){0,2}kill (?:me|her|him|us|them|my)",
     # a plan to kill, overheard or guessed: "jag tror dom menar att döda mig", "talking about killing her"
-    rf"(?:menar|pratar om|pratade om|planerar|planerade|diskuterar|diskuterade|snackar om|snackade om) (?:att )?{KILL_SV} (?:mig|henne|oss)",
-    r"(?:talk\w*|plann\w*|plans?|discuss\w*|mean\w*|meant) (?:about |on |to )?(?:kill\w*|murder\w*) (?:me|her|us)",
+    rf"(?:menar|pratar om|pratade om|planera\w*|diskutera\w*|snackar om|snackade om) (?:att )?{KILL_SV} (?:mig|henne|oss|min \w+)",
+    r"(?:talk\w*|plann\w*|plans?|discuss\w*|mean\w*|meant) (?:about |on |to )?(?:kill\w*|murder\w*) (?:me|her|us|my \w+)",
     # going home means death: "om jag går hem dör jag", "if i go back home they'll kill me"
     r"om (?:jag (?:gar|kommer|aker|atervander|aterkommer|flyttar) (?:tillbaka )?hem|(?:dom|de|han|hon|pappa|farsan|familjen|slakten) "
     r"(?:hittar mig|hittar hit|far veta|ser mig))(?: \w+){0,3} (?:sa |da )?dor jag",
@@ -202,7 +203,7 @@ LOCKED_IN = _rx(
     r"fast (?:i|pa) (?:kallaren|rummet|forradet|vinden)", r"won ?t open (?:up|the door)",
     r"oppnar inte dorren", r"locked myself in", r"locked from (?:the )?outside", r"last utifran",
     r"spikat igen", r"nailed (?:\w+ ){0,3}shut",
-    r"locked (?:me|us|her|him|them)(?: and (?:\w+ ){1,2})? (?:in|up)", r"locked (?:my|our) \w+ (?:in|up)\b", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
+    r"locked (?:me|us|her|him|them)(?: and(?: \w+){1,2})? (?:in|up)", r"locked (?:my|our) \w+ (?:in|up)\b", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
     r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
     r"far inte (?:ga|komma) ut ur (?:rummet|huset|lagenheten)",
     r"(?:held|kept|keeping|holding) (?:me|her|us) (?:captive|prisoner|hostage|against (?:my|her) will)",
@@ -220,7 +221,8 @@ LOCKED_IN = _rx(
 KEPT_BEHIND_DOOR = _rx(
     r"(?:tar|tog|tagit) med sig (?:alla )?(?:nyckeln|nycklarna|nyckel)",
     r"(?:has|have|keeps?|took|takes|hides?|hid) (?:all )?the keys? (?:on|with) (?:him|her|them)",
-    r"(?:har|gomt|gommer) (?:alla )?(?:nyckeln|nycklarna) (?:pa sig|hos sig)",
+    r"(?:har|gomt|gommer) (?:alla )?(?:nyckeln|nycklarna) (?:pa sig|hos sig)", r"(?:gomt|gommer|gomde) (?:alla )?(?:nyckeln|nycklarna)",
+    r"ingen far (?:lamna|ga ut ur|ga fran) (?:huset|lagenheten|rummet|hemmet)", r"(?:forran|tills) jag (?:sagt|sager|gatt|gar) (?:ja|med pa)",
     r"(?:nobody|no one) (?:is )?(?:leaving|leaves|goes out|gets out)", r"ingen (?:far )?(?:gar|lamnar|kommer) (?:harifran|ut|hemifran)",
     r"(?:won ?t|will not|can ?t|don ?t) (?:get |come |go )?out (?:until|till|before)",
 )
@@ -231,7 +233,7 @@ GUARDED = _rx(r"vakta\w* (?:mig|henne|oss)", r"turas om att (?:vakta|bevaka|hall
               r"(?:guard|guards|guarding|guarded) (?:me|her|us)", r"take turns (?:watching|guarding)",
               r"watch(?:ing|es)? (?:me|her) (?:day and night|24|all day|around the clock|every minute)",
               r"never (?:leave|leaves|let) (?:me|her) (?:alone|out of (?:their|his|her) sight)",
-              r"(?:inte|aldrig) varit ute (?:pa|pa over|sedan|sen) (?:\w+ )?(?:dagar|veckor|vecka|manad\w*)",
+              r"(?:inte|aldrig) (?:varit ute|fatt (?:ga|komma|vara) ut\w*) (?:pa|pa over|sedan|sen) (?:\w+ )?(?:dagar|veckor|vecka|manad\w*|\w+dags|\w+dagen)",
               r"(?:haven ?t|hasn ?t|not) been (?:out|outside|out of the house) (?:in|for) (?:\w+ )?(?:days|weeks|a week|a month|months)")
 # tracked: an app or a phone that tells them where the writer is
 TRACKED = _rx(r"spar(?:ar|ade|at) (?:(?:min|hennes) (?:telefon|mobil|position|plats)|mig\b|henne\b|var (?:jag|hon))", r"(?:app|gps|life ?360|find my) (?:\w+ ){0,4}(?:telefon|mobil|phone)",
@@ -264,7 +266,7 @@ PERSON = _rx(r"han", r"hon", r"de", r"dom", r"pappa", r"farsan", r"mamma", r"mor
 HUNTED = _rx(
     r"star utanfor (?:dorren|huset|min dorr|skolan|porten|fonstret)", r"utanfor min dorr",
     r"letar efter (?:mig|oss|henne)", r"vet var (?:jag|vi) (?:bor|ar)", r"har hittat (?:mig|oss)",
-    r"jagar (?:mig|oss)(?! (?:med|runt|for skojs))", SOMEBODY + r"ar i fara", r"radd for mitt liv",
+    r"jagar (?:mig|oss)(?! (?:med|runt|for skojs))", SOMEBODY + r"ar i fara(?! att)", r"radd for mitt liv",
     r"hittat var (?:jag|vi) (?:bor|ar|jobbar)", r"vet var (?:jag|vi) (?:jobbar|pluggar)",
     r"(?:vantar|star) (?:pa|vid|utanfor) (?:\w+ ){0,2}(?:parkering\w*|dorr\w*|huset|skolan|butiken|jobbet|porten|trappan|bussen)",
     r"pa vag hit", r"kommer in i (?:rummet|mitt rum)", r"kommer upp (?:for|i) trappan",
@@ -300,7 +302,7 @@ HUNTED = _rx(
     r"bankar pa (?:\w+ )?(?:dorr\w*|fonst\w*)", r"bang\w* on (?:my|the|our) (?:door|window)",
     r"skriker (?:efter mig|mitt namn)", r"screaming my name",
     r"(?:vantar|star|sitter) (?:dar|har|nere) (?:nu|pa garden|pa gatan|pa parkeringen)", r"nere pa (?:garden|gatan|parkeringen)",
-    r"(?:vet|hittat|fatt) (?:min|var) (?:nya )?adress", r"ring(?:er|t|de) pa (?:dorren )?hela (?:kvallen|natten|dagen)",
+    r"(?<!kompis )(?<!kompisar )(?<!van )(?<!vanner )(?<!vaninna )(?:vet|hittat|fatt) (?:min|var) (?:nya )?adress", r"ring(?:er|t|de) pa (?:dorren )?hela (?:kvallen|natten|dagen)",
     r"(?:found|know) (?:the|my|our) (?:shelter|new address|new flat)", r"(?:keep|kept|keeps) ringing the (?:bell|doorbell)",
     r"(?:parked|parkerad|star parkerad) (?:\w+ )?(?:outside|utanfor)",
     r"(?:followed|foljde|har foljt|foljt) (?:efter )?(?:mig|me) (?:\w+ ){0,4}(?:och|and) (?:nu|now)", r"(?:will|gonna|going to|ll) (?:\w+ )?find (?:me|us|her)",
@@ -315,7 +317,7 @@ HUNTED = _rx(
     r"hor (?:hur )?(?:hon|han|henne|honom|mamma|dem|dom|min \w+) (?:grater|skriker|grata|skrika)",
     r"lat (?:livradd|panikslagen)", r"sounded (?:terrified|scared to death)",
     r"(?:samtalet|linjen) (?:brots|dog)", r"(?:the )?call (?:was )?(?:cut|dropped|ended) (?:off|suddenly)",
-    r"(?<!are you )(?<!you are )(?<!you re )(?<!someone is )(?<!someone s )(?<!people are )(?<!anyone is )(?<!somebody is )in danger",
+    r"(?<!are you )(?<!you are )(?<!you re )(?<!someone is )(?<!someone s )(?<!people are )(?<!anyone is )(?<!somebody is )in danger(?! of)",
     r"fear for my life",
     # the door broken down: "he's breaking down my door", "farsan sparkar in dörren"
     r"(?:breaking|kicking|smashing|bashing|busting) (?:down |in )?(?:my|the|our) (?:bedroom |front |bathroom )?door",
@@ -467,7 +469,7 @@ HONOUR_ANGER = _rx(r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flic
                    r"shame\w*", r"disgrace\w*", r"whore", r"slut", r"(?:family|familjen|slakten) (?:has )?(?:decided|bestamt)",
                    r"fick veta", r"found out", r"arg", r"rasande", r"angry", r"furious",
                    # a marriage forced by a condition, and someone who vanished before
-                   r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don ?t|do not|won ?t) (?:marry|agree|say yes)",
+                   r"om (?:jag|du|hon) inte (?:gifter|gifta|gar med|sager ja)", r"if (?:i|you|she) (?:don ?t|do not|won ?t|doesn ?t) (?:marry|agree|say yes)",
                    r"forsvann (?:pa )?samma (?:satt|vis)", r"disappeared (?:the )?same way",
                    r"(?:syster|storasyster|kusin\w*|sister|cousin)\w* (?:\w+ ){0,2}(?:forsvann|disappeared|vanished)")
 # ran away and being searched for
@@ -482,7 +484,7 @@ DARE = _rx(r"vet inte om jag (?:vagar|ska|orkar)", r"(?:ifall|om) jag vagar", r"
            r"(?:trying|forsoker) to get the courage", r"samlar mod", r"working up the courage")
 # afraid to go home
 HOME_UNSAFE = _rx(r"vagar inte (?:ga|aka|komma|cykla) (?:hem|ut|till (?:skolan|jobbet|plugget|\w+))",
-                  r"(?:scared|afraid|terrified) to (?:go|leave|walk) (?:back )?(?:home|out|to (?:school|work|\w+))",
+                  r"(?:scared|afraid|terrified) to (?:go|leave|walk) (?:back )?(?:home|out|to (?:school|work|\w+)|the (?:house|flat|apartment))",
                   r"(?:don ?t|dont|do not) dare (?:to )?(?:go|leave) (?:home|out|to)", r"kan inte (?:ga|aka|komma) hem\b",
                   r"(?:can ?t|cannot) go (?:back )?home")
 # someone outside or downstairs, said with fear: "jag e så rädd han e utanför"
@@ -542,7 +544,8 @@ STAY = _rx(r"lamna (?:mig|henne|honom|oss)", r"stanna (?:dar|kvar|hos)", r"bo ho
            r"left (?:there|behind)", r"stay behind", r"come back", r"passport", r"kept there", r"be sent",
            r"(?:kommer|far|ska) (?:jag|hon) (?:aldrig|inte) (?:aka |komma )?tillbaka")
 # someone missing after travel, or a cut-off phone
-MISSING_ABROAD = _rx(r"har inte svarat", r"svarar inte", r"(?:telefon|mobil)\w* ar avstangd",
+MISSING_ABROAD = _rx(r"har (?:hon |han )?inte svarat", r"svarar (?:hon |han |de |dom )?inte", r"inte (?:hort|horts) av sig",
+                     r"inte hort (?:nagot |nat )?(?:fran|av) (?:henne|honom)", r"haven ?t heard from (?:her|him)", r"(?:telefon|mobil)\w* ar avstangd",
                      r"(?:phone|mobile) is (?:off|dead)", r"not answering", r"hasn ?t answered",
                      r"can ?t reach (?:her|him|them)")
 # on the way, with anger behind it
@@ -696,7 +699,9 @@ FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean", r"(?:make|making) (?:me|her
           r"mina (?:\w+ )?(?:dottrar|systrar|kusiner))\b(?!(?: \w+)? (?:har|haret|haren|lugg\w*|naglar\w*|tarta|brod|mat|en|ett|lite|bit)\b)",
           r"(?:jag|hon|min (?:\w+ )?(?:syster|lillasyster|kusin|dotter)|mina (?:\w+ )?(?:dottrar|systrar|kusiner)) "
           r"(?:ska|kommer att|skulle|maste) (?:\w+ )?skaras\b",
-          r"(?:do|did|does|done|have|had|get|got|give|gave) (?:her |me )?the cut\b")
+          r"(?:do|did|does|done|have|had|get|got|give|gave) (?:her |me )?the cut\b",
+          r"(?:she|i|my (?:\w+ )?(?:sister|daughter|cousin|niece)) (?:will|is going to|is gonna|s going to|s gonna|is to|has to|must|am going to) "
+          r"(?:be|get) cut\b(?! (?:off|out|short|from|down))")
 
 # --- contexts that are not emergencies ------------------------------------
 SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
