@@ -17,7 +17,7 @@ from typing import Optional, Pattern, Tuple
 from safety.age import parse_age
 from safety.danger_phrases import (
     ABDUCT, ABROAD, ABROAD_NOW, ANGER, ARRIVAL, BENIGN, CALM, CANNOT_BREATHE, CHILD_AGE,
-    CLOSE_PERSON, COMING, HERE_NOW, FIX_GIRL, MENACE, REPEAT, DOOR_OR_LOCK, KEPT_BEHIND_DOOR, ESCAPE_THREAT, ESCAPE_URGENT, GUARDED, LIVRADD, TRACKED, CONDITIONAL, CONTROL, CUES, DARE, EUPHEMISM, FAREWELL, FEAR, FGM,
+    CLOSE_PERSON, COMING, HIDING_OTHER, WEAPON_USE, HERE_NOW, FIX_GIRL, MENACE, REPEAT, DOOR_OR_LOCK, KEPT_BEHIND_DOOR, ESCAPE_THREAT, ESCAPE_URGENT, GUARDED, LIVRADD, TRACKED, CONDITIONAL, CONTROL, CUES, DARE, EUPHEMISM, FAREWELL, FEAR, FGM,
     FIRST_PERSON, FOLLOWING, FORCED_MARRIAGE, HABITUAL, HAPPY, HELD_AWAY, HELD_NOW, HELP_CALL,
     HOLIDAY, HOME_UNSAFE, HONOUR_ANGER, HONOUR_RESTORED, HUNTED, HYPOTHETICAL, KILL_SV, LATER,
     LAUGHING, LOCKED_IN, MARRY, MEDICAL, MISSING_ABROAD, NOW, NOWHERE, ONLY_HELP, ON_THE_WAY,
@@ -114,7 +114,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
         _find(CANNOT_BREATHE, text) or _find(RECENT, text) if VIOLENCE_ANY.search(text) else None)
     if ongoing:
         return "violence_now", ongoing
-    if weapon and PERSON.search(text):
+    if weapon and PERSON.search(text) and not WEAPON_USE.search(text):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
     if wedding and not (UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text)):
@@ -191,6 +191,9 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if unsafe and (VIOLENCE_ANY.search(text) or THREATS.search(text) or MENACE.search(text)) \
             and not PAST.search(text):
         return "help_now", unsafe
+    hiding = _find(HIDING_OTHER, text)
+    if hiding and (VIOLENCE_ON_PERSON.search(text) or THREATS.search(text)) and not PAST.search(text):
+        return "help_now", hiding
     outside = _find(OUTSIDE, text)
     if outside and FEAR.search(text):
         return "help_now", outside

@@ -104,6 +104,9 @@ SELF_HARM = _rx(
     r"(?:standing|sitting) on (?:a|the) (?:bridge|roof|ledge)",
     r"don ?t want to be alive", r"(?:inte|aldrig) vill (?:leva|vara vid liv)", r"om jag inte (?:fanns|finns)",
     r"better off without me", r"battre utan mig", r"(?:pills|tablets) in my hand",
+    # the means laid out: "i've got the pills in front of me", "rakbladet ligger bredvid mig"
+    r"(?:the |my |all the )?(?:pills|tablets|razor|razor blade|blade|rope) (?:are |is )?(?:in front of me|next to me|on my bed|ready|lined up)",
+    r"(?:tabletterna|pillren|rakbladet|rakbladen|repet) (?:\w+ )?(?:framfor mig|bredvid mig|pa sangen|redo|i handen)",
     r"(?:piller|tabletter) i handen", r"tonight is the night(?! (?:we|of|for|that we)\b)",
     r"somna och (?:aldrig |inte )vakna", r"fall asleep and (?:not|never) wake up", r"ingen utvag",
     r"(?:no|can ?t see a) way out", r"skrivit (?:ett |ett sista )?(?:brev|avskedsbrev) till (?:\w+ ){0,3}(?:och lagt|for nar|ifall)", r"written (?:letters|a letter) to",
@@ -467,7 +470,7 @@ VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)", r
                     r"(?:ta|tar) (?:\w+ )?saken i egna hander", r"take (?:matters|things) into (?:their|his|our) own hands",r"ta hand om (?:mig|henne|dig)", r"(?:gora sig av|bli av) med (?:mig|henne|dig)",
                     r"(?:straffa|straffas|lara mig en laxa|ge mig en laxa)", r"rensa (?:\w+ )?heder\w*",
                     r"(?:deal|dealt|deals|dealing) with (?:me|her|you)", r"(?:be|get|being) dealt with",
-                    r"get rid of (?:me|her|you)", r"teach (?:me|her|you) a lesson", r"punish\w* (?:me|her|you)",
+                    r"get rid of (?:me|her|you)", r"teach (?:me|her|you) a lesson", r"punish\w* (?:me|her|you)", r"(?:be|get|being|getting) punished",
                     r"clean (?:the|our|their) (?:family s )?(?:name|honou?r)",
                     r"restore (?:the |our )?(?:family s )?honou?r", r"aterstalla (?:familjens |var )?heder")
 STRONG_VEILED = _rx(r"losa (?:problemet|saken)", r"the problem (?:with|of) (?:me|her)", r"egna hander", r"own hands",r"straffa\w*", r"laxa", r"lesson", r"dealt with", r"get rid of", r"rensa", r"restore",
@@ -498,6 +501,12 @@ HOME_UNSAFE = _rx(r"vagar inte (?:ga|aka|komma|cykla) (?:hem|ut|till (?:skolan|j
 OUTSIDE = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|\w+man) (?:ar|e|star) (?:utanfor|nere|i trapphuset)",
               r"(?:coming|come|kommer) (?:\w+ ){0,2}(?:to get|to take|to fetch|for att hamta|och hamtar|to pick up) (?:me|her|mig|henne)",
               r"(?:hes|shes|theyre|he s|she s|they re|he is|she is|they are) (?:outside|downstairs|at the door|here now)")
+# a weapon at hand for hunting, fishing or cooking, not against a person
+WEAPON_USE = _rx(r"(?:for att|for|to|when) (?:\w+ )?(?:jaga|jakt\w*|fiska|fiske|laga mat|skala|hunt\w*|fish\w*|cook\w*)",
+                 r"jagar (?:alg|radjur|hare|fagel|faglar|vildsvin)", r"(?:goes|went) hunting", r"jaktlicens", r"hunting licen[cs]e")
+# somebody else hiding from violence: "hon gömmer sig i skogen" (with violence or threats in the message)
+HIDING_OTHER = _rx(r"(?:hon|han|de|dom) (?:gommer|gomde|har gomt) sig", r"(?:she|he|they) (?:s|is|are|re) hiding",
+                   r"(?:she|he|they) (?:hid|has hidden|have hidden)")
 FEAR = _rx(r"vet inte (?:ens )?vart", r"(?:don ?t|dont) know where (?:they|we|he|she)", r"radd\w*", r"rad", r"livradd", r"panik\w*", r"skrack\w*", r"hjalp\w*", r"snalla", r"vagar inte",
            r"scared", r"afraid", r"terrified", r"panic\w*", r"help", r"please", r"don ?t dare", r"hide", r"hiding",
            r"gommer", r"kniv\w*", r"knife", r"hittat mig", r"found me", r"polis\w*", r"police")
