@@ -71,8 +71,11 @@ RECENT = _rx(r"nyss", r"for en stund (?:sedan|sen)",
              r"bloder", r"bleeding", r"blodig\w*", r"svimma\w*", r"passed out", r"dizzy", r"ar yr",
              r"(?:broken|bruten|brutit) (?:\w+ )?(?:arm|nose|nasa|rib|revben|finger|fingret)",
              r"kraks", r"kraktes", r"svartnade", r"blacked out", r"throwing up", r"vomiting")
-STRONG_PRESENT = _rx(r"just nu", r"nyss", r"for en stund sen", r"rn", r"igen", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
-                     r"i morgon", r"right now", r"again", r"today", r"tonight", r"tomorrow")
+STRONG_PRESENT = _rx(r"just nu", r"nyss", r"for en stund sen", r"rn", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
+                     r"i morgon", r"right now", r"today", r"tonight", r"tomorrow",
+                     # again, unless it has not happened again
+                     r"(?<!inte hant )(?<!aldrig hant )(?<!inte hant nat )igen",
+                     r"(?<!hasn t happened )(?<!hasnt happened )(?<!never happened )(?<!not happened )again")
 HELP_CALL = _rx(r"hjalp", r"help", r"sos", r"snalla", r"please", r"plz", r"pls", r"hlep", r"halp", r"hjlp",
                 r"ring\w* (?:polisen|112|snuten|aina)", r"call (?:the )?(?:police|cops|112|911|999)")
 # where violence in the present tense is going on: "dom slår min syster i rummet bredvid"
@@ -204,6 +207,7 @@ THREAT_TO_KILL = _rx(
 LOCKED_IN = _rx(
     r"(?:last|laser|laste|stangt|stanger|stangde) in (?:mig|mej|oss|henne|honom|dem)",
     r"(?:last|laser|laste|stangt|stanger|stangde) in (?:min|mitt) (?:syster|bror|mamma|dotter|son|barn)",
+    r"(?:laser|laste|stanger|stangde) (?:de|dom|han|hon|pappa|mamma|farsan|brorsan) in (?:mig|mej|oss|henne|honom)",
     r"(?:de|dom|han|hon) har last\b", r"inlast\w*", r"instangd\w*", r"stangd inne", r"(?<!ingen )(?:last|laser|laste) dorren(?! (?:nar|efter sig|bakom sig|innan|for att (?!jag|vi|hon|ingen av oss)|mot tjuv))", r"kommer inte ut",
     r"(?:tagit|tog) (?:mina |alla )?nycklar\w*", r"took (?:my|the) keys",
     r"kept in (?:her|his|my|their) room", r"won t let (?:her|him|me|us) out",
@@ -523,7 +527,7 @@ NOWHERE = _rx(r"(?:ingenstans|ingen stans|inget stalle) att (?:sova|ta vagen|bo|
 ONLY_HELP = re.compile(r"^(?:snalla |please |pls )?(?:hjalp|help|sos)(?: mig| me)?(?: snalla| please| pls| nu| now)*$")
 TRAVEL = _rx(r"aka|aker|akt|ska resa|reser|resan|skicka\w*|flyg\w*|planet|biljett\w*|lamna (?:mig|henne)",
              r"stanna (?:dar|kvar)|stay there|plane|airport|flygplats\w*|kastrup|arlanda|landvetter",
-             r"ta (?:mig|henne|honom)|tar (?:mig|henne|honom)|tvinga\w*",
+             r"ta (?:med )?(?:mig|henne|honom)|tar (?:med )?(?:mig|henne|honom)|tvinga\w*",
              r"send\w*|sent|taking (?:me|her|him)|take (?:me|her|him)|taken|travel\w*|fly\w*|flown",
              r"(?:tagit|tog) (?:mitt|hennes) pass|took my passport|visit",
              r"flight|tickets?|leave (?:me|her)|trip|going|leav(?:e|ing) for",
@@ -643,7 +647,7 @@ FIX_GIRL = _rx(
 
 # --- harm (not imminent) ---------------------------------------------------
 VIOLENCE_ANY = _rx(
-    r"slar", r"slog", r"slagit", r"slagen", r"misshandl\w*", r"sparka\w*", r"strypt\w*",
+    r"slar", r"slog", r"slagit", r"slagen", r"sla (?:mig|mej|henne|honom|oss|mamma)", r"misshandl\w*", r"sparka\w*", r"strypt\w*",
     r"knuffa\w*", r"orfil\w*", r"vald", r"blamarken", r"far illa",
     r"hit", r"hits", r"hitting", r"beat\w*", r"kicked", r"slapped", r"abus\w*", r"violen\w*",
     r"bruises?", r"stryk", r"punched", r"choked", r"strangled", r"slaps?", r"slapping", r"punch(?:es|ing)?",
@@ -653,7 +657,9 @@ VIOLENCE_ANY = _rx(
     r"(?:slapade|slapar|slapat|slet) (?:mig|henne|honom)", r"(?:pinned|squeezed|dragged|shoved) (?:me|her)",
     r"(?:grabbed|dragged|pulled|shoved|pushed|threw) (?:me|her|him|mum|mom|my \w+)",
 )
-THREATS = _rx(r"hot(?:ar|ade|at|ad|as|ats|else|elser)", r"threat\w*",
+THREATS = _rx(r"(?:sprida|skicka|lagga ut|dela) (?:\w+ ){0,2}(?:bilder|bild|filmer|foton) (?:pa|av) (?:mig|henne)",
+              r"(?:spread|send|post|share|leak) (?:\w+ ){0,2}(?:pics|pictures|photos|videos|nudes) of (?:me|her)",
+              r"hot(?:ar|ade|at|ad|as|ats|else|elser)", r"threat\w*",
               r"(?:ska|kommer (?:att )?)fa (?:se|betala|angra (?:mig|sig))", r"(?:du|ni) ska fa (?:se|betala|angra (?:dig|er))", r"(?:will|ll) (?:pay for|regret) (?:it|this)",
               # violence announced: "han ska slå mig", "he'll beat me"
               r"(?:ska|kommer att|kommer|tanker) (?:\w+ ){0,2}(?:sla|misshandla|skada|spoa|ge mig stryk) (?:mig|henne|oss|ihjal)",
@@ -670,6 +676,14 @@ MENACE = _rx(r"punkter\w* (?:\w+ ){0,3}dack\w*", r"(?:slash\w*|let down) (?:\w+ 
 REPEAT = _rx(r"(?:ska|kommer(?: att)?) gora (?:om )?det (?:igen|en gang till)",
              r"(?:will|ll|gonna|gona|gunna|going to) do (?:it|that|this) (?:again|agen|another time)")
 CONTROL = _rx(
+    # money taken: "pappa tar allt jag tjänar", "my uncle takes my salary"
+    r"(?:tar|tog|tagit|behaller) (?:\w+ )?(?:min lon|mina pengar|allt jag tjanar|hela min lon|min inkomst|mitt bidrag|mitt csn)",
+    r"(?:takes?|took|keeps?|kept) (?:all )?(?:my|her) (?:money|salary|wages|pay|income|paycheck)", r"never see (?:the|my) money",
+    r"(?:inget|ingen) (?:eget|egen) (?:bankkort|lon|konto|pengar)", r"(?:no|don ?t have (?:a|my)) own (?:bank card|money|account)",
+    # messages read and phones checked, in every form
+    r"(?:kolla|lasa|ga igenom) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms)",
+    r"(?:read|reads|reading|check|checks|checking|go through|goes through) (?:all |every one of )?(?:my|her) (?:texts|messages|dms|chats|phone)",
+    r"(?:can ?t|cannot|not allowed to) leave the house", r"kan inte (?:ga|lamna) (?:ut|huset|hemmet) (?:utom|forutom|utan)",
     r"(?:kollar|kollade|kontrollerar|laser|laste|gar igenom|gick igenom|snokar i) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms|chatt\w*|snap\w*)",
     r"far inte (?:ha|ga|traffa|vara|ta|valja|bestamma|kla|aka|prata|umgas|skaffa|plugga|jobba|lamna|sova|delta|folja)",
     r"tvingar (?:mig|henne|oss)", r"bestammer (?:allt|over mig|vem|vad|hur)", r"kontroll\w*",
@@ -695,13 +709,20 @@ CONTROL = _rx(
     r"(?:kept|keeping|keeps|holds?|held) (?:me|her) (?:off|out of|home from) school", r"(?:haller|holl) (?:mig|henne) hemma fran skolan", r"far inte (?:ringa|ha|jobba|lara)",
 )
 FORCED_MARRIAGE = _rx(
+    # a husband chosen and a marriage planned: "mina föräldrar har valt min man", "planning her marriage"
+    r"(?:picked|chosen|chose|found) (?:my|her) (?:future )?(?:husband|wife|groom)",
+    r"(?:hitta|leta efter|valja|hittat|valt) (?:en )?(?:man|make|fru|kille) (?:at|till|for) (?:mig|henne)",
+    r"(?:planning|plan|planned|arranging|arranged) (?:my|her) (?:marriage|wedding|engagement)",
+    r"(?:planerar|planerat|ordnar|ordnat) (?:mitt|hennes|min|var) (?:brollop|giftermal|forlovning)",
+    # married as a child
+    r"(?:married|engaged|gifte (?:mig|sig)|forlovad|gift) (?:\w+ )?(?:at|when i was|when she was|nar jag var|nar hon var|som) (?:1[0-7]|[5-9])\b",
     r"gifta bort", r"vill att jag (?:ska )?gifta mig", r"tvinga\w* (?:mig |henne )?att gifta",
     r"tvangsgift\w*", r"tvangsaktenskap\w*", r"make me marry", r"want me to marry",
     r"force\w* (?:me |her )?to marry", r"arranged marriage", r"forced marriage", r"marry me off",
     r"(?:ska|vill) (?:att jag ska )?gifta mig med", r"bortgift\w*", r"(?:maste|ska) gifta mig",
     r"far bara gifta mig", r"(?:have|has|need) to marry", r"must marry", r"can only marry",
     r"(?:be|get) engaged", r"married off",
-    r"lova(?:d|de|t|ts)\w* (?:bort )?till", r"lovats bort", r"promised to (?:my|a|him|her|the|each)",
+    r"lova(?:d|de|t|ts)\w* (?:bort )?till", r"lovats bort", r"promised to (?:my|a|an|him|her|the|each|someone|somebody)",
     r"(?:picked|chosen|found|chose) (?:\w+ )?(?:husband|wife|man|groom) for (?:me|her)",
     r"(?:valt|hittat|bestamt) (?:\w+ )?(?:en )?(?:man|make|fru|kille) (?:at|till|for) (?:mig|henne)",
     r"(?:sagt|svarat) ja till (?:en )?(?:familj|kille|friare|man)", r"kille fran slakten", r"man from (?:the|our) family",
@@ -757,7 +778,7 @@ PAST = _rx(
     r"forra (?:aret|sommaren|vintern|manaden)", rf"for (?:typ |ca |cirka |ungefar |nastan |over )?{NUMBER} (?:ar|manad|manader|vecka|veckor) (?:sedan|sen)",
     r"nar jag var (?:liten|yngre|barn|\d+|\w+ ar)", r"som barn", r"som liten", r"last year",
     r"years ago", r"months ago", r"when i was (?:little|a kid|young|younger|a child|\d+)",
-    r"as a kid", r"used to", r"long ago", r"lange sedan", r"lange sen",
+    r"as a kid", r"used to", r"brukade", r"long ago", r"lange sedan", r"lange sen",
     r"last month", r"forra manaden", r"as a (?:little |young |small )?(?:girl|child|baby|kid|toddler)",
     r"when i was a (?:baby|toddler|girl)", r"som (?:bebis|flicka|liten flicka|tjej)", r"som \d+ ?aring", r"as a \d+ year old", r"(?:ar|is|am|m) skild",
     r"divorced",

@@ -6,6 +6,7 @@ tests/eval/dev_*.yml and prints, per file and overall:
 * emergency recall — level "emergency" on messages marked `emergency: true`;
 * false-alarm rate — level "emergency" on messages marked `emergency: false`;
 * harm recall — level "emergency" or "harm" on messages marked `harm: true`;
+* harm false positives — level "emergency" or "harm" on messages marked `harm: false`;
 
 then lists the missed emergencies, the false alarms and (with --harm) the missed
 harms. Only development sets are read: held-out sets are never opened here.
@@ -45,6 +46,7 @@ def figures(messages: List[Dict[str, Any]]) -> Dict[str, Any]:
     emergencies = [m for m in messages if m.get("emergency")]
     others = [m for m in messages if not m.get("emergency")]
     harmful = [m for m in messages if m.get("harm")]
+    harmless = [m for m in messages if not m.get("harm")]
     verdicts = {id(m): detect_danger(m["text"]) for m in messages}
 
     def level(message: Dict[str, Any]) -> str:
@@ -59,6 +61,7 @@ def figures(messages: List[Dict[str, Any]]) -> Dict[str, Any]:
     missed = [row(m) for m in emergencies if level(m) != "emergency"]
     alarms = [row(m) for m in others if level(m) == "emergency"]
     harm_missed = [row(m) for m in harmful if level(m) == "none"]
+    harm_extra = [row(m) for m in harmless if level(m) != "none"]
     return {
         "messages": len(messages),
         "emergencies": len(emergencies), "non_emergencies": len(others), "harmful": len(harmful),
@@ -67,7 +70,9 @@ def figures(messages: List[Dict[str, Any]]) -> Dict[str, Any]:
         "emergency_recall": _ratio(len(emergencies) - len(missed), len(emergencies)),
         "false_alarm_rate": _ratio(len(alarms), len(others)),
         "harm_recall": _ratio(len(harmful) - len(harm_missed), len(harmful)),
+        "harm_false_positives": len(harm_extra), "harmless": len(harmless),
         "missed_emergencies": missed, "false_alarm_list": alarms, "missed_harm": harm_missed,
+        "harm_on_harmless": harm_extra,
     }
 
 
@@ -75,7 +80,8 @@ def _line(name: str, fig: Dict[str, Any]) -> str:
     return (f"{name:<28} n={fig['messages']:>4}  "
             f"emergency recall {fig['emergency_recall']:.3f} ({fig['emergency_hits']}/{fig['emergencies']})  "
             f"false alarms {fig['false_alarm_rate']:.3f} ({fig['false_alarms']}/{fig['non_emergencies']})  "
-            f"harm recall {fig['harm_recall']:.3f} ({fig['harm_hits']}/{fig['harmful']})")
+            f"harm recall {fig['harm_recall']:.3f} ({fig['harm_hits']}/{fig['harmful']})  "
+            f"harm on harmless {fig['harm_false_positives']}/{fig['harmless']}")
 
 
 def _describe(entry: Dict[str, Any]) -> str:
@@ -89,7 +95,8 @@ def _describe(entry: Dict[str, Any]) -> str:
 
 def main(argv: List[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--harm", action="store_true", help="also list harm messages read as none")
+    parser.add_argument("--harm", action="store_true",
+                        help="also list harm messages read as none, and harmless ones read as harm")
     parser.add_argument("--quiet", action="store_true", help="figures only, no lists")
     parser.add_argument("--json", type=Path, help="write all figures and misses to this file")
     args = parser.parse_args(argv)
@@ -112,6 +119,7 @@ def main(argv: List[str] | None = None) -> int:
                      ("false alarms", fig["false_alarm_list"])]
             if args.harm:
                 lists.append(("harm read as none", fig["missed_harm"]))
+                lists.append(("harmless read as harm or emergency", fig["harm_on_harmless"]))
             for title, entries in lists:
                 if entries:
                     print(f"\n{name}: {title} ({len(entries)})")
