@@ -215,7 +215,7 @@ LOCKED_IN = _rx(
     r"fast (?:i|pa) (?:kallaren|rummet|forradet|vinden)", r"won ?t open (?:up|the door)",
     r"oppnar inte dorren", r"locked myself in", r"locked from (?:the )?outside", r"last utifran",
     r"spikat igen", r"nailed (?:\w+ ){0,3}shut",
-    r"locked (?:me|us|her|him|them)(?: and(?: \w+){1,2})? (?:in|up)", r"locked (?:my|our) \w+ (?:in|up)\b", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
+    r"locked (?:me|us|her|him|them)(?: and(?: \w+){1,3})? (?:in|up)", r"locked (?:my|our) \w+ (?:in|up)\b", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
     r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
     r"far inte (?:ga|komma) ut ur (?:rummet|huset|lagenheten)",
     r"(?:held|kept|keeping|holding) (?:me|her|us) (?:captive|prisoner|hostage|against (?:my|her) will)",
@@ -329,7 +329,7 @@ HUNTED = _rx(
     r"hor (?:hur )?(?:hon|han|henne|honom|mamma|dem|dom|min \w+) (?:grater|skriker|grata|skrika)",
     r"lat (?:livradd|panikslagen)", r"sounded (?:terrified|scared to death)",
     r"(?:samtalet|linjen) (?:brots|dog)", r"(?:the )?call (?:was )?(?:cut|dropped|ended) (?:off|suddenly)",
-    r"(?<!are you )(?<!you are )(?<!you re )(?<!someone is )(?<!someone s )(?<!people are )(?<!anyone is )(?<!somebody is )in danger(?! of)",
+    r"(?<!are you )(?<!you are )(?<!you re )(?<!someone is )(?<!someone s )(?<!people are )(?<!anyone is )(?<!somebody is )(?<!is someone )(?<!is somebody )(?<!is anyone )(?<!are people )in danger(?! of)",
     r"fear for my life",
     # the door broken down: "he's breaking down my door", "farsan sparkar in dörren"
     r"(?:breaking|kicking|smashing|bashing|busting) (?:down |in )?(?:my|the|our) (?:bedroom |front |bathroom )?door",
@@ -712,6 +712,7 @@ FORCED_MARRIAGE = _rx(
     # a husband chosen and a marriage planned: "mina föräldrar har valt min man", "planning her marriage"
     r"(?:picked|chosen|chose|found) (?:my|her) (?:future )?(?:husband|wife|groom)",
     r"(?:hitta|leta efter|valja|hittat|valt) (?:en )?(?:man|make|fru|kille) (?:at|till|for) (?:mig|henne)",
+    r"(?:valt|valde|hittat|bestamt) (?:ut )?(?:min|hennes) (?:blivande |framtida )?(?:man|make|fru)",
     r"(?:planning|plan|planned|arranging|arranged) (?:my|her) (?:marriage|wedding|engagement)",
     r"(?:planerar|planerat|ordnar|ordnat) (?:mitt|hennes|min|var) (?:brollop|giftermal|forlovning)",
     # married as a child
@@ -783,7 +784,7 @@ PAST = _rx(
     r"when i was a (?:baby|toddler|girl)", r"som (?:bebis|flicka|liten flicka|tjej)", r"som \d+ ?aring", r"as a \d+ year old", r"(?:ar|is|am|m) skild",
     r"divorced",
     # a whole childhood, and seasons gone by ("i somras"; not "sen i somras", which goes on)
-    r"(?:hela|under) (?:min |hans )?(?:uppvaxt\w*|barndom\w*)", r"growing up", r"(?:all|throughout) (?:of )?my childhood",
+    r"(?:hela|under) (?:min |hans )?(?:uppvaxt\w*|barndom\w*)", r"growing up", r"(?:all |all through |throughout )(?:of )?my childhood",
     r"(?<!sen )(?<!sedan )(?:i (?:varas|somras|vintras|hostas)|ifjol|i fjol)",
     r"(?<!since )last (?:spring|summer|autumn|fall|winter)",
 )
