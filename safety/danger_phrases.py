@@ -215,7 +215,7 @@ LOCKED_IN = _rx(
     r"fast (?:i|pa) (?:kallaren|rummet|forradet|vinden)", r"won ?t open (?:up|the door)",
     r"oppnar inte dorren", r"locked myself in", r"locked from (?:the )?outside", r"last utifran",
     r"spikat igen", r"nailed (?:\w+ ){0,3}shut",
-    r"locked (?:me|us|her|him|them)(?: and(?: \w+){1,3})? (?:in|up)", r"locked (?:my|our) \w+ (?:in|up)\b", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
+    r"locked (?:me|us|her|him|them)(?: (?:and|n)(?: \w+){1,3})? (?:in|up)", r"locked (?:my|our) \w+ (?:in|up)\b", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
     r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
     r"far inte (?:ga|komma) ut ur (?:rummet|huset|lagenheten)",
     r"(?:held|kept|keeping|holding) (?:me|her|us) (?:captive|prisoner|hostage|against (?:my|her) will)",
@@ -242,7 +242,7 @@ DOOR_OR_LOCK = _rx(r"\w*dorr\w*", r"\w*doors?", r"lock\w*", r"inlast\w*")
 # guarded in turns or around the clock: control on its own, danger with a threat, fear or a need to flee
 GUARDED = _rx(r"vakta\w* (?:mig|henne|oss)", r"turas om att (?:vakta|bevaka|halla koll pa|passa)",
               r"(?:lamnar|later) (?:mig|henne) (?:aldrig|inte) (?:vara )?ensam",
-              r"(?:guard|guards|guarding|guarded) (?:me|her|us)", r"take turns (?:watching|guarding)",
+              r"(?:guard|guards|guarding|guarded) (?:me|her|us)", r"take turns (?:watch\w*|guard\w*)",
               r"watch(?:ing|es)? (?:me|her) (?:day and night|24|all day|around the clock|every minute)",
               r"never (?:leave|leaves|let) (?:me|her) (?:alone|out of (?:their|his|her) sight)",
               r"(?:inte|aldrig) (?:varit ute|fatt (?:ga|komma|vara) ut\w*) (?:pa|pa over|sedan|sen) (?:\w+ )?(?:dagar|veckor|vecka|manad\w*|\w+dags|\w+dagen)",
@@ -440,14 +440,16 @@ HELD_NOW = _rx(r"inte far (?:aka|komma|resa|flyga) (?:hem|tillbaka)", r"far inte
                r"(?:being|been|am|is) (?:kept|held) (?:here|there|in)",
                r"can ?t go home", r"won ?t let (?:me|her) (?:come|go) (?:back|home)",
                r"(?:i m|im|i am|she s|she is) getting married (?:here|there)",
-               # asking the way home, stuck there: "how do i get home", "jag sitter fast här"
-               r"how (?:do|can|could) (?:i|we|she) (?:get|come|go) (?:back )?home", r"hur (?:kommer|tar) (?:jag|hon) (?:mig |sig )?(?:hem|tillbaka)",
 )
 PASSPORT_TAKEN = _rx(
     r"(?:tagit|tog|tar|gomt|gommer|stulit|snott|took|taken|take|takes|hid|hidden|stole|keep|keeps|kept) "
     r"(?:\w+ ){0,3}(?:pass|passet|passen|passport|passports)\b",
     r"(?<!i )(?<!jag )(?<!we )(?<!vi )(?:haller|holding|holds?|has|have|har|keeping) (?:i )?(?:mitt|hennes|my|her|our|vara) (?:pass|passport|passports)\b",
-    r"(?:tagit|tog|took|taken) (?:min|mitt|my) (?:telefon|mobil|phone)")
+    r"(?:tagit|tog|took|taken) (?:min|mitt|my) (?:telefon|mobil|phone)",
+    # a passport not given back: "they won't give me my passport back", "dad got my passport"
+    r"(?:won ?t|will not|wont|refuse\w* to|don ?t) give (?:me |her )?(?:back )?(?:my|her) passport",
+    r"(?:ger|lamnar) (?:inte )?(?:mig |henne )?(?:inte )?tillbaka (?:mitt|hennes) pass\b", r"(?:vagrar|vill inte) ge (?:mig|henne) (?:mitt|hennes) pass\b",
+    r"(?<!i )(?<!we )(?<!i ve )got (?:my|her) passport")
 # being abroad already: "jag är i Ankara", "I've been in Pakistan for 3 weeks"
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar )?(?:i|pa|hos)",
                  r"(?:i m|im|i am|we re|we are|she s|she is|i ve been|she s been|been) (?:now |stuck |still )?(?:in|at)",
@@ -582,10 +584,11 @@ WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement"
               r"som fru", r"bli (?:hans )?fru", r"fest for mig", r"brud\w*", r"bride",
               r"gifta (?:mig|sig|henne)", r"gifter (?:mig|sig)", r"gift med", r"nikah", r"marry",
               r"married", r"marrying", r"get engaged to", r"ceremon\w*", r"vigsel\w*", r"mahr",
-              # somebody asked the father for her: "min kusin har frågat pappa om mig"
-              r"(?:fragat|fragade|fragar|bett|bad) (?:\w+ )?(?:pappa|mamma|farsan|morsan|foraldrar\w*|familjen|farfar|morfar) om (?:mig|min hand|henne|hennes hand)",
-              r"(?:asked|asking|asks) (?:my |her )?(?:dad|father|parents|family|mum|mom|grandfather) for (?:me|my hand|her|her hand)",
-              r"friat till (?:mig|henne)", r"proposed (?:to|for) (?:me|her)")
+)
+# somebody asked the father for her: with a trip abroad soon, a wedding there ("min kusin har frågat pappa om mig")
+PROPOSAL = _rx(r"(?:fragat|fragade|fragar|bett|bad) (?:\w+ )?(?:pappa|mamma|farsan|morsan|foraldrar\w*|familjen|farfar|morfar) om (?:mig|min hand|henne|hennes hand)",
+               r"(?:asked|asking|asks) (?:my |her )?(?:dad|father|parents|family|mum|mom|grandfather) for (?:me|my hand|her|her hand)",
+               r"friat till (?:mig|henne)", r"proposed (?:to|for) (?:me|her)")
 UNWILLING = _rx(r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don ?t|do not|won ?t) (?:marry|agree|say yes)",
                 r"vill inte", r"tvingas", r"tvingar", r"radd", r"hjalp", r"don t want", r"dont want",
                 r"forced?", r"scared", r"afraid", r"help", r"against my will", r"mot min vilja",

@@ -16,6 +16,7 @@ EMERGENCY_CLASSES = {
         "ingen får lämna lägenheten förrän jag sagt ja, säger farsan. dörren är låst",
         "my dad locked me and my little brother in the basement",
         "the front door is double locked and she keeps the key on her",
+        "bruh they locked me n my sis in the room",
         "my uncle says nobody is leaving until i agree, the doors are locked",
     ],
     "guarded_or_tracked_with_a_threat_or_terror": [
@@ -24,6 +25,7 @@ EMERGENCY_CLASSES = {
         "han har en app i min mobil och skrev idag: tro inte att du kan fly. jag är livrädd",
         "my cousins take turns guarding me and i have to get out before they notice",
         "he tracks my phone and said don't think you can hide from us, i'm terrified",
+        "my brothers take turns watchin me, i need to get out of here",
     ],
     "plan_to_kill_or_death_if_going_home": [
         "jag hörde pappa och farbror planera att döda mig i helgen",
@@ -79,6 +81,9 @@ EMERGENCY_CLASSES = {
         "jag har varit i pakistan i fyra månader och pappa har mitt pass, hur kommer jag hem",
         "we're in Kabul and they have my passport, how can i get home",
         "i'm being kept in pakistan against my will",
+        "yo my dad got my passport and we been in pakistan 2 months",
+        "we're in Baghdad and they won't give me my passport back",
+        "vi har varit i Syrien sen i våras och pappa vägrar ge mig mitt pass",
         "min syster åkte till Irak i somras och kom aldrig tillbaka, nu svarar hon inte",
     ],
     "re_education_trip": [
@@ -163,6 +168,10 @@ FALSE_ALARM_TRAPS = [
     "jag gav min nya adress till skolan",
     "min kompis vet min nya adress",
     "en kille frågade pappa om han fick låna bilen",
+    "en kille frågade pappa om mig men pappa sa nej och det är lugnt nu",
+    "how do i get home from the airport in istanbul",
+    "min bror är målvakt och vaktar målet",
+    "i'm being kept after school for detention",
     # danger as a figure of speech, somebody in general, games
     "i'm in danger of failing maths",
     "he's in danger of losing his job",
