@@ -261,9 +261,10 @@ ESCAPE_URGENT = _rx(r"maste (?:harifran|bort harifran|ut harifran|fly|ta mig har
 ESCAPE_THREAT = _rx(r"tro (?:inte )?att (?:jag|du|hon) kan (?:fly|rymma|sticka|komma undan|gomma)",
                     r"(?:don ?t|dont|never) think (?:you|i|she) can (?:run|escape|get away|hide|leave)",
                     r"(?:you|she) can ?t (?:run|hide|escape)", r"du kan inte (?:fly|gomma dig|springa|komma undan)",
-                    r"om (?:jag|du|hon) (?:forsoker |forsokte )?(?:springa|fly|rymma|sticka|smita|dra|ga harifran)\b"
-                    r"(?: \w+){0,3} (?:sa |da )?(?:vet|far|ska|kommer|dor)",
-                    r"if (?:i|you|she) (?:try to |tries to |ever )?(?:run|escape|leave|run away|go)\b"
+                    # (running or fleeing; leaving or going only when it is tried: "om du försöker dra")
+                    r"om (?:jag|du|hon) (?:(?:forsoker|forsokte) (?:att )?(?:springa|fly|rymma|sticka|smita|dra|ga harifran)|"
+                    r"(?:springer|flyr|rymmer|sticker|smiter))\b(?: \w+){0,3} (?:sa |da )?(?:vet|far|ska|kommer|dor)",
+                    r"if (?:i|you|she) (?:(?:try to|tries to|ever) (?:run|escape|leave|run away|go)|run|runs|escape|escapes|run away|runs away)\b"
                     r"(?: \w+){0,3} (?:you ll|i ll|you know|they ll|he ll|she ll|you re|i m|im)")
 WEAPON = _rx(r"\w*kniv\w*", r"pistol\w*", r"vapen", r"vapnet", r"gevar\w*", r"yxa\w*",
              r"baseb[ao]ll ?tra\w*", r"\w*hammare\w*",
@@ -302,7 +303,7 @@ HUNTED = _rx(
     r"they r coming", r"they re coming", r"forc\w* (?:me|her) into", r"drag\w* (?:me|her) into",
     r"ring polisen", r"hjalp mig nu",
     # "kom hit!" as a plea, not "innan man kom hit" (came here)
-    r"(?<!man )(?<!jag )(?<!vi )(?<!hon )(?<!han )(?<!de )(?<!dom )(?<!vi )(?<!som )kom (?:hit|fort)(?! for )",
+    r"(?<!man )(?<!jag )(?<!vi )(?<!hon )(?<!han )(?<!de )(?<!dom )(?<!som )kom (?:hit|fort)(?! for )",
     r"outside (?:my|the) (?:door|house|school|window)", r"looking for me", r"found me",
     # forced or carried off in a car
     r"(?:re|s|are|is|ar|e|star|star nu) (?:at|vid|utanfor) (?:the |var |min |our |my )?(?:front |ytter)?(?:door|dorren)",

@@ -144,6 +144,8 @@ FALSE_ALARM_TRAPS = [
     "det här jobbet dödar mig",
     "if i eat one more cookie i'll die lol",
     "i have to get out of here, this party is so boring",
+    "if you leave now you'll miss the bus, mum said today",
+    "om du drar nu så kommer du hinna bussen",
     # ending things, sleeping, being done
     "i don't want to be here anymore in this town, it's so boring",
     "i'm so done with this homework",
