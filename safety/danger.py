@@ -279,7 +279,10 @@ def has_danger_cue(text: str) -> bool:
     folded = fold(text)
     return bool(CUES.search(folded) or VIOLENCE_ANY.search(folded) or THREATS.search(folded)
                 or SELF_HARM.search(folded) or LOCKED_IN.search(folded) or WEAPON.search(folded)
-                or MARRY.search(folded) or FGM.search(folded))
+                or MARRY.search(folded) or FGM.search(folded)
+                # being kept, guarded, menaced or held abroad, in words without fear in them
+                or KEPT_BEHIND_DOOR.search(folded) or GUARDED.search(folded) or ESCAPE_THREAT.search(folded)
+                or ESCAPE_URGENT.search(folded) or MENACE.search(folded) or HELD_NOW.search(folded))
 
 
 def not_imminent(text: str) -> bool:

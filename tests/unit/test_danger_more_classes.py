@@ -7,7 +7,7 @@ same words for something that is not danger now and must stay non-emergency.
 """
 import pytest
 
-from safety.danger import detect_danger, not_imminent
+from safety.danger import detect_danger, has_danger_cue, not_imminent
 
 EMERGENCY_CLASSES = {
     "held_behind_a_locked_door": [
@@ -263,3 +263,12 @@ def test_a_sister_who_went_abroad_and_never_came_back_is_danger_to_another():
     verdict = detect_danger("min syster åkte till Irak i somras och kom aldrig tillbaka, nu svarar hon inte")
     assert verdict.level == "emergency"
     assert verdict.about_other
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mina kusiner vaktar mig", "he keeps the keys with him", "jag måste härifrån innan de vaknar",
+     "don't think you can run", "någon har punkterat däcken på min bil", "vill komma hem men får inte"],
+)
+def test_being_kept_guarded_or_menaced_is_a_danger_cue_for_the_classifiers_second_opinion(text):
+    assert has_danger_cue(text)
