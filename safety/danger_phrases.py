@@ -1,0 +1,857 @@
+"""The phrase tables of the danger detector (safety/danger.py), as regular expressions.
+
+Every table reads folded text (see safety.normalise.fold: lower case, å/ä as a, ö
+as o, symbols as spaces), so a table lists each phrase once without diacritics
+and matches "Hjälp!", "hjalp" and "HJÄÄÄLP" alike. Swedish and English sit side
+by side. The logic that combines the tables (which time word turns which harm
+into an emergency, which context suppresses it) is in safety/danger.py.
+"""
+from __future__ import annotations
+
+import re
+from typing import Pattern, Tuple
+
+F = r"(?:\w+ ){0,4}"  # up to four filler words
+
+
+def _rx(*alternatives: str) -> Pattern[str]:
+    """One word-bounded regular expression of the alternatives."""
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+# --- who and whether: guards put before or after a phrase ----------------------
+# a violent verb said of nobody or negated: "ingen slår mig", "nobody is hitting me", "han slår inte längre"
+NOBODY = r"(?<!ingen )(?<!inte )(?<!nobody )(?<!no one )(?<!nobody s )(?<!nobody is )(?<!no one is )(?<!nobody was )"
+NOT_AFTER = r"(?! (?:inte|aldrig|not|never|no longer)\b)"
+# "nån blir slagen", "if someone gets hit": somebody in general, not a person in the chat
+SOMEBODY = r"(?<!nan )(?<!nagon )(?<!man )(?<!folk )(?<!someone )(?<!somebody )(?<!people )(?<!anyone )"
+
+WEEKDAYS_SV = "mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag"
+WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+NUMBER = (r"(?:en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|flera|manga|nagra|a|one|two|"
+          r"three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|few|couple of|several|many|\d+)")
+
+# --- time -----------------------------------------------------------------
+SOON = _rx(
+    r"nu", r"idag", r"i dag", r"ikvall", r"i kvall", r"inatt", r"i natt", r"imorgon",
+    r"i morgon", r"imorn", r"i morn", r"imorron", r"i overmorgon", r"i helgen",
+    rf"(?:pa )?(?:{WEEKDAYS_SV})", r"nasta vecka", r"den har veckan", r"denna vecka",
+    rf"om {NUMBER} (?:dag|dagar|veckor|vecka|timme|timmar)", r"om en stund", r"snart",
+    r"(?:en|ett par) (?:vecka|dagar) pa (?:mig|dig|henne)",
+    r"imorse", r"i morse", r"this morning", r"flygplats\w*", r"arlanda", r"kastrup", r"landvetter",
+    r"airport", r"now", r"today", r"tonight", r"tomorrow", r"this weekend", r"next week", r"this week",
+    rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in {NUMBER} (?:days?|hours?)", r"in an hour", r"soon", r"asap",
+    # a journey already under way, or right after school
+    r"kor (?:\w+ )?(?:mot|till)", r"driving (?:\w+ )?(?:to|towards)", r"back seat", r"baksatet",
+    r"efter (?:skolan|lektionen)", r"after school", r"pa planet", r"on the plane", r"gaten", r"at the gate",
+    r"(?:nasta|till|fore|innan|den har) helg(?:en)?", r"innan (?:ikvall|imorgon|i morgon|inatt)",
+    # when someone comes home today: "när pappa kommer hem", "wen dad comes hom"
+    r"(?:nar|when|wen|once|as soon as) (?:\w+ ){0,2}(?:kommer hem|comes? home|gets? home|com(?:es)? hom|gets back)",
+    r"(?:kl|klockan|at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
+)
+LATER = _rx(
+    r"i sommar", r"till sommaren", r"nasta sommar", r"om ett ar", r"nasta ar", r"nar jag fyller",
+    r"efter studenten", r"i framtiden", r"nagon gang", r"om nagra ar", r"till jul", r"pa sommarlovet",
+    r"nar jag (?:fyllt|ar) \d+", r"efter (?:att )?jag fyll\w*",
+    r"next summer", r"this summer", r"next year", r"when i turn", r"in the future", r"someday",
+    r"one day", r"after graduation", r"in a few years", r"summer holidays?", r"after i turn",
+    r"when i m \d+", r"at some point",
+    r"nar (?:jag|hon|du) (?:blir|ar) (?:storre|aldre|stor|vuxen)", r"when (?:i|she|you) (?:m|am|is|s|are|re|get|grow) (?:older|bigger|grown)",
+    r"om (?:ett par|nagra|tva|tre) ar", r"in (?:a couple of|two|three|some) years",
+    r"(?:by|before) the end of the year", r"i slutet av (?:aret|terminen)", r"innan aret ar slut",
+)
+NOW = _rx(r"nu", r"just nu", r"nu just", r"nyss", r"right now", r"now", r"atm", r"pa en gang",
+          r"just now", r"rn")
+# violence that has just happened: "slog mig nyss", "för en stund sen", "a minute ago"
+RECENT = _rx(r"nyss", r"for en stund (?:sedan|sen)",
+             r"for (?:typ |ca |ungefar )?(?:en|ett par|fem|tio|tjugo|nagra|\d+) (?:minuter|minut|min|timme|timmar) (?:sedan|sen)",
+             r"just now", r"rn", r"a (?:minute|moment|few minutes) ago", r"minutes ago", r"(?:an|one|1) hours? ago",
+             r"\d+ ?mins? ago", r"for en (?:kvart|halvtimme) (?:sedan|sen)", r"half an hour ago",
+             # an injury is happening now
+             r"bloder", r"bleeding", r"blodig\w*", r"svimma\w*", r"passed out", r"dizzy", r"ar yr",
+             r"(?:broken|bruten|brutit) (?:\w+ )?(?:arm|nose|nasa|rib|revben|finger|fingret)",
+             r"kraks", r"kraktes", r"svartnade", r"blacked out", r"throwing up", r"vomiting")
+STRONG_PRESENT = _rx(r"just nu", r"nyss", r"for en stund sen", r"rn", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
+                     r"i morgon", r"right now", r"today", r"tonight", r"tomorrow",
+                     # again, unless it has not happened again
+                     r"(?<!inte hant )(?<!aldrig hant )(?<!inte hant nat )igen",
+                     r"(?<!hasn t happened )(?<!hasnt happened )(?<!never happened )(?<!not happened )again")
+HELP_CALL = _rx(r"hjalp", r"help", r"sos", r"snalla", r"please", r"plz", r"pls", r"hlep", r"halp", r"hjlp",
+                r"ring\w* (?:polisen|112|snuten|aina)", r"call (?:the )?(?:police|cops|112|911|999)")
+# where violence in the present tense is going on: "dom slår min syster i rummet bredvid"
+HERE_NOW = _rx(r"i (?:rummet )?bredvid", r"i (?:koket|hallen|vardagsrummet|sovrummet|badrummet|trapphuset|trappan)",
+               r"in the (?:next|other) room", r"next door", r"in the (?:kitchen|hallway|hall|living room|bedroom|stairwell)",
+               r"downstairs", r"pa nedervaningen", r"pa overvaningen", r"upstairs", r"utanfor mitt rum", r"outside my room")
+
+# --- emergencies ------------------------------------------------------------
+SELF_HARM = _rx(
+    r"vill (?:bara )?do(?! av skratt)", r"vill inte leva", r"orkar inte leva", r"vill inte finnas",
+    r"orkar inte (?:mer|langre) med (?:livet|allt)",
+    # "tar livet av mig", inverted "så tar jag livet av mig", "ta mitt/sitt liv"
+    r"tar? (?:jag |hon |han |du |hen )?livet av (?:mig|mej|sig)", r"ta (?:mitt|sitt) liv", r"sjalvmord\w*", r"skada (?:mig|sig) sjalv",
+    r"skadar (?:mig|sig) sjalv",
+    # cutting oneself, not a kitchen or shaving accident: "skar mig på en kniv när jag lagade mat"
+    r"skar mig(?! (?:pa (?:en|ett|kniven|glas\w*|papper\w*|burken|rakhyveln)|i (?:fingret|tummen)|av misstag|nar jag (?:lagade|skar|hackade|rakade)))",
+    r"skara mig", r"skar (?:mig|sig) i armarna",
+    r"kill (?:my ?self|herself|himself|themselves)", r"killing myself", r"suicid\w*",
+    r"end (?:my|her|his) life", r"end it all", r"(?:want|wants|wanna) to die", r"wanna die",
+    r"hurt (?:my ?self|herself|himself)", r"hurting myself", r"cut(?:ting)? (?:my ?self|herself)",
+    r"self harm\w*", r"don t want to live", r"dont want to live", r"no reason to live",
+    r"better off dead", r"battre om jag var dod", r"skadat (?:mig|sig) sjalv",
+    r"(?:tagit|tog|svalt|svalde) (?:\w+ ){0,4}\w*(?:tablett\w*|piller|pillren)", r"overdos\w*",
+    r"(?:took|taken|swallowed) (?:\w+ ){0,4}\w*(?:pills|tablets)",
+    r"(?:ta|tar|svalja|take|swallow) (?:alla|allihop|all of them|them all)", r"skurit (?:mig|sig)",
+    r"bloder mycket", r"bleeding a lot", r"(?:tanker|ska|vill) hoppa", r"hoppa (?:fran|framfor|ut)",
+    r"(?:star|statt|sitter|suttit) (?:\w+ )?pa (?:en bro|bron|taket|kanten)",
+    r"ending things", r"end things", r"avsluta (?:allt|livet)", r"gora slut pa (?:allt|livet)",
+    r"(?:standing|sitting) on (?:a|the) (?:bridge|roof|ledge)",
+    r"don ?t want to be alive", r"(?:inte|aldrig) vill (?:leva|vara vid liv)", r"om jag inte (?:fanns|finns)",
+    r"better off without me", r"battre utan mig", r"(?:pills|tablets) in my hand",
+    # the means laid out: "i've got the pills in front of me", "rakbladet ligger bredvid mig"
+    r"(?:the |my |all the )?(?:pills|tablets|razor|razor blade|blade|rope) (?:are |is )?(?:in front of me|next to me|on my bed|ready|lined up)",
+    r"(?:tabletterna|pillren|rakbladet|rakbladen|repet) (?:\w+ )?(?:framfor mig|bredvid mig|pa sangen|redo|i handen)",
+    r"(?:piller|tabletter) i handen", r"tonight is the night(?! (?:we|of|for|that we)\b)",
+    r"somna och (?:aldrig |inte )vakna", r"fall asleep and (?:not|never) wake up", r"ingen utvag",
+    r"(?:no|can ?t see a) way out", r"skrivit (?:ett |ett sista )?(?:brev|avskedsbrev) till (?:\w+ ){0,3}(?:och lagt|for nar|ifall)", r"written (?:letters|a letter) to",
+    r"gett bort mina (?:grejer|saker)", r"giving (?:my|all my) (?:stuff|things) away", r"ready to end it", r"jump(?:ing)? (?:off|in front)",
+    r"(?:thinking about|going to) jump(?:ing)?", r"avskedsbrev\w*", r"goodbye (?:letter|note)",
+    r"suicide note", r"(?:want|going) to end it(?! with)", r"pa mig sjalv", r"on myself",
+    # an overdose: a quantity of medicine swallowed
+    r"(?:tagit|tog|svalt|svalde|atit|at|knaprat) (?:\w+ ){0,2}(?:alla|hela|massa|manga|for manga|en hel \w+|en burk|"
+    r"en karta|en kartong|en flaska|typ \d+|\d+) (?:\w+ ){0,2}(?:tabletter|piller|mediciner|medicin|somn\w*|alvedon|"
+    r"ipren|panodil|tabl\w*)",
+    r"(?:took|taken|swallowed|ate|had) (?:\w+ ){0,2}(?:all (?:my|the|of)|a (?:whole )?bottle of|a handful of|"
+    r"too many|a lot of|loads of|\d+) (?:\w+ ){0,2}(?:pills|tablets|painkillers|meds|medicine|medication|"
+    r"paracetamol|sleeping pills)",
+    # plans and means: collected pills, a razor, a rope; ways of dying named
+    r"(?:samlat|samlar|sparat|sparar|gomt|har) (?:pa mig )?(?:\w+ ){0,2}(?:tabletter|piller|tabletterna|pillren)",
+    r"(?:saving|saved|collect\w*|stockpil\w*|hoard\w*|hiding|hidden|have) (?:up )?(?:\w+ ){0,2}(?:pills|tablets)",
+    r"(?:every|all the|all of the) (?:pills?|tablets?|meds)", r"alla (?:tabletter|piller|mediciner)(?:na)? (?:som|i|jag)",
+    r"(?:har|skaffat|kopt|hittat) (?:ett )?rep\b", r"(?:have|got|bought|found) a rope",
+    r"(?:och )?aldrig vakna(?: upp)?(?: igen)?", r"(?:sleep|asleep) and never wake",
+    r"forsvinn\w* (?:\w+ ){0,2}(?:for gott|for alltid)", r"disappear (?:\w+ ){0,2}(?:for good|forever)",
+    r"(?:inte|aldrig) (?:kommer|ska) (?:att )?(?:vara|finnas) (?:har|kvar) (?:imorgon|i morgon|langre|mer)",
+    r"won ?t be (?:here|around|alive) (?:tomorrow|anymore|much longer|for long)", r"(?:don ?t|dont) think i ll be (?:here|around|alive)",
+    r"(?:lagt|lamnat|left) (?:det|brevet|it|the letter|a letter) (?:pa|on) (?:sangen|kudden|my bed|my pillow|the bed)",
+    r"rakblad\w*", r"razor ?blades?", r"hanga mig", r"hang (?:my ?self|herself)", r"dranka mig",
+    r"drown (?:my ?self|herself)", r"forgifta mig", r"poison (?:my ?self|herself)",
+    # ideation said indirectly
+    r"(?:how to|thinking (?:about|of)|plan\w* (?:to|on)|wants? to|wanna|going to|gonna|ready to|about to) end it(?! with)",
+    r"(?:everyone|everybody|they|my family|the family|all of them) (?:would|will|d|ll) be (?:better off|happier)",
+    r"(?:alla|familjen|dom|de) (?:skulle|hade|kommer) (?:ha det |ma |vara |bli )?(?:battre|lyckligare)(?: om jag| utan mig)",
+    r"(?:can ?t|cannot|couldn ?t) stop cutting", r"(?:started|start|been|keep|kept) cutting",
+    r"cutting (?:again|tonight|myself|my (?:arms?|wrists?|legs?))", r"(?:skar|skurit|skara) mig (?:igen|ikvall|inatt)",
+    r"(?:wish|want) (?:i was|i were|to be) dead", r"onskar (?:att )?jag var dod", r"vill (?:vara|va) dod",
+    r"(?:don ?t|dont|do not) want to wake up", r"vill (?:aldrig|inte) vakna(?: upp)?(?: igen| imorgon)?",
+    r"ingen mening (?:med att leva|med livet|att leva)", r"(?:no|what s the) point (?:in|of) (?:living|being alive|life)",
+    r"tired of (?:living|being alive|life)", r"trott pa (?:att leva|livet)", r"livstrott",
+    r"vill (?:bara )?forsvinna(?! (?:fran|harifran|hemifran|till))(?: for alltid)?",
+    r"want to disappear(?! (?:from|to))(?: forever)?",
+    # not wanting to be here any more (not "here at this school")
+    r"(?:don ?t|dont|do not) (?:want|wanna) (?:to )?be (?:here|around|alive) (?:anymore|any more|no more|any longer)(?! (?:in|at|with|on)\b)",
+    r"vill inte (?:vara|va|finnas) (?:har|kvar|till) (?:langre|mer)(?! (?:i|pa|med|hos)\b)", r"vill inte finnas till",
+    r"(?:vill|want to|wanna) (?:bara |just )?(?:sova|sleep) (?:for alltid|forever)(?! (?:idag|today|i helgen|this weekend|lol|haha)\b)",
+    r"orkar inte (?:vara|va|finnas) (?:kvar|har)(?: langre| mer)?",
+    # ending it now, and being done with life: "tonight i'm ending it", "ikväll avslutar jag allt"
+    r"(?:i m|im|i am) ending (?:it|everything|my life)(?! with)", r"ending (?:it|everything) (?:tonight|today|now|all)",
+    r"(?:ikvall|inatt|idag|nu) (?:avslutar|gor) jag (?:slut pa )?(?:allt|livet|mitt liv)", r"avslutar (?:allt|livet|mitt liv)(?! med)",
+    r"(?:so |totally )?done with (?:life|living|being alive|it all)", r"(?:klar|fardig) med (?:livet|att leva)",
+    r"pallar inte (?:leva|livet|att leva)",
+    # slang
+    r"kms", r"unalive (?:my ?self|me)", r"(?:want|wanna|going) (?:to )?unalive",
+)
+KILL_SV = r"(?:doda|dodar|dodat|morda|mordar|ha ihjal|slar ihjal|sla ihjal|skjuta)"
+THREAT_TO_KILL = _rx(
+    rf"hot(?:ar|ade|at|ad|as|ats)? {F}(?:att |med att )?{KILL_SV}",
+    r"dodshot\w*", r"mordhot\w*",
+    rf"(?:ska|kommer|tanker|vill|skulle|tanka|ger sig pa att) {F}{KILL_SV} (?:mig|mej|oss|henne|honom|dig|dem|mamma|pappa|min|mitt|mina|syrran|brorsan)",
+    rf"(?:ska|kommer att|kommer|skulle|maste) (?:\w+ ){{0,2}}(?:dodas|mordas|hedersmordas|avrattas)",
+    r"hedersmord\w* (?:pa )?(?:mig|henne)", r"honou?r killing of (?:me|her)",
+    r"nasta gang (?:\w+ ){0,4}(?:dodar|doda|dor|skjuter|sticker|pa riktigt)",
+    r"next time (?:\w+ ){0,4}(?:kill|dead|shoot|stab|for real)",
+    r"(?:will|gonna|going to|is going to|are going to) (?:get )?(?:me|her) killed", r"(?:i ll|i will|i m going to|im going to|i m gonna|im gonna) be killed",
+    rf"threat\w* to kill", r"death threats?", r"threaten\w* (?:my|her|his) life",
+    r"(?:ar|e) dod (?:nar|om|sen)", r"gora slut pa (?:mig|henne|honom)",
+    r"(?:finish|end) (?:me|her|him) off", r"(?:will|gonna|going to) finish (?:me|her|him)",
+    r"you re dead", r"i m dead when", r"im dead when",
+    rf"{KILL_SV} (?:han|hon|de|dom|dem|pappa|brorsan) (?:mig|oss|henne|honom)",
+    # (not a job, school or a headache that "kills" the writer)
+    r"(?<!jobbet )(?<!skolan )(?<!plugget )(?<!matten )(?<!traningen )(?<!stressen )(?<!laxan )(?<!laxorna )(?<!provet )"
+    r"(?<!det har )(?<!det )(?<!den har )(?<!huvudvarken )(?<!varmen )(?:dodar|mordar|skjuter) (?:\w+ ){0,2}(?:mig|oss|henne)", r"planerar att (?:doda|morda)",
+    r"(?:ska|kommer att|kommer) do\b", r"sa dor (?:jag|du|hon)", r"won ?t live", r"will not live",
+    r"(?:att|that) (?:jag|i) (?:ska|will) (?:forsvinna|disappear)", r"(?:kill|kills) (?:me|her|us)",
+    r"(?:inte )?(?:kommer|ska) (?:inte )?overleva", r"won ?t survive", r"not (?:going to )?survive",
+    r"(?:slar|sla|skjuter|skjuta|sticker) (?:han|hon|de|dom|pappa|farsan|brorsan) ihjal (?:mig|oss|henne|honom|dig)",
+    r"(?:sa|da) (?:ar|e) (?:jag|du|hon) dod", r"(?:if|unless) (?:\w+ ){1,8}(?:i m|im|you re|she s) dead\b(?! tired| to)",
+    r"planera\w* (?:\w+ )?(?:nagot|nat|nanting|nagonting) mot (?:mig|henne|oss)", r"planning something (?:against|for) (?:me|her)",
+    r"(?:slit|cut) (?:my|her|your) throat", r"stab (?:me|her|you)\b", r"skara halsen av", r"sticka ner (?:mig|henne|dig)",
+    r"hugga (?:mig|henne|dig)",
+    r"vet var du bor", r"hittar (?:vi|de|dom|han) dig", r"we know where you (?:live|are)",
+    r"(?:we|they) (?:will|ll) find you",
+    r"(?:will|gonna|going to|wants? to|would|is going to|are going to|said (?:he|she|they) d) (?:\w+ ){0,2}kill (?:me|her|him|us|them|my)",
+    # a plan to kill, overheard or guessed: "jag tror dom menar att döda mig", "talking about killing her"
+    rf"(?:menar|pratar om|pratade om|planera\w*|diskutera\w*|snackar om|snackade om) (?:att )?{KILL_SV} (?:mig|henne|oss|min \w+)",
+    r"(?:talk\w*|plann\w*|plans?|discuss\w*|mean\w*|meant) (?:about |on |to )?(?:kill\w*|murder\w*) (?:me|her|us|my \w+)",
+    # going home means death: "om jag går hem dör jag", "if i go back home they'll kill me"
+    r"om (?:jag (?:gar|kommer|aker|atervander|aterkommer|flyttar) (?:tillbaka )?hem|(?:dom|de|han|hon|pappa|farsan|familjen|slakten) "
+    r"(?:hittar mig|hittar hit|far veta|ser mig))(?: \w+){0,3} (?:sa |da )?dor jag",
+    r"if (?:i (?:go|come|get|went|move) (?:back )?home|(?:they|he|she|my family|dad) (?:find me|find out|see me))"
+    r"(?: \w+){0,3} (?:i ll|i will|i m gonna|im gonna|i m going to|i d) (?:die|be killed|be dead)",
+    # maiming: acid, fire, a face cut
+    r"(?:kasta|kastar|slanga|halla|hall) (?:\w+ ){0,2}syra", r"syra i (?:ansiktet|mitt ansikte|hennes ansikte)",
+    r"(?:throw|throws|throwing|pour|splash) (?:\w+ ){0,2}acid", r"acid (?:in|on|at) (?:my|her|your) face",
+    r"(?:set|sets|setting) (?:me|her|you) on fire", r"(?:burn|burns|burning) (?:me|her|you)\b(?! (?:a|some|the|cd|dvd|toast))",
+    r"(?:tanda eld pa|branna upp|branna) (?:mig|henne|dig)\b", r"(?:disfigure|vanstalla) (?:me|her|you|mig|henne|dig|mitt|hennes)",
+    r"(?:skara|skar) upp (?:mitt|hennes|ditt) ansikte", r"(?:cut|slash) (?:up )?(?:my|her|your) face",
+)
+LOCKED_IN = _rx(
+    r"(?:last|laser|laste|stangt|stanger|stangde) in (?:mig|mej|oss|henne|honom|dem)",
+    r"(?:last|laser|laste|stangt|stanger|stangde) in (?:min|mitt) (?:syster|bror|mamma|dotter|son|barn)",
+    r"(?:laser|laste|stanger|stangde) (?:de|dom|han|hon|pappa|mamma|farsan|brorsan) in (?:mig|mej|oss|henne|honom)",
+    r"(?:de|dom|han|hon) har last\b", r"inlast\w*", r"instangd\w*", r"stangd inne", r"(?<!ingen )(?:last|laser|laste) dorren(?! (?:nar|efter sig|bakom sig|innan|for att (?!jag|vi|hon|ingen av oss)|mot tjuv))", r"kommer inte ut",
+    r"(?:tagit|tog) (?:mina |alla )?nycklar\w*", r"took (?:my|the) keys",
+    r"kept in (?:her|his|my|their) room", r"won t let (?:her|him|me|us) out",
+    r"keep(?:s|ing)? (?:me|her|him) (?:locked|inside)", r"stuck in (?:the|my|a) \w+",
+    r"fast (?:i|pa) (?:kallaren|rummet|forradet|vinden)", r"won ?t open (?:up|the door)",
+    r"oppnar inte dorren", r"locked myself in", r"locked from (?:the )?outside", r"last utifran",
+    r"spikat igen", r"nailed (?:\w+ ){0,3}shut",
+    r"locked (?:me|us|her|him|them)(?: (?:and|n)(?: \w+){1,3})? (?:in|up)", r"locked (?:my|our) \w+ (?:in|up)\b", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
+    r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
+    r"far inte (?:ga|komma) ut ur (?:rummet|huset|lagenheten)",
+    r"(?:held|kept|keeping|holding) (?:me|her|us) (?:captive|prisoner|hostage|against (?:my|her) will)",
+    r"(?:haller|hallit|hall|haller) (?:mig|henne|oss) (?:fangen|fangna|instangd|inlast|kvar mot)",
+    r"fange (?:hemma|i (?:mitt|vart|huset|rummet))", r"prisoner in (?:my|our|the|this) (?:own )?(?:home|house|room)",
+    r"slapper inte ut (?:mig|henne|oss)", r"bomm\w* igen", r"boarded up", r"barricad\w* (?:me|us|her|the door)",
+    r"(?:last|laste|stangt|stangde) (?:mig|henne|honom|oss) i (?:kallaren|rummet|garderoben|badrummet|forradet|\w+rummet|bilen)",
+    r"(?:doors?|dorrarna?) (?:are|is|ar|e) (?:double |dubbel ?)?(?:locked|lasta?|last)", r"(?:har )?last dorrarna",
+    r"double locked", r"dubbellast\w*",
+    r"far inte (?:lamna|ga ut ur|ga ifran) (?:huset|lagenheten|rummet|hemmet|mitt rum)(?! utan| ensam| sjalv)",
+    r"(?:not|never) allowed to leave (?:the house|the flat|the apartment|my room|home)(?! without| alone| on my own| by my)", r"(?:won ?t|will not|don ?t) let (?:me|her) (?:leave|go out|out of)",
+)
+# kept in behind a locked door: the key taken, nobody out until a yes. Danger only with a door or a lock in
+# the message ("min man låser dörren och tar med sig nyckeln"; not "pappa tog med sig bilnyckeln")
+KEPT_BEHIND_DOOR = _rx(
+    r"(?:tar|tog|tagit) med sig (?:alla )?(?:nyckeln|nycklarna|nyckel)",
+    r"(?:has|have|keeps?|took|takes|hides?|hid) (?:all )?the keys? (?:on|with) (?:him|her|them)",
+    r"(?:har|gomt|gommer) (?:alla )?(?:nyckeln|nycklarna) (?:pa sig|hos sig)", r"(?:gomt|gommer|gomde) (?:alla )?(?:nyckeln|nycklarna)",
+    r"ingen far (?:lamna|ga ut ur|ga fran) (?:huset|lagenheten|rummet|hemmet)", r"(?:forran|tills) jag (?:sagt|sager|gatt|gar) (?:ja|med pa)",
+    r"(?:nobody|no one) (?:is )?(?:leaving|leaves|goes out|gets out)", r"ingen (?:far )?(?:gar|lamnar|kommer) (?:harifran|ut|hemifran)",
+    r"(?:won ?t|will not|can ?t|don ?t) (?:get |come |go )?out (?:until|till|before)",
+)
+DOOR_OR_LOCK = _rx(r"\w*dorr\w*", r"\w*doors?", r"lock\w*", r"inlast\w*")
+# guarded in turns or around the clock: control on its own, danger with a threat, fear or a need to flee
+GUARDED = _rx(r"vakta\w* (?:mig|henne|oss)", r"turas om att (?:vakta|bevaka|halla koll pa|passa)",
+              r"(?:lamnar|later) (?:mig|henne) (?:aldrig|inte) (?:vara )?ensam",
+              r"(?:guard|guards|guarding|guarded) (?:me|her|us)", r"take turns (?:watch\w*|guard\w*)",
+              r"watch(?:ing|es)? (?:me|her) (?:day and night|24|all day|around the clock|every minute)",
+              r"never (?:leave|leaves|let) (?:me|her) (?:alone|out of (?:their|his|her) sight)",
+              r"(?:inte|aldrig) (?:varit ute|fatt (?:ga|komma|vara) ut\w*) (?:pa|pa over|sedan|sen) (?:\w+ )?(?:dagar|veckor|vecka|manad\w*|\w+dags|\w+dagen)",
+              r"(?:haven ?t|hasn ?t|not) been (?:out|outside|out of the house) (?:in|for) (?:\w+ )?(?:days|weeks|a week|a month|months)")
+# tracked: an app or a phone that tells them where the writer is
+TRACKED = _rx(r"spar(?:ar|ade|at) (?:(?:min|hennes) (?:telefon|mobil|position|plats)|mig\b|henne\b|var (?:jag|hon))", r"(?:app|gps|life ?360|find my) (?:\w+ ){0,4}(?:telefon|mobil|phone)",
+              r"vet (?:exakt |precis )?var (?:jag|hon) ar (?:hela tiden|jamt|alltid|hela dagarna)",
+              r"knows? (?:exactly )?where (?:i|she) (?:am|is) (?:all the time|always|24)",
+              r"track\w* (?:me|my|her)", r"(?:foljer|folja) (?:efter )?(?:mig|henne) overallt", r"follows? (?:me|her) everywhere")
+# the writer must get out before they notice: "jag måste härifrån innan dom märker"
+ESCAPE_URGENT = _rx(r"maste (?:harifran|bort harifran|ut harifran|fly|ta mig harifran|sticka)",
+                    r"(?:need|have|got) to (?:get out of here|get away|escape|run)\b",
+                    r"innan (?:dom|de|han|hon) (?:marker|markt|marka|ser|kommer hem|vaknar)",
+                    r"before (?:they|he|she) (?:notice|notices|find out|finds out|see|sees|wake up|wakes up|get home|gets home)")
+# a threat against fleeing: "tro inte att du kan fly", "om jag försöker springa så vet jag vad som händer"
+ESCAPE_THREAT = _rx(r"tro (?:inte )?att (?:jag|du|hon) kan (?:fly|rymma|sticka|komma undan|gomma)",
+                    r"(?:don ?t|dont|never) think (?:you|i|she) can (?:run|escape|get away|hide|leave)",
+                    r"(?:you|she) can ?t (?:run|hide|escape)", r"du kan inte (?:fly|gomma dig|springa|komma undan)",
+                    # (running or fleeing; leaving or going only when it is tried: "om du försöker dra")
+                    r"om (?:jag|du|hon) (?:(?:forsoker|forsokte) (?:att )?(?:springa|fly|rymma|sticka|smita|dra|ga harifran)|"
+                    r"(?:springer|flyr|rymmer|sticker|smiter))\b(?: \w+){0,3} (?:sa |da )?(?:vet|far|ska|kommer|dor)",
+                    r"if (?:i|you|she) (?:(?:try to|tries to|ever) (?:run|escape|leave|run away|go)|run|runs|escape|escapes|run away|runs away)\b"
+                    r"(?: \w+){0,3} (?:you ll|i ll|you know|they ll|he ll|she ll|you re|i m|im)")
+WEAPON = _rx(r"\w*kniv\w*", r"pistol\w*", r"vapen", r"vapnet", r"gevar\w*", r"yxa\w*",
+             r"baseb[ao]ll ?tra\w*", r"\w*hammare\w*",
+             r"hammare\w*", r"basebolltra\w*", r"tillhygge\w*",
+             r"knife", r"knives", r"gun", r"guns", r"weapon\w*", r"pistol", r"rifle", r"hammer",
+             r"baseball bat", r"axe")
+PERSON = _rx(r"han", r"hon", r"de", r"dom", r"pappa", r"farsan", r"mamma", r"morsan", r"bror",
+             r"brorsan", r"broder", r"farbror", r"morbror", r"kusin\w*", r"styvpappa", r"min man",
+             r"exman\w*",
+             r"he", r"she", r"they", r"dad", r"father", r"mum", r"mom", r"brother", r"uncle",
+             r"cousin", r"husband", r"someone", r"nagon")
+HUNTED = _rx(
+    r"star utanfor (?:dorren|huset|min dorr|skolan|porten|fonstret)", r"utanfor min dorr",
+    r"letar efter (?:mig|oss|henne)", r"vet var (?:jag|vi) (?:bor|ar)", r"har hittat (?:mig|oss)",
+    r"jagar (?:mig|oss)(?! (?:med|runt|for skojs))", SOMEBODY + r"ar i fara(?! att)", r"radd for mitt liv",
+    r"hittat var (?:jag|vi) (?:bor|ar|jobbar)", r"vet var (?:jag|vi) (?:jobbar|pluggar)",
+    r"(?:vantar|star) (?:pa|vid|utanfor) (?:\w+ ){0,2}(?:parkering\w*|dorr\w*|huset|skolan|butiken|jobbet|porten|trappan|bussen)",
+    r"pa vag hit", r"kommer in i (?:rummet|mitt rum)", r"kommer upp (?:for|i) trappan",
+    r"(?:star|sitter|vantar) (?:\w+ ){1,3}utanfor (?:huset|dorren|porten|skolan|lagenheten|jobbet)", r"kommer efter (?:mig|oss)",
+    r"bankar pa (?:min |var )?dorr\w*", r"(?:star|vantar|sitter) (?:nere )?(?:pa gatan|utanfor \w+|vid dorren)",
+    r"letar (?:\w+ ){0,3}efter (?:mig|oss|henne)", r"hittat (?:min|var) (?:nya )?(?:adress|lagenhet)",
+    r"ar (?:forsvunnen|borta sen)", r"kor mig (?:\w+ ){0,2}(?:nanstans|nagonstans)",
+    r"ligger pa golvet", r"brattom", r"akut", r"(?:star|vantar) (?:han|hon|de|dom) (?:vid|utanfor) \w+",
+    r"outside (?:the|my|our) (?!cinema|movies|shop|store|mall|restaurant|cafe|gym|club|stadium|arena)\w+", r"banging on (?:my|the) door", r"(?<!keeps )(?<!keep )coming (?:upstairs|for me|after me|in)",
+    r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
+    r"don ?t know where (?:they|he|she) (?:are|is) taking", r"on the floor",
+    r"urgent", r"emergency", r"(?:he|she|they) (?:is|are|s|re) coming",
+    r"gommer mig", r"gomt mig", r"sitter gomd", r"(?:i m|im|i am) hiding", r"hiding in the \w+ and",
+    r"(?:han|hon|de|dom|pappa|farsan|brorsan) (?:ar|e) (?:har|hemma) nu", r"(?:han|hon|de|dom) (?:ar|e) har",
+    r"(?:they|he|she) (?:re|s|are|is) (?:here|at the door|back)", r"there here", r"snalla kom",
+    r"kan (?:nan|nagon) komma", r"come (?:quick|now|fast)", r"(?<!don t )(?<!dont )hurry(?! home| up and)", r"skynda",
+    r"ropa\w* pa hjalp", r"skrik(?:er)? pa hjalp", r"screaming for help", r"hor skrik",
+    r"(?:dom|de) tar mig", r"they ?re taking me", r"hamta (?:hem )?mig", r"to take me (?:back|home)", r"forsoker ta sig in",
+    r"(?:bryta|bryter) sig in", r"trying to (?:get|break) in", r"breaking in", r"tvingar in (?:mig|henne|honom) i", r"drar in (?:mig|henne) i bilen",
+    r"(?:waiting|standing) outside(?! (?:the )?(?:cinema|school gym|shop|restaurant|cafe|club) for)", r"coming up the stairs", r"on (?:their|his|her) way (?:here|over)",
+    r"they r coming", r"they re coming", r"forc\w* (?:me|her) into", r"drag\w* (?:me|her) into",
+    r"ring polisen", r"hjalp mig nu",
+    # "kom hit!" as a plea, not "innan man kom hit" (came here)
+    r"(?<!man )(?<!jag )(?<!vi )(?<!hon )(?<!han )(?<!de )(?<!dom )(?<!som )kom (?:hit|fort)(?! for )",
+    r"outside (?:my|the) (?:door|house|school|window)", r"looking for me", r"found me",
+    # forced or carried off in a car
+    r"(?:re|s|are|is|ar|e|star|star nu) (?:at|vid|utanfor) (?:the |var |min |our |my )?(?:front |ytter)?(?:door|dorren)",
+    r"came (?:here )?(?:for me|to (?:get|take) me)", r"(?:kommit|kom) (?:hit )?for att (?:hamta|ta) mig",
+    r"(?:ska|kommer att|kommer) (?:\w+ )?hitta (?:mig|oss|henne)",
+    r"kommer (?:han|hon|de|dom) efter (?:mig|oss)",
+    r"(?:have|has|got) (?:my \w+|her|him|me) in (?:the|their|a|his) (?:car|van)", r"har (?:min \w+|henne|mig) i bilen",
+    r"medvetslos", r"unconscious", r"andas inte", r"not breathing", r"ror sig inte", r"(?:isn ?t|not) moving",
+    r"bankar pa (?:\w+ )?(?:dorr\w*|fonst\w*)", r"bang\w* on (?:my|the|our) (?:door|window)",
+    r"skriker (?:efter mig|mitt namn)", r"screaming my name",
+    r"(?:vantar|star|sitter) (?:dar|har|nere) (?:nu|pa garden|pa gatan|pa parkeringen)", r"nere pa (?:garden|gatan|parkeringen)",
+    r"(?<!kompis )(?<!kompisar )(?<!van )(?<!vanner )(?<!vaninna )(?:vet|hittat|fatt) (?:min|var) (?:nya )?adress", r"ring(?:er|t|de) pa (?:dorren )?hela (?:kvallen|natten|dagen)",
+    r"(?:found|know) (?:the|my|our) (?:shelter|new address|new flat)", r"(?:keep|kept|keeps) ringing the (?:bell|doorbell)",
+    r"(?:parked|parkerad|star parkerad) (?:\w+ )?(?:outside|utanfor)",
+    r"(?:followed|foljde|har foljt|foljt) (?:efter )?(?:mig|me) (?:\w+ ){0,4}(?:och|and) (?:nu|now)", r"(?:will|gonna|going to|ll) (?:\w+ )?find (?:me|us|her)",
+    r"(?:tvingade|tvingat|tvingar|knuffade|slangde|slanger|drog|drar|dragit|satte|tryckte|slapade|slapar) "
+    r"in (?:mig|henne|honom|oss|min \w+|mina \w+) i (?:en |deras |hans |sin |var )?(?:bil\w*|skap\w*)",
+    r"(?:satte|satt|slangde|tryckte|knuffade) (?:in )?(?:mig|henne|min \w+) i (?:bilen|en bil|baksatet)",
+    r"(?:put|forced|pushed|shoved|dragged|threw|bundled|grabbed) (?:me|her|him|us) in(?:to)? (?:the|a|their|his|a white|a black) (?:\w+ )?(?:car|van)",
+    r"(?:are|is|re|s) (?:following|chasing|tracking|stalking) (?:me|us|her)",
+    r"(?:hiding|hide) (?:in|under|at|behind) (?:my|the|a|our|her)",
+    r"(?:gommer|gomde|gomt) (?:mig|oss) (?:i|pa|under|hos|bakom|inne)",
+    r"(?:i can|can|i could) hear (?:her|him|them|mum|mom|my \w+) (?:crying|screaming|scream|cry)",
+    r"hor (?:hur )?(?:hon|han|henne|honom|mamma|dem|dom|min \w+) (?:grater|skriker|grata|skrika)",
+    r"lat (?:livradd|panikslagen)", r"sounded (?:terrified|scared to death)",
+    r"(?:samtalet|linjen) (?:brots|dog)", r"(?:the )?call (?:was )?(?:cut|dropped|ended) (?:off|suddenly)",
+    r"(?<!are you )(?<!you are )(?<!you re )(?<!someone is )(?<!someone s )(?<!people are )(?<!anyone is )(?<!somebody is )(?<!is someone )(?<!is somebody )(?<!is anyone )(?<!are people )in danger(?! of)",
+    r"fear for my life",
+    # the door broken down: "he's breaking down my door", "farsan sparkar in dörren"
+    r"(?:breaking|kicking|smashing|bashing|busting) (?:down |in )?(?:my|the|our) (?:bedroom |front |bathroom )?door",
+    r"(?:break|kick|smash|bust)\w* (?:down|in) (?:my|the|our) (?:bedroom |front |bathroom )?door",
+    r"(?:bryter|sparkar|slar|forsoker bryta) (?:upp|in|sonder|ner) (?:min |var |den |badrums|sovrums)?dorr\w*",
+    # someone hired to find the writer, the secret address sent to her
+    r"(?:hired|paid|sent) (?:someone|somebody|a guy|a man|people|men|guys) to (?:find|look for|track|get|bring)",
+    r"(?:anlitat|anlitade|betalat|betalade|skickat|skickade) (?:nagon|nan|en kille|folk|en man|killar) (?:for )?att (?:hitta|leta|hamta|spara)",
+    r"(?:sent|messaged|texted|dm ?d|dmed) (?:me )?my (?:new |secret |protected )?address",
+    r"(?:knows?|found out|has|have|got) my (?:new|secret|protected) address",
+    r"(?:skickade|skrev|smsade) (?:mig )?min (?:nya |hemliga |skyddade )?adress", r"afraid for my life",
+    r"scared for my life", r"call the police", r"help me now", r"know where i (?:live|am)",
+)
+VIOLENCE_PRESENT = _rx(
+    NOBODY + r"(?:slar|misshandlar|sparkar|stryper|kvaver|knuffar|bankar|piskar|attackerar)" + NOT_AFTER,
+    r"drar i haret", r"gar pa (?:mig|henne|honom|mamma)",
+    NOBODY + r"(?:hitting|beating|kicking|choking|strangling|attacking|punching|hits|beats|hurting)" + NOT_AFTER,
+    r"slutar inte", r"won ?t stop",
+    SOMEBODY + r"blir (?:slagen|misshandlad|sparkad)",
+)
+# violence in progress whatever the time words: strangling, "blir slagen", "is being beaten"
+VIOLENCE_ONGOING = _rx(
+    r"stryper (?:mig|henne|honom)", r"(?:forsokte|forsoker) stryp\w*",
+    r"(?:is|are|being) (?:choking|strangling) (?:me|her|him)", r"tried to (?:choke|strangle)",
+    r"(?:is|am|are) (?:being|getting) (?:beaten|hit|attacked|hurt|kicked)",
+    r"just (?:hit|slapped|beat|kicked|punched|choked) (?:me|her|him)", r"strypgrepp",
+    r"haller pa att (?:sla|doda|strypa|misshandla)", r"is about to (?:hit|kill|beat)",
+    r"(?:tog|tar|hade) (?:tag|strypgrepp) (?:om|runt|i) (?:min|hennes|mammas) hals",
+    r"grabbed (?:me by )?(?:my|her) (?:throat|neck)", r"(?:hands|hand) (?:around|round) (?:my|her) (?:throat|neck)",
+    r"(?:squeez|grabb|held|hold|press)\w* (?:\w+ ){0,2}(?:my|her) (?:throat|neck)",
+    r"(?:holl|haller) (?:\w+ )?for (?:min |hennes )?mun\w*(?: och nasa)?", r"covered my (?:mouth|nose)",
+    r"(?:holl|haller|hallit|tryckte|trycker) (?:\w+ ){0,2}(?:om|runt|kring|mot|over) (?:min |hennes |mammas )?hals\w*",
+)
+# a concrete act of violence against a person, for "… today / tonight / this morning"
+VIOLENCE_ACT = _rx(
+    r"(?:slog|slagit|sparkade|sparkat|knuffade|misshandlade|strypte|drog|kastade|orfilade|attackerade|slapade) "
+    r"(?:till |sonder )?(?:mig|mej|henne|honom|mamma|oss)",
+    r"(?:hit|beat|kicked|slapped|punched|choked|strangled|grabbed|pushed|attacked|hurt) "
+    r"(?:up )?(?:me|her|him|us|mum|mom|my)",
+)
+TODAY = _rx(r"ikvall", r"i kvall", r"inatt", r"i natt", r"idag", r"i dag", r"imorse", r"i morse",
+            r"tonight", r"today", r"this morning", r"last night", r"this evening",
+            r"hela (?:kvallen|dagen|natten)", r"all (?:night|evening|day)")
+# a stay since a season long gone: what made it happened before ("bor hos moster sen i våras eftersom pappa slog mig")
+SINCE_LONG = _rx(r"(?:sen|sedan) (?:i )?(?:varas|somras|vintras|hostas|host|jul|nyar|forra \w+|flera (?:veckor|manader))",
+                 r"since (?:last \w+|the (?:spring|summer|autumn|winter)|christmas|months)")
+# violence in the progressive: "he's hitting mom", "they are beating her"
+VIOLENCE_PROGRESSIVE = _rx(
+    NOBODY + r"(?:is|s|are|re|am|m) (?:\w+ )?(?:hitting|beating|kicking|choking|strangling|attacking|punching|"
+    r"slapping|hurting|dragging|threatening) (?:me|her|him|us|mum|mom|my|mamma)",
+)
+# violence done to a person (not "violence" as a topic, not "slog mitt rekord")
+VIOLENCE_ON_PERSON = _rx(
+    r"(?:slar|slog|slagit|sparkar|sparkade|misshandlar|misshandlade|misshandlat|knuffar|knuffade|stryper|strypte|"
+    r"drar|drog) (?:\w+ )?(?:mig|mej|henne|honom|oss|mamma|min \w+)",
+    SOMEBODY + r"(?:blir|blev|blivit|har blivit) (?:\w+ )?(?:slagen|misshandlad|sparkad|strypt)",
+    r"(?:hits?|hitting|beats?|beating|beat|kicks?|kicked|slaps?|slapped|punch\w*|chok\w*|strangl\w*|hurts?|hurting) "
+    r"(?:\w+ )?(?:me|her|him|us|mum|mom|my \w+)",
+    r"(?:get|got|getting|gets|been|being) (?:\w+ )?(?:hit|beaten|kicked|slapped|punched|hurt)",
+)
+# a wedding that is somebody else's, and joy about a wedding or a trip
+OTHERS_WEDDING = _rx(r"(?:kusins|kusinens|systers|systerns|brors|broderns|kompis|kompisens|vans|mosters|fasters|"
+                     r"morbrors|farbrors|tjejens|killens) (?:\w+ )?(?:brollop|forlovning|brudfest)",
+                     r"(?:cousin|sister|brother|friend|aunt|uncle)s? (?:\w+ )?(?:wedding|engagement)")
+HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"excited", r"so happy",
+            r"can ?t wait", r"looking forward", r"ser fram emot")
+# medicine taken as medicine
+MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark|forkylning\w*|huvudet|headache|"
+              r"pain|fever|cold|flu|period|cramps|migraine|migran)", r"as prescribed", r"enligt recept")
+# it is over: "men nu är det lugnt", "it's fine now"
+CALM = _rx(r"(?:nu|now) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything |things )?(?:bra|lugnt|okej|ok|fine|calm|"
+           r"better|battre|over|vanner|friends)", r"(?:it s|its|det ar|allt ar) (?:over|lugnt|bra) (?:nu|now)",
+           r"(?:calm|fine|okay|ok|lugnt|bra) now", r"har forsonats", r"reconciled")
+HABITUAL = _rx(r"once a (?:week|month)", r"(?:en|ett par) gang(?:er)? (?:i|per|om) (?:veckan|manaden|aret)",
+               r"ibland", r"ofta", r"brukar", r"varje (?:dag|vecka|gang)", r"hela tiden", r"alltid",
+               r"sometimes", r"often", r"always", r"every (?:day|week|time)", r"all the time",
+               r"varje (?:kvall|natt|morgon|helg|sommar)", r"every (?:night|evening|morning|weekend|summer)",
+               # violence on a condition is a habit, not an event: "he hits me if I talk back"
+               # (but "slår mig om jag inte kommer hem ikväll" is a threat for tonight)
+               r"(?:hits|beats|slaps|kicks|punches|hurts|slar|sparkar|orfilar|misshandlar|nyper) "
+               r"(?:me|mig|her|henne|him|honom|us|oss|mamma|mum|mom) (?:if|when|whenever|om|nar|sa fort|varje gang) \w+"
+               r"(?!(?: \w+){0,6} (?:ikvall|idag|inatt|imorgon|tonight|today|tomorrow|nu|now)\b)")
+FOLLOWING = _rx(r"foljer efter (?:mig|oss|henne)", r"following (?:me|us|her)", r"follows (?:me|us|her)")
+CANNOT_BREATHE = _rx(r"kan inte andas", r"can ?t breathe")
+HELD_AWAY = _rx(r"(?:kom|kommit|kommer) (?:aldrig|inte) (?:hem|tillbaka)(?! (?:i tid|forran|innan|till middagen))", r"never came (?:back|home)",
+                r"(?:didn ?t|did not) come (?:back|home)(?! (?:on time|until|before|for dinner))",
+                r"(?:inte (?:fa|kunna) )?komma hem igen", r"far inte (?:aka|komma) hem",
+                r"(?:inte|aldrig) (?:ska|far|kommer) (?:aka |komma )?tillbaka", r"gomt (?:mitt|hennes) pass",
+                r"hidden (?:my|her) passport", r"not (?:going|coming) back", r"never coming back",
+                r"don ?t think i ?m coming back", r"(?:ska|kommer) bli kvar", r"enkel ?resa",
+                r"one ?way ticket", r"ska inte tillbaka", r"won ?t need (?:it|them) where",
+                r"never come back", r"won ?t let me (?:come|go) (?:back|home)", r"for good",
+                r"never (?:going|coming|get to go|be going) back", r"(?:inte|aldrig) ska (?:hem|tillbaka)",
+                r"never see (?:them|her|him|you|my kids|the kids) again", r"aldrig (?:mer )?(?:fa )?se (?:dem|henne|honom|barnen)",
+                r"cant go home", r"can ?t go home",
+                # word order of a subordinate clause: "att hon inte får åka hem"
+                r"inte far (?:aka|komma|resa|flyga|ata) (?:hem|tillbaka)",
+                r"(?:not|isn ?t|aren ?t|never) (?:be )?allowed to (?:come|go|fly|return|travel) (?:home|back)",
+                r"wants? to come (?:home|back)", r"vill (?:komma|aka|flyga|resa) (?:hem|tillbaka)",
+                r"ingen retur\w*", r"utan retur\w*", r"no return(?: ticket| flight)?", r"enkel biljett",
+                r"one ?way (?:flight|ticket|trip)", r"(?:den|biljetten) ar (?:bara )?enkel", r"bara enkel\w*")
+# held now (present tense), which a past start of the stay does not make past
+HELD_NOW = _rx(r"inte far (?:aka|komma|resa|flyga) (?:hem|tillbaka)", r"far inte (?:aka|komma) hem",
+               r"(?:inte|aldrig) ska (?:hem|tillbaka)", r"never (?:going|coming) back", r"hjalpa mig hem", r"help me (?:get )?home",
+               r"(?:not|isn ?t|aren ?t) allowed to (?:come|go|fly|return) (?:home|back)",
+               r"wants? to come (?:home|back)", r"vill (?:komma|aka|flyga|resa) (?:hem|tillbaka)",
+               r"(?:kept|held|stuck|trapped|hallen|hallit|halls|kvar|fast) (?:\w+ ){0,3}(?:against|mot) (?:my|her|min|hennes) (?:will|vilja)",
+               r"(?:being|been|am|is) (?:kept|held) (?:here|there|in)",
+               r"can ?t go home", r"won ?t let (?:me|her) (?:come|go) (?:back|home)",
+               r"(?:i m|im|i am|she s|she is) getting married (?:here|there)",
+)
+PASSPORT_TAKEN = _rx(
+    r"(?:tagit|tog|tar|gomt|gommer|stulit|snott|took|taken|take|takes|hid|hidden|stole|keep|keeps|kept) "
+    r"(?:\w+ ){0,3}(?:pass|passet|passen|passport|passports)\b",
+    r"(?<!i )(?<!jag )(?<!we )(?<!vi )(?:haller|holding|holds?|has|have|har|keeping) (?:i )?(?:mitt|hennes|my|her|our|vara) (?:pass|passport|passports)\b",
+    r"(?:tagit|tog|took|taken) (?:min|mitt|my) (?:telefon|mobil|phone)",
+    # a passport not given back: "they won't give me my passport back", "dad got my passport"
+    r"(?:won ?t|will not|wont|refuse\w* to|don ?t) give (?:me |her )?(?:back )?(?:my|her) passport",
+    r"(?:ger|lamnar) (?:inte )?(?:mig |henne )?(?:inte )?tillbaka (?:mitt|hennes) pass\b", r"(?:vagrar|vill inte) ge (?:mig|henne) (?:mitt|hennes) pass\b",
+    r"(?<!i )(?<!we )(?<!i ve )got (?:my|her) passport")
+# being abroad already: "jag är i Ankara", "I've been in Pakistan for 3 weeks"
+ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar )?(?:i|pa|hos)",
+                 r"(?:i m|im|i am|we re|we are|she s|she is|i ve been|she s been|been) (?:now |stuck |still )?(?:in|at)",
+                 r"sen i (?:somras|varas|vintras|host)", r"(?:here|har) (?:i|in)", r"getting married here")
+# on arrival: "när vi landar", "when we arrive" — what waits there
+ARRIVAL = _rx(r"nar vi (?:landar|ar framme|kommer fram|kommer ner|val ar framme|kommer dit)", r"framme hos",
+              r"when we (?:land|arrive|get there)", r"as soon as we (?:land|arrive)")
+FAREWELL = _rx(r"saga hejda till", r"fick inte (?:ens )?saga hejda", r"say goodbye to (?:my|everyone)",
+               r"didn ?t (?:even )?get to say goodbye", r"packat (?:alla )?(?:mina|min) (?:saker|vaska)",
+               r"packed (?:all )?my (?:things|stuff|bag)")
+# a pupil or client whose trip a professional reports
+PUPIL = _rx(r"(?:en|min|var|a|my|our) (?:\w+ )?(?:elev|klient|patient|student|pupil|client)")
+# restoring the family's honour on somebody: the words of an honour killing
+HONOUR_RESTORED = _rx(r"(?:rensa|tvatta|aterstalla|rentvatta) (?:\w+ )?heder\w*", r"(?:restore|clean|wash) (?:\w+ ){0,2}honou?r")
+# a parent taking the children
+ABDUCT = _rx(r"(?:tagit|tog|tar|ta) (?:med (?:sig )?)?(?:barnen|ungarna|mina barn|vara barn)",
+             r"(?:took|taken|has|have|take|takes|taking) (?:the|my|our) (?:kids|children)")
+# sent away: "skickas iväg", "being sent away tonight"
+SENT_AWAY = _rx(r"(?:jag|hon) ska (?:bort|ivag)\b(?! (?:pa|och|med|till en fest))",r"skicka\w* (?:\w+ )?(?:ivag|bort)", r"(?:be|being|get|getting|is|am|m) sent (?:away|off|back)",
+                r"send(?:s|ing)? (?:me|her|him) (?:away|off|back)")
+# veiled threats, dangerous with honour or anger behind them: "ta hand om mig", "dealt with"
+VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)", r"(?:solve|fix|sort out|take care of) the problem (?:with|of) (?:me|her|you)",
+                    r"(?:vet|vet du|vet jag) vad som (?:hander|kommer (?:att )?handa)", r"you know what (?:will )?happens?",
+                    r"(?:ta|tar) (?:\w+ )?saken i egna hander", r"take (?:matters|things) into (?:their|his|our) own hands",r"ta hand om (?:mig|henne|dig)", r"(?:gora sig av|bli av) med (?:mig|henne|dig)",
+                    r"(?:straffa|straffas|lara mig en laxa|ge mig en laxa)", r"rensa (?:\w+ )?heder\w*",
+                    r"(?:deal|dealt|deals|dealing) with (?:me|her|you)", r"(?:be|get|being) dealt with",
+                    r"get rid of (?:me|her|you)", r"teach (?:me|her|you) a lesson", r"punish\w* (?:me|her|you)", r"(?:be|get|being|getting) punished",
+                    r"clean (?:the|our|their) (?:family s )?(?:name|honou?r)",
+                    r"restore (?:the |our )?(?:family s )?honou?r", r"aterstalla (?:familjens |var )?heder")
+STRONG_VEILED = _rx(r"losa (?:problemet|saken)", r"the problem (?:with|of) (?:me|her)", r"egna hander", r"own hands",r"straffa\w*", r"laxa", r"lesson", r"dealt with", r"get rid of", r"rensa", r"restore",
+                    r"aterstalla", r"punish\w*")
+HONOUR_ANGER = _rx(r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flickvan", r"girlfriend", r"smink", r"makeup",r"heder\w*", r"skam\w*", r"skamt ut", r"skammer", r"vanar\w*", r"hora", r"honou?r\w*",
+                   r"shame\w*", r"disgrace\w*", r"whore", r"slut", r"(?:family|familjen|slakten) (?:has )?(?:decided|bestamt)",
+                   r"fick veta", r"found out", r"arg", r"rasande", r"angry", r"furious",
+                   # a marriage forced by a condition, and someone who vanished before
+                   r"om (?:jag|du|hon) inte (?:gifter|gifta|gar med|sager ja)", r"if (?:i|you|she) (?:don ?t|do not|won ?t|doesn ?t) (?:marry|agree|say yes)",
+                   r"forsvann (?:pa )?samma (?:satt|vis)", r"disappeared (?:the )?same way",
+                   r"(?:syster|storasyster|kusin\w*|sister|cousin)\w* (?:\w+ ){0,2}(?:forsvann|disappeared|vanished)")
+# ran away and being searched for
+RAN_AWAY = _rx(r"rymt", r"rymde", r"rymmer", r"flydde", r"flytt", r"flyr", r"stuckit hemifran", r"stack hemifran", r"ran away", r"run away", r"runaway", r"flytt hemifran", r"fled",
+               r"stuck hemifran", r"left home")
+SEARCHED = _rx(r"spar(?:ar|ade|at) (?:min (?:telefon|mobil|position|plats)|mig\b|var jag)", r"track\w* (?:me|my)", r"vet var jag ar", r"knows? where i am", r"letar", r"hotar", r"threaten\w*", r"ringer (?:hela tiden|hela tiden och|och hotar)", r"hitta mig", r"looking for", r"searching",
+               r"keep calling", r"calling (?:me )?(?:non ?stop|all the time)", r"find me")
+# the means at hand and the daring: "ligger i badkaret med en kniv och vet inte om jag vågar"
+SELF_MEANS = _rx(r"kniv\w*", r"rakblad\w*", r"tablett\w*", r"piller", r"rep", r"knife", r"razor\w*", r"pills",
+                 r"rope", r"bron", r"bridge", r"taket", r"roof", r"spar\w*", r"tracks")
+DARE = _rx(r"vet inte om jag (?:vagar|ska|orkar)", r"(?:ifall|om) jag vagar", r"don ?t know if i (?:can|should|dare|will)",
+           r"(?:trying|forsoker) to get the courage", r"samlar mod", r"working up the courage")
+# afraid to go home
+HOME_UNSAFE = _rx(r"vagar inte (?:ga|aka|komma|cykla) (?:hem|ut|till (?:skolan|jobbet|plugget|\w+))",
+                  r"(?:scared|afraid|terrified) to (?:go|leave|walk) (?:back )?(?:home|out|to (?:school|work|\w+)|the (?:house|flat|apartment))",
+                  r"(?:don ?t|dont|do not) dare (?:to )?(?:go|leave) (?:home|out|to)", r"kan inte (?:ga|aka|komma) hem\b",
+                  r"(?:can ?t|cannot) go (?:back )?home")
+# someone outside or downstairs, said with fear: "jag e så rädd han e utanför"
+OUTSIDE = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|\w+man) (?:ar|e|star) (?:utanfor|nere|i trapphuset)",
+              r"(?:coming|come|kommer) (?:\w+ ){0,2}(?:to get|to take|to fetch|for att hamta|och hamtar|to pick up) (?:me|her|mig|henne)",
+              r"(?:hes|shes|theyre|he s|she s|they re|he is|she is|they are) (?:outside|downstairs|at the door|here now)")
+# a weapon at hand for hunting, fishing or cooking, not against a person
+WEAPON_USE = _rx(r"(?:for att|for|to|when) (?:\w+ )?(?:jaga|jakt\w*|fiska|fiske|laga mat|skala|hunt\w*|fish\w*|cook\w*)",
+                 r"jagar (?:alg|radjur|hare|fagel|faglar|vildsvin)", r"(?:goes|went) hunting", r"jaktlicens", r"hunting licen[cs]e")
+# somebody else hiding from violence: "hon gömmer sig i skogen" (with violence or threats in the message)
+HIDING_OTHER = _rx(r"(?:hon|han|de|dom) (?:gommer|gomde|har gomt) sig", r"(?:she|he|they) (?:s|is|are|re) hiding",
+                   r"(?:she|he|they) (?:hid|has hidden|have hidden)")
+FEAR = _rx(r"vet inte (?:ens )?vart", r"(?:don ?t|dont) know where (?:they|we|he|she)", r"radd\w*", r"rad", r"livradd", r"panik\w*", r"skrack\w*", r"hjalp\w*", r"snalla", r"vagar inte",
+           r"scared", r"afraid", r"terrified", r"panic\w*", r"help", r"please", r"don ?t dare", r"hide", r"hiding",
+           r"gommer", r"kniv\w*", r"knife", r"hittat mig", r"found me", r"polis\w*", r"police")
+# fear at its strongest, which makes being guarded or tracked an emergency
+LIVRADD = _rx(r"livradd\w*", r"dodsradd\w*", r"skrackslagen", r"panik\w*", r"terrified", r"petrified",
+              r"scared to death", r"scared for my life", r"panic\w*")
+# someone coming, said with a call for help: "hjälp han kommer"
+COMING = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|bror\w*) (?:kommer|ar pa vag)(?: nu| hit| in| upp| efter mig)?$",
+             r"(?:han|hon|de|dom) kommer (?:nu|hit|in|upp|efter)")
+# nowhere safe to be tonight
+NOWHERE = _rx(r"(?:ingenstans|ingen stans|inget stalle) att (?:sova|ta vagen|bo|ga|vara)",
+              r"nowhere (?:else )?to (?:go|sleep|stay)", r"(?:kastat|kastade|slangt|slangde|slanger) ut mig",
+              r"(?:kicked|threw|thrown) me out", r"vet inte vart jag ska (?:ta vagen|ga|sova)")
+ONLY_HELP = re.compile(r"^(?:snalla |please |pls )?(?:hjalp|help|sos)(?: mig| me)?(?: snalla| please| pls| nu| now)*$")
+TRAVEL = _rx(r"aka|aker|akt|ska resa|reser|resan|skicka\w*|flyg\w*|planet|biljett\w*|lamna (?:mig|henne)",
+             r"stanna (?:dar|kvar)|stay there|plane|airport|flygplats\w*|kastrup|arlanda|landvetter",
+             r"ta (?:med )?(?:mig|henne|honom)|tar (?:med )?(?:mig|henne|honom)|tvinga\w*",
+             r"send\w*|sent|taking (?:me|her|him)|take (?:me|her|him)|taken|travel\w*|fly\w*|flown",
+             r"(?:tagit|tog) (?:mitt|hennes) pass|took my passport|visit",
+             r"flight|tickets?|leave (?:me|her)|trip|going|leav(?:e|ing) for",
+             r"kor (?:mot|till)|driving (?:to|towards)",
+             r"(?:ska|skulle|kommer) (?:\w+ ){0,2}till", r"(?:are|re|is|s) going to", r"(?:put|forced) (?:me|her) in",
+             r"(?:fors|blir hamtad|hamtas) (?:\w+ ){0,3}till", r"picked up (?:\w+ ){0,4}(?:taken|driven) to")
+# countries and cities that a trip against one's will often goes to (Swedish and English names)
+COUNTRIES = (r"(?:irak|iraq|iran|syrien|syria|somalia|somaliland|afghanistan|pakistan|turkiet|turkey|libanon|lebanon|"
+             r"kosovo|marocko|morocco|eritrea|etiopien|ethiopia|indien|india|bangladesh|egypten|egypt|jemen|yemen|"
+             r"gambia|sudan|kurdistan|algeriet|algeria|tunisien|tunisia|libyen|libya|jordanien|jordan|palestina|"
+             r"palestine|bosnien|bosnia|albanien|albania|tjetjenien|chechnya|kenya|nigeria|mali|sierra leone|"
+             r"guinea|djibouti|senegal|saudiarabien|saudi arabia|nordmakedonien|north macedonia)")
+CITIES = (r"(?:erbil|mosul|kirkuk|duhok|sulaymaniyah|bagdad|baghdad|basra|kabul|kandahar|herat|mazar|mogadishu|hargeisa|"
+          r"lahore|karachi|islamabad|peshawar|rawalpindi|beirut|dhaka|sylhet|asmara|addis abeba|addis ababa|nairobi|"
+          r"kairo|cairo|amman|damaskus|damascus|aleppo|ankara|istanbul|sanaa|khartoum|tirana|pristina|sarajevo)")
+ABROAD = _rx(
+    r"utomlands", r"hemlandet", r"hemland", r"utlandet", r"abroad", r"back home", r"home country",
+    r"flygplats\w*", r"kastrup", r"arlanda", r"landvetter", r"airport", r"(?:hem)?byn", r"village",
+    r"pa planet", r"on the plane", r"gaten", r"at the gate",
+    r"(?:mitt|hennes|my|her) pass(?:port)?", r"till flyget", r"to the airport",
+    r"farja\w*", r"ferry", r"trelleborg", r"nynashamn", r"over there", r"dar nere", r"down there",
+    rf"(?:i|in|fran|from|till|to|for|utanfor|outside|nara|near) (?:{COUNTRIES}|{CITIES})",
+    r"(?:till|to) hembyn",
+)
+# being married off: imminent when a time word says so
+MARRY = _rx(r"gifta bort", r"giftas", r"tvangsgift\w*", r"tvangsaktenskap\w*", r"forlovas",
+            r"forlova (?:mig|henne)", r"forced to marry", r"marry (?:me|her) off", r"married off",
+            r"make (?:me|her) marry", r"wants? (?:me|her) to marry", r"(?:me|her) to get married",
+            r"forc\w* (?:me|her) to marry", r"marry(?:ing)? (?:me|her) off", r"married (?:me|her) off",
+            r"(?:i m|im|i am|she s|she is) getting married (?:here|there|to)", r"gifts? bort")
+STAY = _rx(r"lamna (?:mig|henne|honom|oss)", r"stanna (?:dar|kvar|hos)", r"bo hos (?:slakt|farbror|farmor|mormor|morbror)\w*", r"komma tillbaka", r"pass\w*",
+           r"skicka\w* (?:mig|henne|honom)", r"skickas", r"send\w* (?:me|her|him)", r"being sent", r"(?:ta|tar) (?:mig|henne)",
+           r"tak\w* (?:me|her)", r"leave (?:me|her|him|us)", r"stay there", r"bli kvar", r"lamnas kvar",
+           r"left (?:there|behind)", r"stay behind", r"come back", r"passport", r"kept there", r"be sent",
+           r"(?:kommer|far|ska) (?:jag|hon) (?:aldrig|inte) (?:aka |komma )?tillbaka")
+# someone missing after travel, or a cut-off phone
+MISSING_ABROAD = _rx(r"har (?:hon |han )?inte svarat", r"svarar (?:hon |han |de |dom )?inte", r"inte (?:hort|horts) av sig",
+                     r"inte hort (?:nagot |nat )?(?:fran|av) (?:henne|honom)", r"haven ?t heard from (?:her|him)", r"(?:telefon|mobil)\w* ar avstangd",
+                     r"(?:phone|mobile) is (?:off|dead)", r"not answering", r"hasn ?t answered",
+                     r"can ?t reach (?:her|him|them)")
+# on the way, with anger behind it
+ON_THE_WAY = _rx(r"pa ?vag hem", r"pa ?vag hit", r"on (?:his|her|their) way (?:home|here|over|back)",
+                 r"pa ?vag (?:till|mot) (?:mitt|min|mig|oss|skolan|jobbet|plugget|gymmet)",
+                 r"on (?:his|her|their) way to (?:my|me|us|the school|school|work)",
+                 r"kommer hem (?:om|snart|ikvall|inatt|kl|strax|nu)", r"(?:gets|coming|comes) home (?:soon|tonight|in|at)")
+ANGER = _rx(r"(?:jatte|skit|super|sjukt |helt )arg", r"argare", r"galen", r"(?:ursinnig|vansinnig|rasande)\w*", r"pissed", r"mad at me",
+            r"fick veta", r"fatt veta", r"found out", r"vet allt", r"vet om", r"knows (?:everything|about)",
+            r"hittade", r"hittat", r"sag (?:mig|oss)", r"saw (?:me|us)", r"ska fa se", r"you ll see", r"arg", r"rasande", r"angry", r"furious",
+            r"hot\w*", r"threat\w*", r"the boys", r"grabbarna", r"sa att", r"angra\w*", r"regret", r"passa dig")
+# a wedding as such: only with unwillingness, or when the writer is a child
+WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement", r"as a wife",
+              r"som fru", r"bli (?:hans )?fru", r"fest for mig", r"brud\w*", r"bride",
+              r"gifta (?:mig|sig|henne)", r"gifter (?:mig|sig)", r"gift med", r"nikah", r"marry",
+              r"married", r"marrying", r"get engaged to", r"ceremon\w*", r"vigsel\w*", r"mahr",
+)
+# somebody asked the father for her: with a trip abroad soon, a wedding there ("min kusin har frågat pappa om mig")
+PROPOSAL = _rx(r"(?:fragat|fragade|fragar|bett|bad) (?:\w+ )?(?:pappa|mamma|farsan|morsan|foraldrar\w*|familjen|farfar|morfar) om (?:mig|min hand|henne|hennes hand)",
+               r"(?:asked|asking|asks) (?:my |her )?(?:dad|father|parents|family|mum|mom|grandfather) for (?:me|my hand|her|her hand)",
+               r"friat till (?:mig|henne)", r"proposed (?:to|for) (?:me|her)")
+UNWILLING = _rx(r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don ?t|do not|won ?t) (?:marry|agree|say yes)",
+                r"vill inte", r"tvingas", r"tvingar", r"radd", r"hjalp", r"don t want", r"dont want",
+                r"forced?", r"scared", r"afraid", r"help", r"against my will", r"mot min vilja",
+                r"fick veta", r"horde att", r"found out", r"just heard", r"never agreed", r"inte gatt med pa",
+                r"planned for me", r"without asking", r"planerat \w* ?for mig", r"utan att fraga",
+                r"trodde (?:vi|jag) skulle", r"thought we were", r"lurad\w*", r"lurade", r"tricked",
+                r"annars", r"or else", r"ingen (?:sager|berattar)", r"nobody (?:will )?tells?",
+                r"never said yes", r"(?:har|hade) (?:aldrig|inte) sagt ja", r"sa aldrig ja", r"said no",
+                r"sa nej", r"didn ?t (?:agree|say yes)", r"(?:i|jag) (?:have|har) (?:bara )?\d+ (?:days|dagar)",
+                r"vill inte (?:aka|resa|flyga|gifta)", r"don ?t want to (?:go|marry)",
+                r"won ?t let me (?:talk|speak|see|call)", r"later mig inte (?:prata|traffa|ringa)")
+# distress or deception around a trip: "snälla", "vad ska jag göra", "they said … but"
+TRIP_DOUBT = _rx(# "re-education" abroad: a Koran school, learning the culture, becoming a proper girl
+                 r"koranskola\w*", r"koran ?school\w*", r"(?:religious|boarding) school (?:in|there|abroad|back home)",
+                 r"uppfostr\w*", r"re ?educat\w*", r"lara (?:mig|henne|sig) (?:kulturen|sin kultur|var kultur|religionen|att bli)",
+                 r"learn (?:our|the|my|her) (?:culture|religion|ways)",
+                 r"(?:for att|to) (?:bli|become) (?:en )?(?:riktig|real|proper|good) (?:tjej|flicka|muslim|girl|wife|daughter)",
+                 r"snalla", r"please", r"vad (?:ska|gor) jag", r"what (?:do|should|can) i do",
+                 r"horde (?:dom|de|pappa|mamma|honom|henne|farsan|morsan)", r"overheard",
+                 r"heard (?:them|my|him|her)", r"jag vet vad som", r"i know what", r"vet vad som hander",
+                 r"tror inte (?:vi|jag|att vi|att jag) ska", r"don ?t think (?:we|i) (?:are|re|m|will)",
+                 r"(?:sa|sager|sagt|said|say|says|told me) (?:att |that )?(?:\w+ ){0,8}(?:men|but)",
+                 r"ljuger", r"lying", r"lied", r"ljog", r"semester men", r"holiday but",
+                 r"vet inte (?:ens )?vart", r"(?:don ?t|dont) know where (?:we|i|they)", r"making me pack",
+                 r"tvingar mig (?:att )?packa",
+                 r"radd\w*", r"rad", r"scared", r"afraid", r"terrified", r"panik",
+                 # secrecy about the trip
+                 r"(?:not to|inte|inget|ingenting) (?:tell|saga|beratta|sager) (?:\w+ ){0,3}(?:anyone|anybody|nagon|nan|till nagon|skolan|school)",
+                 r"(?:sag|saga) (?:inget|ingenting|inte)", r"(?:behover|ska|far) inte ta med (?:\w+ )?skol\w*", r"inte (?:behover|ska|far) ta med (?:\w+ )?skol\w*",
+                 r"(?:don ?t|won ?t|wont) need (?:my )?(?:school|books)", r"skolbocker\w* hemma")
+# a child named in the message (somebody's age under 18), for weddings and ceremonies
+CHILD_AGE = re.compile(
+    r"\b(?:is|ar|e|am|m|bara|only|just) (?:only |bara |just )?(?:[5-9]|1[0-7])\b"
+    r"(?! ?(?:ar sedan|ar sen|years ago|min|kr|procent|dagar|days|veckor|weeks|\d))"
+    r"|\b(?:[5-9]|1[0-7]) ?(?:ar gammal|years? old|yo|y o|aring|arig)\b"
+)
+# euphemisms for cutting or for what "happened" to others: "göras klar", "make her clean",
+# "do to me what they did to my sisters", "samma sak som hände min kusin"
+EUPHEMISM = _rx(
+    r"(?:ska|kommer att|skulle) goras (?:klar|ren|fardig)", r"(?:make|making|get|getting|have) (?:me|her|us) (?:clean|pure|done|cut)",
+    r"samma sak som (?:hande|hant|gjordes|dom gjorde|de gjorde|med)", r"same thing (?:that |as )?(?:happened|they did)",
+    r"(?:what|like) (?:they|she|he) did to (?:me|my|her)", r"vad (?:dom|de) gjorde (?:med|mot) (?:mig|min|mina|henne)",
+    r"vad som (?:hander|kommer (?:att )?handa) med (?:tjejer|flickor|mig)", r"what happens to girls",
+    r"samma (?:sak )?som (?:med |for |hande )?(?:mina|min|hennes) (?:\w+ )?(?:kusin\w*|syst\w*|syrr\w*)",
+    r"(?:same|like) (?:as |what happened to )?(?:my|her) (?:\w+ )?(?:cousins?|sisters?)",
+    r"det som gjordes (?:med|mot|pa)", r"samma (?:sak )?som (?:dom|de) gjorde (?:med|mot|pa)",
+    r"(?:bli|blir|ska bli) (?:fixad|gjord|ren)\b", r"(?:made|be made|get made) (?:pure|clean)",
+    r"jag vet vad (?:det|som) (?:betyder|hander)", r"i know what (?:that|it) means",
+)
+# a girl to be "fixed" or "cleaned", a woman booked for it: cutting only when the message also has a
+# trip abroad ("en tant som ska fixa mig när vi är i Kenya"; not "syrran ska fixa mig inför festen")
+FIX_GIRL = _rx(
+    r"(?:ska|kommer (?:att )?|vill|skulle) (?:\w+ ){0,2}(?:fixa|rena|tvatta ren) (?:mig|henne|min (?:\w+ )?(?:syster|kusin|dotter|lillasyster))"
+    r"(?!(?: \w+)? (?:en|ett|nagot|nat|mat|har|haret|haren|naglarna|frukost|middag|lunch|till|med|infor|innan|pa|hem|ny|nya)\b)",
+    r"(?:fix|fixing|purify|clean) (?:me|her|my (?:little )?(?:sister|daughter|cousin))(?!(?: \w+)? (?:up|a|some|dinner|breakfast|lunch|something|hair|with|room)\b)",
+    r"(?:tant|kvinna|gumma|woman|lady|old lady|midwife|barnmorska) (?:\w+ ){0,3}(?:ska|som ska|who will|will|to|is coming to|kommer (?:for )?att) "
+    r"(?:\w+ )?(?:fixa|skara|cut|fix|clean|rena)\b(?!(?: \w+)? (?:hair|har|haret|haren|lugg\w*|naglar\w*|nails|fringe)\b)",
+)
+
+# --- harm (not imminent) ---------------------------------------------------
+VIOLENCE_ANY = _rx(
+    r"slar", r"slog", r"slagit", r"slagen", r"sla (?:mig|mej|henne|honom|oss|mamma)", r"misshandl\w*", r"sparka\w*", r"strypt\w*",
+    r"knuffa\w*", r"orfil\w*", r"vald", r"blamarken", r"far illa",
+    r"hit", r"hits", r"hitting", r"beat\w*", r"kicked", r"slapped", r"abus\w*", r"violen\w*",
+    r"bruises?", r"stryk", r"punched", r"choked", r"strangled", r"slaps?", r"slapping", r"punch(?:es|ing)?",
+    r"kicks?", r"kicking", r"tar hart i", r"(?:nyper|nep|nupit) (?:mig|henne)", r"grabs? (?:me|her) (?:hard|by)",
+    r"(?:drog|dragit|drar|slet|sliter) (?:mig|henne|honom|mamma|\w+ )?(?:i haret|i armen|nerfor|ner|ut|upp|over golvet|genom)",
+    r"(?:tog|tar) (?:tag|strypgrepp) (?:i|om|runt)", r"(?:kastade|kastar) (?:\w+ ){0,2}(?:pa|mot|pa mig|i vaggen)",
+    r"(?:slapade|slapar|slapat|slet) (?:mig|henne|honom)", r"(?:pinned|squeezed|dragged|shoved) (?:me|her)",
+    r"(?:grabbed|dragged|pulled|shoved|pushed|threw) (?:me|her|him|mum|mom|my \w+)",
+)
+THREATS = _rx(r"(?:sprida|skicka|lagga ut|dela) (?:\w+ ){0,2}(?:bilder|bild|filmer|foton) (?:pa|av) (?:mig|henne)",
+              r"(?:spread|send|post|share|leak) (?:\w+ ){0,2}(?:pics|pictures|photos|videos|nudes) of (?:me|her)",
+              r"hot(?:ar|ade|at|ad|as|ats|else|elser)", r"threat\w*",
+              r"(?:ska|kommer (?:att )?)fa (?:se|betala|angra (?:mig|sig))", r"(?:du|ni) ska fa (?:se|betala|angra (?:dig|er))", r"(?:will|ll) (?:pay for|regret) (?:it|this)",
+              # violence announced: "han ska slå mig", "he'll beat me"
+              r"(?:ska|kommer att|kommer|tanker) (?:\w+ ){0,2}(?:sla|misshandla|skada|spoa|ge mig stryk) (?:mig|henne|oss|ihjal)",
+              r"(?:will|ll|gonna|going to) (?:\w+ ){0,2}(?:beat|hit|hurt|punish) (?:me|her|us)",
+              # menace without the word, said to the writer: "du ska passa dig", "du kommer ångra dig"
+              r"du (?:ska|borde|bor|far|maste) (?:\w+ )?passa dig", r"att jag (?:ska|borde|bor|maste) (?:\w+ )?passa mig",
+              r"(?:better )?watch (?:your|her) back", r"(?:kommer|ska) (?:att )?(?:fa )?angra (?:dig|er)",
+              r"(?:you ll|you will|you re going to|you re gonna) regret")
+# menace done to the writer's things: tyres slashed, windows broken (danger with fear of going out)
+MENACE = _rx(r"punkter\w* (?:\w+ ){0,3}dack\w*", r"(?:slash\w*|let down) (?:\w+ ){0,2}(?:tyres|tires)",
+             r"(?:krossat|krossade|slagit sonder) (?:\w+ ){0,2}(?:ruta|rutan|rutor|rutorna|fonster\w*)",
+             r"(?:smashed|broke) (?:\w+ ){0,2}(?:window|windows|windscreen)", r"(?:lagt|lamnat|satt upp) en lapp", r"left (?:me )?a note")
+# violence promised again after violence: "he hit me and said he's gonna do it again"
+REPEAT = _rx(r"(?:ska|kommer(?: att)?) gora (?:om )?det (?:igen|en gang till)",
+             r"(?:will|ll|gonna|gona|gunna|going to) do (?:it|that|this) (?:again|agen|another time)")
+CONTROL = _rx(
+    # money taken: "pappa tar allt jag tjänar", "my uncle takes my salary"
+    r"(?:tar|tog|tagit|behaller) (?:\w+ )?(?:min lon|mina pengar|allt jag tjanar|hela min lon|min inkomst|mitt bidrag|mitt csn)",
+    r"(?:takes?|took|keeps?|kept) (?:all )?(?:my|her) (?:money|salary|wages|pay|income|paycheck)", r"never see (?:the|my) money",
+    r"(?:inget|ingen) (?:eget|egen) (?:bankkort|lon|konto|pengar)", r"(?:no|don ?t have (?:a|my)) own (?:bank card|money|account)",
+    # messages read and phones checked, in every form
+    r"(?:kolla|lasa|ga igenom) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms)",
+    r"(?:read|reads|reading|check|checks|checking|go through|goes through) (?:all |every one of )?(?:my|her) (?:texts|messages|dms|chats|phone)",
+    r"(?:can ?t|cannot|not allowed to) leave the house", r"kan inte (?:ga|lamna) (?:ut|huset|hemmet) (?:utom|forutom|utan)",
+    r"(?:kollar|kollade|kontrollerar|laser|laste|gar igenom|gick igenom|snokar i) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms|chatt\w*|snap\w*)",
+    r"far inte (?:ha|ga|traffa|vara|ta|valja|bestamma|kla|aka|prata|umgas|skaffa|plugga|jobba|lamna|sova|delta|folja)",
+    r"tvingar (?:mig|henne|oss)", r"bestammer (?:allt|over mig|vem|vad|hur)", r"kontroll\w*",
+    r"oskuld\w*", r"sloja", r"bevakar", r"spionerar", r"familjens heder", r"heder\w*", r"skam",
+    r"check(?:s|ing)? my (?:phone|messages)", r"go(?:es)? through my phone", r"not allowed to",
+    r"won t let me", r"wont let me", r"don t let me", r"dont let me", r"force(?:s|d)? (?:me|her)",
+    r"control(?:s|ling)? (?:me|my|her)", r"virgin\w*", r"take my money", r"tar mina pengar",
+    r"honou?r", r"shame", r"far aldrig \w+", r"later (?:mig|henne) inte", r"later inte (?:mig|henne)",
+    r"foljer efter (?:mig|henne|oss)", r"haller koll pa (?:mig|henne|oss)", r"berattar (?:\w+ )?for (?:min |var )?(?:pappa|mamma|familjen|farsan)",
+    r"bota (?:mig|henne|honom)", r"gay", r"homo\w*", r"lgbt\w*", r"queer", r"haram",
+    r"follow(?:s|ing)? me", r"keep(?:s|ing)? tabs", r"report(?:s|ing)? everything", r"spy(?:ing)? on",
+    r"decide\w* (?:what|who|where|everything|how)", r"need (?:their |his |her )?permission",
+    r"control everything", r"cure me", r"dead to them",
+    r"skicka\w* (?:ivag|bort) (?:mig|henne|honom)", r"send(?:s|ing)? (?:me|her) away",
+    r"bestammer (?:\w+ )?(?:vilka|vilken|var|nar|om|mina|min)", r"control(?:s|led)? (?:who|what|where|when|how|all|everything)",
+    r"(?:kollar|foljer|sparar|trackar|spionerar pa) (?:\w+ ){0,2}(?:plats|position|location|gps)", r"life ?360",
+    r"track(?:s|ing)? (?:my|her) (?:location|phone)", r"app (?:\w+ ){0,4}(?:visar|ser|sparar|shows|tracks) (?:allt|var|everything|where)",
+    r"(?:tar|tog|tagit) (?:\w+ )?(?:mobil\w*|telefon\w*)", r"(?:took|takes|take) (?:away )?my phone",
+    r"foljer med (?:mig |henne )?overallt", r"(?:har|haller) koll pa (?:mig|henne|var)", r"kallad\w* (?:hora|slampa|horunge)",
+    r"(?:call|calls|called) me (?:a )?(?:whore|slut)", r"far inte ens", r"fick inte (?:ens )?(?:ha|ga|borja|plugga|traffa|vara|jobba|aka)",
+    r"inte later (?:mig|henne)", r"forskjut\w*", r"disown\w*",
+    r"vakta\w* (?:mig|henne)", r"(?:guard|guards|guarding) (?:me|her)",
+    r"(?:kept|keeping|keeps|holds?|held) (?:me|her) (?:off|out of|home from) school", r"(?:haller|holl) (?:mig|henne) hemma fran skolan", r"far inte (?:ringa|ha|jobba|lara)",
+)
+FORCED_MARRIAGE = _rx(
+    # a husband chosen and a marriage planned: "mina föräldrar har valt min man", "planning her marriage"
+    r"(?:picked|chosen|chose|found) (?:my|her) (?:future )?(?:husband|wife|groom)",
+    r"(?:hitta|leta efter|valja|hittat|valt) (?:en )?(?:man|make|fru|kille) (?:at|till|for) (?:mig|henne)",
+    r"(?:valt|valde|hittat|bestamt) (?:ut )?(?:min|hennes) (?:blivande |framtida )?(?:man|make|fru)",
+    r"(?:planning|plan|planned|arranging|arranged) (?:my|her) (?:marriage|wedding|engagement)",
+    r"(?:planerar|planerat|ordnar|ordnat) (?:mitt|hennes|min|var) (?:brollop|giftermal|forlovning)",
+    # married as a child
+    r"(?:married|engaged|gifte (?:mig|sig)|forlovad|gift) (?:\w+ )?(?:at|when i was|when she was|nar jag var|nar hon var|som) (?:1[0-7]|[5-9])\b",
+    r"gifta bort", r"vill att jag (?:ska )?gifta mig", r"tvinga\w* (?:mig |henne )?att gifta",
+    r"tvangsgift\w*", r"tvangsaktenskap\w*", r"make me marry", r"want me to marry",
+    r"force\w* (?:me |her )?to marry", r"arranged marriage", r"forced marriage", r"marry me off",
+    r"(?:ska|vill) (?:att jag ska )?gifta mig med", r"bortgift\w*", r"(?:maste|ska) gifta mig",
+    r"far bara gifta mig", r"(?:have|has|need) to marry", r"must marry", r"can only marry",
+    r"(?:be|get) engaged", r"married off",
+    r"lova(?:d|de|t|ts)\w* (?:bort )?till", r"lovats bort", r"promised to (?:my|a|an|him|her|the|each|someone|somebody)",
+    r"(?:picked|chosen|found|chose) (?:\w+ )?(?:husband|wife|man|groom) for (?:me|her)",
+    r"(?:valt|hittat|bestamt) (?:\w+ )?(?:en )?(?:man|make|fru|kille) (?:at|till|for) (?:mig|henne)",
+    r"(?:sagt|svarat) ja till (?:en )?(?:familj|kille|friare|man)", r"kille fran slakten", r"man from (?:the|our) family",
+    r"pressur\w* (?:me|her) to (?:marry|set a date|get married)", r"set a (?:wedding )?date",
+)
+FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean", r"(?:make|making) (?:me|her|\w+) clean",
+          r"goras (?:klar|ren)", r"bli ren som", r"gora (?:\w+ )?(?:mig|henne|\w*syster|dotter\w*) ren", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
+          r"(?:cut|cuts|cutting|be cut|get cut) (?:me|her|my (?:\w+ )?(?:sister|daughter|niece|cousin))\b(?!(?: s)? (?:hair|fringe|bangs|nails))", r"(?:getting|get|have) (?:me|her) (?:done|cut)",
+          r"(?:i|she) was cut (?:as|when)", r"needs? to be cut", r"blev (?:jag |hon )?(?:skuren|klippt) (?:som|nar)",
+          # "dom ska skära min kusin" (not her hair, a cake or bread)
+          r"(?:skara|skar|skaras|skuren|skurna) (?:i )?(?:henne|min (?:\w+ )?(?:syster|lillasyster|kusin|dotter|systerdotter|brorsdotter)|"
+          r"mina (?:\w+ )?(?:dottrar|systrar|kusiner))\b(?!(?: \w+)? (?:har|haret|haren|lugg\w*|naglar\w*|tarta|brod|mat|en|ett|lite|bit)\b)",
+          r"(?:jag|hon|min (?:\w+ )?(?:syster|lillasyster|kusin|dotter)|mina (?:\w+ )?(?:dottrar|systrar|kusiner)) "
+          r"(?:ska|kommer att|skulle|maste) (?:\w+ )?skaras\b",
+          r"(?:do|did|does|done|have|had|get|got|give|gave) (?:her |me )?the cut\b",
+          r"(?:she|i|my (?:\w+ )?(?:sister|daughter|cousin|niece)) (?:will|is going to|is gonna|s going to|s gonna|is to|has to|must|am going to) "
+          r"(?:be|get) cut\b(?! (?:off|out|short|from|down))")
+
+# --- contexts that are not emergencies ------------------------------------
+SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
+    ("news", _rx(r"nyheter\w*", r"nyhet", r"artikel\w*", r"tidning\w*", r"aftonbladet", r"expressen",
+                 r"reportage", r"dokumentar\w*", r"las(?:te)? om", r"news", r"article", r"newspaper",
+                 r"documentary", r"read about", r"podd\w*", r"podcast")),
+    ("school_work", _rx(r"uppsats\w*", r"skolarbete\w*", r"grupparbete\w*", r"projektarbete\w*",
+                        r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om", r"essay",
+                        r"homework", r"school project", r"assignment", r"writing about",
+                        r"redovisning\w*", r"samhallskunskap\w*", r"laser om",
+                        r"(?:pa|under|i) lektion\w* (?:\w+ ){0,3}(?:om|pratade|pratar|laste|laser|diskuter\w*)",
+                        r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )lesson",
+                        # a subject at school: "vi hade om heder på SO", "in sex ed"
+                        r"(?:vi hade|hade vi) om", r"pa (?:so|sex och samlevnad|sexualkunskap|religion|hkk)\b",
+                        r"sex ed\w*", r"health class")),
+    ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
+                    r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"book", r"novel",
+                    r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
+                    r"anime", r"pjas\w*", r"teater\w*", r"fifa", r"schack", r"chess", r"pingis",
+                    r"i spel\w*", r"at cards", r"kortspel\w*",
+                    # songs and lyrics: "'jag vill dö i dina armar' vem sjunger den?"
+                    # ("sång" folds like "säng", the bed, so it is not listed)
+                    r"laten", r"latar\w*", r"lat(?:text|texten)", r"sjunger", r"sjong",
+                    r"lyrics?", r"songs?", r"(?:who|she|he) sings?",
+                    # sports and children's games
+                    r"i (?:tennis|padel|badminton|basket|fotboll|innebandy|hockey|bowling|monopol|uno|mario ?kart)",
+                    r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"leker", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
+    # a general question about the work, not a case: "rent generellt", "how do you handle"
+    ("general", _rx(r"rent generellt", r"i allmanhet", r"in general", r"generally speaking",
+                    r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),
+    ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
+                        r"skojar|jk|just kidding|kidding|dor av skratt|lmao)\b(?! inte)")),
+)
+LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
+PAST = _rx(
+    r"forra (?:aret|sommaren|vintern|manaden)", rf"for (?:typ |ca |cirka |ungefar |nastan |over )?{NUMBER} (?:ar|manad|manader|vecka|veckor) (?:sedan|sen)",
+    r"nar jag var (?:liten|yngre|barn|\d+|\w+ ar)", r"som barn", r"som liten", r"last year",
+    r"years ago", r"months ago", r"when i was (?:little|a kid|young|younger|a child|\d+)",
+    r"as a kid", r"used to", r"brukade", r"long ago", r"lange sedan", r"lange sen",
+    r"last month", r"forra manaden", r"as a (?:little |young |small )?(?:girl|child|baby|kid|toddler)",
+    r"when i was a (?:baby|toddler|girl)", r"som (?:bebis|flicka|liten flicka|tjej)", r"som \d+ ?aring", r"as a \d+ year old", r"(?:ar|is|am|m) skild",
+    r"divorced",
+    # a whole childhood, and seasons gone by ("i somras"; not "sen i somras", which goes on)
+    r"(?:hela|under) (?:min |hans )?(?:uppvaxt\w*|barndom\w*)", r"growing up", r"(?:all |all through |throughout )(?:of )?my childhood",
+    r"(?<!sen )(?<!sedan )(?:i (?:varas|somras|vintras|hostas)|ifjol|i fjol)",
+    r"(?<!since )last (?:spring|summer|autumn|fall|winter)",
+)
+HYPOTHETICAL = re.compile(
+    r"^(?:vad|hur|ar det|kan man|far man|vilket|what|how|is it|can someone|can you|is there|are)\b"
+    r".*\b(?:om (?:nagon|man|en)|olagligt|lagligt|straff\w*|brott|if someone|if a|illegal|legal|"
+    r"crime|happens if|what is|vad ar|vad betyder|mean|for nat|for nagot)\b"
+)
+FIRST_PERSON = _rx(r"jag", r"ja", r"mig", r"mej", r"min", r"mina", r"mitt", r"vi", r"oss",
+                   r"me", r"my", r"we", r"us", r"our", r"i m", r"im", r"i (?:am|was|have|want|"
+                   r"don t|dont|can|think|feel|need|will|got|just|really)")
+CLOSE_PERSON = _rx(
+    r"(?:min|mitt|mina|my|our) (?:\w+ )?(?:syster|syrra|bror|brorsa|lillasyster|lillebror|"
+    r"storasyster|storebror|kompis|van|vaninna|flickvan|pojkvan|kusin|dotter|son|mamma|mor|barn|"
+    r"systrar|syskon|broder|kusiner|dottrar|soner|sisters|brothers|cousins|daughters|sons|kids|children|"
+    r"klasskompis|sister|brother|friend|bestie|cousin|daughter|mum|mom|mother|girlfriend|"
+    r"boyfriend|kid|child|niece|nephew|systerdotter|brorsdotter)", r"syrran", r"brorsan", r"morsan",
+    r"(?:en|min|var|a|my|our) (?:\w+ )?(?:elev|elever|klient|patient|student|pupil|client)", r"barnen", r"ungarna",
+    r"the (?:kids|children)",
+)
+SELF_OBJECT = _rx(r"jag", r"mig", r"mej", r"me", r"i m", r"im", r"i am", r"myself",
+                  # the writer as the one the question is about: "what happens if i just disappear"
+                  r"if i", r"i ve", r"ive", r"i have")
+
+
+# --- cues, good news, conditionals, holidays (for the classifier's second opinion) ---
+CUES = _rx(
+    r"radd\w*", r"rad", r"panik\w*", r"skrack\w*", r"hjalp\w*", r"snalla", r"polis\w*", r"fara",
+    r"rymm\w*", r"rymt", r"flytt?\w* hemifran", r"gomm\w*", r"gomd", r"lever inte", r"liv\w*", r"do",
+    r"dod\w*", r"skad\w*", r"blod\w*", r"tvinga\w*", r"last\w*", r"stang\w*", r"kniv\w*",
+    r"scared", r"afraid", r"terrified", r"panic\w*", r"help\w*", r"please", r"police", r"danger\w*",
+    r"ran away", r"run away", r"hiding", r"hide", r"die", r"dead", r"death", r"life", r"kill\w*",
+    r"hurt\w*", r"blood\w*", r"forc\w*", r"lock\w*", r"knife", r"unsafe", r"osaker\w*",
+    # words around trips, honour and hidden plans that a danger message often has instead
+    r"heder\w*", r"skam\w*", r"honou?r\w*", r"shame\w*", r"pass", r"passet", r"passport", r"hejda",
+    r"goodbye", r"tablett\w*", r"piller", r"pills?", r"forsvinn\w*", r"disappear\w*",
+    r"gom\w*", r"hidden", r"flydde", r"fled", r"straff\w*", r"punish\w*", r"viskar", r"whisper\w*",
+    r"gifta bort", r"giftas", r"married off", r"utomlands", r"hemlandet", r"abroad", r"back home",
+    # fear, being kept, somebody gone silent
+    r"vagar", r"dare", r"can ?t (?:leave|get out|go out|escape)", r"kan inte (?:ga|komma|ta mig) (?:ut|harifran|hem)",
+    r"svarar inte", r"not answering", r"doesn ?t work", r"fungerar inte", r"(?:hasn ?t|inte) (?:come|kommit) hem\w*",
+    r"vill inte", r"don ?t want",
+    # writing in secret, and menace
+    r"hemlig\w*", r"i smyg", r"secret\w*", r"(?:don ?t|doesn ?t|vet inte att jag) (?:know )?(?:i have|har) (?:a |en )?(?:phone|mobil)",
+    r"lanar (?:en |min )?\w*s? (?:mobil|telefon|ipad)", r"borrowed (?:a|my \w+ s) phone",
+    r"du vet vad som hander", r"you know what happens", r"vi ses ikvall", r"see you tonight",
+)
+# words that say a message is good news, medicine, or a conditional about some day
+BENIGN = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"excited", r"so happy",
+             r"can ?t wait", r"looking forward", r"ser fram emot", r"tips", r"mysigt", r"boring", r"trakigt",
+             # the writer as the one who "kills", or something that is not a person being "killed"
+             r"(?:jag|i m|im|i ll|i will|i swear i m) (?:ska |kommer |going to |gonna )?(?:doda|kill|morda|murder) "
+             r"(?:honom|henne|min|my|him|her)",
+             r"(?:doda|morda|krossa|kill|murder|smash) (?:den har|det har|this|that) \w+",
+             # somebody else getting married
+             r"(?:min|mitt|my) (?:\w+ )?(?:kusin|syster|bror|kompis|van|vaninna|moster|faster|cousin|sister|brother|"
+             r"friend|aunt|uncle)\w* (?:ska |is |s )?(?:gifta sig|gifter sig|getting married|gets married)")
+
+
+CONDITIONAL = _rx(r"om jag (?:inte )?(?:fortsatter|slutar|gor|borjar|traffar|inte)", r"if i (?:don ?t|dont|keep|do|start|see)",
+                  r"unless i", r"annars")
+
+
+HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchange)(?! men| but)",
+              r"(?:for att|to) (?:skala|skara|peel|cut|chop|slice) (?:\w+ )?(?:applen|apple|frukt|fruit|lok|onions?|brod|bread|tarta|cake)",
+              r"(?:fornya|renew\w*|ansoka om|apply for) (?:\w+ )?(?:det|it|pass\w*|passport)")
