@@ -76,6 +76,8 @@ _NOT_AGE_AFTER = re.compile(
 )
 
 ONLY_AGE = re.compile(rf"^(?:(?:jag|ja) {BE} |i m |im |i am |age |alder )?{NUM}{AGE_WORD}$")
+# a message that opens with the writer's age and goes on: "sixteen and mum says …", "15 och rädd"
+OPENING_AGE = re.compile(rf"^{NUM}(?: ?(?:ar|years? old|yo|y o))? (?:and|och|o|&) ")
 GRADES = {"ettan": 1, "tvaan": 2, "trean": 3, "fyran": 4, "femman": 5, "sexan": 6, "sjuan": 7,
           "attan": 8, "nian": 9}
 GYMNASIUM_ORDINALS = {"forsta": 1, "andra": 2, "tredje": 3, "sista": 3, "1": 1, "2": 2, "3": 3}
@@ -153,6 +155,15 @@ AGE_RULES = (
     AgeRule(re.compile(rf"^(?:(?:jag |ja )?(?:ar|e) |im |i m |i am |age |alder )?{NUM}"
                        rf"(?: ?(?:ar gammal|ar|years? old|years?|yrs|yo|y o|bast))?(?: btw| typ| ba| bara| har| here)?$"),
             _number, False, check_previous=True),
+    # "jag fyller 16 i maj", "I'm turning 16 soon": one year younger now ("när jag fyller 18"
+    # is a condition, not an age: the conditional check drops it)
+    AgeRule(re.compile(rf"\b(?:jag|ja|i|i m|im|i am) (?:fyller|turn|turning) {NUM}{NOT_A_UNIT}"),
+            lambda m: (_number(m) or 0) - 1, False),
+    # "jag fyllde 13 i förrgår", "I just turned 16"
+    AgeRule(re.compile(rf"\b(?:jag|ja|i) (?:just )?(?:fyllde|turned) {NUM}{NOT_A_UNIT}"),
+            _number, False),
+    # "är 16 nu och …", "e 17 nu" at the start of a clause
+    AgeRule(re.compile(rf"^(?:men |och |o |but )?(?:ar|e) {NUM}(?: ar)? nu\b"), _number, False),
     # a bare "15 år" at the start of a clause: "15 år, bor i Malmö", "är 15 år"
     AgeRule(re.compile(rf"{NUM} ?ar\b"), _number, True, True),
 )
@@ -229,6 +240,9 @@ def parse_age(text: str) -> Optional[int]:
     only = ONLY_AGE.match(fold(text))
     if only:
         return _valid(_number(only)) if only.group("n") != "sex" else None
+    opening = OPENING_AGE.match(fold(text))
+    if opening and opening.group("n") != "sex":
+        return _valid(_number(opening))
     previous = ""
     for clause in _clauses(text):
         age = _age_in_clause(clause, previous)

@@ -64,3 +64,29 @@ def test_age_stated_as_a_label_or_in_a_clause_of_its_own_is_found(text, age):
 )
 def test_someone_elses_age_or_a_time_is_not_the_writers_age(text):
     assert parse_age(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("jag fyller 16 i maj och de pratar om giftermål", 15), ("ja fyller 14 snart", 13),
+        ("I'm turning 17 next month", 16), ("jag fyllde 13 i förrgår", 13),
+        ("I just turned sixteen", 16), ("blev utsatt som liten, är 16 nu och har ont", 16),
+        ("sixteen and mum says I'm marrying a guy I've never met", 16),
+        ("15 och rädd för min bror", 15), ("14 yo and my dad checks my phone", 14),
+    ],
+)
+def test_turning_turned_now_and_opening_ages_are_found(text, age):
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "när jag fyller 18 ska jag flytta", "when i turn 18 they want me to marry",
+        "min syster fyller 12 i maj", "två och två är fyra", "sex och samlevnad i skolan",
+        "100 and counting",
+    ],
+)
+def test_future_birthdays_other_peoples_birthdays_and_sums_are_not_ages(text):
+    assert parse_age(text) is None
