@@ -60,6 +60,10 @@ DISCLOSE_HARM = "disclose_harm"
 # The classifier's confidence in `emergency` that counts as its opinion even when
 # another intent (or nlu_fallback) is on top.
 SECOND_OPINION = 0.25
+# The classifier's confidence in `emergency` (its top intent) at which it stands on a personal,
+# not benign message even when the detector knows no danger word in it (a watcher at the door,
+# a tracker and "you'll see tonight"): the detector's phrase tables cannot know every way.
+CONFIDENT_EMERGENCY = 0.9
 # Harm categories serious enough that the classifier's `emergency` on them stands.
 SERIOUS_HARM = {"violence", "threats", "forced_marriage", "fgm", "taken_abroad", "self_harm"}
 # Intents that a disclosure of harm outranks; the others (privacy questions,
@@ -71,6 +75,17 @@ HARM_TOPICS = {
     "ask_child_marriage": "child_marriage",
     "ask_taken_abroad": "taken_abroad",
     "ask_fgm": "fgm",
+}
+# A harm the detector names -> the topic it belongs to (labelling convention, docs/labelling.md);
+# a harm of no topic (violence, threats, insults) is a plain disclosure.
+TOPIC_OF_HARM = {
+    "control": "ask_control",
+    "forced_marriage": "ask_forced_marriage",
+    "marriage": "ask_forced_marriage",
+    "child_marriage": "ask_child_marriage",
+    "taken_abroad": "ask_taken_abroad",
+    "abroad": "ask_taken_abroad",
+    "fgm": "ask_fgm",
 }
 LIGHT_INTENTS = {
     "nlu_fallback",
@@ -166,14 +181,22 @@ class SafetySignals(GraphComponent):
                 if usable and verdict.category in SERIOUS_HARM:
                     return EMERGENCY
                 if intent == EMERGENCY:
-                    return DISCLOSE_HARM
-            elif usable and is_personal(text) and has_danger_cue(text):
+                    return _harm_intent(verdict)
+            elif usable and is_personal(text) and (
+                has_danger_cue(text)
+                or (intent == EMERGENCY and _emergency_confidence(message) >= CONFIDENT_EMERGENCY)
+            ):
                 return EMERGENCY
             elif intent == EMERGENCY:
                 return best_other_intent(message, {EMERGENCY, DISCLOSE_HARM}, "out_of_scope")
         if verdict.level == "harm" and (intent in LIGHT_INTENTS or intent is None):
-            return DISCLOSE_HARM
+            return _harm_intent(verdict)
         return intent
+
+
+def _harm_intent(verdict: DangerVerdict) -> str:
+    """The intent for a disclosure of harm: its topic, or disclose_harm when it has none."""
+    return TOPIC_OF_HARM.get(verdict.category or "", DISCLOSE_HARM)
 
 
 def _emergency_confidence(message: Message) -> float:

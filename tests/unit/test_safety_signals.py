@@ -40,9 +40,10 @@ def test_classifier_emergency_in_a_film_context_is_demoted():
     assert entity(message, "danger") is None
 
 
-def test_classifier_emergency_on_a_personal_harm_becomes_a_disclosure():
+def test_classifier_emergency_on_a_personal_control_becomes_the_control_topic():
     message = run(classified("farsan låter mig inte gå på simning", "emergency", 0.99))
-    assert message.get("intent")["name"] == "disclose_harm"
+    assert message.get("intent")["name"] == "ask_control"
+    assert entity(message, "harm") == "control"
 
 
 def test_classifier_emergency_on_an_impersonal_message_falls_back():
@@ -51,9 +52,26 @@ def test_classifier_emergency_on_an_impersonal_message_falls_back():
     assert message.get("intent")["name"] == "thank"
 
 
-def test_classifier_emergency_without_any_danger_word_falls_back():
-    ranking = [{"name": "emergency", "confidence": 0.99}, {"name": "out_of_scope", "confidence": 0.01}]
-    message = run(classified("imorgon ska jag krossa kemiprovet", "emergency", 0.99, ranking))
+def test_an_unsure_classifier_emergency_without_any_danger_word_falls_back():
+    ranking = [{"name": "emergency", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
+    message = run(classified("imorgon ska jag krossa kemiprovet", "emergency", 0.6, ranking))
+    assert message.get("intent")["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "brorsan och hans vänner står nere vid entrén och tittar upp mot mitt fönster",
+    "my uncle keeps driving past my new flat and today he stopped and waved",
+])
+def test_a_confident_classifier_emergency_on_a_personal_message_stands_without_a_danger_word(text):
+    assert detect_danger(text).level != "emergency"  # the detector has no phrase for it
+    ranking = [{"name": "emergency", "confidence": 0.95}, {"name": "out_of_scope", "confidence": 0.03}]
+    message = run(classified(text, "emergency", 0.95, ranking))
+    assert message.get("intent")["name"] == "emergency"
+
+
+def test_a_confident_classifier_emergency_on_a_film_is_still_demoted():
+    ranking = [{"name": "emergency", "confidence": 0.97}, {"name": "out_of_scope", "confidence": 0.02}]
+    message = run(classified("i filmen står han utanför hennes fönster varje natt", "emergency", 0.97, ranking))
     assert message.get("intent")["name"] == "out_of_scope"
 
 
@@ -99,13 +117,15 @@ def test_classifier_emergency_on_a_serious_personal_harm_stands(text):
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["pappa slog mig när jag var liten", "my brother hits me sometimes",
-     "de vill gifta bort mig när jag fyller 18", "my uncle threatened me last month but it's calm now"],
+    ("text", "intent"),
+    [("pappa slog mig när jag var liten", "disclose_harm"), ("my brother hits me sometimes", "disclose_harm"),
+     ("de vill gifta bort mig när jag fyller 18", "ask_forced_marriage"),
+     ("my uncle threatened me last month but it's calm now", "disclose_harm")],
 )
-def test_classifier_emergency_on_a_past_habitual_or_far_off_harm_becomes_a_disclosure(text):
+def test_classifier_emergency_on_a_past_habitual_or_far_off_harm_becomes_a_disclosure_or_its_topic(
+        text, intent):
     message = run(classified(text, "emergency", 0.8))
-    assert message.get("intent")["name"] == "disclose_harm"
+    assert message.get("intent")["name"] == intent
 
 
 def test_a_strong_second_opinion_for_emergency_under_a_fallback_counts():
@@ -181,3 +201,12 @@ def test_a_general_or_school_question_in_a_harm_topic_is_not_harm(text, intent):
 def test_a_personal_statement_in_an_advice_only_topic_is_not_marked():
     message = run(classified("jag vill veta hur skyddat boende funkar för mig", "ask_protected_housing"))
     assert entity(message, "harm") is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("mamma läser alla mina meddelanden varje kväll", "ask_control"),
+    ("pappa slår mig när han är full", "disclose_harm"),
+])
+def test_harm_under_a_light_intent_becomes_its_topic_or_a_disclosure(text, intent):
+    message = run(classified(text, "nlu_fallback", 0.4))
+    assert message.get("intent")["name"] == intent
