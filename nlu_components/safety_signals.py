@@ -172,20 +172,21 @@ class SafetySignals(GraphComponent):
         if intent == EMERGENCY or _emergency_confidence(message) >= SECOND_OPINION:
             text = message.get(TEXT) or ""
             usable = not verdict.suppressed_by and not looks_benign(text)
+            # the classifier sure of an emergency: it stands unless the message is news,
+            # fiction, a joke, past, far off or otherwise benign; the detector's phrase tables
+            # cannot know every way of saying "they are kicking the door in"
+            confident = intent == EMERGENCY and _emergency_confidence(message) >= CONFIDENT_EMERGENCY
             if verdict.level == "harm":
                 # a missed emergency is the worst error: the classifier's emergency on a
                 # personal harm of a serious kind (violence, threats, marriage, cutting,
                 # a trip abroad) stands unless the message says it is past, habitual, far
                 # off, over, conditional or good news; control alone ("får inte gå på
-                # simning") is a disclosure
-                if usable and verdict.category in SERIOUS_HARM:
+                # simning") is a disclosure unless the classifier is sure
+                if usable and (verdict.category in SERIOUS_HARM or confident):
                     return EMERGENCY
                 if intent == EMERGENCY:
                     return _harm_intent(verdict)
-            elif usable and is_personal(text) and (
-                has_danger_cue(text)
-                or (intent == EMERGENCY and _emergency_confidence(message) >= CONFIDENT_EMERGENCY)
-            ):
+            elif usable and (confident or (is_personal(text) and has_danger_cue(text))):
                 return EMERGENCY
             elif intent == EMERGENCY:
                 return best_other_intent(message, {EMERGENCY, DISCLOSE_HARM}, "out_of_scope")
