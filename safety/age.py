@@ -134,8 +134,11 @@ AGE_RULES = (
     AgeRule(re.compile(rf"{NUM} ?(?:ar gammal|ar gammalt|years? old|yrs? old|yo|y o|bast|"
                        rf"aring|arig)\b"), _number),
     # "går i åttan", "går i 8an", "går i ettan på gymnasiet"
-    AgeRule(re.compile(rf"\bgar (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"),
-            _grade),
+    AgeRule(re.compile(rf"\b(?:gar|sitter|pluggar|ar|e) (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b"
+                       rf"(?P<gym> pa {_GYM})?"), _grade),
+    # a clause that opens with the school year: "ettan på gymnasiet. mina kusiner …", "nian här"
+    AgeRule(re.compile(rf"^(?P<grade>{_GRADE}|[1-9] ?an)(?P<gym> pa {_GYM})?(?: har| here)?$"),
+            _grade, False),
     # "går första året på gymnasiet", "gymnasiet år 2", "år 2 på gymnasiet"
     AgeRule(re.compile(rf"\b(?P<year>forsta|andra|tredje|sista) aret pa {_GYM}"), _gymnasium_year),
     AgeRule(re.compile(rf"\b{_GYM} (?:ar|ak|arskurs) (?P<year>[123])\b"), _gymnasium_year),
@@ -149,7 +152,7 @@ AGE_RULES = (
     AgeRule(re.compile(rf"^(?:jag ar |ja e |im |i m |i am )?(?:en )?(?:tjej|kille|flicka|pojke|girl|boy|guy|"
                        rf"female|male|hen) (?:pa |of |aged )?{NUM}{NOT_A_UNIT}"), _number, False),
     # "16f", "22 F", "f16" (age and sex, as in forum posts), at the start of a clause
-    AgeRule(re.compile(r"^(?P<n>1\d|[2-9]\d) ?(?:f|m|tjej|kille)\b|^(?:f|m) ?(?P<n2>1\d|[2-9]\d)\b"),
+    AgeRule(re.compile(r"^(?P<n>1\d|[2-9]\d) ?(?:f|m|tjej|kille|girl|boy|guy)\b|^(?:f|m) ?(?P<n2>1\d|[2-9]\d)\b"),
             lambda m: int(m.group("n") or m.group("n2")), False),
     # a clause that is only an age: "…, 17, och …", "… blir det värre. är 14", "16 år."
     AgeRule(re.compile(rf"^(?:(?:jag |ja )?(?:ar|e) |im |i m |i am |age |alder )?{NUM}"

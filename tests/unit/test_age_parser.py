@@ -90,3 +90,24 @@ def test_turning_turned_now_and_opening_ages_are_found(text, age):
 )
 def test_future_birthdays_other_peoples_birthdays_and_sums_are_not_ages(text):
     assert parse_age(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("sitter i nian o mina föräldrar har bestämt allt", 15), ("är i sjuan och får inte ha mobil", 13),
+        ("ettan på gymnasiet. mina kusiner går på samma skola", 16), ("nian här. pappa läser allt", 15),
+        ("16 (girl). I want to report my uncle", 16), ("15 (boy), my dad hits me", 15),
+    ],
+)
+def test_school_years_with_other_verbs_and_age_with_sex_in_brackets_are_found(text, age):
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["min syster sitter i nian", "hon går i sjuan", "vi pratade om nian i skolan idag, den är svår",
+     "mina kusiner går i ettan på gymnasiet"],
+)
+def test_someone_elses_school_year_or_a_grade_in_passing_is_not_an_age(text):
+    assert parse_age(text) is None
