@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from typing import Any, List, Optional
+from typing import Any, Dict, Iterator, List, Optional
 
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import Event, UserUttered
@@ -44,6 +44,7 @@ class SafetyNetTrackerStore(SQLTrackerStore):
         super().__init__(*args, **kwargs)
         self._cases = cases
         self._notifier = notifier
+        self._new_events: Dict[str, List[Event]] = {}
 
     def cases(self) -> CaseRepository:
         """The case repository (from STOD_CASES_DB_URL unless injected), made on first use."""
@@ -59,12 +60,17 @@ class SafetyNetTrackerStore(SQLTrackerStore):
             self._notifier = OnCallNotifier.from_settings()
         return self._notifier
 
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Event]:
+        """The events Rasa is about to store, remembered for `save` (no second query)."""
+        events = list(super()._additional_events(session, tracker))
+        self._new_events[tracker.sender_id] = events
+        return iter(events)
+
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Store the new events; then make sure a new emergency has its case."""
-        with self.session_scope() as session:
-            new_events = list(self._additional_events(session, tracker))
         await super().save(tracker)
-        message = new_emergency(new_events)
+        # set by _additional_events inside the save above, with no await in between
+        message = new_emergency(self._new_events.pop(tracker.sender_id, []))
         if message is not None:
             try:
                 await self.ensure_emergency_case(tracker, message)
