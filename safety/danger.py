@@ -28,6 +28,7 @@ from safety.danger_phrases import (
     THREATS, THREAT_TO_KILL, TODAY, TRACKED, TRAVEL, TRIP_DOUBT, UNWILLING, VEILED_THREAT,
     VIOLENCE_ACT, VIOLENCE_ANY, VIOLENCE_ONGOING, VIOLENCE_ON_PERSON, VIOLENCE_PRESENT,
     VIOLENCE_PROGRESSIVE, WEAPON, WEAPON_USE, WEDDING,
+    INJURY, LAST_TIME, OVERDOSE, PUPIL_WRITER, VISIT,
 )
 from safety.normalise import fold
 
@@ -119,7 +120,8 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if weapon and PERSON.search(text) and not WEAPON_USE.search(text):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
-    if wedding and not (UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text)):
+    if wedding and not (UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text)
+                        or PUPIL_WRITER.search(text)):
         wedding = None
     marry = _find(MARRY, text) or wedding
     if marry and _soon_not_later(text):
@@ -151,6 +153,9 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     sent = _find(SENT_AWAY, text)
     if sent and _soon_not_later(text) and _personal(text):
         return "taken_abroad_soon", sent
+    visit = _visit_after_violence(text)
+    if visit:
+        return "help_now", visit
     on_way = _find(ON_THE_WAY, text)
     if on_way and (ANGER.search(text) or THREATS.search(text) or FEAR.search(text)):
         return "help_now", on_way
@@ -211,6 +216,16 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     following = _find(FOLLOWING, text)
     if following and NOW.search(text) and not HABITUAL.search(text):
         return "help_now", following
+    return None
+
+
+def _visit_after_violence(text: str) -> Optional[str]:
+    """Someone coming soon who hurt the writer the last time ("kommer hit imorgon … förra gången bröt de min arm")."""
+    visit = _find(VISIT, text)
+    if visit and _soon_not_later(text) and LAST_TIME.search(text) and (
+            INJURY.search(text) or VIOLENCE_ON_PERSON.search(text) or VIOLENCE_ACT.search(text)
+            or THREATS.search(text)):
+        return visit
     return None
 
 
@@ -326,6 +341,10 @@ def detect_danger(text: str) -> DangerVerdict:
     folded = fold(text)
     if not folded:
         return NONE
+    overdose = _find(OVERDOSE, folded)
+    if overdose:
+        # an overdose taken is an emergency whatever the rest of the message says
+        return DangerVerdict("emergency", "self_harm", _about_other(folded), overdose)
     context = _context(folded) or ("joke" if LAUGHING.search(text) else None)
     emergency = _emergency(folded)
     if emergency:
