@@ -28,7 +28,8 @@ from safety.danger_phrases import (
     THREATS, THREAT_TO_KILL, TODAY, TRACKED, TRAVEL, TRIP_DOUBT, UNWILLING, VEILED_THREAT,
     VIOLENCE_ACT, VIOLENCE_ANY, VIOLENCE_ONGOING, VIOLENCE_ON_PERSON, VIOLENCE_PRESENT,
     VIOLENCE_PROGRESSIVE, WEAPON, WEAPON_USE, WEDDING,
-    INJURY, LAST_TIME, OVERDOSE, PUPIL_WRITER, VISIT,
+    CAN_THEY, CHOSEN_PURPOSE, INJURY, LAST_TIME, MUNDANE_TROUBLE, OVERDOSE, PUPIL_WRITER, SELF_LOCKED,
+    SHELTER, VISIT,
 )
 from safety.normalise import fold
 
@@ -72,6 +73,9 @@ def _find_threat(text: str) -> Optional[str]:
     """A threat to kill, unless the writer is the one saying it ("jag ska döda honom")."""
     for match in THREAT_TO_KILL.finditer(text):
         phrase = match.group(0)
+        if MUNDANE_TROUBLE.search(text) and not (VIOLENCE_ANY.search(text) or WEAPON.search(text)
+                                                 or HONOUR_ANGER.search(text)):
+            continue  # "mum is gonna kill me, I failed my driving test": an idiom
         said_by_writer = (MODAL_START.match(phrase) and KILL_VERB.search(phrase)
                           and WRITER_BEFORE.search(text[: match.start()]))
         if not said_by_writer:
@@ -104,8 +108,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     for category, found in (
         ("self_harm", _find_self_harm(text)),
         ("threat_to_kill", _find_threat(text)),
-        ("locked_in", _find(LOCKED_IN, text)
-         or (_find(KEPT_BEHIND_DOOR, text) if DOOR_OR_LOCK.search(text) else None)),
+        ("locked_in", _locked_in(text)),
         ("help_now", _find(HUNTED, text)),
     ):
         if found:
@@ -117,7 +120,8 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
         _find(CANNOT_BREATHE, text) or _find(RECENT, text) if VIOLENCE_ANY.search(text) else None)
     if ongoing:
         return "violence_now", ongoing
-    if weapon and PERSON.search(text) and not WEAPON_USE.search(text):
+    if weapon and PERSON.search(text) and not WEAPON_USE.search(text) and not (
+            SINCE_LONG.search(text) and not STRONG_PRESENT.search(text)):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
     if wedding and not (UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text)
@@ -160,7 +164,8 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if on_way and (ANGER.search(text) or THREATS.search(text) or FEAR.search(text)):
         return "help_now", on_way
     own_wedding = (WEDDING.search(text) or PROPOSAL.search(text)) and not OTHERS_WEDDING.search(text)
-    if travel and abroad and _soon_not_later(text) and _personal(text) and not HAPPY.search(text) and (
+    if travel and abroad and _soon_not_later(text) and _personal(text) and not HAPPY.search(text) \
+            and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)) and (
             UNWILLING.search(text) or STAY.search(text) or own_wedding
             or TRIP_DOUBT.search(text) or FGM.search(text) or EUPHEMISM.search(text)
             or CHILD_AGE.search(text) or _child_writer(text) or FAREWELL.search(text) or ABDUCT.search(text)
@@ -219,6 +224,13 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     return None
 
 
+def _locked_in(text: str) -> Optional[str]:
+    """Locked in or kept behind a locked door, unless the writer locked herself in to study or rest."""
+    if SELF_LOCKED.search(text) and CHOSEN_PURPOSE.search(text) and not FEAR.search(text):
+        return None
+    return _find(LOCKED_IN, text) or (_find(KEPT_BEHIND_DOOR, text) if DOOR_OR_LOCK.search(text) else None)
+
+
 def _visit_after_violence(text: str) -> Optional[str]:
     """Someone coming soon who hurt the writer the last time ("kommer hit imorgon … förra gången bröt de min arm")."""
     visit = _find(VISIT, text)
@@ -273,7 +285,8 @@ def _harm(text: str) -> Optional[Tuple[str, str]]:
         if found:
             return category, found
     if TRAVEL.search(text) and ABROAD.search(text) and (
-            UNWILLING.search(text) or STAY.search(text) or HELD_AWAY.search(text)):
+            UNWILLING.search(text) or STAY.search(text) or HELD_AWAY.search(text)) \
+            and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)):
         return "taken_abroad", _find(ABROAD, text) or "abroad"
     if MARRY.search(text) or (WEDDING.search(text) and (UNWILLING.search(text) or _child_writer(text))):
         return "forced_marriage", _find(MARRY, text) or _find(WEDDING, text) or "marriage"
@@ -352,6 +365,10 @@ def detect_danger(text: str) -> DangerVerdict:
         other = _about_other(folded)
         if context:
             return DangerVerdict("none", category, other, matched, context)
+        if category == "help_now" and other and SHELTER.search(folded) and CAN_THEY.search(folded) \
+                and not STRONG_PRESENT.search(folded):
+            # a sister in a shelter whom the family searches for, and a question whether they can find her
+            return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
         if PAST.search(folded) and not STRONG_PRESENT.search(folded) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded))):

@@ -59,6 +59,12 @@ LATER = _rx(
     r"nar (?:jag|hon|du) (?:blir|ar) (?:storre|aldre|stor|vuxen)", r"when (?:i|she|you) (?:m|am|is|s|are|re|get|grow) (?:older|bigger|grown)",
     r"om (?:ett par|nagra|tva|tre) ar", r"in (?:a couple of|two|three|some) years",
     r"(?:by|before) the end of the year", r"i slutet av (?:aret|terminen)", r"innan aret ar slut",
+    # a year or months away: "a year and a half from now", "om ett och ett halvt år", "in six months"
+    r"(?:a|one|two|three|\d+|a couple of|a few|several) (?:and a half )?(?:years?|months) from now",
+    r"(?:about|around|roughly|nearly|almost) (?:a|one|two|\d+) (?:and a half )?years?",
+    r"in (?:about |around |roughly )?(?:a|one|two|three|\d+|a few|several|six|five|four) (?:and a half )?(?:years?|months)",
+    r"om (?:ungefar |typ |ca |cirka |nastan )?(?:ett|ett och ett halvt|tva|tre|\d+|nagra|ett par|sex|fem|fyra) (?:och ett halvt )?(?:ar|manader)",
+    r"om ett halvar", r"in half a year", r"om ett och ett halvt ar",
 )
 NOW = _rx(r"nu", r"just nu", r"nu just", r"nyss", r"right now", r"now", r"atm", r"pa en gang",
           r"just now", r"rn")
@@ -103,7 +109,8 @@ SELF_HARM = _rx(
     r"better off dead", r"battre om jag var dod", r"skadat (?:mig|sig) sjalv",
     r"(?:tagit|tog|svalt|svalde) (?:\w+ ){0,4}\w*(?:tablett\w*|piller|pillren)", r"overdos\w*",
     r"(?:took|taken|swallowed) (?:\w+ ){0,4}\w*(?:pills|tablets)",
-    r"(?:ta|tar|svalja|take|swallow) (?:alla|allihop|all of them|them all)", r"skurit (?:mig|sig)",
+    # (not "pappa tar alla pengar hon tjänar")
+    r"(?:ta|tar|svalja|take|swallow) (?:alla|allihop|all of them|them all)(?! (?:pengar|money|hennes|hans|mina|sina|dina|beslut|samtal|chanser|hennes|the money|my money|her money)\b)", r"skurit (?:mig|sig)",
     r"bloder mycket", r"bleeding a lot", r"(?:tanker|ska|vill) hoppa", r"hoppa (?:fran|framfor|ut)",
     r"(?:star|statt|sitter|suttit) (?:\w+ )?pa (?:en bro|bron|taket|kanten)",
     r"ending things", r"end things", r"avsluta (?:allt|livet)", r"gora slut pa (?:allt|livet)",
@@ -387,7 +394,10 @@ TODAY = _rx(r"ikvall", r"i kvall", r"inatt", r"i natt", r"idag", r"i dag", r"imo
             r"hela (?:kvallen|dagen|natten)", r"all (?:night|evening|day)")
 # a stay since a season long gone: what made it happened before ("bor hos moster sen i våras eftersom pappa slog mig")
 SINCE_LONG = _rx(r"(?:sen|sedan) (?:i )?(?:varas|somras|vintras|hostas|host|jul|nyar|forra \w+|flera (?:veckor|manader))",
-                 r"since (?:last \w+|the (?:spring|summer|autumn|winter)|christmas|months)")
+                 r"since (?:last \w+|the (?:spring|summer|autumn|winter)|christmas|months)",
+                 # since a month by name: "bott här sen i mars", "since february"
+                 r"(?:sen|sedan) (?:i |borjan av |slutet av )?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)",
+                 r"since (?:early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)")
 # violence in the progressive: "he's hitting mom", "they are beating her"
 VIOLENCE_PROGRESSIVE = _rx(
     NOBODY + r"(?:is|s|are|re|am|m) (?:\w+ )?(?:hitting|beating|kicking|choking|strangling|attacking|punching|"
@@ -528,6 +538,9 @@ OUTSIDE = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|\w+man) (?:ar|e|star) (?:
               r"(?:hes|shes|theyre|he s|she s|they re|he is|she is|they are) (?:outside|downstairs|at the door|here now)")
 # a weapon at hand for hunting, fishing or cooking, not against a person
 WEAPON_USE = _rx(r"(?:for att|for|to|when) (?:\w+ )?(?:jaga|jakt\w*|fiska|fiske|laga mat|skala|hunt\w*|fish\w*|cook\w*)",
+                 # sharpening a knife, cooking with somebody: "hur vässar man en kniv? ska laga mat med farsan"
+                 r"(?:vassa|vassar|vasser|vasste|slipa|slipar|slipade|sharpen\w*) (?:\w+ ){0,2}(?:kniv\w*|knife|knives|yxa\w*|axe)",
+                 r"(?:ska|skall|tanker|will|gonna|going to|wanna|want to) (?:\w+ ){0,2}(?:laga mat|laga middag|baka|grilla|cook\w*|bake|bbq|barbecue)",
                  r"jagar (?:alg|radjur|hare|fagel|faglar|vildsvin)", r"(?:goes|went) hunting", r"jaktlicens", r"hunting licen[cs]e")
 # somebody else hiding from violence: "hon gömmer sig i skogen" (with violence or threats in the message)
 HIDING_OTHER = _rx(r"(?:hon|han|de|dom) (?:gommer|gomde|har gomt) sig", r"(?:she|he|they) (?:s|is|are|re) hiding",
@@ -624,7 +637,10 @@ UNWILLING = _rx(r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don 
                 r"won ?t let me (?:talk|speak|see|call)", r"later mig inte (?:prata|traffa|ringa)")
 # distress or deception around a trip: "snälla", "vad ska jag göra", "they said … but"
 TRIP_DOUBT = _rx(# "re-education" abroad: a Koran school, learning the culture, becoming a proper girl
-                 r"koranskola\w*", r"koran ?school\w*", r"(?:religious|boarding) school (?:in|there|abroad|back home)",
+                 r"koranskola\w*", r"koran ?school\w*",
+                 # left there until she is "proper": "lämna mig hos farmor tills jag blir en riktig tjej"
+                 r"(?:tills|until|till) (?:jag|hon|i|she) (?:blir|ar|becomes?|is|am) (?:en |a )?(?:riktig|real|proper|good|bra|normal|ordentlig)",
+                 r"(?:lamna|lamnar|leave|leaving) (?:mig|henne|me|her) (?:kvar |there )?(?:hos|with|dar|there|behind)", r"(?:religious|boarding) school (?:in|there|abroad|back home)",
                  r"uppfostr\w*", r"re ?educat\w*",
                  # the Somali words for a "back to the culture" trip
                  r"dhaqan (?:c|ce)e?lis\w*", r"dhaqan ?celis\w*", r"culture trip", r"kulturresa\w*", r"lara (?:mig|henne|sig) (?:kulturen|sin kultur|var kultur|religionen|att bli)",
@@ -788,6 +804,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
                     r"anime", r"pjas\w*", r"teater\w*", r"fifa", r"schack", r"chess", r"pingis",
                     r"i spel\w*", r"at cards", r"kortspel\w*",
+                    # a story the writer is writing: "jag skriver en novell där huvudpersonen …"
+                    r"novell\w*", r"huvudperson\w*", r"protagonist\w*", r"main character\w*", r"fanfic\w*",
+                    r"(?:skriver|skrev|skriva|writing|write|wrote) (?:pa )?(?:en|ett|min|mitt|a|my) (?:\w+ )?(?:berattelse|historia|story|manus|script|dikt|poem)",
                     # songs and lyrics: "'jag vill dö i dina armar' vem sjunger den?"
                     # ("sång" folds like "säng", the bed, so it is not listed)
                     r"laten", r"latar\w*", r"lat(?:text|texten)", r"sjunger", r"sjong",
@@ -876,6 +895,8 @@ CONDITIONAL = _rx(r"om jag (?:inte )?(?:fortsatter|slutar|gor|borjar|traffar|int
 
 
 HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchange)(?! men| but)",
+              # a parent's practical question about a child's passport for a trip
+              r"(?:behover|maste|ska|need|needs|does) (?:\w+ ){0,5}(?:ha )?(?:eget|ett eget|own|their own|a) (?:pass|passport)",
               r"(?:for att|to) (?:skala|skara|peel|cut|chop|slice) (?:\w+ )?(?:applen|apple|frukt|fruit|lok|onions?|brod|bread|tarta|cake)",
               r"(?:fornya|renew\w*|ansoka om|apply for) (?:\w+ )?(?:det|it|pass\w*|passport)")
 
@@ -905,3 +926,22 @@ LAST_TIME = _rx(r"forra gangen", r"senast (?:de|dom|han|hon|vi)", r"sist (?:de|d
                 r"(?:the )?last time (?:they|he|she|we)", r"the time before")
 INJURY = _rx(r"(?:brot|brutit|broke|broken|bryta) (?:\w+ ){0,2}(?:arm|armen|nasa|nasan|nose|rib|ribs|revben|finger|fingret|kakben|jaw|ben(?:et)?)",
              r"(?:sjukhus\w*|hospital|akuten|a ?e|emergency room)", r"(?:sydde|stitches|stygn)")
+# a writer who locked herself in to be left alone with her work: "låst in mig på rummet för att plugga"
+SELF_LOCKED = _rx(r"(?:^|jag )(?:har )?(?:last|laste|stangt|stangde) in mig", r"locked myself in")
+CHOSEN_PURPOSE = _rx(r"(?:for att|to|so i can|sa jag kan) (?:kunna |fa )?(?:plugga|studera|lasa|fokusera|skriva|vara ifred|"
+                     r"spela|gama|sova|tanka|study|revise|focus|write|game|sleep|be left alone|get some peace|get work done)",
+                     r"lycka till", r"wish me luck", r"hogskoleprov\w*", r"tentan?", r"exam\w*")
+# "mum is gonna kill me" over a failed test, a broken phone, being late: an idiom, not a threat
+MUNDANE_TROUBLE = _rx(
+    r"(?:failed|fail|flunked|flunk|kuggade|kuggat|kuggar|missade|missed|forgot|glomde|glomt|broke|sonder|tappade|tappat|"
+    r"crashed|krockade|bucklade|lost|forlorade|spilled|spillde|dented|scratched|repade)(?: \w+){0,3} "
+    r"(?:test|exam|prov\w*|uppkorning\w*|teori\w*|korprov\w*|betyg\w*|grades?|phone|mobil\w*|keys|nycklar\w*|nyckeln|"
+    r"car|bil\w*|jacka\w*|jacket|vase|vas\w*|tv\w*|laptop|dator\w*|curfew|bus|bussen|tag\w*|train|flight|ipad|glasses|glasogon\w*)",
+    r"(?:f|e) (?:i|pa) (?:matte|svenska|engelska|provet)", r"(?:got|get) an? f\b", r"(?:kom|came|coming) hem (?:for )?sent", r"late (?:again|home)",
+)
+# a sister in protected housing, and a question whether the family can find her (not danger now)
+SHELTER = _rx(r"skyddat boende", r"skyddade boendet", r"jourboende\w*", r"kvinnojour\w*", r"tjejjour\w*", r"refuge", r"shelter",
+              r"safe house", r"skyddad adress", r"skyddade personuppgifter", r"protected (?:address|housing|identity)")
+CAN_THEY = _rx(r"(?:kan|skulle|far) (?:de|dom|han|hon|familjen|foraldrarna|pappa|brorsan) (?:\w+ ){0,2}(?:hitta|spara|fa reda|fa tag)",
+               r"(?:can|could|will|might) (?:they|he|she|my (?:family|parents|dad|brother)) (?:\w+ ){0,2}(?:find|track|trace|locate|get)",
+               r"can they", r"kan de det", r"is (?:that|it) possible", r"ar det mojligt", r"gar det")
