@@ -29,7 +29,7 @@ from safety.danger_phrases import (
     VIOLENCE_ACT, VIOLENCE_ANY, VIOLENCE_ONGOING, VIOLENCE_ON_PERSON, VIOLENCE_PRESENT,
     VIOLENCE_PROGRESSIVE, WEAPON, WEAPON_USE, WEDDING,
     CAN_THEY, CHOSEN_PURPOSE, INJURY, LAST_TIME, MUNDANE_TROUBLE, OVERDOSE, PUPIL_WRITER, SELF_LOCKED,
-    SHELTER, VISIT,
+    SHELTER, VISIT, AGE_LABEL, GRADE_LABEL,
 )
 from safety.normalise import fold
 
@@ -299,7 +299,9 @@ def _child_writer(text: str) -> bool:
 
 
 def _personal(text: str) -> bool:
-    return bool(FIRST_PERSON.search(text) or CLOSE_PERSON.search(text))
+    return bool(FIRST_PERSON.search(text) or CLOSE_PERSON.search(text)
+                # "tjej 14. får inte …", "16 (girl)", "14yo.": the writer speaks of herself
+                or AGE_LABEL.match(text) or GRADE_LABEL.match(text))
 
 
 def has_danger_cue(text: str) -> bool:

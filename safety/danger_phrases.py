@@ -721,7 +721,10 @@ REPEAT = _rx(r"(?:ska|kommer(?: att)?) gora (?:om )?det (?:igen|en gang till)",
 CONTROL = _rx(
     # money taken: "pappa tar allt jag tjänar", "my uncle takes my salary"
     r"(?:tar|tog|tagit|behaller) (?:\w+ )?(?:min lon|mina pengar|allt jag tjanar|hela min lon|min inkomst|mitt bidrag|mitt csn)",
-    r"(?:takes?|took|keeps?|kept) (?:all )?(?:my|her) (?:money|salary|wages|pay|income|paycheck)", r"never see (?:the|my) money",
+    r"(?:takes?|took|taking|keeps?|kept|keeping) (?:all )?(?:of )?(?:my|her) (?:money|salary|wages|pay|income|paycheck)",
+    # names and rules said in other forms: "kallar mig hora", "she isn't allowed to"
+    r"(?:kallar|kallade|kallat) (?:mig|henne) (?:for )?(?:en )?(?:hora|slampa|horunge|billig)",
+    r"(?:isn ?t|aren ?t|wasn ?t|weren ?t|am not|m not|is not) allowed to", r"never see (?:the|my) money",
     r"(?:inget|ingen) (?:eget|egen) (?:bankkort|lon|konto|pengar)", r"(?:no|don ?t have (?:a|my)) own (?:bank card|money|account)",
     # messages read and phones checked, in every form
     r"(?:kolla|lasa|ga igenom) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms)",
@@ -749,7 +752,31 @@ CONTROL = _rx(
     r"(?:call|calls|called) me (?:a )?(?:whore|slut)", r"far inte ens", r"fick inte (?:ens )?(?:ha|ga|borja|plugga|traffa|vara|jobba|aka)",
     r"inte later (?:mig|henne)", r"forskjut\w*", r"disown\w*",
     r"vakta\w* (?:mig|henne)", r"(?:guard|guards|guarding) (?:me|her)",
-    r"(?:kept|keeping|keeps|holds?|held) (?:me|her) (?:off|out of|home from) school", r"(?:haller|holl) (?:mig|henne) hemma fran skolan", r"far inte (?:ringa|ha|jobba|lara)",
+    r"(?:kept|keeping|keeps|holds?|held) (?:me|her) (?:off|out of|home from) school",
+    # the word order of a clause and an inverted subject: "att jag inte får träffa", "nu tvingar de mig"
+    r"(?:jag|hon|vi|att jag|att hon) inte far (?:ha|ga|traffa|vara|ta|valja|bestamma|kla|aka|prata|umgas|skaffa|plugga|"
+    r"jobba|lamna|sova|delta|folja|ringa|bara|anvanda|spela|trana|simma|ens)",
+    r"tvingar (?:de|dom|han|hon|mamma|pappa|farsan|morsan|foraldrarna|familjen|brorsan) (?:mig|henne|oss)",
+    r"(?:is|am|are|was|being|gets?|got) forced to", r"(?:jag|hon) (?:tvingas|blir tvingad)",
+    # sent to the imam or the mosque to be "normal", to be cured: conversion pressure
+    r"(?:ta|tar|tog|skicka\w*|tvinga\w*|slapa\w*|hota\w* (?:mig |henne )?med att ta) (?:mig|henne|honom) (?:\w+ ){0,2}till (?:en |var )?(?:imam\w*|moske\w*|prast\w*|hodja\w*|shejk\w*|mulla\w*)",
+    r"(?:ga|gar|gick) till (?:en |var )?(?:imam\w*|moske\w*|prast\w*|hodja\w*) (?:\w+ ){0,4}(?:for att|sa att) (?:jag|hon|han) (?:ska )?(?:bli|blir) (?:normal|rak|hetero|frisk)",
+    r"(?:bli|blir|become|be|make (?:me|her)) (?:normal|straight|hetero|rak)\b",
+    r"(?:take|takes|taking|took|send\w*|sent|drag\w*|force\w*) (?:me|her|him) to (?:the |an |a |our )?(?:imam|mosque|priest|mullah|sheikh|hodja|exorcis\w*)",
+    # things of the writer's own destroyed: a binder, clothes, make-up
+    r"(?:burn\w*|destroy\w*|threw (?:away|out)|throw (?:away|out)|ripped|cut up|took|confiscated) (?:\w+ ){0,2}(?:my|her) (?:binder|clothes|make ?up|skirts?|dress\w*|books)",
+    r"(?:brande|brant|branner|slangde|slangt|klippte sonder|klippt sonder|forstorde|forstort|tog|tagit) (?:\w+ ){0,2}(?:min|mina|hennes) (?:binder|klader|smink|kjol\w*|klanning\w*)",
+    # clothing forced on her: "tvingas bära niqab", "forced to wear a niqab"
+    r"(?:forced|made|has|have|makes? (?:me|her)) to wear (?:a |the )?(?:niqab|burka|burqa|hijab|headscarf|veil|abaya|jilbab|chador)",
+    r"(?:tvingas|maste|tvingar (?:mig|henne) att|far inte ta av (?:mig|sig)) (?:\w+ )?(?:bara|ha pa sig|ha|ta pa sig|anvanda)? ?(?:\w+ )?(?:niqab|burka|hijab|sloja|sjal|abaya|chador)",
+    r"(?:follow|follows|followed|following) (?:me|her) (?:to|from|everywhere|home|around)",
+    r"(?:foljer|foljde) (?:med )?(?:mig|henne) (?:till|fran|hem)",
+    # watched by relatives who tell on her: "kusinerna rapporterar allt jag gör till pappa"
+    r"(?:rapporterar|rapporterade|skvallrar|skvallrade|tjallar|tjallade|berattar) (?:allt|\w+) (?:\w+ ){0,4}(?:till|for) (?:min |var |hennes )?(?:pappa|mamma|farsan|morsan|familjen|foraldrar\w*|brorsan|farbror)",
+    r"(?:tell|tells|told|report|reports|reported|snitch\w*) (?:\w+ ){0,3}(?:to )?(?:my|her|our) (?:dad|father|parents|family|mum|mom|brother|uncle) (?:everything|about everything)",
+    # school trips, sleepovers forbidden: "får inte följa med på klassresan", "haram att sova borta"
+    r"(?:klassresa\w*|lagerskola\w*|skolresa\w*|class trip|school trip|sleepovers?|sova borta|sova over|sleep over)(?: \w+){0,6} (?:haram|forbjud\w*|inte tillat\w*|not allowed|forbidden|banned)",
+    r"(?:haram|forbjud\w*|not allowed|forbidden) (?:\w+ ){0,3}(?:att )?(?:sova borta|sova over|sleep over|go on (?:the )?(?:class|school) trip)", r"(?:haller|holl) (?:mig|henne) hemma fran skolan", r"far inte (?:ringa|ha|jobba|lara)",
 )
 FORCED_MARRIAGE = _rx(
     # a husband chosen and a marriage planned: "mina föräldrar har valt min man", "planning her marriage"
@@ -769,10 +796,15 @@ FORCED_MARRIAGE = _rx(
     r"lova(?:d|de|t|ts)\w* (?:bort )?till", r"lovats bort", r"promised to (?:my|a|an|him|her|the|each|someone|somebody)",
     r"(?:picked|chosen|found|chose) (?:\w+ )?(?:husband|wife|man|groom) for (?:me|her)",
     r"(?:valt|hittat|bestamt) (?:\w+ )?(?:en )?(?:man|make|fru|kille) (?:at|till|for) (?:mig|henne)",
-    r"(?:sagt|svarat) ja till (?:en )?(?:familj|kille|friare|man)", r"kille fran slakten", r"man from (?:the|our) family",
+    r"(?:sagt|svarat) ja till (?:en )?(?:familj|kille|friare|man)",
+    # engaged or married to a man never met or not chosen
+    r"(?:forlovad|gift|bortlovad|engaged|married) (?:\w+ ){0,2}(?:med|to) (?:en man|en kille|a man|a guy|someone|nagon) (?:\w+ ){0,4}(?:aldrig (?:traffat|sett)|inte valde|inte valt|never met|never seen|didn ?t choose)", r"kille fran slakten", r"man from (?:the|our) family",
     r"pressur\w* (?:me|her) to (?:marry|set a date|get married)", r"set a (?:wedding )?date",
 )
-FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean", r"(?:make|making) (?:me|her|\w+) clean",
+FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean",
+          # "all girls in our family get 'cleaned' when they turn 13"
+          r"(?:girls?|daughters?|sisters?|i|she|we|me|her|flickor\w*|tjejer\w*|dottrar\w*|systrar\w*) (?:\w+ ){0,4}(?:get|gets|got|be|being|are|is|will be) (?:\w+ )?(?:cleaned|purified)\b",
+          r"(?:flickor\w*|tjejer\w*|dottrar\w*|systrar\w*|jag|hon) (?:\w+ ){0,4}(?:blir|ska bli|kommer bli|maste bli|gors|ska goras) (?:\w+ )?(?:rena|ren|renade|rengjord\w*)\b", r"(?:make|making) (?:me|her|\w+) clean",
           r"goras (?:klar|ren)", r"bli ren som", r"gora (?:\w+ )?(?:mig|henne|\w*syster|dotter\w*) ren", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
           r"(?:cut|cuts|cutting|be cut|get cut) (?:me|her|my (?:\w+ )?(?:sister|daughter|niece|cousin))\b(?!(?: s)? (?:hair|fringe|bangs|nails))", r"(?:getting|get|have) (?:me|her) (?:done|cut)",
           r"(?:i|she) was cut (?:as|when)", r"needs? to be cut", r"blev (?:jag |hon )?(?:skuren|klippt) (?:som|nar)",
@@ -945,3 +977,11 @@ SHELTER = _rx(r"skyddat boende", r"skyddade boendet", r"jourboende\w*", r"kvinno
 CAN_THEY = _rx(r"(?:kan|skulle|far) (?:de|dom|han|hon|familjen|foraldrarna|pappa|brorsan) (?:\w+ ){0,2}(?:hitta|spara|fa reda|fa tag)",
                r"(?:can|could|will|might) (?:they|he|she|my (?:family|parents|dad|brother)) (?:\w+ ){0,2}(?:find|track|trace|locate|get)",
                r"can they", r"kan de det", r"is (?:that|it) possible", r"ar det mojligt", r"gar det")
+# an age label at the start of a message: the writer speaks of herself ("tjej 14.", "16 (girl)", "14yo.", "17 år.")
+AGE_LABEL = re.compile(
+    r"^(?:(?:tjej|kille|flicka|pojke|girl|boy|hen|female|male|f|m|ftm|mtf|trans) )?(?:[89]|1\d|2\d|3\d)"
+    r"(?: ?(?:ar|arig|aring|yo|y o|yrs?|years? old|f|m|tjej|kille|girl|boy|female|male))*"
+    r"(?: (?:och|and|bi|gay|trans|lesbisk|lesbian|queer|tjej|kille|girl|boy))?\b"
+    r"(?! (?:kr|kronor|minuter|min|procent|st|stycken|personer|people|dagar|days|veckor|weeks|timmar|hours|ar sedan|ar sen|years ago|of|av|%))")
+# a grade said as a label: "ettan på gymnasiet.", "går i nian", "year 10 here"
+GRADE_LABEL = re.compile(r"^(?:jag )?(?:gar i |i )?(?:sjuan|attan|nian|ettan|tvaan|trean)(?: pa gymnasiet)?\b|^(?:year|grade) \d{1,2}\b")
