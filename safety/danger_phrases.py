@@ -320,6 +320,7 @@ HUNTED = _rx(
     # "kom hit!" as a plea, not "innan man kom hit" (came here)
     r"(?<!man )(?<!jag )(?<!vi )(?<!hon )(?<!han )(?<!de )(?<!dom )(?<!som )kom (?:hit|fort)(?! for )",
     r"outside (?:my|the) (?:door|house|school|window)", r"looking for me", r"found me",
+    r"(?:looking|searching|hunting) (?:everywhere )?for (?:me|us|her)(?:$| (?:everywhere|now|right now|again|and|but|so|through|via|at|in|they|he|she|can|i)\b)",
     # forced or carried off in a car
     r"(?:re|s|are|is|ar|e|star|star nu) (?:at|vid|utanfor) (?:the |var |min |our |my )?(?:front |ytter)?(?:door|dorren)",
     r"came (?:here )?(?:for me|to (?:get|take) me)", r"(?:kommit|kom) (?:hit )?for att (?:hamta|ta) mig",

@@ -1,0 +1,152 @@
+"""Classes of danger, harm and false alarm found in the misses of held-out set 6 (sv and en).
+
+Each case is a new sentence of a class (not one from the evaluation sets), in Swedish
+(also without å/ä/ö, with slang) and English. The traps use the same words for
+something that is not danger now and must stay non-emergency.
+"""
+import pytest
+
+from safety.danger import detect_danger, is_personal
+
+EMERGENCY_CLASSES = {
+    "wedding_within_days_refused": [
+        "bröllopet är om fyra dagar och jag har sagt nej så många gånger, jag är 20",
+        "brollopet ar om 2 dagar, jag har vagrat men ingen lyssnar",
+        "the wedding is in 3 days and i keep saying no but nobody listens. i'm 23",
+    ],
+    "nikah_soon_of_a_pupil": [
+        "vi har prov nästa vecka och läraren tjatar men nikahen är på lördag i Oslo",
+        "kuratorn vet inget men min nikah ar pa fredag",
+    ],
+    "held_abroad_for_a_long_while": [
+        "jag har varit i Irak i tre månader nu, de har tagit mitt pass och jag får bara ringa i smyg",
+        "i've been in pakistan for 5 months and my uncle took my passport",
+    ],
+    "reeducation_trip_this_weekend_despite_an_older_past": [
+        "they are sending me to somalia this weekend for dhaqan celis, my cousin was sent last year",
+        "de skickar mig till Somalia i helgen på dhaqan celis, min kusin skickades förra året",
+    ],
+    "an_overdose_taken": [
+        "I just swallowed a whole packet of my dad's sleeping pills",
+        "i took like 30 of my mums paracetamol tablets 10 mins ago lol",
+        "jag har svalt en hel karta med mammas sömntabletter",
+        "har precis tagit typ 25 alvedon mot huvudvärken",
+    ],
+    "a_visit_soon_after_violence_the_last_time": [
+        "min farbror kommer hit ikväll för att prata, förra gången bröt han min näsa",
+        "my brothers are coming over tomorrow to 'talk', last time they broke my ribs",
+    ],
+    "a_plan_to_deal_with_her_tonight": [
+        "my cousin warned me they plan to deal with me tonight after dinner",
+        "faster varnade mig, de planerar att ta hand om mig ikväll",
+    ],
+    "the_last_time_he_has_to": [
+        "he strangles me every night and said tonight is the last time he has to",
+        "han stryper mig varje kväll och sa att ikväll är sista gången han behöver",
+    ],
+    "a_door_broken_down": [
+        "they kicked in my bedroom door and i'm hiding on the roof",
+        "farsan bröt upp dörren till mitt rum, jag sitter på balkongen",
+    ],
+}
+
+FALSE_ALARM_TRAPS = [
+    # fiction the writer writes
+    "jag skriver en novell där huvudpersonen ska gifta bort sin dotter imorgon",
+    "i'm writing a story where the main character gets locked in tonight",
+    # locked herself in to study or rest
+    "jag har låst in mig på rummet hela veckan för att plugga till tentan",
+    "locked myself in my room all day to study for exams, wish me luck",
+    # a knife for cooking
+    "hur slipar man en kniv? ska grilla med pappa ikväll",
+    "how do i sharpen a knife, gonna cook with my dad tonight",
+    # a holiday and a passport question
+    "vi ska till Marocko på fredag på semester, behöver min dotter på 2 år ett eget pass?",
+    "we're flying to Turkey on saturday on holiday, does my son need his own passport?",
+    # the idiom of being "killed" for a mundane failure
+    "my dad is gonna kill me i crashed his car again",
+    "mamma kommer döda mig, jag kuggade uppkörningen igen",
+    # a harm long past, said since a month by name
+    "jag har bott på skyddat boende sen i februari efter att pappa hotade mig med en kniv",
+    # a wedding a year and more away
+    "I'm 24 and engaged against my will, the wedding is about two years from now",
+    "jag är 22 och förlovad mot min vilja, bröllopet är om ett och ett halvt år",
+    # money taken is not an overdose
+    "pappa tar alla pengar jag tjänar, är det lagligt?",
+]
+
+HARM_NOT_IMMINENT = [
+    ("tjej 15. får inte åka på lägerskolan för pappa säger att det är haram att sova över", "control"),
+    ("16, gay. mina föräldrar tvingar mig att gå till imamen för att bli normal", "control"),
+    ("jag är 14 och har sagt till läraren att jag inte får träffa kompisar på helgerna", "control"),
+    ("15 and trans. my dad burned my binder and wants to take me to the mosque", "control"),
+    ("my friend is forced to wear a burka and her cousins follow her home every day", "control"),
+    ("mina kusiner skvallrar allt jag gör för pappa", "control"),
+    ("I'm 11 and all the girls in my family get cleaned when they are 12, my mum says", "fgm"),
+    ("farfar kallar mig hora för att jag har smink", "control"),
+    ("my girlfriend isn't allowed to go out after school", "control"),
+]
+
+AGE_LABELLED = [
+    "tjej 14. får inte gå på disco",
+    "16 (girl) får inte ha snapchat",
+    "14yo. not allowed to go to sleepovers",
+    "17 år. får aldrig vara ute efter sex",
+    "ettan på gymnasiet. får inte ha kompisar hem",
+]
+
+NOT_AGE_LABELLED = [
+    "15 minuter kvar av lektionen, får inte gå ut",
+    "20 kr för en glass är dyrt",
+]
+
+
+def _cases():
+    for name, texts in EMERGENCY_CLASSES.items():
+        for text in texts:
+            yield pytest.param(text, id=f"{name}:{text[:40]}")
+
+
+@pytest.mark.parametrize("text", list(_cases()))
+def test_each_class_from_set_6_is_an_emergency(text):
+    assert detect_danger(text).level == "emergency"
+
+
+@pytest.mark.parametrize("text", FALSE_ALARM_TRAPS)
+def test_the_false_alarm_traps_of_set_6_are_not_emergencies(text):
+    assert detect_danger(text).level != "emergency"
+
+
+@pytest.mark.parametrize(("text", "category"), HARM_NOT_IMMINENT)
+def test_the_harms_of_set_6_are_read_as_harm_but_not_imminent(text, category):
+    verdict = detect_danger(text)
+    assert (verdict.level, verdict.category) == ("harm", category)
+
+
+@pytest.mark.parametrize("text", AGE_LABELLED)
+def test_an_age_label_at_the_start_makes_a_message_personal(text):
+    assert is_personal(text)
+
+
+@pytest.mark.parametrize("text", NOT_AGE_LABELLED)
+def test_a_number_of_minutes_or_crowns_is_no_age_label(text):
+    assert not is_personal(text)
+
+
+def test_an_overdose_is_an_emergency_even_with_a_laugh_or_a_headache():
+    verdict = detect_danger("haha i swallowed a whole bottle of painkillers for my headache")
+    assert (verdict.level, verdict.category) == ("emergency", "self_harm")
+
+
+def test_a_sister_in_a_shelter_whom_the_family_searches_for_is_a_question_not_an_alarm():
+    verdict = detect_danger("my sister lives in a shelter and my dad is looking for her, can they find her through her school?")
+    assert verdict.level == "harm"
+    assert verdict.about_other
+
+
+def test_the_same_search_said_with_danger_tonight_stays_an_emergency():
+    assert detect_danger("my sister is in a shelter and my brothers are outside the shelter right now, can they get in?").level == "emergency"
+
+
+def test_a_locked_in_writer_who_is_afraid_stays_an_emergency():
+    assert detect_danger("jag har låst in mig på toaletten för att få vara ifred men jag är rädd, pappa bankar på dörren").level == "emergency"
