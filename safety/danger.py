@@ -29,7 +29,7 @@ from safety.danger_phrases import (
     VIOLENCE_ACT, VIOLENCE_ANY, VIOLENCE_ONGOING, VIOLENCE_ON_PERSON, VIOLENCE_PRESENT,
     VIOLENCE_PROGRESSIVE, WEAPON, WEAPON_USE, WEDDING,
     CAN_THEY, CHOSEN_PURPOSE, INJURY, LAST_TIME, MUNDANE_TROUBLE, OVERDOSE, PUPIL_WRITER, SELF_LOCKED,
-    SHELTER, VISIT, AGE_LABEL, GRADE_LABEL,
+    SHELTER, VISIT, AGE_LABEL, GRADE_LABEL, CANT_TALK, DESPAIR, DO_IT, FLIGHT, NEARBY,
 )
 from safety.normalise import fold
 
@@ -157,6 +157,13 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     sent = _find(SENT_AWAY, text)
     if sent and _soon_not_later(text) and _personal(text):
         return "taken_abroad_soon", sent
+    if DESPAIR.search(text) and DO_IT.search(text):
+        return "self_harm", _find(DO_IT, text)
+    if CANT_TALK.search(text) and NEARBY.search(text):
+        return "help_now", _find(NEARBY, text)
+    if HELD_AWAY.search(text) and FLIGHT.search(text) and _soon_not_later(text) and _personal(text) \
+            and not HAPPY.search(text):
+        return "taken_abroad_soon", _find(HELD_AWAY, text)
     visit = _visit_after_violence(text)
     if visit:
         return "help_now", visit

@@ -200,6 +200,12 @@ THREAT_TO_KILL = _rx(
     r"(?:sa|da) (?:ar|e) (?:jag|du|hon) dod", r"(?:if|unless) (?:\w+ ){1,8}(?:i m|im|you re|she s) dead\b(?! tired| to)",
     r"planera\w* (?:\w+ )?(?:nagot|nat|nanting|nagonting) mot (?:mig|henne|oss)", r"planning something (?:against|for) (?:me|her)",
     r"(?:slit|cut) (?:my|her|your) throat", r"stab (?:me|her|you)\b", r"skara halsen av", r"sticka ner (?:mig|henne|dig)",
+    # stabbing in slang ("han ska sticka mig"), death said inverted, a family's verdict, "he'd finish me"
+    r"(?:ska|kommer att|kommer|tanker|hotar att|hotade att|sa (?:att )?(?:han|hon|dom|de) ska) (?:\w+ ){0,2}(?:sticka|stabba|knivhugga|hugga) (?:mig|henne|dig|honom)\b",
+    r"\bknivhugga (?:mig|henne|dig)", r"(?:gonna|going to|will|ll|d|would) (?:\w+ )?(?:stab|shank|knife) (?:me|her|you)\b",
+    r"om (?:jag|du|hon) (?:\w+ ){1,4}(?:ar|e|sa ar|da ar) (?:jag|du|hon) dod\b",
+    r"(?:decided|bestamt|beslutat|beslutit) (?:att |that )?(?:i|jag|she|hon) (?:have to|has to|must|maste|ska) (?:die|do)\b",
+    r"(?:he|she|they|brother|dad|father|uncle) (?:d|would|ll|will|is gonna|is going to) finish (?:me|her)\b",
     r"hugga (?:mig|henne|dig)",
     r"vet var du bor", r"hittar (?:vi|de|dom|han) dig", r"we know where you (?:live|are)",
     r"(?:we|they) (?:will|ll) find you",
@@ -221,7 +227,7 @@ THREAT_TO_KILL = _rx(
 )
 LOCKED_IN = _rx(
     r"(?:last|laser|laste|stangt|stanger|stangde) in (?:mig|mej|oss|henne|honom|dem)",
-    r"(?:last|laser|laste|stangt|stanger|stangde) in (?:min|mitt) (?:syster|bror|mamma|dotter|son|barn)",
+    r"(?:last|laser|laste|stangt|stanger|stangde) in (?:min|mitt|mina|var|vart|vara|hennes|hans) (?:\w+ )?(?:syster|bror|mamma|dotter|son|barn|lillasyster|lillebror|systrar|dottrar|kusin)",
     r"(?:laser|laste|stanger|stangde) (?:de|dom|han|hon|pappa|mamma|farsan|brorsan) in (?:mig|mej|oss|henne|honom)",
     r"(?:de|dom|han|hon) har last\b", r"inlast\w*", r"instangd\w*", r"stangd inne", r"(?<!ingen )(?:last|laser|laste) dorren(?! (?:nar|efter sig|bakom sig|innan|for att (?!jag|vi|hon|ingen av oss)|mot tjuv))", r"kommer inte ut",
     r"(?:tagit|tog) (?:mina |alla )?nycklar\w*", r"took (?:my|the) keys",
@@ -438,6 +444,9 @@ HABITUAL = _rx(r"once a (?:week|month)", r"(?:en|ett par) gang(?:er)? (?:i|per|o
 FOLLOWING = _rx(r"foljer efter (?:mig|oss|henne)", r"following (?:me|us|her)", r"follows (?:me|us|her)")
 CANNOT_BREATHE = _rx(r"kan inte andas", r"can ?t breathe")
 HELD_AWAY = _rx(r"(?:kom|kommit|kommer) (?:aldrig|inte) (?:hem|tillbaka)(?! (?:i tid|forran|innan|till middagen))", r"never came (?:back|home)",
+                # "jag vet att jag inte kommer få komma tillbaka", "i won't be allowed back"
+                r"(?:inte|aldrig) (?:kommer )?(?:att )?(?:fa|kunna) (?:komma|aka|aterva\w*) (?:tillbaka|hem)",
+                r"(?:won ?t|will not|never) (?:be allowed|get) (?:to come |to go )?(?:back|home)",
                 r"(?:didn ?t|did not) come (?:back|home)(?! (?:on time|until|before|for dinner))",
                 r"(?:inte (?:fa|kunna) )?komma hem igen", r"far inte (?:aka|komma) hem",
                 r"(?:inte|aldrig) (?:ska|far|kommer) (?:aka |komma )?tillbaka", r"gomt (?:mitt|hennes) pass",
@@ -497,7 +506,11 @@ ABDUCT = _rx(r"(?:tagit|tog|tar|ta) (?:med (?:sig )?)?(?:barnen|ungarna|mina bar
 SENT_AWAY = _rx(r"(?:jag|hon) ska (?:bort|ivag)\b(?! (?:pa|och|med|till en fest))",r"skicka\w* (?:\w+ )?(?:ivag|bort)", r"(?:be|being|get|getting|is|am|m) sent (?:away|off|back)",
                 r"send(?:s|ing)? (?:me|her|him) (?:away|off|back)")
 # veiled threats, dangerous with honour or anger behind them: "ta hand om mig", "dealt with"
-VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)", r"(?:solve|fix|sort out|take care of) the problem (?:with|of) (?:me|her|you)",
+VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)",
+                    # "han och farbror ska 'lösa det' ikväll"; a family council about her tonight
+                    r"(?:ska|kommer att|kommer|tanker|vill) (?:\w+ ){0,3}losa det\b",
+                    r"(?:mote|moten|familjemote|familjerad|jirga|majlis|rad) (?:\w+ )?om (?:mig|henne)",
+                    r"(?:meeting|council|jirga|majlis|family meeting) (?:\w+ )?about (?:me|her)", r"(?:solve|fix|sort out|take care of) the problem (?:with|of) (?:me|her|you)",
                     r"(?:vet|vet du|vet jag) vad som (?:hander|kommer (?:att )?handa)", r"you know what (?:will )?happens?",
                     r"(?:ta|tar) (?:\w+ )?saken i egna hander", r"take (?:matters|things) into (?:their|his|our) own hands",r"ta hand om (?:mig|henne|dig)", r"(?:gora sig av|bli av) med (?:mig|henne|dig)",
                     r"(?:straffa|straffas|lara mig en laxa|ge mig en laxa)", r"rensa (?:\w+ )?heder\w*",
@@ -553,10 +566,14 @@ FEAR = _rx(r"vet inte (?:ens )?vart", r"(?:don ?t|dont) know where (?:they|we|he
 LIVRADD = _rx(r"livradd\w*", r"dodsradd\w*", r"skrackslagen", r"panik\w*", r"terrified", r"petrified",
               r"scared to death", r"scared for my life", r"panic\w*")
 # someone coming, said with a call for help: "hjälp han kommer"
-COMING = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|bror\w*) (?:kommer|ar pa vag)(?: nu| hit| in| upp| efter mig)?$",
+COMING = _rx(r"(?:theyre|there|hes|shes|they re|he s|she s|they r) coming", r"(?:de|dom|han|hon) kommer$",
+             r"(?:han|hon|de|dom|pappa|farsan|brorsan|bror\w*) (?:kommer|ar pa vag)(?: nu| hit| in| upp| efter mig)?$",
              r"(?:han|hon|de|dom) kommer (?:nu|hit|in|upp|efter)")
 # nowhere safe to be tonight
 NOWHERE = _rx(r"(?:ingenstans|ingen stans|inget stalle) att (?:sova|ta vagen|bo|ga|vara)",
+              # thrown out and sleeping outside
+              r"(?:blivit |blev |ar )?(?:utslangd|utkastad|slangd ut|kastad ut)", r"sover (?:i trapphuset|i en trappuppgang|ute|pa gatan|i parken)",
+              r"(?:sleeping|slept) (?:in the stairwell|outside|on the street|rough|in the park)",
               r"nowhere (?:else )?to (?:go|sleep|stay)", r"(?:kastat|kastade|slangt|slangde|slanger) ut mig",
               r"(?:kicked|threw|thrown) me out", r"vet inte vart jag ska (?:ta vagen|ga|sova)")
 ONLY_HELP = re.compile(r"^(?:snalla |please |pls )?(?:hjalp|help|sos)(?: mig| me)?(?: snalla| please| pls| nu| now)*$")
@@ -855,6 +872,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
 PAST = _rx(
+    # married as a child, years ago: "I got married at 15 in Bangladesh, now I'm 17"
+    r"(?:i was|i got|got|was|were|blev|jag blev|hon blev) (?:\w+ )?married (?:\w+ ){0,3}(?:at|when i was|when she was) (?:1[0-7]|[5-9])\b",
+    r"(?:gifte|gifts|giftes) (?:mig|sig|bort)? ?(?:\w+ ){0,3}(?:som|nar (?:jag|hon) var) (?:1[0-7]|[5-9])\b",
     r"forra (?:aret|sommaren|vintern|manaden)", rf"for (?:typ |ca |cirka |ungefar |nastan |over )?{NUMBER} (?:ar|manad|manader|vecka|veckor) (?:sedan|sen)",
     r"nar jag var (?:liten|yngre|barn|\d+|\w+ ar)", r"som barn", r"som liten", r"last year",
     r"years ago", r"months ago", r"when i was (?:little|a kid|young|younger|a child|\d+)",
@@ -986,3 +1006,15 @@ AGE_LABEL = re.compile(
     r"(?! (?:kr|kronor|minuter|min|procent|st|stycken|personer|people|dagar|days|veckor|weeks|timmar|hours|ar sedan|ar sen|years ago|of|av|%))")
 # a grade said as a label: "ettan på gymnasiet.", "går i nian", "year 10 here"
 GRADE_LABEL = re.compile(r"^(?:jag )?(?:gar i |i )?(?:sjuan|attan|nian|ettan|tvaan|trean)(?: pa gymnasiet)?\b|^(?:year|grade) \d{1,2}\b")
+# a despairing plan for tonight: "orkar inte mer. ikväll gör jag det", "can't anymore, tonight i'll do it"
+DESPAIR = _rx(r"orkar inte (?:mer|langre|leva|med nagot)", r"pallar inte (?:mer|langre)", r"ger upp", r"klarar inte (?:mer|av det har langre)",
+              r"(?:can ?t|cannot) (?:do this|take (?:it|this)|go on|cope)(?: any ?more| any longer)?", r"(?:i give|giving) up", r"(?:i m|im|i am) done")
+DO_IT = _rx(r"(?:ikvall|inatt|idag|imorgon|i natt|i kvall) (?:gor|ska) jag (?:gora )?det", r"(?:gor|ska gora|kommer gora) (?:jag )?det (?:ikvall|inatt|idag|i natt)",
+            r"(?:tonight|today|tomorrow) (?:i ll|ill|i will|i m going to|im going to|i m gonna|im gonna) do it",
+            r"(?:i ll|ill|i will|i m going to|im going to|i m gonna|im gonna) do it (?:tonight|today|tomorrow)")
+# cannot call or talk, the abuser is near: "kan inte ringa. han sitter i vardagsrummet"
+CANT_TALK = _rx(r"kan inte (?:ringa|prata|snacka|skriva mycket)", r"(?:can ?t|cant|cannot) (?:call|talk|speak|type much|type)")
+NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|ligger) (?:\w+ )?(?:i (?:vardagsrummet|rummet bredvid|koket|hallen|sovrummet)|utanfor|bredvid|precis utanfor|hemma)",
+                r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:right )?(?:outside|next door|in the next room|downstairs|in the (?:living room|kitchen|hall)|right here|home)")
+# a flight, for a trip with no return
+FLIGHT = _rx(r"flyget", r"planet", r"flight", r"plane", r"biljett\w*", r"tickets?")
