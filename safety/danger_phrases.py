@@ -201,11 +201,11 @@ THREAT_TO_KILL = _rx(
     r"planera\w* (?:\w+ )?(?:nagot|nat|nanting|nagonting) mot (?:mig|henne|oss)", r"planning something (?:against|for) (?:me|her)",
     r"(?:slit|cut) (?:my|her|your) throat", r"stab (?:me|her|you)\b", r"skara halsen av", r"sticka ner (?:mig|henne|dig)",
     # stabbing in slang ("han ska sticka mig"), death said inverted, a family's verdict, "he'd finish me"
-    r"(?:ska|kommer att|kommer|tanker|hotar att|hotade att|sa (?:att )?(?:han|hon|dom|de) ska) (?:\w+ ){0,2}(?:sticka|stabba|knivhugga|hugga) (?:mig|henne|dig|honom)\b",
+    r"(?:ska|kommer att|kommer|tanker|hotar att|hotade att|sa (?:att )?(?:han|hon|dom|de) ska) (?:\w+ ){0,2}(?:sticka|stabba|knivhugga|hugga) (?:mig|henne|dig|honom)\b(?! (?:en|ett|lite|nagra|pengar|nan|nagon)\b)",
     r"\bknivhugga (?:mig|henne|dig)", r"(?:gonna|going to|will|ll|d|would) (?:\w+ )?(?:stab|shank|knife) (?:me|her|you)\b",
     r"om (?:jag|du|hon) (?:\w+ ){1,4}(?:ar|e|sa ar|da ar) (?:jag|du|hon) dod\b",
     r"(?:decided|bestamt|beslutat|beslutit) (?:att |that )?(?:i|jag|she|hon) (?:have to|has to|must|maste|ska) (?:die|do)\b",
-    r"(?:he|she|they|brother|dad|father|uncle) (?:d|would|ll|will|is gonna|is going to) finish (?:me|her)\b",
+    r"(?:he|she|they|brother|dad|father|uncle) (?:d|would|ll|will|is gonna|is going to) finish (?:me|her)(?=$| (?:if|when|unless|tonight|for good|off|and|but|too)\b)",
     r"hugga (?:mig|henne|dig)",
     r"vet var du bor", r"hittar (?:vi|de|dom|han) dig", r"we know where you (?:live|are)",
     r"(?:we|they) (?:will|ll) find you",
@@ -508,8 +508,8 @@ SENT_AWAY = _rx(r"(?:jag|hon) ska (?:bort|ivag)\b(?! (?:pa|och|med|till en fest)
 # veiled threats, dangerous with honour or anger behind them: "ta hand om mig", "dealt with"
 VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)",
                     # "han och farbror ska 'lösa det' ikväll"; a family council about her tonight
-                    r"(?:ska|kommer att|kommer|tanker|vill) (?:\w+ ){0,3}losa det\b",
-                    r"(?:mote|moten|familjemote|familjerad|jirga|majlis|rad) (?:\w+ )?om (?:mig|henne)",
+                    r"(?:han|hon|dom|de|pappa|farsan|farbror\w*|morbror\w*|brorsan|broderna|bröderna|slakten|familjen)(?: och \w+)? (?:ska|kommer att|kommer|tanker|vill) (?:\w+ ){0,2}losa det\b",
+                    r"(?:mote|moten|familjemote|familjerad|jirga|majlis) (?:\w+ )?om (?:mig|henne)",
                     r"(?:meeting|council|jirga|majlis|family meeting) (?:\w+ )?about (?:me|her)", r"(?:solve|fix|sort out|take care of) the problem (?:with|of) (?:me|her|you)",
                     r"(?:vet|vet du|vet jag) vad som (?:hander|kommer (?:att )?handa)", r"you know what (?:will )?happens?",
                     r"(?:ta|tar) (?:\w+ )?saken i egna hander", r"take (?:matters|things) into (?:their|his|our) own hands",r"ta hand om (?:mig|henne|dig)", r"(?:gora sig av|bli av) med (?:mig|henne|dig)",
@@ -572,8 +572,8 @@ COMING = _rx(r"(?:theyre|there|hes|shes|they re|he s|she s|they r) coming", r"(?
 # nowhere safe to be tonight
 NOWHERE = _rx(r"(?:ingenstans|ingen stans|inget stalle) att (?:sova|ta vagen|bo|ga|vara)",
               # thrown out and sleeping outside
-              r"(?:blivit |blev |ar )?(?:utslangd|utkastad|slangd ut|kastad ut)", r"sover (?:i trapphuset|i en trappuppgang|ute|pa gatan|i parken)",
-              r"(?:sleeping|slept) (?:in the stairwell|outside|on the street|rough|in the park)",
+              r"(?:blivit |blev |ar )?(?:utslangd|utkastad|slangd ut|kastad ut)", r"sover (?:i trapphuset|i en trappuppgang|pa gatan)",
+              r"(?:sleeping|slept) (?:in the stairwell|on the street|rough)",
               r"nowhere (?:else )?to (?:go|sleep|stay)", r"(?:kastat|kastade|slangt|slangde|slanger) ut mig",
               r"(?:kicked|threw|thrown) me out", r"vet inte vart jag ska (?:ta vagen|ga|sova)")
 ONLY_HELP = re.compile(r"^(?:snalla |please |pls )?(?:hjalp|help|sos)(?: mig| me)?(?: snalla| please| pls| nu| now)*$")
@@ -779,7 +779,8 @@ CONTROL = _rx(
     # sent to the imam or the mosque to be "normal", to be cured: conversion pressure
     r"(?:ta|tar|tog|skicka\w*|tvinga\w*|slapa\w*|hota\w* (?:mig |henne )?med att ta) (?:mig|henne|honom) (?:\w+ ){0,2}till (?:en |var )?(?:imam\w*|moske\w*|prast\w*|hodja\w*|shejk\w*|mulla\w*)",
     r"(?:ga|gar|gick) till (?:en |var )?(?:imam\w*|moske\w*|prast\w*|hodja\w*) (?:\w+ ){0,4}(?:for att|sa att) (?:jag|hon|han) (?:ska )?(?:bli|blir) (?:normal|rak|hetero|frisk)",
-    r"(?:bli|blir|become|be|make (?:me|her)) (?:normal|straight|hetero|rak)\b",
+    r"(?:for att|so (?:that )?(?:i|she) (?:will |can )?|to make (?:me|her)|att (?:jag|hon) ska) (?:bli|blir|become|be)? ?(?:normal|straight|hetero|rak)\b",
+    r"make (?:me|her) (?:normal|straight)",
     r"(?:take|takes|taking|took|send\w*|sent|drag\w*|force\w*) (?:me|her|him) to (?:the |an |a |our )?(?:imam|mosque|priest|mullah|sheikh|hodja|exorcis\w*)",
     # things of the writer's own destroyed: a binder, clothes, make-up
     r"(?:burn\w*|destroy\w*|threw (?:away|out)|throw (?:away|out)|ripped|cut up|took|confiscated) (?:\w+ ){0,2}(?:my|her) (?:binder|clothes|make ?up|skirts?|dress\w*|books)",
@@ -821,8 +822,8 @@ FORCED_MARRIAGE = _rx(
 )
 FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean",
           # "all girls in our family get 'cleaned' when they turn 13"
-          r"(?:girls?|daughters?|sisters?|i|she|we|me|her|flickor\w*|tjejer\w*|dottrar\w*|systrar\w*) (?:\w+ ){0,4}(?:get|gets|got|be|being|are|is|will be) (?:\w+ )?(?:cleaned|purified)\b",
-          r"(?:flickor\w*|tjejer\w*|dottrar\w*|systrar\w*|jag|hon) (?:\w+ ){0,4}(?:blir|ska bli|kommer bli|maste bli|gors|ska goras) (?:\w+ )?(?:rena|ren|renade|rengjord\w*)\b", r"(?:make|making) (?:me|her|\w+) clean",
+          r"(?:girls?|daughters?|sisters?|i|she|we|me|her|flickor\w*|tjejer\w*|dottrar\w*|systrar\w*) (?:\w+ ){0,4}(?:get|gets|got|be|being|are|is|will be) (?:\w+ )?(?:cleaned|purified)\b(?! up)(?<!teeth cleaned)",
+          r"(?:flickor\w*|tjejer\w*|dottrar\w*|systrar\w*|jag|hon) (?:\w+ ){0,4}(?:blir|ska bli|kommer bli|maste bli|gors|ska goras) (?:\w+ )?(?:rena|ren|renade|rengjord\w*)\b(?! (?:fran|efter|nar))", r"(?:make|making) (?:me|her|\w+) clean",
           r"goras (?:klar|ren)", r"bli ren som", r"gora (?:\w+ )?(?:mig|henne|\w*syster|dotter\w*) ren", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
           r"(?:cut|cuts|cutting|be cut|get cut) (?:me|her|my (?:\w+ )?(?:sister|daughter|niece|cousin))\b(?!(?: s)? (?:hair|fringe|bangs|nails))", r"(?:getting|get|have) (?:me|her) (?:done|cut)",
           r"(?:i|she) was cut (?:as|when)", r"needs? to be cut", r"blev (?:jag |hon )?(?:skuren|klippt) (?:som|nar)",
@@ -958,10 +959,10 @@ HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchang
 # an overdose taken: medicine swallowed in quantity by the writer, an emergency whatever else the message says
 OVERDOSE = _rx(
     r"(?:i|i ve|ive|i have|just) (?:just )?(?:took|taken|swallowed|ate|had|downed|necked) (?:\w+ ){0,8}?"
-    r"(?:pack|packet|box|bottle|strip|blister|handful|load|bunch|all|whole|lot|lots|\d+|twenty|ten|fifty) (?:\w+ ){0,6}?"
+    r"(?:pack|packet|box|bottle|strip|blister|handful|loads|bunch|whole|a lot of|[1-9]\d+|twenty|thirty|fifty|all (?:of )?(?:my )?(?:mum|mom|dad|nan|gran)\w*) (?:\w+ ){0,6}?"
     r"(?:pills|tablets|painkillers|meds|medicine|medication|paracetamol|ibuprofen|sleeping pills|antidepressants)",
     r"(?:(?:jag|hon|han) (?:har )?|^(?:har )?|\bhar )(?:just |precis |nyss )?(?:tagit|tog|svalt|svalde|atit|knaprat|tryckt i mig|tryckte i mig) (?:\w+ ){0,8}?"
-    r"(?:karta|kartong|paket|burk|flaska|forpackning|hel|hela|alla|massa|typ \d+|\d+|tjugo|tio|femtio) (?:\w+ ){0,6}?"
+    r"(?:karta|kartong|paket|burk|flaska|forpackning|hel|hela|massa|typ [1-9]\d+|[1-9]\d+|tjugo|trettio|femtio|alla (?:mammas|pappas|mormors|farmors|hennes)) (?:\w+ ){0,6}?"
     r"(?:tabletter|tabletterna|piller|pillren|mediciner|medicin|medicinen|\w*tabletter|alvedon|ipren|panodil|paracetamol|treo)",
     r"(?:i ve|i have|i) (?:just )?(?:overdosed|od ?d|taken an overdose)", r"jag (?:har )?(?:just |precis |nyss )?(?:tagit en overdos|overdoserat)",
 )
@@ -1007,14 +1008,14 @@ AGE_LABEL = re.compile(
 # a grade said as a label: "ettan på gymnasiet.", "går i nian", "year 10 here"
 GRADE_LABEL = re.compile(r"^(?:jag )?(?:gar i |i )?(?:sjuan|attan|nian|ettan|tvaan|trean)(?: pa gymnasiet)?\b|^(?:year|grade) \d{1,2}\b")
 # a despairing plan for tonight: "orkar inte mer. ikväll gör jag det", "can't anymore, tonight i'll do it"
-DESPAIR = _rx(r"orkar inte (?:mer|langre|leva|med nagot)", r"pallar inte (?:mer|langre)", r"ger upp", r"klarar inte (?:mer|av det har langre)",
-              r"(?:can ?t|cannot) (?:do this|take (?:it|this)|go on|cope)(?: any ?more| any longer)?", r"(?:i give|giving) up", r"(?:i m|im|i am) done")
+DESPAIR = _rx(r"orkar inte (?:mer|langre|leva|med nagot)", r"pallar inte (?:mer|langre)", r"klarar inte (?:mer|av det har langre)",
+              r"(?:can ?t|cannot) (?:do this|take (?:it|this)|go on|cope)(?: any ?more| any longer)?")
 DO_IT = _rx(r"(?:ikvall|inatt|idag|imorgon|i natt|i kvall) (?:gor|ska) jag (?:gora )?det", r"(?:gor|ska gora|kommer gora) (?:jag )?det (?:ikvall|inatt|idag|i natt)",
             r"(?:tonight|today|tomorrow) (?:i ll|ill|i will|i m going to|im going to|i m gonna|im gonna) do it",
             r"(?:i ll|ill|i will|i m going to|im going to|i m gonna|im gonna) do it (?:tonight|today|tomorrow)")
 # cannot call or talk, the abuser is near: "kan inte ringa. han sitter i vardagsrummet"
 CANT_TALK = _rx(r"kan inte (?:ringa|prata|snacka|skriva mycket)", r"(?:can ?t|cant|cannot) (?:call|talk|speak|type much|type)")
-NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|ligger) (?:\w+ )?(?:i (?:vardagsrummet|rummet bredvid|koket|hallen|sovrummet)|utanfor|bredvid|precis utanfor|hemma)",
-                r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:right )?(?:outside|next door|in the next room|downstairs|in the (?:living room|kitchen|hall)|right here|home)")
+NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|ligger) (?:\w+ )?(?:i (?:vardagsrummet|rummet bredvid|koket|hallen|sovrummet)|utanfor|bredvid|precis utanfor)",
+                r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:right )?(?:outside|next door|in the next room|downstairs|in the (?:living room|kitchen|hall)|right here)")
 # a flight, for a trip with no return
 FLIGHT = _rx(r"flyget", r"planet", r"flight", r"plane", r"biljett\w*", r"tickets?")
