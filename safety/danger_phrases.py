@@ -183,8 +183,10 @@ THREAT_TO_KILL = _rx(
     rf"threat\w* to kill", r"death threats?", r"threaten\w* (?:my|her|his) life",
     r"(?:ar|e) dod (?:nar|om|sen)", r"gora slut pa (?:mig|henne|honom)",
     # the last time, said by the one who hurts: "tonight will be the last time he has to"
-    r"(?:the )?last time (?:he|she|they) (?:has|have|needs?|will (?:have|need)|ll (?:have|need)|is going to have) to",
-    r"sista gangen (?:han|hon|de|dom) (?:behover|maste|ska behova|kommer (?:att )?behova)",
+    r"(?:the )?last time (?:he|she|they) (?:has|have|needs?|will (?:have|need)|ll (?:have|need)|is going to have) to"
+    r"(?=$| (?:deal|put up|see (?:me|her)|look at|hear|tell|warn|do (?:this|it|that)|beat|hit|punish|teach|choke|touch|talk to|bother)\b)",
+    r"sista gangen (?:han|hon|de|dom) (?:behover|maste|ska behova|kommer (?:att )?behova)"
+    r"(?=$| (?:gora (?:det|detta)|sla|varna|se (?:mig|henne)|hora|sta ut|saga|ta i|stryp\w*|straffa|bry sig)\b)",
     r"(?:won ?t|will not|never) (?:wake up|see (?:the )?(?:morning|tomorrow))(?: again)?(?= (?:he|she|they) (?:said|says|told))",
     r"(?:kommer|ska) (?:aldrig|inte) (?:vakna|se morgondagen)(?: igen)? (?:sa|sade|sager) (?:han|hon|de|dom)",
     r"(?:finish|end) (?:me|her|him) off", r"(?:will|gonna|going to) finish (?:me|her|him)",
@@ -427,7 +429,10 @@ HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langta
             r"can ?t wait", r"looking forward", r"ser fram emot")
 # medicine taken as medicine
 MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark|forkylning\w*|huvudet|headache|"
-              r"pain|fever|cold|flu|period|cramps|migraine|migran)", r"as prescribed", r"enligt recept")
+              r"pain|fever|cold|flu|period|cramps|migraine|migran)", r"as prescribed", r"enligt recept",
+              # daily medicine taken as usual: "tog alla mina mediciner idag som vanligt"
+              r"som vanligt", r"som jag ska", r"enligt ordination", r"som lakaren sa", r"as usual", r"like (?:every|i do every) (?:day|morning)",
+              r"as (?:the doctor|my doctor) (?:said|told me)")
 # it is over: "men nu är det lugnt", "it's fine now"
 CALM = _rx(r"(?:nu|now) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything |things )?(?:bra|lugnt|okej|ok|fine|calm|"
            r"better|battre|over|vanner|friends)", r"(?:it s|its|det ar|allt ar) (?:over|lugnt|bra) (?:nu|now)",

@@ -48,9 +48,60 @@ EMERGENCY_CLASSES = {
         "they kicked in my bedroom door and i'm hiding on the roof",
         "farsan bröt upp dörren till mitt rum, jag sitter på balkongen",
     ],
+    "despair_and_doing_it_tonight": [
+        "orkar inte längre, ikväll ska jag göra det",
+        "orkar inte mer. inatt gor jag det",
+        "i cant take it anymore. tonight i'll do it",
+    ],
+    "cannot_talk_with_the_abuser_near": [
+        "kan inte prata, han står utanför dörren",
+        "cant talk hes right outside the door",
+        "can't call, she's in the next room",
+    ],
+    "a_flight_with_no_return": [
+        "flyget går på fredag och jag kommer inte få komma hem igen",
+        "the flight is tomorrow and i won't be allowed back",
+    ],
+    "stabbing_in_slang_and_death_said_inverted": [
+        "han sa han ska sticka mig om han ser mig igen",
+        "brorsan sa han ska knivhugga mig",
+        "my brother said he'd stab me if i go out",
+        "pappa sa om jag kommer hem är jag död",
+    ],
+    "a_family_verdict_or_council_about_her": [
+        "the family decided i have to die",
+        "ikväll är det familjemöte om mig, min kusin försvann efter ett sånt",
+        "farsan fick veta om min kille och han och farbror ska lösa det ikväll",
+    ],
+    "thrown_out_and_sleeping_outside_tonight": [
+        "pappa har slängt ut mig och jag sover i trapphuset inatt",
+    ],
+    "someone_coming_with_a_call_for_help": [
+        "help theyre coming",
+        "han e på väg hit, hjälp dom kommer",
+    ],
+    "a_child_locked_in_by_a_parent": [
+        "min man har låst in vår son i källaren",
+    ],
 }
 
 FALSE_ALARM_TRAPS = [
+    # the new classes' look-alikes
+    "the last time he has to go to the dentist is tomorrow",
+    "brorsan kommer hit imorgon, förra gången vi sågs spelade vi fifa",
+    "my brother is coming over tomorrow, last time he was here we watched a movie",
+    "hon ska sticka henne en femtiolapp",
+    "my cousin's wedding is in 3 days and I said no to being bridesmaid lol",
+    "vi sover ute i tält ikväll med scouterna",
+    "can't talk now, my mum is home, talk later",
+    "i'm done with my homework, i'll do it tomorrow",
+    "she'll finish her homework tonight",
+    "min kusins nikah är på lördag, vad ska jag ha på mig?",
+    "vi ska lösa det ikväll, pappa var arg på mig för betygen",
+    "I took 2 paracetamol for my headache",
+    "jag tog alla mina mediciner idag som vanligt",
+    "I'm 17 and my sister got married at 16 in Iraq last year, is that legal?",
+    "I got married at 16 in Syria, now I'm 19 and live in Malmö with him. is it valid?",
     # fiction the writer writes
     "jag skriver en novell där huvudpersonen ska gifta bort sin dotter imorgon",
     "i'm writing a story where the main character gets locked in tonight",
