@@ -291,11 +291,12 @@ def _harm(text: str) -> Optional[Tuple[str, str]]:
         found = _find(pattern, text)
         if found:
             return category, found
-    if TRAVEL.search(text) and ABROAD.search(text) and (
+    if (TRAVEL.search(text) or PASSPORT_TAKEN.search(text) or HELD_AWAY.search(text)) and ABROAD.search(text) and (
             UNWILLING.search(text) or STAY.search(text) or HELD_AWAY.search(text)) \
             and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)):
         return "taken_abroad", _find(ABROAD, text) or "abroad"
-    if MARRY.search(text) or (WEDDING.search(text) and (UNWILLING.search(text) or _child_writer(text))):
+    if MARRY.search(text) or (WEDDING.search(text) and (UNWILLING.search(text) or _child_writer(text)
+                                                         or CHILD_AGE.search(text))):
         return "forced_marriage", _find(MARRY, text) or _find(WEDDING, text) or "marriage"
     return None
 

@@ -747,14 +747,36 @@ CONTROL = _rx(
     r"(?:takes?|took|taking|keeps?|kept|keeping) (?:all )?(?:of )?(?:my|her) (?:money|salary|wages|pay|income|paycheck)",
     # names and rules said in other forms: "kallar mig hora", "she isn't allowed to"
     r"(?:kallar|kallade|kallat) (?:mig|henne) (?:for )?(?:en )?(?:hora|slampa|horunge|billig)",
-    r"(?:isn ?t|aren ?t|wasn ?t|weren ?t|am not|m not|is not) allowed to", r"never see (?:the|my) money",
+    r"(?:isn ?t|aren ?t|wasn ?t|weren ?t|am not|m not|is not) allowed to",
+    # money, cards and passwords taken: "pappa tar hela lönen", "they took my bank card", "har mitt lösenord"
+    r"(?:tar|tog|tagit|behaller) (?:\w+ )?(?:hela )?lonen", r"(?:tar|tog|tagit|took|taken|takes?|keeps?) (?:\w+ )?(?:mitt|hennes|my|her) (?:bankkort|bank ?card|card|id ?kort|id card)",
+    r"(?:har|tagit|kraver|vill ha|has|have|took|wants?|demands?) (?:\w+ ){0,2}(?:mitt|mina|hennes|my|her) (?:password|passwords|losenord\w*|kod\w*|pin ?kod\w*|login)",
+    r"(?:taken|took|takes?|confiscated) (?:away )?(?:my|her|my \w+ s|\w+ s) (?:phone|laptop|mobile|computer)",
+    # watched at a distance: location shared by force, a selfie to prove where she is, "vill veta var hon e"
+    r"(?:share|sharing|shares) (?:my|her) location", r"dela (?:min|hennes|sin) (?:plats|position)", r"prove where (?:i|she) (?:am|is)",
+    r"selfies? every (?:hour|\w+ minutes)", r"(?:vill|ska) (?:alltid )?veta var (?:jag|hon) (?:e|ar)\b", r"wants? to know where (?:i|she) (?:am|is)",
+    r"(?:maste|ska|tvingas) lamna (?:over|ifran) (?:sin|min|hennes) (?:mobil|telefon)\w*", r"(?:has|have|had) to (?:hand over|give) (?:her|my) phone",
+    r"(?:not|isn ?t|aren ?t) letting (?:me|her)", r"(?:won ?t|wont|don ?t|dont|doesn ?t|will not|do not) let (?:me|her)",
+    # made to watch and report on sisters: "he's made to watch his sisters and report back to his father"
+    r"report(?:s|ing)? back to (?:his|my|her|their) (?:father|dad|parents|family|brother|uncle)",
+    r"(?:made|forced|has|have) to (?:watch|spy on|report on|keep an eye on) (?:his|my|her) (?:sisters?|cousins?)",
+    # punished, shunned, names and curses: "blir straffad hela tiden", "dad hasn't spoken to me for a month"
+    r"(?:blir|blev|bli|get|gets|got|getting|being) (?:\w+ )?(?:straffad|bestraffad|punished)",
+    r"(?:punished|straffade|straffar|straffat) (?:me|her|mig|henne)",
+    r"(?:pappa|mamma|farsan|morsan|familjen|foraldrarna|slakten|dom|de|han|hon|alla) (?:\w+ )?(?:slutar|slutat|har slutat|vagrar) (?:att )?prata med (?:mig|henne)",
+    r"(?:ingen|inte nagon) (?:av (?:dom|dem) )?(?:har )?pratat med (?:mig|henne) (?:pa|sen|sedan)", r"utfryst\w* (?:av|fran) (?:\w+ )?(?:slakten|familjen)",
+    r"(?:dad|mum|mom|father|mother|parents|family|brother|they|he|she) (?:\w+ )?(?:hasn ?t|has not|haven ?t|won ?t|doesn ?t|don ?t|stopped|refuses? to) (?:spoken|talked|speak|talk|speaking|talking) to (?:me|her)",
+    r"(?:call|calls|called|calling) (?:me|her) (?:a )?(?:slag|bitch|hoe|sharmuta|disgrace)", r"(?:kallar|kallade) (?:mig|henne) (?:for )?(?:en )?(?:sharmuta|horunge|slampa|skam)",
+    r"wish(?:es|ed)? (?:i|she) (?:was|were|had) never (?:been )?born", r"onskar (?:att )?(?:jag|hon) (?:aldrig )?(?:hade )?(?:blivit )?(?:fodd|fotts|aldrig fotts)",
+    r"(?:counsel+ing|therapy|terapi|samtal|sessions?) (?:\w+ ){0,2}(?:with|hos|med) (?:the |an |a |en )?(?:imam\w*|mullah|hodja|sheikh|shejk\w*)",
+    r"(?:blev|blir|var|ar|e|was|got) (?:tvingad|forced)\w* (?:att|till|to)", r"never see (?:the|my) money",
     r"(?:inget|ingen) (?:eget|egen) (?:bankkort|lon|konto|pengar)", r"(?:no|don ?t have (?:a|my)) own (?:bank card|money|account)",
     # messages read and phones checked, in every form
     r"(?:kolla|lasa|ga igenom) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms)",
     r"(?:read|reads|reading|check|checks|checking|go through|goes through) (?:all |every one of )?(?:my|her) (?:texts|messages|dms|chats|phone)",
     r"(?:can ?t|cannot|not allowed to) leave the house", r"kan inte (?:ga|lamna) (?:ut|huset|hemmet) (?:utom|forutom|utan)",
     r"(?:kollar|kollade|kontrollerar|laser|laste|gar igenom|gick igenom|snokar i) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms|chatt\w*|snap\w*)",
-    r"far inte (?:ha|ga|traffa|vara|ta|valja|bestamma|kla|aka|prata|umgas|skaffa|plugga|jobba|lamna|sova|delta|folja)",
+    r"far inte (?:ha|ga|traffa|vara|va|ta|valja|bestamma|kla|aka|prata|umgas|skaffa|plugga|jobba|lamna|sova|delta|folja|bara|anvanda|simma|trana)",
     r"tvingar (?:mig|henne|oss)", r"bestammer (?:allt|over mig|vem|vad|hur)", r"kontroll\w*",
     r"oskuld\w*", r"sloja", r"bevakar", r"spionerar", r"familjens heder", r"heder\w*", r"skam",
     r"check(?:s|ing)? my (?:phone|messages)", r"go(?:es)? through my phone", r"not allowed to",
@@ -817,6 +839,9 @@ FORCED_MARRIAGE = _rx(
     r"(?:ska|vill) (?:att jag ska )?gifta mig med", r"bortgift\w*", r"(?:maste|ska) gifta mig",
     r"far bara gifta mig", r"(?:have|has|need) to marry", r"must marry", r"can only marry",
     r"(?:be|get) engaged", r"married off",
+    # who she will marry decided by others, promised away: "pratar om vem hon ska gifta sig med", "ska lovas bort"
+    r"(?:who|vem) (?:i|she|jag|hon) (?:will|should|shall|is going to|ska|skall|kommer att) (?:marry|gifta (?:mig|sig))",
+    r"lovas (?:bort )?till", r"ska lovas bort",
     r"lova(?:d|de|t|ts)\w* (?:bort )?till", r"lovats bort", r"promised to (?:my|a|an|him|her|the|each|someone|somebody)",
     r"(?:picked|chosen|found|chose) (?:\w+ )?(?:husband|wife|man|groom) for (?:me|her)",
     r"(?:valt|hittat|bestamt) (?:\w+ )?(?:en )?(?:man|make|fru|kille) (?:at|till|for) (?:mig|henne)",
@@ -826,6 +851,9 @@ FORCED_MARRIAGE = _rx(
     r"pressur\w* (?:me|her) to (?:marry|set a date|get married)", r"set a (?:wedding )?date",
 )
 FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean",
+          # "lillasyster ska renas som alla tjejer", "my sisters should be cut like she was"
+          r"(?:ska|kommer att|maste|skulle|bor) (?:\w+ )?(?:renas|rengoras)\b",
+          r"(?:should|must|will|shall|has to|have to|needs? to) be cut\b(?! (?:off|out|short|from|down|back))",
           # "all girls in our family get 'cleaned' when they turn 13"
           r"(?:girls?|daughters?|sisters?|i|she|we|me|her|flickor\w*|tjejer\w*|dottrar\w*|systrar\w*) (?:\w+ ){0,4}(?:get|gets|got|be|being|are|is|will be) (?:\w+ )?(?:cleaned|purified)\b(?! up)(?<!teeth cleaned)",
           r"(?:flickor\w*|tjejer\w*|dottrar\w*|systrar\w*|jag|hon) (?:\w+ ){0,4}(?:blir|ska bli|kommer bli|maste bli|gors|ska goras) (?:\w+ )?(?:rena|ren|renade|rengjord\w*)\b(?! (?:fran|efter|nar))", r"(?:make|making) (?:me|her|\w+) clean",
