@@ -295,8 +295,7 @@ def _harm(text: str) -> Optional[Tuple[str, str]]:
             UNWILLING.search(text) or STAY.search(text) or HELD_AWAY.search(text)) \
             and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)):
         return "taken_abroad", _find(ABROAD, text) or "abroad"
-    if MARRY.search(text) or (WEDDING.search(text) and (UNWILLING.search(text) or _child_writer(text)
-                                                         or CHILD_AGE.search(text))):
+    if MARRY.search(text) or (WEDDING.search(text) and (UNWILLING.search(text) or _child_writer(text))):
         return "forced_marriage", _find(MARRY, text) or _find(WEDDING, text) or "marriage"
     return None
 
