@@ -750,10 +750,13 @@ CONTROL = _rx(
     r"(?:isn ?t|aren ?t|wasn ?t|weren ?t|am not|m not|is not) allowed to",
     # money, cards and passwords taken: "pappa tar hela lönen", "they took my bank card", "har mitt lösenord"
     r"(?:tar|tog|tagit|behaller) (?:\w+ )?(?:hela )?lonen", r"(?:tar|tog|tagit|took|taken|takes?|keeps?) (?:\w+ )?(?:mitt|hennes|my|her) (?:bankkort|bank ?card|card|id ?kort|id card)",
-    r"(?:har|tagit|kraver|vill ha|has|have|took|wants?|demands?) (?:\w+ ){0,2}(?:mitt|mina|hennes|my|her) (?:password|passwords|losenord\w*|kod\w*|pin ?kod\w*|login)",
+    r"(?:pappa|mamma|farsan|morsan|foraldrar\w*|familjen|\w*bror\w*|brorsan|kusin\w*|maken|min man|dad|mum|mom|father|mother|parents|family|"
+    r"\w*brothers?|cousins?|husband|uncle|farbror|morbror) (?:\w+ ){0,2}(?:har|tagit|kraver|vill ha|has|have|took|wants?|demands?) (?:\w+ ){0,2}"
+    r"(?:mitt|mina|hennes|my|her) (?:password|passwords|losenord\w*|pin ?kod\w*|login)",
     r"(?:taken|took|takes?|confiscated) (?:away )?(?:my|her|my \w+ s|\w+ s) (?:phone|laptop|mobile|computer)",
     # watched at a distance: location shared by force, a selfie to prove where she is, "vill veta var hon e"
-    r"(?:share|sharing|shares) (?:my|her) location", r"dela (?:min|hennes|sin) (?:plats|position)", r"prove where (?:i|she) (?:am|is)",
+    r"(?:make|makes|made|forc\w*|have to|has to|must|need to) (?:me |her )?(?:to )?(?:share|sharing) (?:my|her) location",
+    r"(?:maste|tvingar (?:mig|henne) att|tvingas|ska alltid|far inte stanga av) (?:\w+ )?dela (?:min|hennes|sin) (?:plats|position)", r"prove where (?:i|she) (?:am|is)",
     r"selfies? every (?:hour|\w+ minutes)", r"(?:vill|ska) (?:alltid )?veta var (?:jag|hon) (?:e|ar)\b", r"wants? to know where (?:i|she) (?:am|is)",
     r"(?:maste|ska|tvingas) lamna (?:over|ifran) (?:sin|min|hennes) (?:mobil|telefon)\w*", r"(?:has|have|had) to (?:hand over|give) (?:her|my) phone",
     r"(?:not|isn ?t|aren ?t) letting (?:me|her)", r"(?:won ?t|wont|don ?t|dont|doesn ?t|will not|do not) let (?:me|her)",

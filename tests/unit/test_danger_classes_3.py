@@ -201,3 +201,36 @@ def test_the_same_search_said_with_danger_tonight_stays_an_emergency():
 
 def test_a_locked_in_writer_who_is_afraid_stays_an_emergency():
     assert detect_danger("jag har låst in mig på toaletten för att få vara ifred men jag är rädd, pappa bankar på dörren").level == "emergency"
+
+
+HARM_FROM_THE_TOPIC_SETS = [
+    ("farsan tar hela lönen från mitt sommarjobb", "control"),
+    ("my uncle took my bank card, it's my own money", "control"),
+    ("storebror har mitt lösenord till snap och loggar in", "control"),
+    ("my parents make me share my location all the time", "control"),
+    ("my friend has to send her mum a selfie every hour to prove where she is", "control"),
+    ("my girlfriend's family won't let her go to the sleepover", "control"),
+    ("my friend is made to watch his sisters and report back to his dad", "control"),
+    ("jag blir straffad hela tiden för minsta lilla sak", "control"),
+    ("pappa har slutat prata med mig sen han såg mig med en kille", "control"),
+    ("my mum calls me a slag in front of everyone", "control"),
+    ("my parents put me in counselling with the imam every week since they found out", "control"),
+    ("my cousin is 12 and my aunts talk about who she will marry", "forced_marriage"),
+    ("min faster säger att min lillasyster ska renas i sommar", "fgm"),
+]
+
+HARMLESS_LOOK_ALIKES = [
+    "min kompis har mitt lösenord till netflix",
+    "kan man dela sin position med kompisar på snap?",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), HARM_FROM_THE_TOPIC_SETS)
+def test_the_harms_of_the_topic_sets_are_read_as_harm(text, category):
+    verdict = detect_danger(text)
+    assert (verdict.level, verdict.category) == ("harm", category)
+
+
+@pytest.mark.parametrize("text", HARMLESS_LOOK_ALIKES)
+def test_a_shared_password_or_position_among_friends_is_no_harm(text):
+    assert detect_danger(text).level == "none"
