@@ -36,7 +36,9 @@ SOON = _rx(
     r"nu", r"idag", r"i dag", r"ikvall", r"i kvall", r"inatt", r"i natt", r"imorgon",
     r"i morgon", r"imorn", r"i morn", r"imorron", r"i overmorgon", r"i helgen",
     rf"(?:pa )?(?:{WEEKDAYS_SV})", r"nasta vecka", r"den har veckan", r"denna vecka",
-    rf"om {NUMBER} (?:dag|dagar|veckor|vecka|timme|timmar)", r"om en stund", r"snart",
+    rf"om {NUMBER} (?:dag|dagar|dar|dgr|veckor|vecka|timme|timmar|h)", r"om en stund", r"snart",
+    # chat spellings: "tmrw", "2nite", "imon"
+    r"tmrw", r"tmr", r"tmrrw", r"2morrow", r"2moro", r"tomoz", r"tonite", r"2nite", r"2day", r"imon", r"ikvell",
     r"(?:en|ett par) (?:vecka|dagar) pa (?:mig|dig|henne)",
     r"imorse", r"i morse", r"this morning", r"flygplats\w*", r"arlanda", r"kastrup", r"landvetter",
     r"airport", r"now", r"today", r"tonight", r"tomorrow", r"this weekend", r"next week", r"this week",
@@ -80,6 +82,8 @@ RECENT = _rx(r"nyss", r"for en stund (?:sedan|sen)",
 STRONG_PRESENT = _rx(
                      # a near date that outweighs somebody else's past: "this weekend … my brother got sent last year"
                      r"this weekend", r"i helgen", r"(?:den har|denna) helg(?:en)?", r"inom (?:ett par|nagra) dagar",
+                     r"nasta vecka", r"next week", r"om (?:ett par|nagra|tva|tre|fyra|\d) (?:dagar|dar)", r"in (?:a few|two|three|four|\d) days",
+                     r"tmrw", r"tonite", r"2nite",
                      r"just nu", r"nyss", r"for en stund sen", r"rn", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
                      r"i morgon", r"right now", r"today", r"tonight", r"tomorrow",
                      # again, unless it has not happened again
@@ -398,7 +402,7 @@ VIOLENCE_ACT = _rx(
     r"(?:hit|beat|kicked|slapped|punched|choked|strangled|grabbed|pushed|attacked|hurt) "
     r"(?:up )?(?:me|her|him|us|mum|mom|my)",
 )
-TODAY = _rx(r"ikvall", r"i kvall", r"inatt", r"i natt", r"idag", r"i dag", r"imorse", r"i morse",
+TODAY = _rx(r"tonite", r"2nite", r"2day", r"ikvall", r"i kvall", r"inatt", r"i natt", r"idag", r"i dag", r"imorse", r"i morse",
             r"tonight", r"today", r"this morning", r"last night", r"this evening",
             r"hela (?:kvallen|dagen|natten)", r"all (?:night|evening|day)")
 # a stay since a season long gone: what made it happened before ("bor hos moster sen i våras eftersom pappa slog mig")
@@ -637,7 +641,7 @@ ANGER = _rx(r"(?:jatte|skit|super|sjukt |helt )arg", r"argare", r"galen", r"(?:u
 # a wedding as such: only with unwillingness, or when the writer is a child
 WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement", r"as a wife",
               r"som fru", r"bli (?:hans )?fru", r"fest for mig", r"brud\w*", r"bride",
-              r"gifta (?:mig|sig|henne)", r"gifter (?:mig|sig)", r"gift med", r"nikah\w*", r"marry",
+              r"gifta (?:mig|sig|henne)", r"gifter (?:mig|sig)", r"gift med", r"nikk?aa?h\w*", r"giftermal\w*", r"marry",
               r"married", r"marrying", r"get engaged to", r"ceremon\w*", r"vigsel\w*", r"mahr",
 )
 # somebody asked the father for her: with a trip abroad soon, a wedding there ("min kusin har frågat pappa om mig")
@@ -750,7 +754,7 @@ CONTROL = _rx(
     r"(?:isn ?t|aren ?t|wasn ?t|weren ?t|am not|m not|is not) allowed to",
     # money, cards and passwords taken: "pappa tar hela lönen", "they took my bank card", "har mitt lösenord"
     r"(?:tar|tog|tagit|behaller) (?:\w+ )?(?:hela )?lonen", r"(?:tar|tog|tagit|took|taken|takes?|keeps?) (?:\w+ )?(?:mitt|hennes|my|her) (?:bankkort|bank ?card|card|id ?kort|id card)",
-    r"(?:pappa|mamma|farsan|morsan|foraldrar\w*|familjen|\w*bror\w*|brorsan|kusin\w*|maken|min man|dad|mum|mom|father|mother|parents|family|"
+    r"(?:pappa|mamma|farsan|morsan|foraldrar\w*|familjen|\w*bror\w*|\w*broder\w*|brorsan|kusin\w*|maken|min man|dad|mum|mom|father|mother|parents|family|"
     r"\w*brothers?|cousins?|husband|uncle|farbror|morbror) (?:\w+ ){0,2}(?:har|tagit|kraver|vill ha|has|have|took|wants?|demands?) (?:\w+ ){0,2}"
     r"(?:mitt|mina|hennes|my|her) (?:password|passwords|losenord\w*|pin ?kod\w*|login)",
     r"(?:taken|took|takes?|confiscated) (?:away )?(?:my|her|my \w+ s|\w+ s) (?:phone|laptop|mobile|computer)",
@@ -1008,7 +1012,10 @@ PUPIL_WRITER = _rx(r"nationella(?: proven| prov)?", r"provet", r"laxorna", r"lar
                    r"my (?:teacher|form tutor|school counsellor)", r"in (?:year|grade) (?:[6-9]|1[0-2])\b",
                    r"(?:gcses?|sats|exams at school)")
 # someone coming soon, to the writer: "mina bröder kommer hit imorgon för att 'prata'"
-VISIT = _rx(r"(?:kommer|ska komma|aker|tanker komma) (?:\w+ )?(?:hit|hem till mig|till mig|over|forbi|och hamtar mig)",
+VISIT = _rx(r"(?:kommer|ska komma|aker hit|aker over) (?:hit |over |forbi )?(?:imorgon|i morgon|imorn|ikvall|i kvall|inatt|i helgen|"
+            r"pa (?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag))",
+            r"(?:is|are|re|s) coming (?:over |round |here )?(?:tomorrow|tmrw|tonight|tonite|this weekend|on \w+day)",
+            r"(?:kommer|ska komma|aker|tanker komma) (?:\w+ )?(?:hit|hem till mig|till mig|over|forbi|och hamtar mig)",
             r"(?:are|is|re|s|will be|ll be) (?:coming|driving|heading) (?:\w+ )?(?:over|here|round|to (?:my|me|see me|get me|talk))",
             r"(?:coming|come) (?:over|round|here) (?:to|tomorrow|tonight)")
 # what they did the last time they came: "förra gången bröt de min arm"

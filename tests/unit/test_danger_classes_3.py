@@ -234,3 +234,18 @@ def test_the_harms_of_the_topic_sets_are_read_as_harm(text, category):
 @pytest.mark.parametrize("text", HARMLESS_LOOK_ALIKES)
 def test_a_shared_password_or_position_among_friends_is_no_harm(text):
     assert detect_danger(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "brollopet ar om tre dar och ja har sagt nej",
+        "giftermålet är om en vecka, jag vägrar men dom bryr sig inte",
+        "the nikkah is on sunday and my teacher doesnt know",
+        "dom skickar mig till somalia nästa vecka på dhaqan celis, min bror skickades förra året",
+        "mina bröder kommer imorgon för att snacka, förra gången bröt dom min näsa",
+        "my dad is coming over tmrw to talk, last time he broke my arm",
+    ],
+)
+def test_chat_spellings_and_inflections_of_the_set_6_classes_are_emergencies(text):
+    assert detect_danger(text).level == "emergency"
