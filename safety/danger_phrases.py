@@ -310,7 +310,8 @@ HUNTED = _rx(
     r"hittat var (?:jag|vi) (?:bor|ar|jobbar)", r"vet var (?:jag|vi) (?:jobbar|pluggar)",
     r"(?:vantar|star) (?:pa|vid|utanfor) (?:\w+ ){0,2}(?:parkering\w*|dorr\w*|huset|skolan|butiken|jobbet|porten|trappan|bussen)",
     r"pa vag hit", r"kommer in i (?:rummet|mitt rum)", r"kommer upp (?:for|i) trappan",
-    r"(?:star|sitter|vantar) (?:\w+ ){1,3}utanfor (?:huset|dorren|porten|skolan|lagenheten|jobbet)", r"kommer efter (?:mig|oss)",
+    # (not a habit: "min kusin står alltid utanför skolan" is being watched, not hunted now)
+    r"(?:star|sitter|vantar) (?!(?:\w+ )?(?:alltid|ofta|ibland|jamt|varje|brukar)\b)(?:\w+ ){1,3}utanfor (?:huset|dorren|porten|skolan|lagenheten|jobbet)", r"kommer efter (?:mig|oss)",
     r"bankar pa (?:min |var )?dorr\w*", r"(?:star|vantar|sitter) (?:nere )?(?:pa gatan|utanfor \w+|vid dorren)",
     r"letar (?:\w+ ){0,3}efter (?:mig|oss|henne)", r"hittat (?:min|var) (?:nya )?(?:adress|lagenhet)",
     r"ar (?:forsvunnen|borta sen)", r"kor mig (?:\w+ ){0,2}(?:nanstans|nagonstans)",
@@ -766,6 +767,8 @@ CONTROL = _rx(
     r"(?:not|isn ?t|aren ?t) letting (?:me|her)", r"(?:won ?t|wont|don ?t|dont|doesn ?t|will not|do not) let (?:me|her)",
     # made to watch and report on sisters: "he's made to watch his sisters and report back to his father"
     r"report(?:s|ing)? back to (?:his|my|her|their) (?:father|dad|parents|family|brother|uncle)",
+    r"(?:star|vantar|sitter) (?:alltid|jamt|varje dag|ofta) utanfor (?:skolan|jobbet|plugget|traningen)",
+    r"(?:always|every day) (?:waiting|waits|stands|standing) outside (?:my|her|the) (?:school|work|college)",
     r"(?:made|forced|has|have) to (?:watch|spy on|report on|keep an eye on) (?:his|my|her) (?:sisters?|cousins?)",
     # punished, shunned, names and curses: "blir straffad hela tiden", "dad hasn't spoken to me for a month"
     r"(?:blir|blev|bli|get|gets|got|getting|being) (?:\w+ )?(?:straffad|bestraffad|punished)",

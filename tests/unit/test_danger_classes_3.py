@@ -249,3 +249,12 @@ def test_a_shared_password_or_position_among_friends_is_no_harm(text):
 )
 def test_chat_spellings_and_inflections_of_the_set_6_classes_are_emergencies(text):
     assert detect_danger(text).level == "emergency"
+
+
+def test_a_cousin_always_outside_the_school_is_watching_not_hunting():
+    verdict = detect_danger("min kusin står alltid utanför skolan och går samma väg hem som jag")
+    assert (verdict.level, verdict.category) == ("harm", "control")
+
+
+def test_a_father_outside_the_school_now_with_a_call_for_help_stays_an_emergency():
+    assert detect_danger("pappa står nu utanför skolan och väntar på mig, hjälp").level == "emergency"
