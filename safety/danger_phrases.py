@@ -436,6 +436,7 @@ HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langta
 MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark|forkylning\w*|huvudet|headache|"
               r"pain|fever|cold|flu|period|cramps|migraine|migran)", r"as prescribed", r"enligt recept",
               # daily medicine taken as usual: "tog alla mina mediciner idag som vanligt"
+              r"(?:har |have |ve )?(?:tagit|tog|tar|took|taken|take) (?:mina|min|my) (?:tabletter|medicin|mediciner|piller|meds|pills|medicine|medication)\b",
               r"som vanligt", r"som jag ska", r"enligt ordination", r"som lakaren sa", r"as usual", r"like (?:every|i do every) (?:day|morning)",
               r"as (?:the doctor|my doctor) (?:said|told me)")
 # it is over: "men nu är det lugnt", "it's fine now"
@@ -1001,7 +1002,7 @@ HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchang
 # --- classes added after held-out set 6 --------------------------------------
 # an overdose taken: medicine swallowed in quantity by the writer, an emergency whatever else the message says
 OVERDOSE = _rx(
-    r"(?:i|i ve|ive|i have|just) (?:just )?(?:took|taken|swallowed|ate|had|downed|necked) (?:\w+ ){0,8}?"
+    r"(?:i|i ve|ive|i have|just|she|he|she s|he s|she has|he has|my \w+|my \w+ has|my \w+ s) (?:just )?(?:took|taken|swallowed|ate|had|downed|necked) (?:\w+ ){0,8}?"
     r"(?:pack|packet|box|bottle|strip|blister|handful|loads|bunch|whole|a lot of|[1-9]\d+|twenty|thirty|fifty|all (?:of )?(?:my )?(?:mum|mom|dad|nan|gran)\w*) (?:\w+ ){0,6}?"
     r"(?:pills|tablets|painkillers|meds|medicine|medication|paracetamol|ibuprofen|sleeping pills|antidepressants)",
     r"(?:(?:jag|hon|han) (?:har )?|^(?:har )?|\bhar )(?:just |precis |nyss )?(?:tagit|tog|svalt|svalde|atit|knaprat|tryckt i mig|tryckte i mig) (?:\w+ ){0,8}?"

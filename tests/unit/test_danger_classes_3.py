@@ -258,3 +258,22 @@ def test_a_cousin_always_outside_the_school_is_watching_not_hunting():
 
 def test_a_father_outside_the_school_now_with_a_call_for_help_stays_an_emergency():
     assert detect_danger("pappa står nu utanför skolan och väntar på mig, hjälp").level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my sister just swallowed a whole bottle of pills", "jag tog en hel karta alvedon för en timme sen",
+     "har svalt 15 tabletter", "i took 20 sleeping pills last night and feel weird", "jag har tagit alla mina tabletter"],
+)
+def test_overdoses_in_other_words_and_of_others_are_emergencies(text):
+    assert detect_danger(text).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I took 2 ibuprofen for my period pain", "my mum took a whole bottle of wine to the party",
+     "jag tog hela paketet med mig till skolan", "i had 10 slices of pizza", "jag har tagit mina tabletter",
+     "I took my meds"],
+)
+def test_medicine_taken_as_medicine_and_other_quantities_are_no_overdose(text):
+    assert detect_danger(text).level != "emergency"
