@@ -29,7 +29,7 @@ from safety.danger_phrases import (
     VIOLENCE_ACT, VIOLENCE_ANY, VIOLENCE_ONGOING, VIOLENCE_ON_PERSON, VIOLENCE_PRESENT,
     VIOLENCE_PROGRESSIVE, WEAPON, WEAPON_USE, WEDDING,
     CAN_THEY, CHOSEN_PURPOSE, INJURY, LAST_TIME, MUNDANE_TROUBLE, OVERDOSE, PUPIL_WRITER, SELF_LOCKED,
-    SHELTER, VISIT, AGE_LABEL, GRADE_LABEL, CANT_TALK, DESPAIR, DO_IT, FLIGHT, NEARBY,
+    SHELTER, VISIT, AGE_LABEL, GRADE_LABEL, CANT_TALK, DESPAIR, DO_IT, FLIGHT, NEARBY, IDIOM_KILL,
 )
 from safety.normalise import fold
 
@@ -73,7 +73,7 @@ def _find_threat(text: str) -> Optional[str]:
     """A threat to kill, unless the writer is the one saying it ("jag ska döda honom")."""
     for match in THREAT_TO_KILL.finditer(text):
         phrase = match.group(0)
-        if MUNDANE_TROUBLE.search(text) and not (VIOLENCE_ANY.search(text) or WEAPON.search(text)
+        if IDIOM_KILL.match(phrase) and MUNDANE_TROUBLE.search(text) and not (VIOLENCE_ANY.search(text) or WEAPON.search(text)
                                                  or HONOUR_ANGER.search(text)):
             continue  # "mum is gonna kill me, I failed my driving test": an idiom
         said_by_writer = (MODAL_START.match(phrase) and KILL_VERB.search(phrase)

@@ -901,7 +901,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"i spel\w*", r"at cards", r"kortspel\w*",
                     # a story the writer is writing: "jag skriver en novell där huvudpersonen …"
                     r"novell\w*", r"huvudperson\w*", r"protagonist\w*", r"main character\w*", r"fanfic\w*",
-                    r"(?:skriver|skrev|skriva|writing|write|wrote) (?:pa )?(?:en|ett|min|mitt|a|my) (?:\w+ )?(?:berattelse|historia|story|manus|script|dikt|poem)",
+                    # (not "i'm writing my story here": the writer's own story is no fiction)
+                    r"(?:skriver|skrev|skriva|writing|write|wrote) (?:pa )?(?:en|ett|a) (?:\w+ )?(?:berattelse|historia|story|manus|script|dikt|poem)",
                     # songs and lyrics: "'jag vill dö i dina armar' vem sjunger den?"
                     # ("sång" folds like "säng", the bed, so it is not listed)
                     r"laten", r"latar\w*", r"lat(?:text|texten)", r"sjunger", r"sjong",
@@ -1066,3 +1067,5 @@ NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar
                 r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:right )?(?:outside|next door|in the next room|downstairs|in the (?:living room|kitchen|hall)|right here)")
 # a flight, for a trip with no return
 FLIGHT = _rx(r"flyget", r"planet", r"flight", r"plane", r"biljett\w*", r"tickets?")
+# the modal "is gonna kill me" / "kommer döda mig" of the idiom (not "hotade att döda mig", not "dödshot")
+IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig)\b")

@@ -277,3 +277,12 @@ def test_overdoses_in_other_words_and_of_others_are_emergencies(text):
 )
 def test_medicine_taken_as_medicine_and_other_quantities_are_no_overdose(text):
     assert detect_danger(text).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pappa har hotat att döda mig för att jag kom hem sent",
+     "i'm writing my story here because my dad is going to kill me tonight"],
+)
+def test_an_explicit_threat_or_the_writers_own_story_is_no_idiom_and_no_fiction(text):
+    assert detect_danger(text).level == "emergency"
