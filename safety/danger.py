@@ -30,6 +30,7 @@ from safety.danger_phrases import (
     VIOLENCE_PROGRESSIVE, WEAPON, WEAPON_USE, WEDDING,
     CAN_THEY, CHOSEN_PURPOSE, INJURY, LAST_TIME, MUNDANE_TROUBLE, OVERDOSE, PUPIL_WRITER, SELF_LOCKED,
     SHELTER, VISIT, AGE_LABEL, GRADE_LABEL, CANT_TALK, DESPAIR, DO_IT, FLIGHT, NEARBY, IDIOM_KILL,
+    FOUND_ADDRESS,
 )
 from safety.normalise import fold
 
@@ -164,6 +165,8 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if HELD_AWAY.search(text) and FLIGHT.search(text) and _soon_not_later(text) and _personal(text) \
             and not HAPPY.search(text):
         return "taken_abroad_soon", _find(HELD_AWAY, text)
+    if SHELTER.search(text) and FOUND_ADDRESS.search(text) and _personal(text) and not PAST.search(text):
+        return "help_now", _find(FOUND_ADDRESS, text)
     visit = _visit_after_violence(text)
     if visit:
         return "help_now", visit
@@ -358,6 +361,11 @@ def _context(text: str) -> Optional[str]:
     return None
 
 
+# a search still going on, not a finding: "letar efter henne", "they'll find her", "looking for her"
+_SEARCH_ONLY = re.compile(r"letar|looking|search|hunting|find|hitta|spara")
+_FOUND = re.compile(r"\b(?:hittat|hittade|found|har hittat|vet var hon|know where she|knows where she|outside|utanfor)\b")
+
+
 def detect_danger(text: str) -> DangerVerdict:
     """Classify one message: emergency (danger now or imminent), harm, or none."""
     folded = fold(text)
@@ -375,7 +383,8 @@ def detect_danger(text: str) -> DangerVerdict:
         if context:
             return DangerVerdict("none", category, other, matched, context)
         if category == "help_now" and other and SHELTER.search(folded) and CAN_THEY.search(folded) \
-                and not STRONG_PRESENT.search(folded):
+                and not STRONG_PRESENT.search(folded) and _SEARCH_ONLY.search(matched) \
+                and not _FOUND.search(folded):
             # a sister in a shelter whom the family searches for, and a question whether they can find her
             return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
         if PAST.search(folded) and not STRONG_PRESENT.search(folded) and not (

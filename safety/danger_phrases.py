@@ -1069,3 +1069,8 @@ NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar
 FLIGHT = _rx(r"flyget", r"planet", r"flight", r"plane", r"biljett\w*", r"tickets?")
 # the modal "is gonna kill me" / "kommer döda mig" of the idiom (not "hotade att döda mig", not "dödshot")
 IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig)\b")
+# the shelter's address found by the family: "pappa har hittat adressen", "my dad found her address"
+FOUND_ADDRESS = _rx(r"(?:hittat|hittade|fatt tag pa|fatt reda pa|fick tag pa|fick reda pa) (?:\w+ )?(?:nya |hemliga |skyddade )?adress\w*",
+                    r"(?:hittat|hittade|vet|fatt reda pa) (?:var (?:boendet|hon bor|jag bor) ligger|var boendet ar|vilket boende)",
+                    r"(?:found|got|has|have|know|knows|found out) (?:out )?(?:her|the|my|our) (?:new |secret |protected )?(?:address|shelter s address|location)",
+                    r"(?:found|know|knows|found out) (?:out )?(?:where|which) (?:the )?(?:refuge|shelter|she lives|she is|i live|i am)")

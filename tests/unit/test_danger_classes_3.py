@@ -286,3 +286,21 @@ def test_medicine_taken_as_medicine_and_other_quantities_are_no_overdose(text):
 )
 def test_an_explicit_threat_or_the_writers_own_story_is_no_idiom_and_no_fiction(text):
     assert detect_danger(text).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my sister is in a refuge and my dad found her address, can they get in?",
+     "min syster är på skyddat boende och pappa har hittat adressen, kan de ta sig in?"],
+)
+def test_a_shelter_address_found_by_the_family_is_an_emergency_even_asked_as_a_question(text):
+    assert detect_danger(text).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["min syster bor på ett jourboende och släkten letar efter henne, kan de hitta henne via skolan?",
+     "jag bor på skyddat boende, hur hittar jag adressen till skolan?"],
+)
+def test_a_search_asked_about_or_an_address_looked_up_is_not_an_emergency(text):
+    assert detect_danger(text).level != "emergency"
