@@ -30,7 +30,7 @@ from safety.danger_phrases import (
     VIOLENCE_PROGRESSIVE, WEAPON, WEAPON_USE, WEDDING,
     CAN_THEY, CHOSEN_PURPOSE, INJURY, LAST_TIME, MUNDANE_TROUBLE, OVERDOSE, PUPIL_WRITER, SELF_LOCKED,
     SHELTER, VISIT, AGE_LABEL, GRADE_LABEL, CANT_TALK, DESPAIR, DO_IT, FLIGHT, NEARBY, IDIOM_KILL,
-    FOUND_ADDRESS,
+    FOUND_ADDRESS, RETURN_DATED,
 )
 from safety.normalise import fold
 
@@ -126,7 +126,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
         return "weapon", weapon
     wedding = _find(WEDDING, text)
     if wedding and not (UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text)
-                        or PUPIL_WRITER.search(text)):
+                        or (PUPIL_WRITER.search(text) and not OTHERS_WEDDING.search(text))):
         wedding = None
     marry = _find(MARRY, text) or wedding
     if marry and _soon_not_later(text):
@@ -139,7 +139,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     travel = _find(TRAVEL, text)
     abroad = ABROAD.search(text) or HELD_AWAY.search(text)
     if abroad and HELD_AWAY.search(text) and (travel or ABROAD.search(text)) \
-            and not LATER.search(text):
+            and not LATER.search(text) and not RETURN_DATED.search(text):
         return "taken_abroad_soon", abroad.group(0)
     if abroad and MISSING_ABROAD.search(text):
         return "taken_abroad_soon", abroad.group(0)
@@ -163,7 +163,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if CANT_TALK.search(text) and NEARBY.search(text):
         return "help_now", _find(NEARBY, text)
     if HELD_AWAY.search(text) and FLIGHT.search(text) and _soon_not_later(text) and _personal(text) \
-            and not HAPPY.search(text):
+            and not HAPPY.search(text) and not RETURN_DATED.search(text):
         return "taken_abroad_soon", _find(HELD_AWAY, text)
     if SHELTER.search(text) and FOUND_ADDRESS.search(text) and _personal(text) and not PAST.search(text):
         return "help_now", _find(FOUND_ADDRESS, text)

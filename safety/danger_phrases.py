@@ -427,7 +427,11 @@ VIOLENCE_ON_PERSON = _rx(
     r"(?:get|got|getting|gets|been|being) (?:\w+ )?(?:hit|beaten|kicked|slapped|punched|hurt)",
 )
 # a wedding that is somebody else's, and joy about a wedding or a trip
-OTHERS_WEDDING = _rx(r"(?:kusins|kusinens|systers|systerns|brors|broderns|kompis|kompisens|vans|mosters|fasters|"
+OTHERS_WEDDING = _rx(r"(?:min|mitt|my|var|our) (?:\w+ )?\w*(?:kusin|syster|bror|kompis|van|vaninna|moster|faster|larare|cousin|sister|brother|friend|aunt|uncle|teacher)\w* "
+                     r"(?:ska |is |s |will )?(?:gifta sig|gifter sig|getting married|gets married|get married)",
+                     r"(?:lararen|laran|larare|teacher)\w* (?:ska |is |s )?(?:gifta sig|gifter sig|getting married)",
+                     r"(?:kusins|kusinens|systers|brors|kompis|vans|cousin s|sister s|brother s|friend s) nikah\w*",
+                     r"(?:kusins|kusinens|systers|systerns|brors|broderns|kompis|kompisens|vans|mosters|fasters|"
                      r"morbrors|farbrors|tjejens|killens) (?:\w+ )?(?:brollop|forlovning|brudfest)",
                      r"(?:cousin|sister|brother|friend|aunt|uncle)s? (?:\w+ )?(?:wedding|engagement)")
 HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"excited", r"so happy",
@@ -832,7 +836,7 @@ CONTROL = _rx(
     r"(?:rapporterar|rapporterade|skvallrar|skvallrade|tjallar|tjallade|berattar) (?:allt|\w+) (?:\w+ ){0,4}(?:till|for) (?:min |var |hennes )?(?:pappa|mamma|farsan|morsan|familjen|foraldrar\w*|brorsan|farbror)",
     r"(?:tell|tells|told|report|reports|reported|snitch\w*) (?:\w+ ){0,3}(?:to )?(?:my|her|our) (?:dad|father|parents|family|mum|mom|brother|uncle) (?:everything|about everything)",
     # school trips, sleepovers forbidden: "får inte följa med på klassresan", "haram att sova borta"
-    r"(?:klassresa\w*|lagerskola\w*|skolresa\w*|class trip|school trip|sleepovers?|sova borta|sova over|sleep over)(?: \w+){0,6} (?:haram|forbjud\w*|inte tillat\w*|not allowed|forbidden|banned)",
+    r"(?:klassresa\w*|lagerskola\w*|skolresa\w*|class trip|school trip|sleepovers?|sova borta|sova over|sleep over)(?: \w+){0,6} (?:haram|forbjud\w*|inte tillat\w*|not allowed|forbidden|banned)(?! (?:pga|pa grund av|because of|due to) (?:covid|corona|vadret|the weather|strejk\w*|strike|sno|snow))",
     r"(?:haram|forbjud\w*|not allowed|forbidden) (?:\w+ ){0,3}(?:att )?(?:sova borta|sova over|sleep over|go on (?:the )?(?:class|school) trip)", r"(?:haller|holl) (?:mig|henne) hemma fran skolan", r"far inte (?:ringa|ha|jobba|lara)",
 )
 FORCED_MARRIAGE = _rx(
@@ -1027,7 +1031,8 @@ VISIT = _rx(r"(?:kommer|ska komma|aker hit|aker over) (?:hit |over |forbi )?(?:i
 LAST_TIME = _rx(r"forra gangen", r"senast (?:de|dom|han|hon|vi)", r"sist (?:de|dom|han|hon) (?:var|kom|pratade)",
                 r"(?:the )?last time (?:they|he|she|we)", r"the time before")
 INJURY = _rx(r"(?:brot|brutit|broke|broken|bryta) (?:\w+ ){0,2}(?:arm|armen|nasa|nasan|nose|rib|ribs|revben|finger|fingret|kakben|jaw|ben(?:et)?)",
-             r"(?:sjukhus\w*|hospital|akuten|a ?e|emergency room)", r"(?:sydde|stitches|stygn)")
+             r"(?:put|sent|landed) (?:me|her) in (?:the )?(?:hospital|a ?e|er)", r"(?:i|she) (?:ended up|was|had to go) (?:in|to) (?:the )?(?:hospital|a ?e|er)\b",
+             r"(?:jag|hon) (?:hamnade|fick aka|lades in|blev inlagd) (?:pa|till) (?:sjukhus\w*|akuten)", r"(?:sydde|stitches|stygn)")
 # a writer who locked herself in to be left alone with her work: "låst in mig på rummet för att plugga"
 SELF_LOCKED = _rx(r"(?:^|jag )(?:har )?(?:last|laste|stangt|stangde) in mig", r"locked myself in")
 CHOSEN_PURPOSE = _rx(r"(?:for att|to|so i can|sa jag kan) (?:kunna |fa )?(?:plugga|studera|lasa|fokusera|skriva|vara ifred|"
@@ -1058,12 +1063,13 @@ GRADE_LABEL = re.compile(r"^(?:jag )?(?:gar i |i )?(?:sjuan|attan|nian|ettan|tva
 # a despairing plan for tonight: "orkar inte mer. ikväll gör jag det", "can't anymore, tonight i'll do it"
 DESPAIR = _rx(r"orkar inte (?:mer|langre|leva|med nagot)", r"pallar inte (?:mer|langre)", r"klarar inte (?:mer|av det har langre)",
               r"(?:can ?t|cannot) (?:do this|take (?:it|this)|go on|cope)(?: any ?more| any longer)?")
-DO_IT = _rx(r"(?:ikvall|inatt|idag|imorgon|i natt|i kvall) (?:gor|ska) jag (?:gora )?det", r"(?:gor|ska gora|kommer gora) (?:jag )?det (?:ikvall|inatt|idag|i natt)",
+DO_IT = _rx(r"(?:ikvall|inatt|idag|imorgon|i natt|i kvall) (?:gor|ska) jag (?:gora )?det(?! (?:basta|bast|sista|forsta|klart|fardigt|pa|med|for|till|i|at|som)\b)",
+            r"(?:gor|ska gora|kommer gora) (?:jag )?det (?:ikvall|inatt|idag|i natt)",
             r"(?:tonight|today|tomorrow) (?:i ll|ill|i will|i m going to|im going to|i m gonna|im gonna) do it",
             r"(?:i ll|ill|i will|i m going to|im going to|i m gonna|im gonna) do it (?:tonight|today|tomorrow)")
 # cannot call or talk, the abuser is near: "kan inte ringa. han sitter i vardagsrummet"
 CANT_TALK = _rx(r"kan inte (?:ringa|prata|snacka|skriva mycket)", r"(?:can ?t|cant|cannot) (?:call|talk|speak|type much|type)")
-NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|ligger) (?:\w+ )?(?:i (?:vardagsrummet|rummet bredvid|koket|hallen|sovrummet)|utanfor|bredvid|precis utanfor)",
+NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|ligger) (?:\w+ )?(?:i (?:vardagsrummet|rummet bredvid|koket|hallen|sovrummet)|utanfor|precis utanfor)",
                 r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:right )?(?:outside|next door|in the next room|downstairs|in the (?:living room|kitchen|hall)|right here)")
 # a flight, for a trip with no return
 FLIGHT = _rx(r"flyget", r"planet", r"flight", r"plane", r"biljett\w*", r"tickets?")
@@ -1074,3 +1080,6 @@ FOUND_ADDRESS = _rx(r"(?:hittat|hittade|fatt tag pa|fatt reda pa|fick tag pa|fic
                     r"(?:hittat|hittade|vet|fatt reda pa) (?:var (?:boendet|hon bor|jag bor) ligger|var boendet ar|vilket boende)",
                     r"(?:found|got|has|have|know|knows|found out) (?:out )?(?:her|the|my|our) (?:new |secret |protected )?(?:address|shelter s address|location)",
                     r"(?:found|know|knows|found out) (?:out )?(?:where|which) (?:the )?(?:refuge|shelter|she lives|she is|i live|i am)")
+# a return already dated: "vi kommer inte hem förrän i augusti", "not coming back until august"
+RETURN_DATED = _rx(r"(?:until|till|forran|tills|innan) (?:i |in |the |after |efter )?(?:\w+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                   r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|nasta|next|slutet|the end|sommar\w*|summer|skolstart\w*|\d+)")

@@ -304,3 +304,16 @@ def test_a_shelter_address_found_by_the_family_is_an_emergency_even_asked_as_a_q
 )
 def test_a_search_asked_about_or_an_address_looked_up_is_not_an_emergency(text):
     assert detect_danger(text).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["min lärare ska gifta sig på lördag, vad ska vi köpa för present?",
+     "vi har nationella proven nästa vecka och min storasyster gifter sig på fredag, så kul!",
+     "my grandparents are coming over tomorrow, last time they were here grandpa was in hospital",
+     "kan inte prata nu, mamma sitter bredvid, vi hörs sen",
+     "the flight is tomorrow and we are not coming back until august",
+     "jag har gjort slut med min kille och orkar inte mer, imorgon ska jag göra det bästa av det"],
+)
+def test_look_alikes_of_the_second_batch_are_not_emergencies(text):
+    assert detect_danger(text).level != "emergency"
