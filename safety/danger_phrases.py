@@ -999,7 +999,7 @@ CONDITIONAL = _rx(r"om jag (?:inte )?(?:fortsatter|slutar|gor|borjar|traffar|int
 
 HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchange)(?! men| but)",
               # a parent's practical question about a child's passport for a trip
-              r"(?:behover|maste|ska|need|needs|does) (?:\w+ ){0,5}(?:ha )?(?:eget|ett eget|own|their own|a) (?:pass|passport)",
+              r"(?:behover|maste|need|needs) (?:\w+ ){0,5}(?:ha )?(?:eget|ett eget|own|their own|his own|her own) (?:pass|passport)",
               r"(?:for att|to) (?:skala|skara|peel|cut|chop|slice) (?:\w+ )?(?:applen|apple|frukt|fruit|lok|onions?|brod|bread|tarta|cake)",
               r"(?:fornya|renew\w*|ansoka om|apply for) (?:\w+ )?(?:det|it|pass\w*|passport)")
 
