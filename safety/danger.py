@@ -28,6 +28,9 @@ from safety.danger_phrases import (
     THREATS, THREAT_TO_KILL, TODAY, TRACKED, TRAVEL, TRIP_DOUBT, UNWILLING, VEILED_THREAT,
     VIOLENCE_ACT, VIOLENCE_ANY, VIOLENCE_ONGOING, VIOLENCE_ON_PERSON, VIOLENCE_PRESENT,
     VIOLENCE_PROGRESSIVE, WEAPON, WEAPON_USE, WEDDING,
+    CAN_THEY, CHOSEN_PURPOSE, INJURY, LAST_TIME, MUNDANE_TROUBLE, OVERDOSE, PUPIL_WRITER, SELF_LOCKED,
+    SHELTER, VISIT, AGE_LABEL, GRADE_LABEL, CANT_TALK, DESPAIR, DO_IT, FLIGHT, NEARBY, IDIOM_KILL,
+    FOUND_ADDRESS, RETURN_DATED,
 )
 from safety.normalise import fold
 
@@ -71,6 +74,9 @@ def _find_threat(text: str) -> Optional[str]:
     """A threat to kill, unless the writer is the one saying it ("jag ska döda honom")."""
     for match in THREAT_TO_KILL.finditer(text):
         phrase = match.group(0)
+        if IDIOM_KILL.match(phrase) and MUNDANE_TROUBLE.search(text) and not (VIOLENCE_ANY.search(text) or WEAPON.search(text)
+                                                 or HONOUR_ANGER.search(text)):
+            continue  # "mum is gonna kill me, I failed my driving test": an idiom
         said_by_writer = (MODAL_START.match(phrase) and KILL_VERB.search(phrase)
                           and WRITER_BEFORE.search(text[: match.start()]))
         if not said_by_writer:
@@ -103,8 +109,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     for category, found in (
         ("self_harm", _find_self_harm(text)),
         ("threat_to_kill", _find_threat(text)),
-        ("locked_in", _find(LOCKED_IN, text)
-         or (_find(KEPT_BEHIND_DOOR, text) if DOOR_OR_LOCK.search(text) else None)),
+        ("locked_in", _locked_in(text)),
         ("help_now", _find(HUNTED, text)),
     ):
         if found:
@@ -116,10 +121,12 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
         _find(CANNOT_BREATHE, text) or _find(RECENT, text) if VIOLENCE_ANY.search(text) else None)
     if ongoing:
         return "violence_now", ongoing
-    if weapon and PERSON.search(text) and not WEAPON_USE.search(text):
+    if weapon and PERSON.search(text) and not WEAPON_USE.search(text) and not (
+            SINCE_LONG.search(text) and not STRONG_PRESENT.search(text)):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
-    if wedding and not (UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text)):
+    if wedding and not (UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text)
+                        or (PUPIL_WRITER.search(text) and not OTHERS_WEDDING.search(text))):
         wedding = None
     marry = _find(MARRY, text) or wedding
     if marry and _soon_not_later(text):
@@ -132,7 +139,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     travel = _find(TRAVEL, text)
     abroad = ABROAD.search(text) or HELD_AWAY.search(text)
     if abroad and HELD_AWAY.search(text) and (travel or ABROAD.search(text)) \
-            and not LATER.search(text):
+            and not LATER.search(text) and not RETURN_DATED.search(text):
         return "taken_abroad_soon", abroad.group(0)
     if abroad and MISSING_ABROAD.search(text):
         return "taken_abroad_soon", abroad.group(0)
@@ -151,11 +158,24 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     sent = _find(SENT_AWAY, text)
     if sent and _soon_not_later(text) and _personal(text):
         return "taken_abroad_soon", sent
+    if DESPAIR.search(text) and DO_IT.search(text):
+        return "self_harm", _find(DO_IT, text)
+    if CANT_TALK.search(text) and NEARBY.search(text):
+        return "help_now", _find(NEARBY, text)
+    if HELD_AWAY.search(text) and FLIGHT.search(text) and _soon_not_later(text) and _personal(text) \
+            and not HAPPY.search(text) and not RETURN_DATED.search(text):
+        return "taken_abroad_soon", _find(HELD_AWAY, text)
+    if SHELTER.search(text) and FOUND_ADDRESS.search(text) and _personal(text) and not PAST.search(text):
+        return "help_now", _find(FOUND_ADDRESS, text)
+    visit = _visit_after_violence(text)
+    if visit:
+        return "help_now", visit
     on_way = _find(ON_THE_WAY, text)
     if on_way and (ANGER.search(text) or THREATS.search(text) or FEAR.search(text)):
         return "help_now", on_way
     own_wedding = (WEDDING.search(text) or PROPOSAL.search(text)) and not OTHERS_WEDDING.search(text)
-    if travel and abroad and _soon_not_later(text) and _personal(text) and not HAPPY.search(text) and (
+    if travel and abroad and _soon_not_later(text) and _personal(text) and not HAPPY.search(text) \
+            and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)) and (
             UNWILLING.search(text) or STAY.search(text) or own_wedding
             or TRIP_DOUBT.search(text) or FGM.search(text) or EUPHEMISM.search(text)
             or CHILD_AGE.search(text) or _child_writer(text) or FAREWELL.search(text) or ABDUCT.search(text)
@@ -214,6 +234,23 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     return None
 
 
+def _locked_in(text: str) -> Optional[str]:
+    """Locked in or kept behind a locked door, unless the writer locked herself in to study or rest."""
+    if SELF_LOCKED.search(text) and CHOSEN_PURPOSE.search(text) and not FEAR.search(text):
+        return None
+    return _find(LOCKED_IN, text) or (_find(KEPT_BEHIND_DOOR, text) if DOOR_OR_LOCK.search(text) else None)
+
+
+def _visit_after_violence(text: str) -> Optional[str]:
+    """Someone coming soon who hurt the writer the last time ("kommer hit imorgon … förra gången bröt de min arm")."""
+    visit = _find(VISIT, text)
+    if visit and _soon_not_later(text) and LAST_TIME.search(text) and (
+            INJURY.search(text) or VIOLENCE_ON_PERSON.search(text) or VIOLENCE_ACT.search(text)
+            or THREATS.search(text)):
+        return visit
+    return None
+
+
 def _held_inside(text: str) -> Optional[str]:
     """Guarded or tracked, with a threat against fleeing, strong fear or a need to get away now."""
     kept = _find(GUARDED, text) or _find(TRACKED, text)
@@ -257,8 +294,9 @@ def _harm(text: str) -> Optional[Tuple[str, str]]:
         found = _find(pattern, text)
         if found:
             return category, found
-    if TRAVEL.search(text) and ABROAD.search(text) and (
-            UNWILLING.search(text) or STAY.search(text) or HELD_AWAY.search(text)):
+    if (TRAVEL.search(text) or PASSPORT_TAKEN.search(text) or HELD_AWAY.search(text)) and ABROAD.search(text) and (
+            UNWILLING.search(text) or STAY.search(text) or HELD_AWAY.search(text)) \
+            and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)):
         return "taken_abroad", _find(ABROAD, text) or "abroad"
     if MARRY.search(text) or (WEDDING.search(text) and (UNWILLING.search(text) or _child_writer(text))):
         return "forced_marriage", _find(MARRY, text) or _find(WEDDING, text) or "marriage"
@@ -271,7 +309,9 @@ def _child_writer(text: str) -> bool:
 
 
 def _personal(text: str) -> bool:
-    return bool(FIRST_PERSON.search(text) or CLOSE_PERSON.search(text))
+    return bool(FIRST_PERSON.search(text) or CLOSE_PERSON.search(text)
+                # "tjej 14. får inte …", "16 (girl)", "14yo.": the writer speaks of herself
+                or AGE_LABEL.match(text) or GRADE_LABEL.match(text))
 
 
 def has_danger_cue(text: str) -> bool:
@@ -321,11 +361,20 @@ def _context(text: str) -> Optional[str]:
     return None
 
 
+# a search still going on, not a finding: "letar efter henne", "they'll find her", "looking for her"
+_SEARCH_ONLY = re.compile(r"letar|looking|search|hunting|find|hitta|spara")
+_FOUND = re.compile(r"\b(?:hittat|hittade|found|har hittat|vet var hon|know where she|knows where she|outside|utanfor)\b")
+
+
 def detect_danger(text: str) -> DangerVerdict:
     """Classify one message: emergency (danger now or imminent), harm, or none."""
     folded = fold(text)
     if not folded:
         return NONE
+    overdose = _find(OVERDOSE, folded)
+    if overdose:
+        # an overdose taken is an emergency whatever the rest of the message says
+        return DangerVerdict("emergency", "self_harm", _about_other(folded), overdose)
     context = _context(folded) or ("joke" if LAUGHING.search(text) else None)
     emergency = _emergency(folded)
     if emergency:
@@ -333,6 +382,11 @@ def detect_danger(text: str) -> DangerVerdict:
         other = _about_other(folded)
         if context:
             return DangerVerdict("none", category, other, matched, context)
+        if category == "help_now" and other and SHELTER.search(folded) and CAN_THEY.search(folded) \
+                and not STRONG_PRESENT.search(folded) and _SEARCH_ONLY.search(matched) \
+                and not _FOUND.search(folded):
+            # a sister in a shelter whom the family searches for, and a question whether they can find her
+            return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
         if PAST.search(folded) and not STRONG_PRESENT.search(folded) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded))):

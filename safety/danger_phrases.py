@@ -36,7 +36,9 @@ SOON = _rx(
     r"nu", r"idag", r"i dag", r"ikvall", r"i kvall", r"inatt", r"i natt", r"imorgon",
     r"i morgon", r"imorn", r"i morn", r"imorron", r"i overmorgon", r"i helgen",
     rf"(?:pa )?(?:{WEEKDAYS_SV})", r"nasta vecka", r"den har veckan", r"denna vecka",
-    rf"om {NUMBER} (?:dag|dagar|veckor|vecka|timme|timmar)", r"om en stund", r"snart",
+    rf"om {NUMBER} (?:dag|dagar|dar|dgr|veckor|vecka|timme|timmar|h)", r"om en stund", r"snart",
+    # chat spellings: "tmrw", "2nite", "imon"
+    r"tmrw", r"tmr", r"tmrrw", r"2morrow", r"2moro", r"tomoz", r"tonite", r"2nite", r"2day", r"imon", r"ikvell",
     r"(?:en|ett par) (?:vecka|dagar) pa (?:mig|dig|henne)",
     r"imorse", r"i morse", r"this morning", r"flygplats\w*", r"arlanda", r"kastrup", r"landvetter",
     r"airport", r"now", r"today", r"tonight", r"tomorrow", r"this weekend", r"next week", r"this week",
@@ -59,6 +61,12 @@ LATER = _rx(
     r"nar (?:jag|hon|du) (?:blir|ar) (?:storre|aldre|stor|vuxen)", r"when (?:i|she|you) (?:m|am|is|s|are|re|get|grow) (?:older|bigger|grown)",
     r"om (?:ett par|nagra|tva|tre) ar", r"in (?:a couple of|two|three|some) years",
     r"(?:by|before) the end of the year", r"i slutet av (?:aret|terminen)", r"innan aret ar slut",
+    # a year or months away: "a year and a half from now", "om ett och ett halvt år", "in six months"
+    r"(?:a|one|two|three|\d+|a couple of|a few|several) (?:and a half )?(?:years?|months) from now",
+    r"(?:about|around|roughly|nearly|almost) (?:a|one|two|\d+) (?:and a half )?years?",
+    r"in (?:about |around |roughly )?(?:a|one|two|three|\d+|a few|several|six|five|four) (?:and a half )?(?:years?|months)",
+    r"om (?:ungefar |typ |ca |cirka |nastan )?(?:ett|ett och ett halvt|tva|tre|\d+|nagra|ett par|sex|fem|fyra) (?:och ett halvt )?(?:ar|manader)",
+    r"om ett halvar", r"in half a year", r"om ett och ett halvt ar",
 )
 NOW = _rx(r"nu", r"just nu", r"nu just", r"nyss", r"right now", r"now", r"atm", r"pa en gang",
           r"just now", r"rn")
@@ -71,7 +79,12 @@ RECENT = _rx(r"nyss", r"for en stund (?:sedan|sen)",
              r"bloder", r"bleeding", r"blodig\w*", r"svimma\w*", r"passed out", r"dizzy", r"ar yr",
              r"(?:broken|bruten|brutit) (?:\w+ )?(?:arm|nose|nasa|rib|revben|finger|fingret)",
              r"kraks", r"kraktes", r"svartnade", r"blacked out", r"throwing up", r"vomiting")
-STRONG_PRESENT = _rx(r"just nu", r"nyss", r"for en stund sen", r"rn", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
+STRONG_PRESENT = _rx(
+                     # a near date that outweighs somebody else's past: "this weekend … my brother got sent last year"
+                     r"this weekend", r"i helgen", r"(?:den har|denna) helg(?:en)?", r"inom (?:ett par|nagra) dagar",
+                     r"nasta vecka", r"next week", r"om (?:ett par|nagra|tva|tre|fyra|\d) (?:dagar|dar)", r"in (?:a few|two|three|four|\d) days",
+                     r"tmrw", r"tonite", r"2nite",
+                     r"just nu", r"nyss", r"for en stund sen", r"rn", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
                      r"i morgon", r"right now", r"today", r"tonight", r"tomorrow",
                      # again, unless it has not happened again
                      r"(?<!inte hant )(?<!aldrig hant )(?<!inte hant nat )igen",
@@ -100,7 +113,8 @@ SELF_HARM = _rx(
     r"better off dead", r"battre om jag var dod", r"skadat (?:mig|sig) sjalv",
     r"(?:tagit|tog|svalt|svalde) (?:\w+ ){0,4}\w*(?:tablett\w*|piller|pillren)", r"overdos\w*",
     r"(?:took|taken|swallowed) (?:\w+ ){0,4}\w*(?:pills|tablets)",
-    r"(?:ta|tar|svalja|take|swallow) (?:alla|allihop|all of them|them all)", r"skurit (?:mig|sig)",
+    # (not "pappa tar alla pengar hon tjänar")
+    r"(?:ta|tar|svalja|take|swallow) (?:alla|allihop|all of them|them all)(?! (?:pengar|money|hennes|hans|mina|sina|dina|beslut|samtal|chanser|hennes|the money|my money|her money)\b)", r"skurit (?:mig|sig)",
     r"bloder mycket", r"bleeding a lot", r"(?:tanker|ska|vill) hoppa", r"hoppa (?:fran|framfor|ut)",
     r"(?:star|statt|sitter|suttit) (?:\w+ )?pa (?:en bro|bron|taket|kanten)",
     r"ending things", r"end things", r"avsluta (?:allt|livet)", r"gora slut pa (?:allt|livet)",
@@ -172,6 +186,13 @@ THREAT_TO_KILL = _rx(
     r"(?:will|gonna|going to|is going to|are going to) (?:get )?(?:me|her) killed", r"(?:i ll|i will|i m going to|im going to|i m gonna|im gonna) be killed",
     rf"threat\w* to kill", r"death threats?", r"threaten\w* (?:my|her|his) life",
     r"(?:ar|e) dod (?:nar|om|sen)", r"gora slut pa (?:mig|henne|honom)",
+    # the last time, said by the one who hurts: "tonight will be the last time he has to"
+    r"(?:the )?last time (?:he|she|they) (?:has|have|needs?|will (?:have|need)|ll (?:have|need)|is going to have) to"
+    r"(?=$| (?:deal|put up|see (?:me|her)|look at|hear|tell|warn|do (?:this|it|that)|beat|hit|punish|teach|choke|touch|talk to|bother)\b)",
+    r"sista gangen (?:han|hon|de|dom) (?:behover|maste|ska behova|kommer (?:att )?behova)"
+    r"(?=$| (?:gora (?:det|detta)|sla|varna|se (?:mig|henne)|hora|sta ut|saga|ta i|stryp\w*|straffa|bry sig)\b)",
+    r"(?:won ?t|will not|never) (?:wake up|see (?:the )?(?:morning|tomorrow))(?: again)?(?= (?:he|she|they) (?:said|says|told))",
+    r"(?:kommer|ska) (?:aldrig|inte) (?:vakna|se morgondagen)(?: igen)? (?:sa|sade|sager) (?:han|hon|de|dom)",
     r"(?:finish|end) (?:me|her|him) off", r"(?:will|gonna|going to) finish (?:me|her|him)",
     r"you re dead", r"i m dead when", r"im dead when",
     rf"{KILL_SV} (?:han|hon|de|dom|dem|pappa|brorsan) (?:mig|oss|henne|honom)",
@@ -185,6 +206,12 @@ THREAT_TO_KILL = _rx(
     r"(?:sa|da) (?:ar|e) (?:jag|du|hon) dod", r"(?:if|unless) (?:\w+ ){1,8}(?:i m|im|you re|she s) dead\b(?! tired| to)",
     r"planera\w* (?:\w+ )?(?:nagot|nat|nanting|nagonting) mot (?:mig|henne|oss)", r"planning something (?:against|for) (?:me|her)",
     r"(?:slit|cut) (?:my|her|your) throat", r"stab (?:me|her|you)\b", r"skara halsen av", r"sticka ner (?:mig|henne|dig)",
+    # stabbing in slang ("han ska sticka mig"), death said inverted, a family's verdict, "he'd finish me"
+    r"(?:ska|kommer att|kommer|tanker|hotar att|hotade att|sa (?:att )?(?:han|hon|dom|de) ska) (?:\w+ ){0,2}(?:sticka|stabba|knivhugga|hugga) (?:mig|henne|dig|honom)\b(?! (?:en|ett|lite|nagra|pengar|nan|nagon)\b)",
+    r"\bknivhugga (?:mig|henne|dig)", r"(?:gonna|going to|will|ll|d|would) (?:\w+ )?(?:stab|shank|knife) (?:me|her|you)\b",
+    r"om (?:jag|du|hon) (?:\w+ ){1,4}(?:ar|e|sa ar|da ar) (?:jag|du|hon) dod\b",
+    r"(?:decided|bestamt|beslutat|beslutit) (?:att |that )?(?:i|jag|she|hon) (?:have to|has to|must|maste|ska) (?:die|do)\b",
+    r"(?:he|she|they|brother|dad|father|uncle) (?:d|would|ll|will|is gonna|is going to) finish (?:me|her)(?=$| (?:if|when|unless|tonight|for good|off|and|but|too)\b)",
     r"hugga (?:mig|henne|dig)",
     r"vet var du bor", r"hittar (?:vi|de|dom|han) dig", r"we know where you (?:live|are)",
     r"(?:we|they) (?:will|ll) find you",
@@ -206,7 +233,7 @@ THREAT_TO_KILL = _rx(
 )
 LOCKED_IN = _rx(
     r"(?:last|laser|laste|stangt|stanger|stangde) in (?:mig|mej|oss|henne|honom|dem)",
-    r"(?:last|laser|laste|stangt|stanger|stangde) in (?:min|mitt) (?:syster|bror|mamma|dotter|son|barn)",
+    r"(?:last|laser|laste|stangt|stanger|stangde) in (?:min|mitt|mina|var|vart|vara|hennes|hans) (?:\w+ )?(?:syster|bror|mamma|dotter|son|barn|lillasyster|lillebror|systrar|dottrar|kusin)",
     r"(?:laser|laste|stanger|stangde) (?:de|dom|han|hon|pappa|mamma|farsan|brorsan) in (?:mig|mej|oss|henne|honom)",
     r"(?:de|dom|han|hon) har last\b", r"inlast\w*", r"instangd\w*", r"stangd inne", r"(?<!ingen )(?:last|laser|laste) dorren(?! (?:nar|efter sig|bakom sig|innan|for att (?!jag|vi|hon|ingen av oss)|mot tjuv))", r"kommer inte ut",
     r"(?:tagit|tog) (?:mina |alla )?nycklar\w*", r"took (?:my|the) keys",
@@ -283,7 +310,8 @@ HUNTED = _rx(
     r"hittat var (?:jag|vi) (?:bor|ar|jobbar)", r"vet var (?:jag|vi) (?:jobbar|pluggar)",
     r"(?:vantar|star) (?:pa|vid|utanfor) (?:\w+ ){0,2}(?:parkering\w*|dorr\w*|huset|skolan|butiken|jobbet|porten|trappan|bussen)",
     r"pa vag hit", r"kommer in i (?:rummet|mitt rum)", r"kommer upp (?:for|i) trappan",
-    r"(?:star|sitter|vantar) (?:\w+ ){1,3}utanfor (?:huset|dorren|porten|skolan|lagenheten|jobbet)", r"kommer efter (?:mig|oss)",
+    # (not a habit: "min kusin står alltid utanför skolan" is being watched, not hunted now)
+    r"(?:star|sitter|vantar) (?!(?:\w+ )?(?:alltid|ofta|ibland|jamt|varje|brukar)\b)(?:\w+ ){1,3}utanfor (?:huset|dorren|porten|skolan|lagenheten|jobbet)", r"kommer efter (?:mig|oss)",
     r"bankar pa (?:min |var )?dorr\w*", r"(?:star|vantar|sitter) (?:nere )?(?:pa gatan|utanfor \w+|vid dorren)",
     r"letar (?:\w+ ){0,3}efter (?:mig|oss|henne)", r"hittat (?:min|var) (?:nya )?(?:adress|lagenhet)",
     r"ar (?:forsvunnen|borta sen)", r"kor mig (?:\w+ ){0,2}(?:nanstans|nagonstans)",
@@ -305,6 +333,7 @@ HUNTED = _rx(
     # "kom hit!" as a plea, not "innan man kom hit" (came here)
     r"(?<!man )(?<!jag )(?<!vi )(?<!hon )(?<!han )(?<!de )(?<!dom )(?<!som )kom (?:hit|fort)(?! for )",
     r"outside (?:my|the) (?:door|house|school|window)", r"looking for me", r"found me",
+    r"(?:looking|searching|hunting) (?:everywhere )?for (?:me|us|her)(?:$| (?:everywhere|now|right now|again|and|but|so|through|via|at|in|they|he|she|can|i)\b)",
     # forced or carried off in a car
     r"(?:re|s|are|is|ar|e|star|star nu) (?:at|vid|utanfor) (?:the |var |min |our |my )?(?:front |ytter)?(?:door|dorren)",
     r"came (?:here )?(?:for me|to (?:get|take) me)", r"(?:kommit|kom) (?:hit )?for att (?:hamta|ta) mig",
@@ -335,7 +364,10 @@ HUNTED = _rx(
     # the door broken down: "he's breaking down my door", "farsan sparkar in dörren"
     r"(?:breaking|kicking|smashing|bashing|busting) (?:down |in )?(?:my|the|our) (?:bedroom |front |bathroom )?door",
     r"(?:break|kick|smash|bust)\w* (?:down|in) (?:my|the|our) (?:bedroom |front |bathroom )?door",
-    r"(?:bryter|sparkar|slar|forsoker bryta) (?:upp|in|sonder|ner) (?:min |var |den |badrums|sovrums)?dorr\w*",
+    r"(?:broke|broken|kicked|smashed|busted|knocked) (?:down |in |open )?(?:my|the|our) (?:bedroom |front |bathroom )?door",
+    r"(?:my|the|our) (?:bedroom |front |bathroom )?door (?:is |was )?(?:broken|kicked) (?:down|in|open)",
+    r"(?:bryter|sparkar|slar|forsoker bryta|brot|brutit|sparkade|sparkat|slog|slagit) (?:upp|in|sonder|ner) (?:min |var |den |badrums|sovrums)?dorr\w*",
+    r"(?:brot|brutit|sparkade|sparkat|slog|slagit) (?:\w+ )?(?:upp|in|sonder|ner) (?:\w+ )?dorr\w*",
     # someone hired to find the writer, the secret address sent to her
     r"(?:hired|paid|sent) (?:someone|somebody|a guy|a man|people|men|guys) to (?:find|look for|track|get|bring)",
     r"(?:anlitat|anlitade|betalat|betalade|skickat|skickade) (?:nagon|nan|en kille|folk|en man|killar) (?:for )?att (?:hitta|leta|hamta|spara)",
@@ -371,12 +403,15 @@ VIOLENCE_ACT = _rx(
     r"(?:hit|beat|kicked|slapped|punched|choked|strangled|grabbed|pushed|attacked|hurt) "
     r"(?:up )?(?:me|her|him|us|mum|mom|my)",
 )
-TODAY = _rx(r"ikvall", r"i kvall", r"inatt", r"i natt", r"idag", r"i dag", r"imorse", r"i morse",
+TODAY = _rx(r"tonite", r"2nite", r"2day", r"ikvall", r"i kvall", r"inatt", r"i natt", r"idag", r"i dag", r"imorse", r"i morse",
             r"tonight", r"today", r"this morning", r"last night", r"this evening",
             r"hela (?:kvallen|dagen|natten)", r"all (?:night|evening|day)")
 # a stay since a season long gone: what made it happened before ("bor hos moster sen i våras eftersom pappa slog mig")
 SINCE_LONG = _rx(r"(?:sen|sedan) (?:i )?(?:varas|somras|vintras|hostas|host|jul|nyar|forra \w+|flera (?:veckor|manader))",
-                 r"since (?:last \w+|the (?:spring|summer|autumn|winter)|christmas|months)")
+                 r"since (?:last \w+|the (?:spring|summer|autumn|winter)|christmas|months)",
+                 # since a month by name: "bott här sen i mars", "since february"
+                 r"(?:sen|sedan) (?:i |borjan av |slutet av )?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)",
+                 r"since (?:early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)")
 # violence in the progressive: "he's hitting mom", "they are beating her"
 VIOLENCE_PROGRESSIVE = _rx(
     NOBODY + r"(?:is|s|are|re|am|m) (?:\w+ )?(?:hitting|beating|kicking|choking|strangling|attacking|punching|"
@@ -392,14 +427,22 @@ VIOLENCE_ON_PERSON = _rx(
     r"(?:get|got|getting|gets|been|being) (?:\w+ )?(?:hit|beaten|kicked|slapped|punched|hurt)",
 )
 # a wedding that is somebody else's, and joy about a wedding or a trip
-OTHERS_WEDDING = _rx(r"(?:kusins|kusinens|systers|systerns|brors|broderns|kompis|kompisens|vans|mosters|fasters|"
+OTHERS_WEDDING = _rx(r"(?:min|mitt|my|var|our) (?:\w+ )?\w*(?:kusin|syster|bror|kompis|van|vaninna|moster|faster|larare|cousin|sister|brother|friend|aunt|uncle|teacher)\w* "
+                     r"(?:ska |is |s |will )?(?:gifta sig|gifter sig|getting married|gets married|get married)",
+                     r"(?:lararen|laran|larare|teacher)\w* (?:ska |is |s )?(?:gifta sig|gifter sig|getting married)",
+                     r"(?:kusins|kusinens|systers|brors|kompis|vans|cousin s|sister s|brother s|friend s) nikah\w*",
+                     r"(?:kusins|kusinens|systers|systerns|brors|broderns|kompis|kompisens|vans|mosters|fasters|"
                      r"morbrors|farbrors|tjejens|killens) (?:\w+ )?(?:brollop|forlovning|brudfest)",
                      r"(?:cousin|sister|brother|friend|aunt|uncle)s? (?:\w+ )?(?:wedding|engagement)")
 HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"excited", r"so happy",
             r"can ?t wait", r"looking forward", r"ser fram emot")
 # medicine taken as medicine
 MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark|forkylning\w*|huvudet|headache|"
-              r"pain|fever|cold|flu|period|cramps|migraine|migran)", r"as prescribed", r"enligt recept")
+              r"pain|fever|cold|flu|period|cramps|migraine|migran)", r"as prescribed", r"enligt recept",
+              # daily medicine taken as usual: "tog alla mina mediciner idag som vanligt"
+              r"(?:har |have |ve )?(?:tagit|tog|tar|took|taken|take) (?:mina|min|my) (?:tabletter|medicin|mediciner|piller|meds|pills|medicine|medication)\b",
+              r"som vanligt", r"som jag ska", r"enligt ordination", r"som lakaren sa", r"as usual", r"like (?:every|i do every) (?:day|morning)",
+              r"as (?:the doctor|my doctor) (?:said|told me)")
 # it is over: "men nu är det lugnt", "it's fine now"
 CALM = _rx(r"(?:nu|now) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything |things )?(?:bra|lugnt|okej|ok|fine|calm|"
            r"better|battre|over|vanner|friends)", r"(?:it s|its|det ar|allt ar) (?:over|lugnt|bra) (?:nu|now)",
@@ -416,6 +459,9 @@ HABITUAL = _rx(r"once a (?:week|month)", r"(?:en|ett par) gang(?:er)? (?:i|per|o
 FOLLOWING = _rx(r"foljer efter (?:mig|oss|henne)", r"following (?:me|us|her)", r"follows (?:me|us|her)")
 CANNOT_BREATHE = _rx(r"kan inte andas", r"can ?t breathe")
 HELD_AWAY = _rx(r"(?:kom|kommit|kommer) (?:aldrig|inte) (?:hem|tillbaka)(?! (?:i tid|forran|innan|till middagen))", r"never came (?:back|home)",
+                # "jag vet att jag inte kommer få komma tillbaka", "i won't be allowed back"
+                r"(?:inte|aldrig) (?:kommer )?(?:att )?(?:fa|kunna) (?:komma|aka|aterva\w*) (?:tillbaka|hem)",
+                r"(?:won ?t|will not|never) (?:be allowed|get) (?:to come |to go )?(?:back|home)",
                 r"(?:didn ?t|did not) come (?:back|home)(?! (?:on time|until|before|for dinner))",
                 r"(?:inte (?:fa|kunna) )?komma hem igen", r"far inte (?:aka|komma) hem",
                 r"(?:inte|aldrig) (?:ska|far|kommer) (?:aka |komma )?tillbaka", r"gomt (?:mitt|hennes) pass",
@@ -454,7 +500,10 @@ PASSPORT_TAKEN = _rx(
 # being abroad already: "jag är i Ankara", "I've been in Pakistan for 3 weeks"
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar )?(?:i|pa|hos)",
                  r"(?:i m|im|i am|we re|we are|she s|she is|i ve been|she s been|been) (?:now |stuck |still )?(?:in|at)",
-                 r"sen i (?:somras|varas|vintras|host)", r"(?:here|har) (?:i|in)", r"getting married here")
+                 r"sen i (?:somras|varas|vintras|host)", r"(?:here|har) (?:i|in)", r"getting married here",
+                 # there for a long while already: "har varit i Marocko i fyra månader"
+                 r"(?:har|hade) varit (?:har |dar |nere )?(?:i|pa|hos) (?:\w+ ){1,2}(?:i|sedan|sen) (?:\w+ )?(?:dagar|veckor|manader|ar|\w+dag\w*|varas|somras|vintras)",
+                 r"(?:have|has|ve|s) been (?:here |there |stuck |kept )?(?:in|at) (?:\w+ ){1,2}(?:for|since) (?:\w+ )?(?:days|weeks|months|a month|a year|\w+day|the summer|spring|june|july|august)")
 # on arrival: "när vi landar", "when we arrive" — what waits there
 ARRIVAL = _rx(r"nar vi (?:landar|ar framme|kommer fram|kommer ner|val ar framme|kommer dit)", r"framme hos",
               r"when we (?:land|arrive|get there)", r"as soon as we (?:land|arrive)")
@@ -472,7 +521,11 @@ ABDUCT = _rx(r"(?:tagit|tog|tar|ta) (?:med (?:sig )?)?(?:barnen|ungarna|mina bar
 SENT_AWAY = _rx(r"(?:jag|hon) ska (?:bort|ivag)\b(?! (?:pa|och|med|till en fest))",r"skicka\w* (?:\w+ )?(?:ivag|bort)", r"(?:be|being|get|getting|is|am|m) sent (?:away|off|back)",
                 r"send(?:s|ing)? (?:me|her|him) (?:away|off|back)")
 # veiled threats, dangerous with honour or anger behind them: "ta hand om mig", "dealt with"
-VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)", r"(?:solve|fix|sort out|take care of) the problem (?:with|of) (?:me|her|you)",
+VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)",
+                    # "han och farbror ska 'lösa det' ikväll"; a family council about her tonight
+                    r"(?:han|hon|dom|de|pappa|farsan|farbror\w*|morbror\w*|brorsan|broderna|bröderna|slakten|familjen)(?: och \w+)? (?:ska|kommer att|kommer|tanker|vill) (?:\w+ ){0,2}losa det\b",
+                    r"(?:mote|moten|familjemote|familjerad|jirga|majlis) (?:\w+ )?om (?:mig|henne)",
+                    r"(?:meeting|council|jirga|majlis|family meeting) (?:\w+ )?about (?:me|her)", r"(?:solve|fix|sort out|take care of) the problem (?:with|of) (?:me|her|you)",
                     r"(?:vet|vet du|vet jag) vad som (?:hander|kommer (?:att )?handa)", r"you know what (?:will )?happens?",
                     r"(?:ta|tar) (?:\w+ )?saken i egna hander", r"take (?:matters|things) into (?:their|his|our) own hands",r"ta hand om (?:mig|henne|dig)", r"(?:gora sig av|bli av) med (?:mig|henne|dig)",
                     r"(?:straffa|straffas|lara mig en laxa|ge mig en laxa)", r"rensa (?:\w+ )?heder\w*",
@@ -480,7 +533,11 @@ VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)", r
                     r"get rid of (?:me|her|you)", r"teach (?:me|her|you) a lesson", r"punish\w* (?:me|her|you)", r"(?:be|get|being|getting) punished",
                     r"clean (?:the|our|their) (?:family s )?(?:name|honou?r)",
                     r"restore (?:the |our )?(?:family s )?honou?r", r"aterstalla (?:familjens |var )?heder")
-STRONG_VEILED = _rx(r"losa (?:problemet|saken)", r"the problem (?:with|of) (?:me|her)", r"egna hander", r"own hands",r"straffa\w*", r"laxa", r"lesson", r"dealt with", r"get rid of", r"rensa", r"restore",
+STRONG_VEILED = _rx(
+                    # a plan or a warning behind it: "they plan to 'deal with' me", "faster varnade mig"
+                    r"plan\w* to (?:\w+ )?(?:deal with|get rid of|take care of|sort (?:me|her) out)", r"warn\w* me",
+                    r"planerar att (?:\w+ )?(?:losa|ta hand om|gora sig av med|straffa)", r"varnade mig", r"varnat mig",
+                    r"losa (?:problemet|saken)", r"the problem (?:with|of) (?:me|her)", r"egna hander", r"own hands",r"straffa\w*", r"laxa", r"lesson", r"dealt with", r"get rid of", r"rensa", r"restore",
                     r"aterstalla", r"punish\w*")
 HONOUR_ANGER = _rx(r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flickvan", r"girlfriend", r"smink", r"makeup",r"heder\w*", r"skam\w*", r"skamt ut", r"skammer", r"vanar\w*", r"hora", r"honou?r\w*",
                    r"shame\w*", r"disgrace\w*", r"whore", r"slut", r"(?:family|familjen|slakten) (?:has )?(?:decided|bestamt)",
@@ -510,6 +567,9 @@ OUTSIDE = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|\w+man) (?:ar|e|star) (?:
               r"(?:hes|shes|theyre|he s|she s|they re|he is|she is|they are) (?:outside|downstairs|at the door|here now)")
 # a weapon at hand for hunting, fishing or cooking, not against a person
 WEAPON_USE = _rx(r"(?:for att|for|to|when) (?:\w+ )?(?:jaga|jakt\w*|fiska|fiske|laga mat|skala|hunt\w*|fish\w*|cook\w*)",
+                 # sharpening a knife, cooking with somebody: "hur vässar man en kniv? ska laga mat med farsan"
+                 r"(?:vassa|vassar|vasser|vasste|slipa|slipar|slipade|sharpen\w*) (?:\w+ ){0,2}(?:kniv\w*|knife|knives|yxa\w*|axe)",
+                 r"(?:ska|skall|tanker|will|gonna|going to|wanna|want to) (?:\w+ ){0,2}(?:laga mat|laga middag|baka|grilla|cook\w*|bake|bbq|barbecue)",
                  r"jagar (?:alg|radjur|hare|fagel|faglar|vildsvin)", r"(?:goes|went) hunting", r"jaktlicens", r"hunting licen[cs]e")
 # somebody else hiding from violence: "hon gömmer sig i skogen" (with violence or threats in the message)
 HIDING_OTHER = _rx(r"(?:hon|han|de|dom) (?:gommer|gomde|har gomt) sig", r"(?:she|he|they) (?:s|is|are|re) hiding",
@@ -521,10 +581,14 @@ FEAR = _rx(r"vet inte (?:ens )?vart", r"(?:don ?t|dont) know where (?:they|we|he
 LIVRADD = _rx(r"livradd\w*", r"dodsradd\w*", r"skrackslagen", r"panik\w*", r"terrified", r"petrified",
               r"scared to death", r"scared for my life", r"panic\w*")
 # someone coming, said with a call for help: "hjälp han kommer"
-COMING = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|bror\w*) (?:kommer|ar pa vag)(?: nu| hit| in| upp| efter mig)?$",
+COMING = _rx(r"(?:theyre|there|hes|shes|they re|he s|she s|they r) coming", r"(?:de|dom|han|hon) kommer$",
+             r"(?:han|hon|de|dom|pappa|farsan|brorsan|bror\w*) (?:kommer|ar pa vag)(?: nu| hit| in| upp| efter mig)?$",
              r"(?:han|hon|de|dom) kommer (?:nu|hit|in|upp|efter)")
 # nowhere safe to be tonight
 NOWHERE = _rx(r"(?:ingenstans|ingen stans|inget stalle) att (?:sova|ta vagen|bo|ga|vara)",
+              # thrown out and sleeping outside
+              r"(?:blivit |blev |ar )?(?:utslangd|utkastad|slangd ut|kastad ut)", r"sover (?:i trapphuset|i en trappuppgang|pa gatan)",
+              r"(?:sleeping|slept) (?:in the stairwell|on the street|rough)",
               r"nowhere (?:else )?to (?:go|sleep|stay)", r"(?:kastat|kastade|slangt|slangde|slanger) ut mig",
               r"(?:kicked|threw|thrown) me out", r"vet inte vart jag ska (?:ta vagen|ga|sova)")
 ONLY_HELP = re.compile(r"^(?:snalla |please |pls )?(?:hjalp|help|sos)(?: mig| me)?(?: snalla| please| pls| nu| now)*$")
@@ -583,7 +647,7 @@ ANGER = _rx(r"(?:jatte|skit|super|sjukt |helt )arg", r"argare", r"galen", r"(?:u
 # a wedding as such: only with unwillingness, or when the writer is a child
 WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement", r"as a wife",
               r"som fru", r"bli (?:hans )?fru", r"fest for mig", r"brud\w*", r"bride",
-              r"gifta (?:mig|sig|henne)", r"gifter (?:mig|sig)", r"gift med", r"nikah", r"marry",
+              r"gifta (?:mig|sig|henne)", r"gifter (?:mig|sig)", r"gift med", r"nikk?aa?h\w*", r"giftermal\w*", r"marry",
               r"married", r"marrying", r"get engaged to", r"ceremon\w*", r"vigsel\w*", r"mahr",
 )
 # somebody asked the father for her: with a trip abroad soon, a wedding there ("min kusin har frågat pappa om mig")
@@ -598,13 +662,21 @@ UNWILLING = _rx(r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don 
                 r"trodde (?:vi|jag) skulle", r"thought we were", r"lurad\w*", r"lurade", r"tricked",
                 r"annars", r"or else", r"ingen (?:sager|berattar)", r"nobody (?:will )?tells?",
                 r"never said yes", r"(?:har|hade) (?:aldrig|inte) sagt ja", r"sa aldrig ja", r"said no",
-                r"sa nej", r"didn ?t (?:agree|say yes)", r"(?:i|jag) (?:have|har) (?:bara )?\d+ (?:days|dagar)",
+                r"sa nej", r"didn ?t (?:agree|say yes)",
+                # refusal said again and again, nobody listening: "jag har sagt nej hundra gånger"
+                r"(?:har |hade )?sagt nej", r"(?:vagrat|vagrar|vagrade)", r"ingen (?:lyssnar|bryr sig)",
+                r"(?:refused|refuse|keep saying no|kept saying no|said no \w+ times)", r"(?:nobody|no one) (?:listens|cares)", r"(?:i|jag) (?:have|har) (?:bara )?\d+ (?:days|dagar)",
                 r"vill inte (?:aka|resa|flyga|gifta)", r"don ?t want to (?:go|marry)",
                 r"won ?t let me (?:talk|speak|see|call)", r"later mig inte (?:prata|traffa|ringa)")
 # distress or deception around a trip: "snälla", "vad ska jag göra", "they said … but"
 TRIP_DOUBT = _rx(# "re-education" abroad: a Koran school, learning the culture, becoming a proper girl
-                 r"koranskola\w*", r"koran ?school\w*", r"(?:religious|boarding) school (?:in|there|abroad|back home)",
-                 r"uppfostr\w*", r"re ?educat\w*", r"lara (?:mig|henne|sig) (?:kulturen|sin kultur|var kultur|religionen|att bli)",
+                 r"koranskola\w*", r"koran ?school\w*",
+                 # left there until she is "proper": "lämna mig hos farmor tills jag blir en riktig tjej"
+                 r"(?:tills|until|till) (?:jag|hon|i|she) (?:blir|ar|becomes?|is|am) (?:en |a )?(?:riktig|real|proper|good|bra|normal|ordentlig)",
+                 r"(?:lamna|lamnar|leave|leaving) (?:mig|henne|me|her) (?:kvar |there )?(?:hos|with|dar|there|behind)", r"(?:religious|boarding) school (?:in|there|abroad|back home)",
+                 r"uppfostr\w*", r"re ?educat\w*",
+                 # the Somali words for a "back to the culture" trip
+                 r"dhaqan (?:c|ce)e?lis\w*", r"dhaqan ?celis\w*", r"culture trip", r"kulturresa\w*", r"lara (?:mig|henne|sig) (?:kulturen|sin kultur|var kultur|religionen|att bli)",
                  r"learn (?:our|the|my|her) (?:culture|religion|ways)",
                  r"(?:for att|to) (?:bli|become) (?:en )?(?:riktig|real|proper|good) (?:tjej|flicka|muslim|girl|wife|daughter)",
                  r"snalla", r"please", r"vad (?:ska|gor) jag", r"what (?:do|should|can) i do",
@@ -682,14 +754,44 @@ REPEAT = _rx(r"(?:ska|kommer(?: att)?) gora (?:om )?det (?:igen|en gang till)",
 CONTROL = _rx(
     # money taken: "pappa tar allt jag tjänar", "my uncle takes my salary"
     r"(?:tar|tog|tagit|behaller) (?:\w+ )?(?:min lon|mina pengar|allt jag tjanar|hela min lon|min inkomst|mitt bidrag|mitt csn)",
-    r"(?:takes?|took|keeps?|kept) (?:all )?(?:my|her) (?:money|salary|wages|pay|income|paycheck)", r"never see (?:the|my) money",
+    r"(?:takes?|took|taking|keeps?|kept|keeping) (?:all )?(?:of )?(?:my|her) (?:money|salary|wages|pay|income|paycheck)",
+    # names and rules said in other forms: "kallar mig hora", "she isn't allowed to"
+    r"(?:kallar|kallade|kallat) (?:mig|henne) (?:for )?(?:en )?(?:hora|slampa|horunge|billig)",
+    r"(?:isn ?t|aren ?t|wasn ?t|weren ?t|am not|m not|is not) allowed to",
+    # money, cards and passwords taken: "pappa tar hela lönen", "they took my bank card", "har mitt lösenord"
+    r"(?:tar|tog|tagit|behaller) (?:\w+ )?(?:hela )?lonen", r"(?:tar|tog|tagit|took|taken|takes?|keeps?) (?:\w+ )?(?:mitt|hennes|my|her) (?:bankkort|bank ?card|card|id ?kort|id card)",
+    r"(?:pappa|mamma|farsan|morsan|foraldrar\w*|familjen|\w*bror\w*|\w*broder\w*|brorsan|kusin\w*|maken|min man|dad|mum|mom|father|mother|parents|family|"
+    r"\w*brothers?|cousins?|husband|uncle|farbror|morbror) (?:\w+ ){0,2}(?:har|tagit|kraver|vill ha|has|have|took|wants?|demands?) (?:\w+ ){0,2}"
+    r"(?:mitt|mina|hennes|my|her) (?:password|passwords|losenord\w*|pin ?kod\w*|login)",
+    r"(?:taken|took|takes?|confiscated) (?:away )?(?:my|her|my \w+ s|\w+ s) (?:phone|laptop|mobile|computer)",
+    # watched at a distance: location shared by force, a selfie to prove where she is, "vill veta var hon e"
+    r"(?:make|makes|made|forc\w*|have to|has to|must|need to) (?:me |her )?(?:to )?(?:share|sharing) (?:my|her) location",
+    r"(?:maste|tvingar (?:mig|henne) att|tvingas|ska alltid|far inte stanga av) (?:\w+ )?dela (?:min|hennes|sin) (?:plats|position)", r"prove where (?:i|she) (?:am|is)",
+    r"selfies? every (?:hour|\w+ minutes)", r"(?:vill|ska) (?:alltid )?veta var (?:jag|hon) (?:e|ar)\b", r"wants? to know where (?:i|she) (?:am|is)",
+    r"(?:maste|ska|tvingas) lamna (?:over|ifran) (?:sin|min|hennes) (?:mobil|telefon)\w*", r"(?:has|have|had) to (?:hand over|give) (?:her|my) phone",
+    r"(?:not|isn ?t|aren ?t) letting (?:me|her)", r"(?:won ?t|wont|don ?t|dont|doesn ?t|will not|do not) let (?:me|her)",
+    # made to watch and report on sisters: "he's made to watch his sisters and report back to his father"
+    r"report(?:s|ing)? back to (?:his|my|her|their) (?:father|dad|parents|family|brother|uncle)",
+    r"(?:star|vantar|sitter) (?:alltid|jamt|varje dag|ofta) utanfor (?:skolan|jobbet|plugget|traningen)",
+    r"(?:always|every day) (?:waiting|waits|stands|standing) outside (?:my|her|the) (?:school|work|college)",
+    r"(?:made|forced|has|have) to (?:watch|spy on|report on|keep an eye on) (?:his|my|her) (?:sisters?|cousins?)",
+    # punished, shunned, names and curses: "blir straffad hela tiden", "dad hasn't spoken to me for a month"
+    r"(?:blir|blev|bli|get|gets|got|getting|being) (?:\w+ )?(?:straffad|bestraffad|punished)",
+    r"(?:punished|straffade|straffar|straffat) (?:me|her|mig|henne)",
+    r"(?:pappa|mamma|farsan|morsan|familjen|foraldrarna|slakten|dom|de|han|hon|alla) (?:\w+ )?(?:slutar|slutat|har slutat|vagrar) (?:att )?prata med (?:mig|henne)",
+    r"(?:ingen|inte nagon) (?:av (?:dom|dem) )?(?:har )?pratat med (?:mig|henne) (?:pa|sen|sedan)", r"utfryst\w* (?:av|fran) (?:\w+ )?(?:slakten|familjen)",
+    r"(?:dad|mum|mom|father|mother|parents|family|brother|they|he|she) (?:\w+ )?(?:hasn ?t|has not|haven ?t|won ?t|doesn ?t|don ?t|stopped|refuses? to) (?:spoken|talked|speak|talk|speaking|talking) to (?:me|her)",
+    r"(?:call|calls|called|calling) (?:me|her) (?:a )?(?:slag|bitch|hoe|sharmuta|disgrace)", r"(?:kallar|kallade) (?:mig|henne) (?:for )?(?:en )?(?:sharmuta|horunge|slampa|skam)",
+    r"wish(?:es|ed)? (?:i|she) (?:was|were|had) never (?:been )?born", r"onskar (?:att )?(?:jag|hon) (?:aldrig )?(?:hade )?(?:blivit )?(?:fodd|fotts|aldrig fotts)",
+    r"(?:counsel+ing|therapy|terapi|samtal|sessions?) (?:\w+ ){0,2}(?:with|hos|med) (?:the |an |a |en )?(?:imam\w*|mullah|hodja|sheikh|shejk\w*)",
+    r"(?:blev|blir|var|ar|e|was|got) (?:tvingad|forced)\w* (?:att|till|to)", r"never see (?:the|my) money",
     r"(?:inget|ingen) (?:eget|egen) (?:bankkort|lon|konto|pengar)", r"(?:no|don ?t have (?:a|my)) own (?:bank card|money|account)",
     # messages read and phones checked, in every form
     r"(?:kolla|lasa|ga igenom) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms)",
     r"(?:read|reads|reading|check|checks|checking|go through|goes through) (?:all |every one of )?(?:my|her) (?:texts|messages|dms|chats|phone)",
     r"(?:can ?t|cannot|not allowed to) leave the house", r"kan inte (?:ga|lamna) (?:ut|huset|hemmet) (?:utom|forutom|utan)",
     r"(?:kollar|kollade|kontrollerar|laser|laste|gar igenom|gick igenom|snokar i) (?:\w+ ){0,2}(?:mobil\w*|telefon\w*|meddelanden|sms|chatt\w*|snap\w*)",
-    r"far inte (?:ha|ga|traffa|vara|ta|valja|bestamma|kla|aka|prata|umgas|skaffa|plugga|jobba|lamna|sova|delta|folja)",
+    r"far inte (?:ha|ga|traffa|vara|va|ta|valja|bestamma|kla|aka|prata|umgas|skaffa|plugga|jobba|lamna|sova|delta|folja|bara|anvanda|simma|trana)",
     r"tvingar (?:mig|henne|oss)", r"bestammer (?:allt|over mig|vem|vad|hur)", r"kontroll\w*",
     r"oskuld\w*", r"sloja", r"bevakar", r"spionerar", r"familjens heder", r"heder\w*", r"skam",
     r"check(?:s|ing)? my (?:phone|messages)", r"go(?:es)? through my phone", r"not allowed to",
@@ -710,7 +812,32 @@ CONTROL = _rx(
     r"(?:call|calls|called) me (?:a )?(?:whore|slut)", r"far inte ens", r"fick inte (?:ens )?(?:ha|ga|borja|plugga|traffa|vara|jobba|aka)",
     r"inte later (?:mig|henne)", r"forskjut\w*", r"disown\w*",
     r"vakta\w* (?:mig|henne)", r"(?:guard|guards|guarding) (?:me|her)",
-    r"(?:kept|keeping|keeps|holds?|held) (?:me|her) (?:off|out of|home from) school", r"(?:haller|holl) (?:mig|henne) hemma fran skolan", r"far inte (?:ringa|ha|jobba|lara)",
+    r"(?:kept|keeping|keeps|holds?|held) (?:me|her) (?:off|out of|home from) school",
+    # the word order of a clause and an inverted subject: "att jag inte får träffa", "nu tvingar de mig"
+    r"(?:jag|hon|vi|att jag|att hon) inte far (?:ha|ga|traffa|vara|ta|valja|bestamma|kla|aka|prata|umgas|skaffa|plugga|"
+    r"jobba|lamna|sova|delta|folja|ringa|bara|anvanda|spela|trana|simma|ens)",
+    r"tvingar (?:de|dom|han|hon|mamma|pappa|farsan|morsan|foraldrarna|familjen|brorsan) (?:mig|henne|oss)",
+    r"(?:is|am|are|was|being|gets?|got) forced to", r"(?:jag|hon) (?:tvingas|blir tvingad)",
+    # sent to the imam or the mosque to be "normal", to be cured: conversion pressure
+    r"(?:ta|tar|tog|skicka\w*|tvinga\w*|slapa\w*|hota\w* (?:mig |henne )?med att ta) (?:mig|henne|honom) (?:\w+ ){0,2}till (?:en |var )?(?:imam\w*|moske\w*|prast\w*|hodja\w*|shejk\w*|mulla\w*)",
+    r"(?:ga|gar|gick) till (?:en |var )?(?:imam\w*|moske\w*|prast\w*|hodja\w*) (?:\w+ ){0,4}(?:for att|sa att) (?:jag|hon|han) (?:ska )?(?:bli|blir) (?:normal|rak|hetero|frisk)",
+    r"(?:for att|so (?:that )?(?:i|she) (?:will |can )?|to make (?:me|her)|att (?:jag|hon) ska) (?:bli|blir|become|be)? ?(?:normal|straight|hetero|rak)\b",
+    r"make (?:me|her) (?:normal|straight)",
+    r"(?:take|takes|taking|took|send\w*|sent|drag\w*|force\w*) (?:me|her|him) to (?:the |an |a |our )?(?:imam|mosque|priest|mullah|sheikh|hodja|exorcis\w*)",
+    # things of the writer's own destroyed: a binder, clothes, make-up
+    r"(?:burn\w*|destroy\w*|threw (?:away|out)|throw (?:away|out)|ripped|cut up|took|confiscated) (?:\w+ ){0,2}(?:my|her) (?:binder|clothes|make ?up|skirts?|dress\w*|books)",
+    r"(?:brande|brant|branner|slangde|slangt|klippte sonder|klippt sonder|forstorde|forstort|tog|tagit) (?:\w+ ){0,2}(?:min|mina|hennes) (?:binder|klader|smink|kjol\w*|klanning\w*)",
+    # clothing forced on her: "tvingas bära niqab", "forced to wear a niqab"
+    r"(?:forced|made|has|have|makes? (?:me|her)) to wear (?:a |the )?(?:niqab|burka|burqa|hijab|headscarf|veil|abaya|jilbab|chador)",
+    r"(?:tvingas|maste|tvingar (?:mig|henne) att|far inte ta av (?:mig|sig)) (?:\w+ )?(?:bara|ha pa sig|ha|ta pa sig|anvanda)? ?(?:\w+ )?(?:niqab|burka|hijab|sloja|sjal|abaya|chador)",
+    r"(?:follow|follows|followed|following) (?:me|her) (?:to|from|everywhere|home|around)",
+    r"(?:foljer|foljde) (?:med )?(?:mig|henne) (?:till|fran|hem)",
+    # watched by relatives who tell on her: "kusinerna rapporterar allt jag gör till pappa"
+    r"(?:rapporterar|rapporterade|skvallrar|skvallrade|tjallar|tjallade|berattar) (?:allt|\w+) (?:\w+ ){0,4}(?:till|for) (?:min |var |hennes )?(?:pappa|mamma|farsan|morsan|familjen|foraldrar\w*|brorsan|farbror)",
+    r"(?:tell|tells|told|report|reports|reported|snitch\w*) (?:\w+ ){0,3}(?:to )?(?:my|her|our) (?:dad|father|parents|family|mum|mom|brother|uncle) (?:everything|about everything)",
+    # school trips, sleepovers forbidden: "får inte följa med på klassresan", "haram att sova borta"
+    r"(?:klassresa\w*|lagerskola\w*|skolresa\w*|class trip|school trip|sleepovers?|sova borta|sova over|sleep over)(?: \w+){0,6} (?:haram|forbjud\w*|inte tillat\w*|not allowed|forbidden|banned)(?! (?:pga|pa grund av|because of|due to) (?:covid|corona|vadret|the weather|strejk\w*|strike|sno|snow))",
+    r"(?:haram|forbjud\w*|not allowed|forbidden) (?:\w+ ){0,3}(?:att )?(?:sova borta|sova over|sleep over|go on (?:the )?(?:class|school) trip)", r"(?:haller|holl) (?:mig|henne) hemma fran skolan", r"far inte (?:ringa|ha|jobba|lara)",
 )
 FORCED_MARRIAGE = _rx(
     # a husband chosen and a marriage planned: "mina föräldrar har valt min man", "planning her marriage"
@@ -727,13 +854,24 @@ FORCED_MARRIAGE = _rx(
     r"(?:ska|vill) (?:att jag ska )?gifta mig med", r"bortgift\w*", r"(?:maste|ska) gifta mig",
     r"far bara gifta mig", r"(?:have|has|need) to marry", r"must marry", r"can only marry",
     r"(?:be|get) engaged", r"married off",
+    # who she will marry decided by others, promised away: "pratar om vem hon ska gifta sig med", "ska lovas bort"
+    r"(?:who|vem) (?:i|she|jag|hon) (?:will|should|shall|is going to|ska|skall|kommer att) (?:marry|gifta (?:mig|sig))",
+    r"lovas (?:bort )?till", r"ska lovas bort",
     r"lova(?:d|de|t|ts)\w* (?:bort )?till", r"lovats bort", r"promised to (?:my|a|an|him|her|the|each|someone|somebody)",
     r"(?:picked|chosen|found|chose) (?:\w+ )?(?:husband|wife|man|groom) for (?:me|her)",
     r"(?:valt|hittat|bestamt) (?:\w+ )?(?:en )?(?:man|make|fru|kille) (?:at|till|for) (?:mig|henne)",
-    r"(?:sagt|svarat) ja till (?:en )?(?:familj|kille|friare|man)", r"kille fran slakten", r"man from (?:the|our) family",
+    r"(?:sagt|svarat) ja till (?:en )?(?:familj|kille|friare|man)",
+    # engaged or married to a man never met or not chosen
+    r"(?:forlovad|gift|bortlovad|engaged|married) (?:\w+ ){0,2}(?:med|to) (?:en man|en kille|a man|a guy|someone|nagon) (?:\w+ ){0,4}(?:aldrig (?:traffat|sett)|inte valde|inte valt|never met|never seen|didn ?t choose)", r"kille fran slakten", r"man from (?:the|our) family",
     r"pressur\w* (?:me|her) to (?:marry|set a date|get married)", r"set a (?:wedding )?date",
 )
-FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean", r"(?:make|making) (?:me|her|\w+) clean",
+FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean",
+          # "lillasyster ska renas som alla tjejer", "my sisters should be cut like she was"
+          r"(?:ska|kommer att|maste|skulle|bor) (?:\w+ )?(?:renas|rengoras)\b",
+          r"(?:should|must|will|shall|has to|have to|needs? to) be cut\b(?! (?:off|out|short|from|down|back))",
+          # "all girls in our family get 'cleaned' when they turn 13"
+          r"(?:girls?|daughters?|sisters?|i|she|we|me|her|flickor\w*|tjejer\w*|dottrar\w*|systrar\w*) (?:\w+ ){0,4}(?:get|gets|got|be|being|are|is|will be) (?:\w+ )?(?:cleaned|purified)\b(?! up)(?<!teeth cleaned)",
+          r"(?:flickor\w*|tjejer\w*|dottrar\w*|systrar\w*|jag|hon) (?:\w+ ){0,4}(?:blir|ska bli|kommer bli|maste bli|gors|ska goras) (?:\w+ )?(?:rena|ren|renade|rengjord\w*)\b(?! (?:fran|efter|nar))", r"(?:make|making) (?:me|her|\w+) clean",
           r"goras (?:klar|ren)", r"bli ren som", r"gora (?:\w+ )?(?:mig|henne|\w*syster|dotter\w*) ren", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
           r"(?:cut|cuts|cutting|be cut|get cut) (?:me|her|my (?:\w+ )?(?:sister|daughter|niece|cousin))\b(?!(?: s)? (?:hair|fringe|bangs|nails))", r"(?:getting|get|have) (?:me|her) (?:done|cut)",
           r"(?:i|she) was cut (?:as|when)", r"needs? to be cut", r"blev (?:jag |hon )?(?:skuren|klippt) (?:som|nar)",
@@ -765,6 +903,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
                     r"anime", r"pjas\w*", r"teater\w*", r"fifa", r"schack", r"chess", r"pingis",
                     r"i spel\w*", r"at cards", r"kortspel\w*",
+                    # a story the writer is writing: "jag skriver en novell där huvudpersonen …"
+                    r"novell\w*", r"huvudperson\w*", r"protagonist\w*", r"main character\w*", r"fanfic\w*",
+                    # (not "i'm writing my story here": the writer's own story is no fiction)
+                    r"(?:skriver|skrev|skriva|writing|write|wrote) (?:pa )?(?:en|ett|a) (?:\w+ )?(?:berattelse|historia|story|manus|script|dikt|poem)",
                     # songs and lyrics: "'jag vill dö i dina armar' vem sjunger den?"
                     # ("sång" folds like "säng", the bed, so it is not listed)
                     r"laten", r"latar\w*", r"lat(?:text|texten)", r"sjunger", r"sjong",
@@ -780,6 +922,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
 PAST = _rx(
+    # married as a child, years ago: "I got married at 15 in Bangladesh, now I'm 17"
+    r"(?:i was|i got|got|was|were|blev|jag blev|hon blev) (?:\w+ )?married (?:\w+ ){0,3}(?:at|when i was|when she was) (?:1[0-7]|[5-9])\b",
+    r"(?:gifte|gifts|giftes) (?:mig|sig|bort)? ?(?:\w+ ){0,3}(?:som|nar (?:jag|hon) var) (?:1[0-7]|[5-9])\b",
     r"forra (?:aret|sommaren|vintern|manaden)", rf"for (?:typ |ca |cirka |ungefar |nastan |over )?{NUMBER} (?:ar|manad|manader|vecka|veckor) (?:sedan|sen)",
     r"nar jag var (?:liten|yngre|barn|\d+|\w+ ar)", r"som barn", r"som liten", r"last year",
     r"years ago", r"months ago", r"when i was (?:little|a kid|young|younger|a child|\d+)",
@@ -853,5 +998,88 @@ CONDITIONAL = _rx(r"om jag (?:inte )?(?:fortsatter|slutar|gor|borjar|traffar|int
 
 
 HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchange)(?! men| but)",
+              # a parent's practical question about a child's passport for a trip
+              r"(?:behover|maste|need|needs) (?:\w+ ){0,5}(?:ha )?(?:eget|ett eget|own|their own|his own|her own) (?:pass|passport)",
               r"(?:for att|to) (?:skala|skara|peel|cut|chop|slice) (?:\w+ )?(?:applen|apple|frukt|fruit|lok|onions?|brod|bread|tarta|cake)",
               r"(?:fornya|renew\w*|ansoka om|apply for) (?:\w+ )?(?:det|it|pass\w*|passport)")
+
+
+# --- classes added after held-out set 6 --------------------------------------
+# an overdose taken: medicine swallowed in quantity by the writer, an emergency whatever else the message says
+OVERDOSE = _rx(
+    r"(?:i|i ve|ive|i have|just|she|he|she s|he s|she has|he has|my \w+|my \w+ has|my \w+ s) (?:just )?(?:took|taken|swallowed|ate|had|downed|necked) (?:\w+ ){0,8}?"
+    r"(?:pack|packet|box|bottle|strip|blister|handful|loads|bunch|whole|a lot of|[1-9]\d+|twenty|thirty|fifty|all (?:of )?(?:my )?(?:mum|mom|dad|nan|gran)\w*) (?:\w+ ){0,6}?"
+    r"(?:pills|tablets|painkillers|meds|medicine|medication|paracetamol|ibuprofen|sleeping pills|antidepressants)",
+    r"(?:(?:jag|hon|han) (?:har )?|^(?:har )?|\bhar )(?:just |precis |nyss )?(?:tagit|tog|svalt|svalde|atit|knaprat|tryckt i mig|tryckte i mig) (?:\w+ ){0,8}?"
+    r"(?:karta|kartong|paket|burk|flaska|forpackning|hel|hela|massa|typ [1-9]\d+|[1-9]\d+|tjugo|trettio|femtio|alla (?:mammas|pappas|mormors|farmors|hennes)) (?:\w+ ){0,6}?"
+    r"(?:tabletter|tabletterna|piller|pillren|mediciner|medicin|medicinen|\w*tabletter|alvedon|ipren|panodil|paracetamol|treo)",
+    r"(?:i ve|i have|i) (?:just )?(?:overdosed|od ?d|taken an overdose)", r"jag (?:har )?(?:just |precis |nyss )?(?:tagit en overdos|overdoserat)",
+)
+# a writer still at school (a child, for weddings): national tests, a teacher, the school counsellor
+PUPIL_WRITER = _rx(r"nationella(?: proven| prov)?", r"provet", r"laxorna", r"lararen", r"larare", r"mentorn", r"kuratorn",
+                   r"i (?:sjuan|attan|nian|ettan|tvaan|trean)", r"pa (?:hogstadiet|mellanstadiet|gymnasiet)",
+                   r"my (?:teacher|form tutor|school counsellor)", r"in (?:year|grade) (?:[6-9]|1[0-2])\b",
+                   r"(?:gcses?|sats|exams at school)")
+# someone coming soon, to the writer: "mina bröder kommer hit imorgon för att 'prata'"
+VISIT = _rx(r"(?:kommer|ska komma|aker hit|aker over) (?:hit |over |forbi )?(?:imorgon|i morgon|imorn|ikvall|i kvall|inatt|i helgen|"
+            r"pa (?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag))",
+            r"(?:is|are|re|s) coming (?:over |round |here )?(?:tomorrow|tmrw|tonight|tonite|this weekend|on \w+day)",
+            r"(?:kommer|ska komma|aker|tanker komma) (?:\w+ )?(?:hit|hem till mig|till mig|over|forbi|och hamtar mig)",
+            r"(?:are|is|re|s|will be|ll be) (?:coming|driving|heading) (?:\w+ )?(?:over|here|round|to (?:my|me|see me|get me|talk))",
+            r"(?:coming|come) (?:over|round|here) (?:to|tomorrow|tonight)")
+# what they did the last time they came: "förra gången bröt de min arm"
+LAST_TIME = _rx(r"forra gangen", r"senast (?:de|dom|han|hon|vi)", r"sist (?:de|dom|han|hon) (?:var|kom|pratade)",
+                r"(?:the )?last time (?:they|he|she|we)", r"the time before")
+INJURY = _rx(r"(?:brot|brutit|broke|broken|bryta) (?:\w+ ){0,2}(?:arm|armen|nasa|nasan|nose|rib|ribs|revben|finger|fingret|kakben|jaw|ben(?:et)?)",
+             r"(?:put|sent|landed) (?:me|her) in (?:the )?(?:hospital|a ?e|er)", r"(?:i|she) (?:ended up|was|had to go) (?:in|to) (?:the )?(?:hospital|a ?e|er)\b",
+             r"(?:jag|hon) (?:hamnade|fick aka|lades in|blev inlagd) (?:pa|till) (?:sjukhus\w*|akuten)", r"(?:sydde|stitches|stygn)")
+# a writer who locked herself in to be left alone with her work: "låst in mig på rummet för att plugga"
+SELF_LOCKED = _rx(r"(?:^|jag )(?:har )?(?:last|laste|stangt|stangde) in mig", r"locked myself in")
+CHOSEN_PURPOSE = _rx(r"(?:for att|to|so i can|sa jag kan) (?:kunna |fa )?(?:plugga|studera|lasa|fokusera|skriva|vara ifred|"
+                     r"spela|gama|sova|tanka|study|revise|focus|write|game|sleep|be left alone|get some peace|get work done)",
+                     r"lycka till", r"wish me luck", r"hogskoleprov\w*", r"tentan?", r"exam\w*")
+# "mum is gonna kill me" over a failed test, a broken phone, being late: an idiom, not a threat
+MUNDANE_TROUBLE = _rx(
+    r"(?:failed|fail|flunked|flunk|kuggade|kuggat|kuggar|missade|missed|forgot|glomde|glomt|broke|sonder|tappade|tappat|"
+    r"crashed|krockade|bucklade|lost|forlorade|spilled|spillde|dented|scratched|repade)(?: \w+){0,3} "
+    r"(?:test|exam|prov\w*|uppkorning\w*|teori\w*|korprov\w*|betyg\w*|grades?|phone|mobil\w*|keys|nycklar\w*|nyckeln|"
+    r"car|bil\w*|jacka\w*|jacket|vase|vas\w*|tv\w*|laptop|dator\w*|curfew|bus|bussen|tag\w*|train|flight|ipad|glasses|glasogon\w*)",
+    r"(?:f|e) (?:i|pa) (?:matte|svenska|engelska|provet)", r"(?:got|get) an? f\b", r"(?:kom|came|coming) hem (?:for )?sent", r"late (?:again|home)",
+)
+# a sister in protected housing, and a question whether the family can find her (not danger now)
+SHELTER = _rx(r"skyddat boende", r"skyddade boendet", r"jourboende\w*", r"kvinnojour\w*", r"tjejjour\w*", r"refuge", r"shelter",
+              r"safe house", r"skyddad adress", r"skyddade personuppgifter", r"protected (?:address|housing|identity)")
+CAN_THEY = _rx(r"(?:kan|skulle|far) (?:de|dom|han|hon|familjen|foraldrarna|pappa|brorsan) (?:\w+ ){0,2}(?:hitta|spara|fa reda|fa tag)",
+               r"(?:can|could|will|might) (?:they|he|she|my (?:family|parents|dad|brother)) (?:\w+ ){0,2}(?:find|track|trace|locate|get)",
+               r"can they", r"kan de det", r"is (?:that|it) possible", r"ar det mojligt", r"gar det")
+# an age label at the start of a message: the writer speaks of herself ("tjej 14.", "16 (girl)", "14yo.", "17 år.")
+AGE_LABEL = re.compile(
+    r"^(?:(?:tjej|kille|flicka|pojke|girl|boy|hen|female|male|f|m|ftm|mtf|trans) )?(?:[89]|1\d|2\d|3\d)"
+    r"(?: ?(?:ar|arig|aring|yo|y o|yrs?|years? old|f|m|tjej|kille|girl|boy|female|male))*"
+    r"(?: (?:och|and|bi|gay|trans|lesbisk|lesbian|queer|tjej|kille|girl|boy))?\b"
+    r"(?! (?:kr|kronor|minuter|min|procent|st|stycken|personer|people|dagar|days|veckor|weeks|timmar|hours|ar sedan|ar sen|years ago|of|av|%))")
+# a grade said as a label: "ettan på gymnasiet.", "går i nian", "year 10 here"
+GRADE_LABEL = re.compile(r"^(?:jag )?(?:gar i |i )?(?:sjuan|attan|nian|ettan|tvaan|trean)(?: pa gymnasiet)?\b|^(?:year|grade) \d{1,2}\b")
+# a despairing plan for tonight: "orkar inte mer. ikväll gör jag det", "can't anymore, tonight i'll do it"
+DESPAIR = _rx(r"orkar inte (?:mer|langre|leva|med nagot)", r"pallar inte (?:mer|langre)", r"klarar inte (?:mer|av det har langre)",
+              r"(?:can ?t|cannot) (?:do this|take (?:it|this)|go on|cope)(?: any ?more| any longer)?")
+DO_IT = _rx(r"(?:ikvall|inatt|idag|imorgon|i natt|i kvall) (?:gor|ska) jag (?:gora )?det(?! (?:basta|bast|sista|forsta|klart|fardigt|pa|med|for|till|i|at|som)\b)",
+            r"(?:gor|ska gora|kommer gora) (?:jag )?det (?:ikvall|inatt|idag|i natt)",
+            r"(?:tonight|today|tomorrow) (?:i ll|ill|i will|i m going to|im going to|i m gonna|im gonna) do it",
+            r"(?:i ll|ill|i will|i m going to|im going to|i m gonna|im gonna) do it (?:tonight|today|tomorrow)")
+# cannot call or talk, the abuser is near: "kan inte ringa. han sitter i vardagsrummet"
+CANT_TALK = _rx(r"kan inte (?:ringa|prata|snacka|skriva mycket)", r"(?:can ?t|cant|cannot) (?:call|talk|speak|type much|type)")
+NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|ligger) (?:\w+ )?(?:i (?:vardagsrummet|rummet bredvid|koket|hallen|sovrummet)|utanfor|precis utanfor)",
+                r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:right )?(?:outside|next door|in the next room|downstairs|in the (?:living room|kitchen|hall)|right here)")
+# a flight, for a trip with no return
+FLIGHT = _rx(r"flyget", r"planet", r"flight", r"plane", r"biljett\w*", r"tickets?")
+# the modal "is gonna kill me" / "kommer döda mig" of the idiom (not "hotade att döda mig", not "dödshot")
+IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig)\b")
+# the shelter's address found by the family: "pappa har hittat adressen", "my dad found her address"
+FOUND_ADDRESS = _rx(r"(?:hittat|hittade|fatt tag pa|fatt reda pa|fick tag pa|fick reda pa) (?:\w+ )?(?:nya |hemliga |skyddade )?adress\w*",
+                    r"(?:hittat|hittade|vet|fatt reda pa) (?:var (?:boendet|hon bor|jag bor) ligger|var boendet ar|vilket boende)",
+                    r"(?:found|got|has|have|know|knows|found out) (?:out )?(?:her|the|my|our) (?:new |secret |protected )?(?:address|shelter s address|location)",
+                    r"(?:found|know|knows|found out) (?:out )?(?:where|which) (?:the )?(?:refuge|shelter|she lives|she is|i live|i am)")
+# a return already dated: "vi kommer inte hem förrän i augusti", "not coming back until august"
+RETURN_DATED = _rx(r"(?:until|till|forran|tills|innan) (?:i |in |the |after |efter )?(?:\w+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                   r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|nasta|next|slutet|the end|sommar\w*|summer|skolstart\w*|\d+)")
