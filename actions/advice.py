@@ -69,18 +69,6 @@ TOPIC_RESPONSES: Dict[str, Sequence[str]] = {
     ),
 }
 
-# The harm a disclosure names (SafetySignals' `harm` categories) -> the topic whose core
-# message the disclosure answer adds, so the person gets that topic's advice even when
-# the classifier read the message as a disclosure rather than a topic question.
-TOPIC_OF_HARM: Dict[str, str] = {
-    "control": "ask_control",
-    "forced_marriage": "ask_forced_marriage",
-    "marriage": "ask_forced_marriage",
-    "taken_abroad": "ask_taken_abroad",
-    "abroad": "ask_taken_abroad",
-    "fgm": "ask_fgm",
-}
-
 # Not the target group (professionals, people who want to control someone): their
 # messages never get the victim's validation ("it is not your fault") nor a report
 # flow; the topic answer itself points them on.

@@ -7,8 +7,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.advice import TOPIC_OF_HARM, TOPIC_RESPONSES
+from actions.advice import TOPIC_RESPONSES
 from actions.base import SafetyAction
+from safety.topics import TOPIC_OF_HARM
 
 
 class DisclosureAction(SafetyAction):

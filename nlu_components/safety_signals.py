@@ -46,6 +46,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components.intent_ranking import best_other_intent, set_intent
 from safety.age import parse_age
+from safety.topics import HARM_TOPICS, TOPIC_OF_HARM
 from safety.danger import (
     DangerVerdict,
     detect_danger,
@@ -68,25 +69,6 @@ CONFIDENT_EMERGENCY = 0.9
 SERIOUS_HARM = {"violence", "threats", "forced_marriage", "fgm", "taken_abroad", "self_harm"}
 # Intents that a disclosure of harm outranks; the others (privacy questions,
 # asking for a human) keep their intent and their actions read the `harm` entity.
-# Topic intents whose personal statements are disclosures of harm -> the harm category.
-HARM_TOPICS = {
-    "ask_control": "control",
-    "ask_forced_marriage": "forced_marriage",
-    "ask_child_marriage": "child_marriage",
-    "ask_taken_abroad": "taken_abroad",
-    "ask_fgm": "fgm",
-}
-# A harm the detector names -> the topic it belongs to (labelling convention, docs/labelling.md);
-# a harm of no topic (violence, threats, insults) is a plain disclosure.
-TOPIC_OF_HARM = {
-    "control": "ask_control",
-    "forced_marriage": "ask_forced_marriage",
-    "marriage": "ask_forced_marriage",
-    "child_marriage": "ask_child_marriage",
-    "taken_abroad": "ask_taken_abroad",
-    "abroad": "ask_taken_abroad",
-    "fgm": "ask_fgm",
-}
 LIGHT_INTENTS = {
     "nlu_fallback",
     "out_of_scope",
