@@ -31,7 +31,7 @@ from safety.danger_phrases import (
     CAN_THEY, CHOSEN_PURPOSE, INJURY, LAST_TIME, MUNDANE_TROUBLE, OVERDOSE, PUPIL_WRITER, SELF_LOCKED,
     SHELTER, VISIT, AGE_LABEL, GRADE_LABEL, CANT_TALK, DESPAIR, DO_IT, FLIGHT, NEARBY, IDIOM_KILL,
     FOUND_ADDRESS, RETURN_DATED, DISCOURSE_NOW, LOST_PASSPORT, PET, PERMISSION_QUESTION, WORRY,
-    HELD_THERE, VANISHED, SAME_TO_ME,
+    HELD_THERE, VANISHED, SAME_TO_ME, OWN_WEDDING, PROFESSIONAL, COUNTERFACTUAL,
 )
 from safety.normalise import fold
 
@@ -157,7 +157,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = ()) -> Optional[Tuple[str, 
             SINCE_LONG.search(text) and not STRONG_PRESENT.search(text)):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
-    if wedding and not (UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text)
+    if wedding and not (UNWILLING.search(text) or OWN_WEDDING.search(text) or _child_writer(text) or CHILD_AGE.search(text)
                         or (PUPIL_WRITER.search(text) and not OTHERS_WEDDING.search(text))):
         wedding = None
     marry = _find(MARRY, text) or wedding
@@ -167,7 +167,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = ()) -> Optional[Tuple[str, 
     fgm = _find(FGM, text) or _find(EUPHEMISM, text) or (
         _find(FIX_GIRL, text) if ABROAD.search(text) or ARRIVAL.search(text) else None)
     if fgm and _soon_not_later(text) and not PAST.search(text) and (
-            CLOSE_PERSON.search(text) or SELF_OBJECT.search(text)):
+            CLOSE_PERSON.search(text) or SELF_OBJECT.search(text) or PROFESSIONAL.search(text)):
         return "fgm_soon", fgm
     travel = _find(TRAVEL, text)
     abroad = ABROAD.search(text) or HELD_AWAY.search(text)
@@ -246,7 +246,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = ()) -> Optional[Tuple[str, 
     if restored and _personal(text):
         return "threat_to_kill", restored
     veiled = _find(VEILED_THREAT, text)
-    if veiled and (HONOUR_ANGER.search(text) or STRONG_VEILED.search(text)) and (
+    if veiled and (HONOUR_ANGER.search(text) or STRONG_VEILED.search(text) or INJURY.search(text)) and (
             _soon_not_later(text) or TODAY.search(text) or ON_THE_WAY.search(text)):
         return "threat_soon", veiled
     ran = _find(RAN_AWAY, text)
@@ -417,8 +417,26 @@ _SEARCH_ONLY = re.compile(r"letar|looking|search|hunting|find|hitta|spara")
 _FOUND = re.compile(r"\b(?:hittat|hittade|found|har hittat|vet var hon|know where she|knows where she|outside|utanfor)\b")
 
 
+# weapon emoji, which fold strips: "🔪 min pappa. jag är rädd"
+_WEAPON_EMOJI = {"\U0001F52A": " kniv ", "\U0001F5E1": " kniv ", "\U0001F52B": " pistol ", "\u2694": " svard ", "\U0001FA93": " yxa "}
+_WEAPON_EMOJI_RX = re.compile("|".join(_WEAPON_EMOJI))
+
+
+def _name_weapons(text: str) -> str:
+    """The text with weapon emoji written out as words."""
+    if not isinstance(text, str):
+        return text
+    return _WEAPON_EMOJI_RX.sub(lambda match: _WEAPON_EMOJI[match.group(0)], text)
+
+
+def _past(text: str) -> bool:
+    """Whether the folded text dates its harm in the past ("should have done years ago" does not)."""
+    return bool(PAST.search(COUNTERFACTUAL.sub(" ", text)))
+
+
 def detect_danger(text: str) -> DangerVerdict:
     """Classify one message: emergency (danger now or imminent), harm, or none."""
+    text = _name_weapons(text)
     folded = fold(text)
     if not folded:
         return NONE
@@ -440,9 +458,10 @@ def detect_danger(text: str) -> DangerVerdict:
                 and not _FOUND.search(folded):
             # a sister in a shelter whom the family searches for, and a question whether they can find her
             return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
-        if PAST.search(folded) and not STRONG_PRESENT.search(folded) and not (
+        if _past(folded) and not STRONG_PRESENT.search(folded) and not (
                 category == "taken_abroad_soon"
-                and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded))):
+                and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded)
+                     or (ABROAD_NOW.search(folded) and PASSPORT_TAKEN.search(folded)))):
             level = "harm" if _personal(folded) else "none"
             return DangerVerdict(level, HARM_CATEGORY_OF[category], other, matched, "past")
         return DangerVerdict("emergency", category, other, matched)

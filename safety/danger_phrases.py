@@ -36,16 +36,16 @@ SOON = _rx(
     r"nu", r"idag", r"i dag", r"ikvall", r"i kvall", r"inatt", r"i natt", r"imorgon",
     r"i morgon", r"imorn", r"i morn", r"imorron", r"i overmorgon", r"i helgen",
     rf"(?:pa )?(?:{WEEKDAYS_SV})", r"nasta vecka", r"den har veckan", r"denna vecka",
-    rf"om {NUMBER} (?:dag|dagar|dar|dgr|veckor|vecka|timme|timmar|h)", r"om en stund", r"snart",
+    rf"om (?:typ |ca |ungefar |bara |knappt )?{NUMBER} (?:dag|dagar|dar|dgr|veckor|vecka|timme|timmar|h)", r"om en stund", r"snart",
     # chat spellings: "tmrw", "2nite", "imon"
     r"tmrw", r"tmr", r"tmrrw", r"2morrow", r"2moro", r"tomoz", r"tonite", r"2nite", r"2day", r"imon", r"ikvell",
     r"(?:en|ett par) (?:vecka|dagar) pa (?:mig|dig|henne)",
     r"imorse", r"i morse", r"this morning", r"flygplats\w*", r"arlanda", r"kastrup", r"landvetter",
     r"airport", r"now", r"today", r"tonight", r"tomorrow", r"this weekend", r"next week", r"this week",
-    rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in {NUMBER} (?:days?|hours?)", r"in an hour", r"soon", r"asap",
+    rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in (?:like |about |just |only )?{NUMBER} (?:days?|hours?)", r"in an hour", r"soon", r"asap",
     # a journey already under way, or right after school
     r"kor (?:\w+ )?(?:mot|till)", r"driving (?:\w+ )?(?:to|towards)", r"back seat", r"baksatet",
-    r"efter (?:skolan|lektionen)", r"after school", r"pa planet", r"on the plane", r"gaten", r"at the gate",
+    r"efter (?:skolan|lektionen|middagen|maten|lunchen|kvallsmaten|bonen)", r"after (?:school|dinner|lunch|prayers?)", r"pa planet", r"on the plane", r"gaten", r"at the gate",
     r"(?:nasta|till|fore|innan|den har) helg(?:en)?", r"innan (?:ikvall|imorgon|i morgon|inatt)",
     # when someone comes home today: "när pappa kommer hem", "wen dad comes hom"
     r"(?:nar|when|wen|once|as soon as) (?:\w+ ){0,2}(?:kommer hem|comes? home|gets? home|com(?:es)? hom|gets back)",
@@ -128,7 +128,7 @@ SELF_HARM = _rx(
     r"(?:star|statt|sitter|suttit) (?:\w+ )?pa (?:en bro|bron|taket|kanten)",
     r"ending things", r"end things", r"avsluta (?:allt|livet)", r"gora slut pa (?:allt|livet)",
     r"(?:standing|sitting) on (?:a|the) (?:bridge|roof|ledge)",
-    r"don ?t want to be alive", r"(?:inte|aldrig) vill (?:leva|vara vid liv)", r"om jag inte (?:fanns|finns)",
+    r"don ?t want to be alive", r"(?:inte|aldrig) vill (?:leva|vara vid liv)", r"om jag (?:bara )?inte (?:fanns|finns)", r"if i (?:just )?(?:wasn ?t|weren ?t) (?:here|around|alive)",
     r"better off without me", r"battre utan mig", r"(?:pills|tablets) in my hand",
     # the means laid out: "i've got the pills in front of me", "rakbladet ligger bredvid mig"
     r"(?:the |my |all the )?(?:pills|tablets|razor|razor blade|blade|rope) (?:are |is )?(?:in front of me|next to me|on my bed|ready|lined up)",
@@ -147,8 +147,18 @@ SELF_HARM = _rx(
     r"too many|a lot of|loads of|\d+) (?:\w+ ){0,2}(?:pills|tablets|painkillers|meds|medicine|medication|"
     r"paracetamol|sleeping pills)",
     # plans and means: collected pills, a razor, a rope; ways of dying named
-    r"(?:samlat|samlar|sparat|sparar|gomt|har) (?:pa mig )?(?:\w+ ){0,2}(?:tabletter|piller|tabletterna|pillren)",
-    r"(?:saving|saved|collect\w*|stockpil\w*|hoard\w*|hiding|hidden|have) (?:up )?(?:\w+ ){0,2}(?:pills|tablets)",
+    r"(?:samlat|samlar|sparat|sparar|gomt|har) (?:pa mig )?(?:\w+ ){0,2}\w*(?:tabletter|piller|tabletterna|pillren)",
+    r"(?:saving|saved|collect\w*|stockpil\w*|hoard\w*|hiding|hidden|have) (?:up )?(?:\w+ ){0,3}(?:pills|tablets)",
+    # goodbye letters and texts written or scheduled, a last evening, "what's the point"
+    r"(?:wrote|written|writing|write|skrev|skrivit|skriver|scheduled|schemalagt|schemalagda) (?:\w+ ){0,2}(?:goodbye|farewell|avskeds|hejda) ?(?:letters?|notes?|brev|meddelanden|sms|texts?|messages?)",
+    r"(?:har )?skrivit (?:ett )?brev till alla(?: (?:som|jag))?$", r"written (?:letters?|a letter) to (?:everyone|everybody)$",
+    r"(?:what s|whats|what is) the point(?:$| (?:anymore|any more|of (?:anything|it all|going on|trying|living)))",
+    r"(?:vad ar|vad e) (?:ens )?(?:poangen|meningen)(?:$| med (?:allt|nagot|att leva|livet))",
+    r"(?:min|my) sista (?:kvall|natt)(?! (?:pa|i|hos|med|innan|har)\b)", r"(?:this is|it s|its|will be) my last (?:evening|night)(?! (?:at|of|in|on|with|before|here)\b)",
+    r"(?:sista gangen|the last time) (?:nan|nagon|anyone|anybody|someone) (?:\w+ ){0,2}(?:behover|maste|has to|needs to|will have to) (?:\w+ ){0,2}(?:bry sig|oroa sig|worry|care)",
+    r"sluta finnas", r"stop existing", r"(?:jag |i ve been |i m |im |i am )?(?:planerar|planning) how$",
+    r"(?:slipper|won ?t have to) (?:\w+ ){0,2}(?:skammas|be ashamed)(?: \w+){0,3} (?:efter|after) (?:ikvall|inatt|idag|tonight|today)",
+    r"(?:sa att|so that) (?:nan|nagon|someone|somebody) vet varfor",
     r"(?:every|all the|all of the) (?:pills?|tablets?|meds)", r"alla (?:tabletter|piller|mediciner)(?:na)? (?:som|i|jag)",
     r"(?:har|skaffat|kopt|hittat) (?:ett )?rep\b", r"(?:have|got|bought|found) a rope",
     r"(?:och )?aldrig vakna(?: upp)?(?: igen)?", r"(?:sleep|asleep) and never wake",
@@ -214,6 +224,13 @@ THREAT_TO_KILL = _rx(
     r"(?:slar|sla|skjuter|skjuta|sticker) (?:han|hon|de|dom|pappa|farsan|brorsan) ihjal (?:mig|oss|henne|honom|dig)",
     r"(?:sa|da) (?:ar|e) (?:jag|du|hon) dod", r"(?:if|unless) (?:\w+ ){1,8}(?:i m|im|you re|she s) dead\b(?! tired| to)",
     r"planera\w* (?:\w+ )?(?:nagot|nat|nanting|nagonting) mot (?:mig|henne|oss)", r"planning something (?:against|for) (?:me|her)",
+    # not coming home alive: "så kommer jag inte hem levande", "you won't make it home alive"
+    r"(?:kommer|ska) (?:jag|du|hon|han) (?:inte|aldrig) (?:\w+ )?(?:hem |tillbaka |harifran )?levande", r"(?:inte|aldrig) (?:kommer|ska) (?:\w+ )?(?:hem |tillbaka )?levande",
+    r"(?:won ?t|will not|wont|never|not going to|not gonna) (?:\w+ )?(?:come|make it|get|be coming|go) (?:back |home |out )?alive",
+    r"(?:overlever|klarar) (?:jag|du|hon) inte (?:natten|helgen|kvallen)", r"(?:inte|aldrig) (?:kommer (?:att )?)?(?:leva|overleva) (?:till|tills|over) (?:imorgon|i morgon|natten|helgen)",
+    r"(?:won ?t|will not|not) (?:live|survive|make it) (?:to see |until |till |through )?(?:tomorrow|the night|the weekend)", r"(?<!om )(?<!nar )(?<!innan )\bar jag dod\b",
+    r"(?:kasta|kastar|slanga|slanger|knuffa|knuffar|putta|puttar) (?:ut )?(?:mig|henne|dig) (?:ut )?(?:fran|genom|over|ut genom|nerfor) (?:\w+ )?(?:balkong\w*|fonstr\w*|fonster|racket|taket)",
+    r"(?:throw|throws|throwing|push|pushes|pushing|toss|chuck) (?:me|her|you) (?:off|from|out of|out|over) (?:the |my |our )?(?:balcony|window|roof|railing)",
     r"(?:slit|cut) (?:my|her|your) throat", r"stab (?:me|her|you)\b", r"skara halsen av", r"sticka ner (?:mig|henne|dig)",
     # stabbing in slang ("han ska sticka mig"), death said inverted, a family's verdict, "he'd finish me"
     r"(?:ska|kommer att|kommer|tanker|hotar att|hotade att|sa (?:att )?(?:han|hon|dom|de) ska) (?:\w+ ){0,2}(?:sticka|stabba|knivhugga|hugga) (?:mig|henne|dig|honom)\b(?! (?:en|ett|lite|nagra|pengar|nan|nagon)\b)",
@@ -255,6 +272,12 @@ LOCKED_IN = _rx(
     r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
     r"far inte (?:ga|komma) ut ur (?:rummet|huset|lagenheten)",
     r"(?:held|kept|keeping|holding) (?:me|her|us) (?:captive|prisoner|hostage|against (?:my|her) will)",
+    r"(?:held|kept|keeping|holding|keep|keeps|hold|holds) (?:me|her|us) (?:\w+ ){0,2}in (?:their|the|his|a|this|that) (?:house|flat|apartment|home|place)(?= (?:and|so|,) ?(?:she|i) (?:can ?t|cannot|isn ?t allowed to|am not allowed to) (?:leave|get out|go))",
+    r"(?:haller|hallit|hall) (?:mig|henne|oss) (?:kvar )?(?:i|inne i|pa) (?:huset|lagenheten|hemmet|deras \w+)(?= (?:och|sa) (?:hon|jag) (?:kan|far) inte)",
+    r"(?:so|so that) (?:i|she) (?:can ?t|cannot|won ?t be able to) (?:leave|get out|go out|run|escape)",
+    r"(?:sa|sa att) (?:jag|hon) inte (?:ska|kan) (?:kunna )?(?:sticka|rymma|ga ut|ta mig ut|ta sig ut|fly|lamna)",
+    r"(?:jag )?kan inte ta mig (?:ut|harifran)\b", r"(?:shuts?|shut) (?:me|her) in\b", r"(?:stanger|stangde) in mig",
+    r"(?:hanglas|padlock|lock|bolt|regel)\w* (?:pa|on) (?:the )?(?:utsidan|outside)", r"skruvat bort (?:\w+ )?(?:handtag\w*|fonsterhandtag\w*)",
     r"(?:haller|hallit|hall|haller) (?:mig|henne|oss) (?:fangen|fangna|instangd|inlast|kvar mot)",
     r"fange (?:hemma|i (?:mitt|vart|huset|rummet))", r"prisoner in (?:my|our|the|this) (?:own )?(?:home|house|room)",
     r"slapper inte ut (?:mig|henne|oss)", r"bomm\w* igen", r"boarded up", r"barricad\w* (?:me|us|her|the door)",
@@ -306,7 +329,11 @@ WEAPON = _rx(r"\w*kniv\w*", r"pistol\w*", r"vapen", r"vapnet", r"gevar\w*", r"yx
              r"baseb[ao]ll ?tra\w*", r"\w*hammare\w*",
              r"hammare\w*", r"basebolltra\w*", r"tillhygge\w*",
              r"knife", r"knives", r"gun", r"guns", r"weapon\w*", r"pistol", r"rifle", r"hammer",
-             r"baseball bat", r"axe")
+             r"baseball bat", r"axe",
+             r"machet\w*", r"svard\w*", r"swords?", r"dolk\w*", r"daggers?", r"kofot\w*", r"crowbar", r"knogjarn", r"brass knuckles", r"revolver",
+             r"(?:nat|nagot|nanting|nagonting|something|sumthing|smth|somethin) (?:vasst|sharp)",
+             r"(?:star|sitter|kommer) (?:\w+ ){0,4}med (?:nat|nagot|nanting) i (?:handen|handerna)", r"(?:standing|sitting|coming) (?:\w+ ){0,4}holding something",
+             r"(?:tagit|tog) fram (?:nat|nagot|nanting) ur (?:\w+ ){0,2}\w*ladan", r"(?:took|got|pulled) something (?:out )?(?:of|from) (?:the )?(?:\w+ )?drawer")
 PERSON = _rx(r"han", r"hon", r"de", r"dom", r"pappa", r"farsan", r"mamma", r"morsan", r"bror",
              r"brorsan", r"broder", r"farbror", r"morbror", r"kusin\w*", r"styvpappa", r"min man",
              r"exman\w*",
@@ -315,7 +342,7 @@ PERSON = _rx(r"han", r"hon", r"de", r"dom", r"pappa", r"farsan", r"mamma", r"mor
 HUNTED = _rx(
     r"star utanfor (?:dorren|huset|min dorr|skolan|porten|fonstret)", r"utanfor min dorr",
     r"letar efter (?:mig|oss|henne)", r"vet var (?:jag|vi) (?:bor|ar)", r"har hittat (?:mig|oss)",
-    r"jagar (?:mig|oss)(?! (?:med|runt|for skojs))", SOMEBODY + r"(?<!inte )ar i fara(?! (?:att|an|annu))", r"radd for mitt liv",
+    r"jagar (?:mig|oss|henne)(?! (?:runt|for skojs|med (?:vatten\w*|sno\w*|en vatten\w*)))", SOMEBODY + r"(?<!inte )ar i fara(?! (?:att|an|annu))", r"radd for mitt liv",
     r"hittat var (?:jag|vi) (?:bor|ar|jobbar)", r"vet var (?:jag|vi) (?:jobbar|pluggar)",
     r"(?:vantar|star) (?:pa|vid|utanfor) (?:\w+ ){0,2}(?:parkering\w*|dorr\w*|huset|skolan|butiken|jobbet|porten|trappan|bussen)",
     r"pa vag hit", r"kommer in i (?:rummet|mitt rum)", r"kommer upp (?:for|i) trappan",
@@ -361,7 +388,20 @@ HUNTED = _rx(
     r"in (?:mig|henne|honom|oss|min \w+|mina \w+) i (?:en |deras |hans |sin |var )?(?:bil\w*|skap\w*)",
     r"(?:satte|satt|slangde|tryckte|knuffade) (?:in )?(?:mig|henne|min \w+) i (?:bilen|en bil|baksatet)",
     r"(?:put|forced|pushed|shoved|dragged|threw|bundled|grabbed) (?:me|her|him|us) in(?:to)? (?:the|a|their|his|a white|a black) (?:\w+ )?(?:car|van)",
-    r"(?:are|is|re|s) (?:following|chasing|tracking|stalking) (?:me|us|her)",
+    r"(?:are|is|re|s) (?:following|chasing|tracking|stalking) (?:me|us|her)", r"(?<!keeps )(?<!always )(?<!game of )chasing (?:me|us|her)(?! (?:around|for fun|with (?:a |the )?(?:water|snow)))",
+    # the door broken in, a frame giving way: "försöker slå in dörren", "ramming the door"
+    r"(?:forsoker|forsokte|haller pa att|tanker) (?:att )?(?:sla|sparka|bryta|banda|tvinga|slita) (?:upp|in|sonder|ner) (?:\w+ )?\w*dorr\w*",
+    r"(?:bander|banda|bande) upp \w*dorr\w*", r"karmen (?:haller pa att|kommer) ga sonder", r"sparkar pa (?:min |var )?\w*dorr\w*",
+    r"ramm\w* (?:\w+ )?(?:door|dorr\w*)", r"(?:force|forcing|pry|prying|jimmy\w*) (?:\w+ )?(?:\w+ )?door (?:open|in)",
+    r"(?:trying|tries|try) to (?:break|kick|force|smash|bash) (?:\w+ ){0,2}(?:door|into (?:my|the|our) (?:room|flat|house|bedroom))",
+    r"(?:chain|lock|door) (?:won ?t|will not|isn ?t going to) hold",
+    # carried or taken off in a car: "de bär ut mig till bilen", "in a car and doesn't know where it's going"
+    r"(?:bar|drar|slapar|tvingar) (?:ut )?(?:mig|henne) (?:ut )?(?:till|in i|mot) (?:bilen|en bil)", r"(?:carry\w*|dragg\w*|forc\w*) (?:me|her) (?:out )?(?:to|into|towards) (?:the|a) car",
+    r"(?:sitter|ar) i en bil och (?:vet inte|inte vet) vart", r"in a car and (?:doesn ?t|don ?t|does not|do not) know where",
+    r"(?:taken|took|driven|drove) (?:her|me|him) (?:somewhere|away) (?:\w+ ){0,3}(?:in the car|in a car|by car)", r"(?:tagit|tog|kort|korde) (?:ivag )?(?:henne|mig|honom) (?:nanstans|nagonstans|ivag) (?:i|med) bilen",
+    # searched for tonight: "de kommer leta efter mig ikväll"
+    r"(?:kommer|ska) (?:att )?(?:leta|soka) efter (?:mig|oss|henne)(?= (?:\w+ ){0,2}(?:ikvall|inatt|idag|nu|snart))",
+    r"(?:will|gonna|going to|ll) (?:come )?(?:look|search|hunt)(?:ing)? for (?:me|us|her)(?= (?:\w+ ){0,2}(?:tonight|today|now|soon))",
     r"(?:hiding|hide) (?:in|under|at|behind) (?:my|the|a|our|her)",
     r"(?:gommer|gomde|gomt) (?:mig|oss) (?:i|pa|under|hos|bakom|inne)",
     r"(?:i can|can|i could) hear (?:her|him|them|mum|mom|my \w+) (?:crying|screaming|scream|cry)",
@@ -496,6 +536,11 @@ HELD_NOW = _rx(r"inte far (?:aka|komma|resa|flyga) (?:hem|tillbaka)", r"far inte
                r"(?:being|been|am|is) (?:kept|held) (?:here|there|in)",
                r"can ?t go home", r"won ?t let (?:me|her) (?:come|go) (?:back|home)",
                r"(?:i m|im|i am|she s|she is) getting married (?:here|there)",
+               r"(?:this is|det har ar|det ar) (?:my|your|her|ditt|mitt|hennes) (?:home|hem) (?:now|nu)", r"(?:ska|kommer att|maste) stanna (?:har|dar) for alltid",
+               r"stay (?:here|there) (?:forever|for good)", r"(?:aldrig|inte) (?:ska |kommer att |kommer )?(?:fa )?se sverige igen", r"never see sweden again",
+               r"(?:can ?t|cannot|not allowed to|won ?t be allowed to|won ?t let me) (?:go|come|return|fly) back to sweden",
+               r"(?:far|kan) (?:jag |hon )?inte (?:aka|komma|flyga|resa|aterva\w*) tillbaka till sverige", r"skolan i sverige ar slut", r"school in sweden is over",
+               r"(?:not allowed|isn ?t allowed|far inte) (?:to )?(?:call|ringa) (?:anyone|nagon|nan) (?:in sweden|i sverige)",
 )
 PASSPORT_TAKEN = _rx(
     r"(?:tagit|tog|tar|gomt|gommer|stulit|snott|took|taken|take|takes|hid|hidden|stole|keep|keeps|kept) "
@@ -505,11 +550,13 @@ PASSPORT_TAKEN = _rx(
     # a passport not given back: "they won't give me my passport back", "dad got my passport"
     r"(?:won ?t|will not|wont|refuse\w* to|don ?t) give (?:me |her )?(?:back )?(?:my|her) passport",
     r"(?:ger|lamnar) (?:inte )?(?:mig |henne )?(?:inte )?tillbaka (?:mitt|hennes) pass\b", r"(?:vagrar|vill inte) ge (?:mig|henne) (?:mitt|hennes) pass\b",
-    r"(?<!i )(?<!we )(?<!i ve )got (?:my|her) passport")
+    r"(?<!i )(?<!we )(?<!i ve )got (?:my|her) passport",
+    r"(?:brant|brande|burned|burnt|destroyed|tore up|ripped up|rev sonder|rivit sonder|klippt sonder|forstort) (?:\w+ ){0,2}(?:mitt|hennes|my|her) pass(?:port)?\b")
 # being abroad already: "jag är i Ankara", "I've been in Pakistan for 3 weeks"
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar )?(?:i|pa|hos)",
                  r"(?:i m|im|i am|we re|we are|she s|she is|i ve been|she s been|been) (?:now |stuck |still )?(?:in|at)",
-                 r"sen i (?:somras|varas|vintras|host)", r"(?:here|har) (?:i|in)", r"getting married here",
+                 r"sen i (?:somras|varas|vintras|host)", r"(?:here|har) (?:i|in)", r"(?:writing|skriver) (?:from|fran)",
+                 r"(?:we re|we are|i m|im|i am) supposed to be (?:on (?:a )?holiday )?in", r"getting married here",
                  # there for a long while already: "har varit i Marocko i fyra månader"
                  r"(?:har|hade) varit (?:har |dar |nere )?(?:i|pa|hos) (?:\w+ ){1,2}(?:i|sedan|sen) (?:\w+ )?(?:dagar|veckor|manader|ar|\w+dag\w*|varas|somras|vintras)",
                  r"(?:have|has|ve|s) been (?:here |there |stuck |kept )?(?:in|at) (?:\w+ ){1,2}(?:for|since) (?:\w+ )?(?:days|weeks|months|a month|a year|\w+day|the summer|spring|june|july|august)")
@@ -522,7 +569,8 @@ FAREWELL = _rx(r"saga hejda till", r"fick inte (?:ens )?saga hejda", r"say goodb
 # a pupil or client whose trip a professional reports
 PUPIL = _rx(r"(?:en|min|var|a|my|our) (?:\w+ )?(?:elev|klient|patient|student|pupil|client)")
 # restoring the family's honour on somebody: the words of an honour killing
-HONOUR_RESTORED = _rx(r"(?:rensa|tvatta|aterstalla|rentvatta) (?:\w+ )?heder\w*", r"(?:restore|clean|wash) (?:\w+ ){0,2}honou?r")
+HONOUR_RESTORED = _rx(r"(?:rensa|tvatta|aterstalla|rentvatta) (?:\w+ )?heder\w*", r"heder\w* (?:\w+ ){0,2}(?:aterstallas|tvattas|rentvattas|rensas)",
+                      r"honou?r (?:will|shall|must|is going to|is to) be (?:restored|cleaned|washed|cleansed)", r"(?:restore|clean|wash) (?:\w+ ){0,2}honou?r")
 # a parent taking the children
 ABDUCT = _rx(r"(?:tagit|tog|tar|ta) (?:med (?:sig )?)?(?:barnen|ungarna|mina barn|vara barn)",
              r"(?:took|taken|has|have|take|takes|taking) (?:the|my|our) (?:kids|children)")
@@ -531,6 +579,15 @@ SENT_AWAY = _rx(r"(?:jag|hon) ska (?:bort|ivag)\b(?! (?:pa|och|med|till en fest)
                 r"send(?:s|ing)? (?:me|her|him) (?:away|off|back)")
 # veiled threats, dangerous with honour or anger behind them: "ta hand om mig", "dealt with"
 VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)",
+                    # a lesson promised: "they will teach me", "you'll learn what happens to girls who …"
+                    r"(?:ska|kommer att|kommer|tanker) (?:\w+ )?lara (?:mig|henne|dig)\b", r"(?:will|gonna|going to|ll|wants? to) (?:\w+ )?teach (?:me|her|you)\b",
+                    r"learn (?:my|your|her) lesson", r"learn what happens to (?:girls|women|daughters|wives|people)", r"(?:fa|far) lara (?:mig|dig|sig) vad som hander",
+                    r"lara (?:mig|dig|henne) vad som hander", r"sista varning\w*", r"(?:last|final) warning",
+                    r"(?:gor|gora) (?:han|hon|de|dom) det pa sitt (?:eget )?satt", r"(?:do|does|doing) it (?:his|their|her) (?:own )?way",
+                    r"(?:pratar|pratade|snackar|talking|talked) (?:om att |about )?(?:losa|sort\w* out|solv\w*|deal\w* with|fix\w*) (?:the |det |mitt |my )?(?:problem\w*|saken)",
+                    r"losa (?:mitt|hennes|ditt) problem",
+                    # protection that ends tonight: "hon kan inte skydda mig efter ikväll", "after tonight it's out of her hands"
+                    r"(?:kan|kommer) inte (?:kunna )?skydda (?:mig|dig|henne)", r"can ?t protect (?:me|you|her)", r"out of (?:her|his|my|our) hands",
                     # "han och farbror ska 'lösa det' ikväll"; a family council about her tonight
                     r"(?:han|hon|dom|de|pappa|farsan|farbror\w*|morbror\w*|brorsan|broderna|bröderna|slakten|familjen)(?: och \w+)? (?:ska|kommer att|kommer|tanker|vill) (?:\w+ ){0,2}losa det\b",
                     r"(?:mote|moten|familjemote|familjerad|jirga|majlis) (?:\w+ )?om (?:mig|henne)",
@@ -547,10 +604,14 @@ STRONG_VEILED = _rx(
                     r"plan\w* to (?:\w+ )?(?:deal with|get rid of|take care of|sort (?:me|her) out)", r"warn\w* me",
                     r"planerar att (?:\w+ )?(?:losa|ta hand om|gora sig av med|straffa)", r"varnade mig", r"varnat mig",
                     r"losa (?:problemet|saken)", r"the problem (?:with|of) (?:me|her)", r"egna hander", r"own hands",r"straffa\w*", r"laxa", r"lesson", r"dealt with", r"get rid of", r"rensa", r"restore",
-                    r"aterstalla", r"punish\w*")
+                    r"aterstalla", r"punish\w*",
+                    r"teach", r"lara (?:mig|dig|henne)", r"learn", r"sista varning\w*", r"last warning", r"final warning", r"pa sitt (?:eget )?satt", r"(?:his|their) (?:own )?way",
+                    r"(?:sort\w* out|solv\w*|deal\w* with|fix\w*) the problem", r"losa (?:mitt|hennes|ditt) problem",
+                    r"(?:the family|familjen|slakten|the men|mannen) (?:will|ll|is going to|are going to|ska|kommer att|kommer) (?:\w+ )?(?:deal with|handle|sort out|losa|ta hand om|fixa)",
+                    r"skydda", r"protect", r"out of (?:her|his|my|our) hands")
 HONOUR_ANGER = _rx(r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flickvan", r"girlfriend", r"smink", r"makeup",r"heder\w*", r"skam\w*", r"skamt ut", r"skammer", r"vanar\w*", r"hora", r"honou?r\w*",
                    r"shame\w*", r"disgrace\w*", r"whore", r"slut", r"(?:family|familjen|slakten) (?:has )?(?:decided|bestamt)",
-                   r"fick veta", r"found out", r"arg", r"rasande", r"angry", r"furious",
+                   r"fick veta", r"found out", r"arg", r"rasande", r"disobe\w*", r"olyd\w*", r"lyda", r"angry", r"furious",
                    # a marriage forced by a condition, and someone who vanished before
                    r"om (?:jag|du|hon) inte (?:gifter|gifta|gar med|sager ja)", r"if (?:i|you|she) (?:don ?t|do not|won ?t|doesn ?t) (?:marry|agree|say yes)",
                    r"forsvann (?:pa )?samma (?:satt|vis)", r"disappeared (?:the )?same way",
@@ -654,7 +715,7 @@ ANGER = _rx(r"(?:jatte|skit|super|sjukt |helt )arg", r"argare", r"galen", r"(?:u
             r"hittade", r"hittat", r"sag (?:mig|oss)", r"saw (?:me|us)", r"ska fa se", r"you ll see", r"arg", r"rasande", r"angry", r"furious",
             r"hot\w*", r"threat\w*", r"the boys", r"grabbarna", r"sa att", r"angra\w*", r"regret", r"passa dig")
 # a wedding as such: only with unwillingness, or when the writer is a child
-WEDDING = _rx(r"brollop\w*", r"forlov\w*", r"wedding", r"engaged", r"engagement", r"as a wife",
+WEDDING = _rx(r"brollop\w*", r"imam\w* (?:kommer|is coming|comes)", r"brudklanning\w*", r"the wedding dress", r"forlov\w*", r"wedding", r"engaged", r"engagement", r"as a wife",
               r"som fru", r"bli (?:hans )?fru", r"fest for mig", r"brud\w*", r"bride",
               r"gifta (?:mig|sig|henne)", r"gifter (?:mig|sig)", r"gift med", r"nikk?aa?h\w*", r"giftermal\w*", r"marry",
               r"married", r"marrying", r"get engaged to", r"ceremon\w*", r"vigsel\w*", r"mahr",
@@ -717,7 +778,8 @@ EUPHEMISM = _rx(
     r"samma (?:sak )?som (?:med |for |hande )?(?:mina|min|hennes) (?:\w+ )?(?:kusin\w*|syst\w*|syrr\w*)",
     r"(?:same|like) (?:as |what happened to )?(?:my|her) (?:\w+ )?(?:cousins?|sisters?)",
     r"det som gjordes (?:med|mot|pa)", r"samma (?:sak )?som (?:dom|de) gjorde (?:med|mot|pa)",
-    r"(?:bli|blir|ska bli) (?:fixad|gjord|ren)\b", r"(?:made|be made|get made) (?:pure|clean)",
+    r"(?:bli|blir|ska bli) (?:fixad|gjord|ren)\b", r"(?:ska|kommer att|maste) (?:\w+ )?fixas\b", r"rening\w*",
+    r"(?:for|arranged for|planned for) (?:her|me) to (?:be|get) cut\b", r"(?:to|will) (?:be|get) cut (?:during|over|on|in) (?:the|her|my|our) (?:\w+ )?(?:holiday|trip|break|vacation)", r"(?:made|be made|get made) (?:pure|clean)",
     r"jag vet vad (?:det|som) (?:betyder|hander)", r"i know what (?:that|it) means",
 )
 # a girl to be "fixed" or "cleaned", a woman booked for it: cutting only when the message also has a
@@ -1026,6 +1088,19 @@ HELD_THERE = _rx(r"(?:ar|e|sitter|blivit) (?:\w+ )?fast (?:dar|dar nere|har|i \w
 VANISHED = _rx(r"(?:syster|storasyster|kusin|sister|cousin|faster|moster|aunt|van|vaninna|friend)\w* (?:\w+ ){0,3}(?:forsvann|disappeared|vanished)")
 SAME_TO_ME = _rx(r"samma (?:sak|saker|grejer|ord) (?:till|om|med|mot) mig", r"(?:the )?(?:exact )?same (?:stuff|things?|words) (?:to|about|with) me",
                  r"(?:nu ar det|det ar) min tur", r"(?:now )?(?:it s|its) my turn")
+# the wedding is the writer's own: "det är MITT bröllop", "i just realised it's mine", "never met him"
+OWN_WEDDING = _rx(r"(?:det ar|det e|its|it s|it is) (?:mitt|min|my) (?:eget |own )?(?:brollop|vigsel|nikah|wedding|forlovning|engagement)",
+                  r"(?:its|it s|it is|att det ar|that it s|that its|det ar) (?:mine|mitt)\b", r"(?:aldrig|inte ens|inte) (?:traffat|sett) (?:honom|mannen|killen)",
+                  r"never (?:even )?(?:met|seen) (?:him|the man|the guy)", r"(?:bara|only|just) (?:traffat|sett|met|seen) (?:\w+ )?(?:pa|pa en|via|on|over) (?:video\w*|facetime|skype|bild)",
+                  r"ingen har (?:ens )?fragat mig", r"(?:nobody|no one) (?:even )?asked me", r"(?:blev|became) (?:plotsligt |suddenly )?(?:ett brollop|a wedding)",
+                                    r"i saw the papers", r"jag sag papperen")
+# a professional writing about a girl in her care: "nurse at a youth clinic", "jag är lärare"
+PROFESSIONAL = _rx(r"nurse", r"teacher", r"form tutor", r"social worker", r"counsell?or", r"youth worker", r"school nurse", r"doctor", r"midwife",
+                   r"sjukskoterska", r"skolskoterska", r"larare", r"mentor", r"kurator", r"socialsekreterare", r"fritidsledare", r"lakare", r"barnmorska",
+                   r"a girl told me", r"en tjej (?:berattade|sa)", r"en flicka (?:berattade|sa)")
+# what should have been done long ago is a threat now, not a past event
+COUNTERFACTUAL = _rx(r"(?:should|could|would|ought to) have (?:\w+ ){0,4}(?:years|months|long) ago",
+                     r"(?:borde|skulle) (?:ha )?(?:\w+ ){0,4}for (?:\w+ )?(?:ar|lange) (?:sedan|sen)")
 # a passport lost or mislaid by the writer says nothing about it being taken ("can't find my passport")
 LOST_PASSPORT = _rx(r"(?:can ?t|cannot|couldn ?t) find (?:my|her|our|the) (?:passport|pass)\w*", r"lost (?:my|her|our) passport\w*",
                     r"(?:hittar inte|tappat|tappade|glomt|glomde|blivit av med|forlorat) (?:\w+ )?(?:mitt|hennes|vart|passet|pass)\b(?: pass)?")
@@ -1102,7 +1177,8 @@ DO_IT = _rx(r"(?:ikvall|inatt|idag|imorgon|i natt|i kvall) (?:gor|ska) jag (?:go
 # cannot call or talk, the abuser is near: "kan inte ringa. han sitter i vardagsrummet"
 CANT_TALK = _rx(r"kan inte (?:ringa|prata|snacka|skriva mycket)", r"(?:can ?t|cant|cannot) (?:call|talk|speak|type much|type)")
 NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|ligger) (?:\w+ )?(?:i (?:vardagsrummet|rummet bredvid|koket|hallen|sovrummet)|utanfor|precis utanfor)",
-                r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:right )?(?:outside|next door|in the next room|downstairs|in the (?:living room|kitchen|hall)|right here)")
+                r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:right )?(?:outside|next door|in the next room|downstairs|in the (?:living room|kitchen|hall)|right here)",
+                r"(?:han|hon|de|dom) (?:hor|lyssnar)\b", r"(?:he|she|they) (?:can hear|is listening|are listening|re listening|s listening|might hear|hears)")
 # a flight, for a trip with no return
 FLIGHT = _rx(r"flyget", r"planet", r"flight", r"plane", r"biljett\w*", r"tickets?")
 # the modal "is gonna kill me" / "kommer döda mig" of the idiom (not "hotade att döda mig", not "dödshot")
