@@ -137,7 +137,6 @@ def _emergency(text: str, clauses: Tuple[str, ...] = ()) -> Optional[Tuple[str, 
 
     `clauses` are the folded clauses of the message: a time word dates an act of violence only in
     the clause that names it."""
-    text = LOST_PASSPORT.sub(" ", text)  # a passport the writer mislaid is no passport taken
     for category, found in (
         ("self_harm", _find_self_harm(text)),
         ("threat_to_kill", _find_threat(text)),
@@ -437,7 +436,7 @@ def _past(text: str) -> bool:
 def detect_danger(text: str) -> DangerVerdict:
     """Classify one message: emergency (danger now or imminent), harm, or none."""
     text = _name_weapons(text)
-    folded = fold(text)
+    folded = LOST_PASSPORT.sub(" ", fold(text)).strip()  # a passport the writer mislaid is no passport taken
     if not folded:
         return NONE
     overdose = _find(OVERDOSE, folded)

@@ -154,7 +154,7 @@ SELF_HARM = _rx(
     r"(?:har )?skrivit (?:ett )?brev till alla(?: (?:som|jag))?$", r"written (?:letters?|a letter) to (?:everyone|everybody)$",
     r"(?:what s|whats|what is) the point(?:$| (?:anymore|any more|of (?:anything|it all|going on|trying|living)))",
     r"(?:vad ar|vad e) (?:ens )?(?:poangen|meningen)(?:$| med (?:allt|nagot|att leva|livet))",
-    r"(?:min|my) sista (?:kvall|natt)(?! (?:pa|i|hos|med|innan|har)\b)", r"(?:this is|it s|its|will be) my last (?:evening|night)(?! (?:at|of|in|on|with|before|here)\b)",
+    r"(?:min|my) sista (?:kvall|natt)(?! (?:pa|i|hos|med|innan|har)\b)", r"(?:is|this is|it s|its|will be) my last (?:evening|night)(?! (?:at|of|in|on|with|before|here)\b)",
     r"(?:sista gangen|the last time) (?:nan|nagon|anyone|anybody|someone) (?:\w+ ){0,2}(?:behover|maste|has to|needs to|will have to) (?:\w+ ){0,2}(?:bry sig|oroa sig|worry|care)",
     r"sluta finnas", r"stop existing", r"(?:jag |i ve been |i m |im |i am )?(?:planerar|planning) how$",
     r"(?:slipper|won ?t have to) (?:\w+ ){0,2}(?:skammas|be ashamed)(?: \w+){0,3} (?:efter|after) (?:ikvall|inatt|idag|tonight|today)",
@@ -342,7 +342,7 @@ PERSON = _rx(r"han", r"hon", r"de", r"dom", r"pappa", r"farsan", r"mamma", r"mor
 HUNTED = _rx(
     r"star utanfor (?:dorren|huset|min dorr|skolan|porten|fonstret)", r"utanfor min dorr",
     r"letar efter (?:mig|oss|henne)", r"vet var (?:jag|vi) (?:bor|ar)", r"har hittat (?:mig|oss)",
-    r"jagar (?:mig|oss|henne)(?! (?:runt|for skojs|med (?:vatten\w*|sno\w*|en vatten\w*)))", SOMEBODY + r"(?<!inte )ar i fara(?! (?:att|an|annu))", r"radd for mitt liv",
+    r"jagar (?:(?:han|hon|de|dom|pappa|farsan|brorsan|min \w+) )?(?:mig|oss|henne)(?! (?:runt|for skojs|med (?:vatten\w*|sno\w*|en vatten\w*)))", SOMEBODY + r"(?<!inte )ar i fara(?! (?:att|an|annu))", r"radd for mitt liv",
     r"hittat var (?:jag|vi) (?:bor|ar|jobbar)", r"vet var (?:jag|vi) (?:jobbar|pluggar)",
     r"(?:vantar|star) (?:pa|vid|utanfor) (?:\w+ ){0,2}(?:parkering\w*|dorr\w*|huset|skolan|butiken|jobbet|porten|trappan|bussen)",
     r"pa vag hit", r"kommer in i (?:rummet|mitt rum)", r"kommer upp (?:for|i) trappan",
@@ -398,7 +398,7 @@ HUNTED = _rx(
     # carried or taken off in a car: "de bär ut mig till bilen", "in a car and doesn't know where it's going"
     r"(?:bar|drar|slapar|tvingar) (?:ut )?(?:mig|henne) (?:ut )?(?:till|in i|mot) (?:bilen|en bil)", r"(?:carry\w*|dragg\w*|forc\w*) (?:me|her) (?:out )?(?:to|into|towards) (?:the|a) car",
     r"(?:sitter|ar) i en bil och (?:vet inte|inte vet) vart", r"in a car and (?:doesn ?t|don ?t|does not|do not) know where",
-    r"(?:taken|took|driven|drove) (?:her|me|him) (?:somewhere|away) (?:\w+ ){0,3}(?:in the car|in a car|by car)", r"(?:tagit|tog|kort|korde) (?:ivag )?(?:henne|mig|honom) (?:nanstans|nagonstans|ivag) (?:i|med) bilen",
+    r"(?:taken|took|driven|drove) (?:her|me|him|my \w+) (?:somewhere|away) (?:\w+ ){0,3}(?:in the car|in a car|by car)", r"(?:tagit|tog|kort|korde) (?:ivag )?(?:henne|mig|honom) (?:nanstans|nagonstans|ivag) (?:i|med) bilen",
     # searched for tonight: "de kommer leta efter mig ikväll"
     r"(?:kommer|ska) (?:att )?(?:leta|soka) efter (?:mig|oss|henne)(?= (?:\w+ ){0,2}(?:ikvall|inatt|idag|nu|snart))",
     r"(?:will|gonna|going to|ll) (?:come )?(?:look|search|hunt)(?:ing)? for (?:me|us|her)(?= (?:\w+ ){0,2}(?:tonight|today|now|soon))",
@@ -517,7 +517,7 @@ HELD_AWAY = _rx(r"(?:kom|kommit|kommer) (?:aldrig|inte) (?:hem|tillbaka)(?! (?:i
                 r"hidden (?:my|her) passport", r"not (?:going|coming) back", r"never coming back",
                 r"don ?t think i ?m coming back", r"(?:ska|kommer) bli kvar", r"enkel ?resa",
                 r"one ?way ticket", r"ska inte tillbaka", r"won ?t need (?:it|them) where",
-                r"(?<!some )(?<!girls )(?<!people )(?<!others )(?<!kids )never come back", r"won ?t let me (?:come|go) (?:back|home)", r"for good",
+                r"(?<!some )(?<!girls )(?<!people )(?<!others )(?<!kids )never come back", r"won ?t (?:ever )?come (?:back|home)(?! (?:until|till|before|on time|for))", r"won ?t let me (?:come|go) (?:back|home)", r"for good",
                 r"never (?:going|coming|get to go|be going) back", r"(?:inte|aldrig) ska (?:hem|tillbaka)",
                 r"never see (?:them|her|him|you|my kids|the kids) again", r"aldrig (?:mer )?(?:fa )?se (?:dem|henne|honom|barnen)",
                 r"cant go home", r"can ?t go home",
@@ -580,7 +580,8 @@ SENT_AWAY = _rx(r"(?:jag|hon) ska (?:bort|ivag)\b(?! (?:pa|och|med|till en fest)
 # veiled threats, dangerous with honour or anger behind them: "ta hand om mig", "dealt with"
 VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)",
                     # a lesson promised: "they will teach me", "you'll learn what happens to girls who …"
-                    r"(?:ska|kommer att|kommer|tanker) (?:\w+ )?lara (?:mig|henne|dig)\b", r"(?:will|gonna|going to|ll|wants? to) (?:\w+ )?teach (?:me|her|you)\b",
+                    r"(?:ska|kommer att|kommer|tanker) (?:\w+ )?lara (?:mig|henne|dig)(?=$| (?:ikvall|inatt|idag|imorgon|efter|nar|sen|forra|nasta|en laxa|vad som)\b)",
+                    r"(?:will|gonna|going to|ll|wants? to) (?:\w+ )?teach (?:me|her|you)(?=$| (?:tonight|today|tomorrow|after|when|later|last|a lesson|what)\b)",
                     r"learn (?:my|your|her) lesson", r"learn what happens to (?:girls|women|daughters|wives|people)", r"(?:fa|far) lara (?:mig|dig|sig) vad som hander",
                     r"lara (?:mig|dig|henne) vad som hander", r"sista varning\w*", r"(?:last|final) warning",
                     r"(?:gor|gora) (?:han|hon|de|dom) det pa sitt (?:eget )?satt", r"(?:do|does|doing) it (?:his|their|her) (?:own )?way",
@@ -1110,7 +1111,7 @@ PET = _rx(r"(?:min|mitt|var|vart|vara|my|our|the) (?:\w+ )?(?:katt|katten|hund|h
 # a question whether somebody may know or do something ("can my best friend know the address of my shelter")
 PERMISSION_QUESTION = re.compile(r"^(?:can|could|may|should|is it ok|kan|far|bor|ar det ok)\b")
 # fear of a trip, said before it ("scared i won't be allowed back"), not a trip without return
-WORRY = _rx(r"(?:radd|orolig|scared|worried|afraid|nervous)(?: \w+){0,2} (?:att|that|about|for att|if|om)\b")
+WORRY = _rx(r"(?:radd|orolig|scared|worried|afraid|nervous)(?: \w+){0,2} (?:att|that|about|for att|if|om|i|jag)\b")
 
 # an overdose taken: medicine swallowed in quantity by the writer, an emergency whatever else the message says
 OVERDOSE = _rx(
