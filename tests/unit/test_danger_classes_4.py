@@ -107,6 +107,10 @@ NEAR_MISSES = {
         "my aunt married young and now her daughters have the same rules",
         "farmor gifte sig som 13-åring och nu tjatar hon om att jag ska förlovas när jag fyller 18",
     ],
+    "an_age_is_no_clock_time": [
+        "i got engaged at 11 and now im 16, does it still count",
+        "my parents married me off at 18 and i still feel trapped in it, what can i do",
+    ],
     "door_words_that_are_not_a_break_in": [
         "farsan lagade dörren som gick sönder förra året",
         "we watched a film where the police kick the door in",
