@@ -30,7 +30,8 @@ from safety.danger_phrases import (
     VIOLENCE_PROGRESSIVE, WEAPON, WEAPON_USE, WEDDING,
     CAN_THEY, CHOSEN_PURPOSE, INJURY, LAST_TIME, MUNDANE_TROUBLE, OVERDOSE, PUPIL_WRITER, SELF_LOCKED,
     SHELTER, VISIT, AGE_LABEL, GRADE_LABEL, CANT_TALK, DESPAIR, DO_IT, FLIGHT, NEARBY, IDIOM_KILL,
-    FOUND_ADDRESS, RETURN_DATED,
+    FOUND_ADDRESS, RETURN_DATED, DISCOURSE_NOW, LOST_PASSPORT, PET, PERMISSION_QUESTION, WORRY,
+    HELD_THERE, VANISHED, SAME_TO_ME, OWN_WEDDING, PROFESSIONAL, COUNTERFACTUAL,
 )
 from safety.normalise import fold
 
@@ -100,12 +101,42 @@ def _find_self_harm(text: str) -> Optional[str]:
     return None
 
 
+def _undated(text: str) -> str:
+    """The text without a "now" that turns the story rather than tells the time ("now she's 18", "not now")."""
+    return DISCOURSE_NOW.sub(" ", text)
+
+
 def _soon_not_later(text: str) -> bool:
-    return bool(SOON.search(text)) and not LATER.search(text)
+    return bool(SOON.search(_undated(text))) and not LATER.search(text)
 
 
-def _emergency(text: str) -> Optional[Tuple[str, str]]:
-    """(category, matched phrase) of the first emergency pattern that fires."""
+def _now(text: str) -> bool:
+    return bool(NOW.search(_undated(text)))
+
+
+# a clause ends at punctuation or at a turn ("but", "men"): a time word in another clause does not
+# date the harm ("he hit me for years, but now i've moved out")
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]+|\s(?:but|men|although|though|however)\s", re.IGNORECASE)
+
+
+def _clauses(text: str) -> Tuple[str, ...]:
+    """The folded clauses of a raw message."""
+    return tuple(clause for clause in (fold(part) for part in _CLAUSE_BREAK.split(text)) if clause)
+
+
+def _clause_of(phrase: str, clauses: Tuple[str, ...], text: str) -> str:
+    """The clause that holds a matched phrase (the whole text when the phrase spans clauses)."""
+    for clause in clauses:
+        if phrase in clause:
+            return clause
+    return text
+
+
+def _emergency(text: str, clauses: Tuple[str, ...] = ()) -> Optional[Tuple[str, str]]:
+    """(category, matched phrase) of the first emergency pattern that fires.
+
+    `clauses` are the folded clauses of the message: a time word dates an act of violence only in
+    the clause that names it."""
     for category, found in (
         ("self_harm", _find_self_harm(text)),
         ("threat_to_kill", _find_threat(text)),
@@ -125,22 +156,31 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
             SINCE_LONG.search(text) and not STRONG_PRESENT.search(text)):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
-    if wedding and not (UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text)
+    if wedding and not (UNWILLING.search(text) or OWN_WEDDING.search(text) or _child_writer(text) or CHILD_AGE.search(text)
                         or (PUPIL_WRITER.search(text) and not OTHERS_WEDDING.search(text))):
         wedding = None
     marry = _find(MARRY, text) or wedding
-    if marry and _soon_not_later(text):
+    # a wedding is dated by a day, not by "now" ("i got engaged at 12 and now i'm 15")
+    if marry and _soon_not_later(_BARE_NOW.sub(" ", text)):
         return "married_off_soon", marry
     fgm = _find(FGM, text) or _find(EUPHEMISM, text) or (
         _find(FIX_GIRL, text) if ABROAD.search(text) or ARRIVAL.search(text) else None)
     if fgm and _soon_not_later(text) and not PAST.search(text) and (
-            CLOSE_PERSON.search(text) or SELF_OBJECT.search(text)):
+            CLOSE_PERSON.search(text) or SELF_OBJECT.search(text) or PROFESSIONAL.search(text)):
         return "fgm_soon", fgm
     travel = _find(TRAVEL, text)
     abroad = ABROAD.search(text) or HELD_AWAY.search(text)
     if abroad and HELD_AWAY.search(text) and (travel or ABROAD.search(text)) \
-            and not LATER.search(text) and not RETURN_DATED.search(text):
+            and not LATER.search(text) and not RETURN_DATED.search(text) \
+            and not (WORRY.search(text) and not _soon_not_later(text)):
         return "taken_abroad_soon", abroad.group(0)
+    held = _find(HELD_THERE, text)
+    if held and (travel or abroad) and (MARRY.search(text) or WEDDING.search(text) or PASSPORT_TAKEN.search(text)
+                                        or HELP_CALL.search(text)) and not PAST.search(text):
+        return "taken_abroad_soon", held
+    if VANISHED.search(text) and SAME_TO_ME.search(text) and not _context(text):
+        # "my cousin vanished after she said no … now they say the same things to me"
+        return "threat_soon", _find(VANISHED, text)
     if abroad and MISSING_ABROAD.search(text):
         return "taken_abroad_soon", abroad.group(0)
     foreign = _foreign(text)
@@ -165,7 +205,8 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if HELD_AWAY.search(text) and FLIGHT.search(text) and _soon_not_later(text) and _personal(text) \
             and not HAPPY.search(text) and not RETURN_DATED.search(text):
         return "taken_abroad_soon", _find(HELD_AWAY, text)
-    if SHELTER.search(text) and FOUND_ADDRESS.search(text) and _personal(text) and not PAST.search(text):
+    if SHELTER.search(text) and FOUND_ADDRESS.search(text) and _personal(text) and not PAST.search(text) \
+            and not PERMISSION_QUESTION.match(text):
         return "help_now", _find(FOUND_ADDRESS, text)
     visit = _visit_after_violence(text)
     if visit:
@@ -182,7 +223,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
             or PUPIL.search(text)):
         return "taken_abroad_soon", f"{travel} … {_find(ABROAD, text)}"
     violence = _find(VIOLENCE_PRESENT, text)
-    if violence and (NOW.search(text) or HELP_CALL.search(text)
+    if violence and (_now(_clause_of(violence, clauses, text)) or HELP_CALL.search(text)
                      or (HERE_NOW.search(text) and VIOLENCE_ON_PERSON.search(text))) \
             and not HABITUAL.search(text):
         return "violence_now", violence
@@ -190,7 +231,8 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if violence and not HABITUAL.search(text):
         return "violence_now", violence
     violence = _find(VIOLENCE_ACT, text)
-    if violence and (TODAY.search(text) or NOW.search(text)) and not HABITUAL.search(text) \
+    when = _clause_of(violence, clauses, text) if violence else text
+    if violence and (TODAY.search(when) or _now(when)) and not HABITUAL.search(text) \
             and not CALM.search(text) and not PAST.search(text) and not SINCE_LONG.search(text):
         return "violence_now", violence
     repeat = _find(REPEAT, text)
@@ -203,7 +245,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if restored and _personal(text):
         return "threat_to_kill", restored
     veiled = _find(VEILED_THREAT, text)
-    if veiled and (HONOUR_ANGER.search(text) or STRONG_VEILED.search(text)) and (
+    if veiled and (HONOUR_ANGER.search(text) or STRONG_VEILED.search(text) or INJURY.search(text)) and (
             _soon_not_later(text) or TODAY.search(text) or ON_THE_WAY.search(text)):
         return "threat_soon", veiled
     ran = _find(RAN_AWAY, text)
@@ -229,7 +271,7 @@ def _emergency(text: str) -> Optional[Tuple[str, str]]:
     if held:
         return "locked_in", held
     following = _find(FOLLOWING, text)
-    if following and NOW.search(text) and not HABITUAL.search(text):
+    if following and _now(text) and not HABITUAL.search(text):
         return "help_now", following
     return None
 
@@ -239,6 +281,14 @@ def _locked_in(text: str) -> Optional[str]:
     if SELF_LOCKED.search(text) and CHOSEN_PURPOSE.search(text) and not FEAR.search(text):
         return None
     return _find(LOCKED_IN, text) or (_find(KEPT_BEHIND_DOOR, text) if DOOR_OR_LOCK.search(text) else None)
+
+
+_PERSON_OBJECT = re.compile(r"\b(?:mig|mej|me|oss|us|henne|her|honom|him|i m|im|i am|jag)\b")
+
+
+def _about_a_pet(text: str, matched: str) -> bool:
+    """A pet locked in or hiding ("min katt blev inlåst i förrådet"), not a person."""
+    return bool(PET.search(text)) and not _PERSON_OBJECT.search(matched)
 
 
 def _visit_after_violence(text: str) -> Optional[str]:
@@ -366,9 +416,27 @@ _SEARCH_ONLY = re.compile(r"letar|looking|search|hunting|find|hitta|spara")
 _FOUND = re.compile(r"\b(?:hittat|hittade|found|har hittat|vet var hon|know where she|knows where she|outside|utanfor)\b")
 
 
+# weapon emoji, which fold strips: "🔪 min pappa. jag är rädd"
+_WEAPON_EMOJI = {"\U0001F52A": " kniv ", "\U0001F5E1": " kniv ", "\U0001F52B": " pistol ", "\u2694": " svard ", "\U0001FA93": " yxa "}
+_WEAPON_EMOJI_RX = re.compile("|".join(_WEAPON_EMOJI))
+
+
+def _name_weapons(text: str) -> str:
+    """The text with weapon emoji written out as words."""
+    if not isinstance(text, str):
+        return text
+    return _WEAPON_EMOJI_RX.sub(lambda match: _WEAPON_EMOJI[match.group(0)], text)
+
+
+def _past(text: str) -> bool:
+    """Whether the folded text dates its harm in the past ("should have done years ago" does not)."""
+    return bool(PAST.search(COUNTERFACTUAL.sub(" ", text)))
+
+
 def detect_danger(text: str) -> DangerVerdict:
     """Classify one message: emergency (danger now or imminent), harm, or none."""
-    folded = fold(text)
+    text = _name_weapons(text)
+    folded = LOST_PASSPORT.sub(" ", fold(text)).strip()  # a passport the writer mislaid is no passport taken
     if not folded:
         return NONE
     overdose = _find(OVERDOSE, folded)
@@ -376,20 +444,23 @@ def detect_danger(text: str) -> DangerVerdict:
         # an overdose taken is an emergency whatever the rest of the message says
         return DangerVerdict("emergency", "self_harm", _about_other(folded), overdose)
     context = _context(folded) or ("joke" if LAUGHING.search(text) else None)
-    emergency = _emergency(folded)
+    emergency = _emergency(folded, _clauses(text))
     if emergency:
         category, matched = emergency
         other = _about_other(folded)
         if context:
             return DangerVerdict("none", category, other, matched, context)
+        if category in ("locked_in", "help_now") and _about_a_pet(folded, matched):
+            return DangerVerdict("none", category, other, matched, "pet")
         if category == "help_now" and other and SHELTER.search(folded) and CAN_THEY.search(folded) \
                 and not STRONG_PRESENT.search(folded) and _SEARCH_ONLY.search(matched) \
                 and not _FOUND.search(folded):
             # a sister in a shelter whom the family searches for, and a question whether they can find her
             return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
-        if PAST.search(folded) and not STRONG_PRESENT.search(folded) and not (
+        if _past(folded) and not STRONG_PRESENT.search(folded) and not (
                 category == "taken_abroad_soon"
-                and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded))):
+                and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded)
+                     or (ABROAD_NOW.search(folded) and PASSPORT_TAKEN.search(folded)))):
             level = "harm" if _personal(folded) else "none"
             return DangerVerdict(level, HARM_CATEGORY_OF[category], other, matched, "past")
         return DangerVerdict("emergency", category, other, matched)
@@ -398,7 +469,8 @@ def detect_danger(text: str) -> DangerVerdict:
     harm = _harm(folded)
     if harm:
         category, matched = harm
-        if category in IMMINENT_WHEN_SOON and _soon_not_later(_BARE_NOW.sub(" ", folded)) \
+        if category in IMMINENT_WHEN_SOON \
+                and _soon_not_later(_BARE_NOW.sub(" ", _clause_of(matched, _clauses(text), folded))) \
                 and not PAST.search(folded) and not HABITUAL.search(folded) \
                 and _strong_enough(category, folded):
             # strong personal harm with a near-future time word: treat as imminent
