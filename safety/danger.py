@@ -32,6 +32,9 @@ from safety.danger_phrases import (
     SHELTER, VISIT, AGE_LABEL, GRADE_LABEL, CANT_TALK, DESPAIR, DO_IT, FLIGHT, NEARBY, IDIOM_KILL,
     FOUND_ADDRESS, RETURN_DATED, DISCOURSE_NOW, LOST_PASSPORT, PET, PERMISSION_QUESTION, WORRY,
     HELD_THERE, VANISHED, SAME_TO_ME, OWN_WEDDING, PROFESSIONAL, COUNTERFACTUAL,
+    NEAR_EXTRA, VEILED_HARM, NOT_ALIVE, SUICIDE_PLAN, FAREWELL_SIGN, NEAR_NOW, NEAR_WHO, FLED_NOW,
+    NOWHERE_NOW, KEPT_IN, KEPT_WHY, HELD_ABROAD_SIGN, NO_RETURN, WEDDING_AGAINST, LAST_SIGNAL, LEDGE,
+    LEDGE_WHY,
 )
 from safety.normalise import fold
 
@@ -132,11 +135,12 @@ def _clause_of(phrase: str, clauses: Tuple[str, ...], text: str) -> str:
     return text
 
 
-def _emergency(text: str, clauses: Tuple[str, ...] = ()) -> Optional[Tuple[str, str]]:
+def _emergency(text: str, clauses: Tuple[str, ...] = (),
+               sentences: Tuple[str, ...] = ()) -> Optional[Tuple[str, str]]:
     """(category, matched phrase) of the first emergency pattern that fires.
 
     `clauses` are the folded clauses of the message: a time word dates an act of violence only in
-    the clause that names it."""
+    the clause that names it. `sentences` are its folded sentences (see _sentences)."""
     for category, found in (
         ("self_harm", _find_self_harm(text)),
         ("threat_to_kill", _find_threat(text)),
@@ -273,7 +277,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = ()) -> Optional[Tuple[str, 
     following = _find(FOLLOWING, text)
     if following and _now(text) and not HABITUAL.search(text):
         return "help_now", following
-    return None
+    return _emergency_5(text, clauses, sentences or (text,))
 
 
 def _locked_in(text: str) -> Optional[str]:
@@ -444,7 +448,7 @@ def detect_danger(text: str) -> DangerVerdict:
         # an overdose taken is an emergency whatever the rest of the message says
         return DangerVerdict("emergency", "self_harm", _about_other(folded), overdose)
     context = _context(folded) or ("joke" if LAUGHING.search(text) else None)
-    emergency = _emergency(folded, _clauses(text))
+    emergency = _emergency(folded, _clauses(text), _sentences(text))
     if emergency:
         category, matched = emergency
         other = _about_other(folded)
@@ -477,3 +481,107 @@ def detect_danger(text: str) -> DangerVerdict:
             return DangerVerdict("emergency", IMMINENT_WHEN_SOON[category], _about_other(folded), matched)
         return DangerVerdict("harm", category, _about_other(folded), matched)
     return NONE
+
+
+# --- classes added after the 320 new training emergencies (understated, indirect, veiled) ----------
+
+# a sentence ends at . ! ? ; or a line break, not at a comma: "he said they'll deal with it, he's home at 6"
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]+")
+
+
+def _sentences(text: str) -> Tuple[str, ...]:
+    """The folded sentences of a raw message."""
+    return tuple(part for part in (fold(piece) for piece in _SENTENCE_BREAK.split(text)) if part)
+
+
+def _near(sentence: str) -> bool:
+    """Whether a sentence dates what it says in the near future or now, and not far off."""
+    undated = _undated(sentence)
+    return bool(SOON.search(undated) or NEAR_EXTRA.search(undated)) and not LATER.search(sentence)
+
+
+def _settled(text: str) -> bool:
+    """Whether the text says its harm is past or a habit."""
+    return bool(_past(text) or HABITUAL.search(text))
+
+
+# who is near: a relative, "he", "they", a strange man
+_NEAR_CUE = re.compile(
+    r"\b(?:nu|now|rn|just|precis|nyss|just nu|right now|idag|ikvall|inatt|today|tonight|hjalp|help|snalla|please|pls|sos|"
+    r"radd\w*|scared|afraid|terrified|shaking|skakar|panik\w*|vagar inte|don ?t dare|gomm\w*|hiding|hide|rymt|rymde|stack|"
+    r"flydde|ran away|ran|fled|skyddad\w*|skyddat boende|shelter|protected|ingen ska veta|nobody is supposed to know|"
+    r"how does he know|hur vet han|vart ska jag|where (?:do|can|should) i go|tror det ar|i think it s|found out|fick veta|"
+    r"hittat|hittade|found|saw|sag|arg|angry|furious|rasande|heder\w*|honou?r|skam\w*|shame)\b")
+# a place abroad in words (a passport or an airport is none): "hemlandet", "the village", "back home"
+_ABROAD_PLACE = re.compile(r"\b(?:utomlands|hemlandet|hemland|utlandet|abroad|back home|home country|(?:hem)?byn|village|over there|dar nere|down there)\b")
+_HE_HAS = re.compile(r"\b(?:hes|shes|theyre|he s|she s|they re|han har|hon har|dom har|de har|he has|she has|they have)\b")
+_SMASH = re.compile(r"\b(?:slar sonder|smashing|breaking|smashes|broke|kastar saker|throwing things)\b")
+_SMASH_WHY = re.compile(r"\b(?:radd\w*|scared|afraid|terrified|gommer|hiding|hide|kill|doda|drunk|full|hallway|hallen)\b")
+_ONLY_HELP_5 = re.compile(
+    r"^(?:(?:snalla|please|pls|plz) )?(?:hjalp|help)(?: (?:mig|me))?(?: (?:snalla|please|pls|plz|nu|now|snabbt|fort|quick|quickly|fast|asap))+$"
+    r"|^(?:snalla|please|pls|plz) (?:kom|come)(?: (?:hit|here|nu|now|fast|snabbt|quick))*$")
+_HOME_AFRAID = re.compile(
+    r"\b(?:vagar (?:jag )?inte (?:ga|komma) (?:in|hem)|(?:scared|afraid|terrified) to go (?:back )?home|kom inte hem|inte komma hem|"
+    r"(?:shouldn ?t|should not|don ?t|not to) come home|(?:tror inte|don ?t think) (?:jag|i) (?:klarar mig|make it|survive))\b")
+_HOME_AFRAID_WHY = re.compile(r"\b(?:trapphuset|porten|stairwell|bakom mig|behind me|found out|fick veta|hittat|hittade|saw|sag|"
+                              r"pictures|bilderna|ikvall|idag|tonight|today)\b")
+
+
+def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
+    """The classes written after the 320 new training emergencies: veiled harm dated soon, suicidal intent
+    without the word, someone near now, kept in, held abroad, a trip with no return, an unwanted wedding
+    within days, a friend's last signal, and a few strong single phrases."""
+    if _settled(text):
+        return None
+    for sentence in sentences:
+        veiled = _find(VEILED_HARM, sentence)
+        if veiled and _near(sentence):
+            return "threat_soon", veiled
+    for category, pattern in (("threat_to_kill", NOT_ALIVE), ("self_harm", SUICIDE_PLAN),
+                              ("help_now", LAST_SIGNAL), ("locked_in", KEPT_IN)):
+        found = _find(pattern, text)
+        if found:
+            return category, found
+    signs = {match.group(0) for match in FAREWELL_SIGN.finditer(text)}
+    if len(signs) >= 2 and not LATER.search(text) and not TRAVEL.search(text):
+        return "self_harm", " … ".join(sorted(signs))
+    ledge = _find(LEDGE, text)
+    if ledge and LEDGE_WHY.search(text):
+        return "self_harm", ledge
+    if _ONLY_HELP_5.match(text):
+        return "help_now", text
+    for clause in clauses:
+        coming = _find(COMING, clause)
+        if coming and HELP_CALL.search(text):
+            return "help_now", coming
+    weapon = _find(WEAPON, text)
+    if weapon and (_HE_HAS.search(text) or re.search(r"\b(?:brothers|broderna|cousins|kusinerna|uncles)\b", text)) \
+            and not WEAPON_USE.search(text):
+        return "weapon", weapon
+    if _SMASH.search(text) and _SMASH_WHY.search(text):
+        return "violence_now", _find(_SMASH, text)
+    near = _find(NEAR_NOW, text)
+    if near and NEAR_WHO.search(text) and _NEAR_CUE.search(text):
+        return "help_now", near
+    if (near or GUARDED.search(text)) and KEPT_WHY.search(text):
+        return "locked_in", near or _find(GUARDED, text)
+    fled = _find(FLED_NOW, text)
+    if fled and NOWHERE_NOW.search(text):
+        return "help_now", fled
+    home = _find(_HOME_AFRAID, text)
+    if home and _HOME_AFRAID_WHY.search(text):
+        return "help_now", home
+    foreign = _foreign(text) or _find(_ABROAD_PLACE, text)
+    held = _find(HELD_ABROAD_SIGN, text)
+    if foreign and held and _personal(text) and not LATER.search(text) and not HOLIDAY.search(text) \
+            and not WORRY.search(text) and not re.search(rf"\b(?:om|if|ifall|what if) (?:\w+ ){{0,3}}{re.escape(held)}", text):
+        return "taken_abroad_soon", f"{held} … {foreign}"
+    no_return = [match.group(0) for match in NO_RETURN.finditer(text)]
+    if no_return and _personal(text) and not HAPPY.search(text) and not LATER.search(text) and (
+            len(set(no_return)) >= 2 or ((TRAVEL.search(text) or ABROAD.search(text)) and _near(text))):
+        return "taken_abroad_soon", " … ".join(no_return)
+    wedding = _find(WEDDING, text) or _find(MARRY, text)
+    if wedding and WEDDING_AGAINST.search(text) and not OTHERS_WEDDING.search(text) and not HAPPY.search(text) \
+            and any(_near(sentence) for sentence in sentences):
+        return "married_off_soon", wedding
+    return None
