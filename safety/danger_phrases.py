@@ -1218,7 +1218,7 @@ VEILED_HARM = _rx(
     r"(?:lara mig|lar mig|fa lara mig) vad det kostar", r"(?:gora|gor) (?:klart|slut pa) det", r"(?:finish|end) it (?:with|on) (?:me|her)",
     r"(?:ll|will|gonna|going to) (?:\w+ )?deal with (?:it|this|me|her)", r"(?:come|coming) (?:and|to) finish (?:me|her)", r"finish (?:me|her)\b(?! (?:off )?(?:homework|work|my|the))",
     r"make sure (?:i|she) (?:can ?t|cannot|won ?t|will never|never) (?:walk|talk|see|move|leave|run|go out)",
-    r"(?:i m|im|i am|you re|she s|she is) next\b", r"keep (?:my|your|her) eyes open", r"(?:it s|its|it is) happening (?:today|tonight|tomorrow|now)",
+    r"(?:i m|im|i am|you re|she s|she is) next\b(?! (?:in|to|on|at|up|for|week|weekend|year|month|time|door|turn)\b)", r"keep (?:my|your|her) eyes open", r"(?:it s|its|it is) happening (?:today|tonight|tomorrow|now)",
     r"(?:last|final) normal day", r"enjoy today", r"sista normala dag\w*",
     r"(?:ska|kommer att) (?:fa|ta) (?:\w+ )?se\b(?! (?:film|pa|en|ett|om))", r"(?:ska|kommer) fa se (?:nar|vad)", r"you ll see",
     r"(?:fortsatter|continues|will continue|ll continue|carries on|keep going)(?: \w+){0,2} (?:nar|when|imorgon|tomorrow|ikvall|tonight|inatt|sen|later)",
@@ -1227,7 +1227,8 @@ VEILED_HARM = _rx(
     r"(?:a |en )?(?:drive|biltur|ride) (?:alone )?(?:with|med) (?:my |mina |min )?(?:uncles?|farbror\w*|morbror\w*|brothers?|bror\w*|cousins?|kusin\w*)",
     r"(?:follow|folja|come|go) (?:me|med) (?:\w+ )?(?:on|for|pa) (?:a |en )?(?:drive|biltur|ride)", r"(?:come|go) with (?:him|them) for a (?:drive|ride)",
     r"(?:ska|kommer att|will|ll|gonna) (?:\w+ )?(?:hamta|hamtas|fetch|get|come for) (?:mig|me|henne|her)\b(?! (?:fran|from) (?:skolan|school|traningen|practice|jobbet|work))",
-    r"(?:sista varning\w*|last warning|final warning)",
+    r"(?:sista varning\w*|last warning|final warning)", r"learn (?:my|your|her) lesson",
+    r"(?:brorsan|bror\w*|broder\w*|kusin\w*|farbror\w*|morbror\w*|brothers?|cousins?|uncles?)(?: och \w+)? (?:ska|kommer att|will|ll|are going to|is going to|gonna) (?:\w+ ){0,2}(?:ta hand om|take care of) (?:mig|henne|me|her)\b(?! (?:nar|medan|while|when|since|eftersom) (?:\w+ )?(?:mamma|pappa|mum|mom|dad|parents|foraldrarna) (?:ar|is|are|jobbar|works?|work) )",
 )
 # the writer will not live, said of her by others: "att jag inte lever när han kommer hem", "jag inte ska finnas efter helgen"
 NOT_ALIVE = _rx(r"(?:att )?(?:jag|hon|du) inte (?:lever|ar vid liv|ska finnas|kommer (?:att )?finnas|ska fa se)(?! (?:langre|med|som|hos|i))",
@@ -1266,24 +1267,25 @@ SUICIDE_PLAN = _rx(
     r"(?:bestamt|decided)(?: \w+){0,4} (?:det far racka|it s enough|that s enough|enough now)", r"(?:counted|raknat|raknade) (?:them|dem)(?: \w+){0,3} (?:it s enough|det racker|enough)",
     r"(?:i might as well|kan lika garna|might as well) (?:\w+ ){0,2}(?:make it|gora det) (?:true|real|sant|verkligt)",
     r"(?:tonight|ikvall) (?:i ll|ill|i will|i m going to|im gonna|i m gonna) take (?:them|all of them|the pills)", r"(?:ska|tanker) (?:jag )?ta (?:dem|alla) (?:ikvall|inatt)",
-    r"(?:tell|say goodbye to|sag hej ?da till|hals\w* till) (?:my|min|mitt|mina) (?:\w+ )?(?:sister|brother|mum|mom|mother|dad|family|friends?|syster|bror|mamma|familj\w*|kompisar|vanner)(?: i love (?:her|him|them)| from me| fran mig| att jag alskar)",
+    r"(?:tell|say goodbye to|sag hej ?da till|hals\w* till) (?:my|min|mitt|mina) (?:\w+ )?(?:sister|brother|mum|mom|mother|dad|family|friends?|syster|bror|mamma|familj\w*|kompisar|vanner)(?: i love (?:her|him|them)| from me| fran mig| att jag alskar (?:henne|honom|dem|dom))$",
     r"(?:forlat|sorry|forgive me)(?: \w+){0,4} (?:det har ar |this is )?(?:sista gangen jag skriver|the last time i write|my last message|mitt sista meddelande)",
-    r"(?:left|lamnat|lagt|lamnade|lade) (?:a |en )?(?:note|lapp|letter|brev)(?: \w+){0,8} (?:in the morning|i morgon bitti|imorgon bitti|pa morgonen|when i m gone|nar jag ar borta)",
+    r"(?:left|lamnat|lagt|lamnade|lade) (?:a |en )?(?:note|lapp|letter|brev)(?: \w+){0,12} (?:in the morning|i morgon bitti|imorgon bitti|pa morgonen|when i m gone|nar jag ar borta)",
     r"(?:sluta finnas|stop existing)(?: \w+){0,3} (?:har en plan|have a plan)",
 )
 # signs of leaving for good: two of them (or one with despair) say a farewell ("gave my cat away, deleted my accounts")
-FAREWELL_SIGN = _rx(
+FAREWELL_SIGN_SIGNS: Tuple[str, ...] = (
     r"(?:gett|gav|ger|given|gave|giving|give) (?:bort |away )?(?:mig |me )?(?:\w+ ){0,3}(?:katt\w*|hund\w*|smycken|hoodies|headphones|horlurar|cat|dog|jewell?ery|things|stuff|grejer|saker|klader|clothes)",
     r"gave (?:away )?my (?:cat|dog)", r"(?:raderat|raderade|tagit bort|deleted|delete) (?:alla )?(?:mina |my |all my )?(?:konton|accounts|profil\w*|profiles?)",
     r"(?:it )?feels done", r"kanns (?:konstigt |sa |sjukt )?(?:lugnt|klart)", r"(?:feels|it s|its) (?:finally )?calm", r"det ar battre sa$",
     r"(?:skrivit|skrev|written|wrote|writing) (?:\w+ )?(?:lappar|brev|notes|letters)", r"not (?:planning on|going to be) needing (?:them|it)", r"won ?t (?:be )?need(?:ing)? (?:them|it) (?:after|anymore)",
-    r"(?:sa|said|sagt|says|saying) (?:hejda|hej da|goodbye)", r"(?:hejda|goodbye) (?:stuff |posts? )?(?:pa|on) (?:sin|her|his|min|my) (?:\w+ )?(?:story|insta\w*|snap\w*)",
+    r"(?:sa|said|sagt|says|saying) (?:hejda|hej da|goodbye)", r"(?:hejda|goodbye) (?:stuff |posts? |grejer )?(?:pa|on) (?:sin|her|his|min|my) (?:\w+ ){0,2}(?:story|insta\w*|snap\w*)",
     r"(?:stadat|cleaned) (?:mitt |my |hela )?(?:rum\w*|room)", r"(?:passwords|losenord)", r"(?:take care of|ta hand om) (?:mum|mom|mamma|my \w+|min \w+)",
     r"(?:stangt|stangde|turned) (?:av )?(?:sin |hennes |her |his |my |min )?(?:mobil\w*|phone)(?: off)?", r"(?:not answering|not picking up|svarar inte|inte svarat)",
     r"(?:jattekonstigt|konstigt|weird|strange) (?:satt|way)",
 )
+FAREWELL_SIGN = _rx(*FAREWELL_SIGN_SIGNS)
 # someone near now: minutes away, a car outside, circling, following, at the door, a photo of the door just sent
-NEAR_NOW = _rx(
+NEAR_NOW_SIGNS: Tuple[str, ...] = (
     r"(?:ar|e|is|s|are|re) (?:typ |like |only |bara )?(?:fem|tio|tva|tre|\d+|ett par|nagra|five|ten|two|three|a few|a couple of) (?:minuter|minutes|mins?|min) (?:bort|away)",
     r"(?:bil|bilen|bilar|car|cars|\w+s car|\w+ s car)(?: \w+){0,3} (?:utanfor|pa parkeringen|i parkeringen|outside|in the (?:\w+ )?car park|parked outside|circled|circling|har cirklat|cirklar|star utanfor|har statt utanfor)",
     r"(?:circled|circling) (?:me|us|the block|our house)", r"(?:driving|drives|drove) (?:slowly )?(?:past|around) (?:our|my|the) (?:house|flat|building|school)",
@@ -1292,13 +1294,15 @@ NEAR_NOW = _rx(
     r"(?:har )?(?:foljt|foljde) efter (?:mig|oss|henne)", r"(?:has |have )?followed (?:me|us|her) (?:from|to|home|all|since|for)", r"(?:gar|walks|walking|is walking) (?:precis )?bakom (?:mig|henne)",
     r"(?:knackar|knackade|bankar|bankade|ringer pa|ringde pa) (?:pa )?(?:\w+ )?(?:och|dorren|hos mig|hela tiden)", r"knock\w* on (?:my|the|our) (?:front )?door",
     r"(?:skickade|skickat|sent|texted|sent me) (?:mig |me )?(?:\w+ )?(?:en |a )?(?:bild|foto|photo|picture|pic) (?:pa|of) (?:min port|min dorr|mitt hus|my (?:front )?door|my (?:house|building|window)|(?:mig|me) (?:utanfor|taken|outside|from)|en grav|a grave)",
-    r"(?:tittar|stirrar|kollar) (?:upp )?(?:mot|pa) (?:mitt|vart) fonster", r"(?:looking|staring) (?:up )?at my window", r"(?:ser|see) (?:dem|dom|honom|them|him) (?:fran|from) (?:fonstret|the window|my window)",
-    r"(?:getting|kommer) (?:closer|narmare)", r"never told (?:him|them|her) where i (?:live|am|was)", r"(?:sa|sagt) aldrig (?:till )?(?:honom|dem) var jag bor",
+    r"(?:ser|see) (?:dem|dom|honom|them|him) (?:fran|from) (?:fonstret|the window|my window)",
+    r"(?:getting|kommer) (?:closer|narmare)", r"(?:ser|sees|can see|knows?|vet) (?:exakt |exactly )?(?:var|where) (?:jag|i) (?:star|ar|am|is|stand)",
+    r"(?:ska|should|must|have to|has to|told me to) (?:stanna (?:dar|kvar|har)|stay (?:there|where i am|put))",
+    r"(?:tagit|tog|took|taken|got on) (?:taget|bussen|planet|flyget|the train|the bus|a plane|a flight) (?:hit|here)", r"never told (?:him|them|her) where i (?:live|am|was)", r"(?:sa|sagt) aldrig (?:till )?(?:honom|dem) var jag bor",
     r"(?:vet|knows?) (?:vilken skola|which school|what school) (?:jag|i) (?:gar pa|go to)",
     r"(?:mitt (?:riktiga|gamla) namn|my (?:real|old) name)",
     r"(?:den som hittar mig|anyone who (?:finds me|tells him where i am)|reward (?:\w+ ){0,4}(?:where i am|finds? me))",
     r"(?:ses|see (?:you|me)) (?:ikvall|tonight|inatt)(?: \w+){0,2} (?:vare sig|whether)",
-    r"(?:ar|e|are|re|is|s|star|sitter|sits|stands?|sleeps?|sover) (?:\w+ ){0,4}(?:i hallen|in the hall(?:way)?|inside|inne|framfor min dorr|in front of my door|at the (?:front )?door|vid (?:ytter)?dorren)",
+    r"(?:ar|e|are|re|is|s|star|sitter|sits|stands?|standing|sitting|sleeps?|sleeping|sover) (?:\w+ ){0,4}(?:i hallen|in the hall(?:way)?|inside|inne|framfor min dorr|in front of my door|at the (?:front )?door|vid (?:ytter)?dorren)",
     r"(?:guard\w*|vaktar|blocking|blockerar) (?:the |my |min )?(?:front )?(?:door|dorr\w*)",
     r"(?:sitter|ligger|gommer mig|hiding|i m hiding|hidden) (?:\w+ ){0,2}(?:under sangen|i garderoben|under the bed|in the (?:closet|wardrobe))(?: \w+){0,3} (?:hor|hear|letar|looking|searching)",
     r"(?:if|om) (?:i|jag) (?:stop|slutar) (?:answering|svara|replying|writing|skriva)(?: \w+){0,4} (?:because|for att|it s because) (?:he|she|they|han|hon|de|dom)",
@@ -1310,6 +1314,7 @@ NEAR_NOW = _rx(
     r"(?:pa vag|on (?:his|her|their) way)(?! (?:hem fran|home from))", r"(?:driving|heading|coming) (?:over )?to (?:her|my|our) (?:place|house|flat|apartment|school|work)",
     r"(?:the|a) (?:sheikh|imam|shejk)\w* (?:is )?(?:already )?on (?:his|the) way", r"(?:shejken|imamen) (?:ar )?(?:redan )?pa vag",
 )
+NEAR_NOW = _rx(*NEAR_NOW_SIGNS)
 # a hidden girl or a girl ran away and the family near: makes NEAR_NOW urgent
 NEAR_WHO = _rx(r"(?:min|mina|my|her|hennes|his|hans)? ?(?:bror\w*|broder\w*|pappa\w*|farsan|farbror\w*|morbror\w*|kusin\w*|exman\w*|ex|man|brothers?|dad\w*|father|uncles?|cousins?|husband\w*|family|familj\w*|slakt\w*|stepdad|styvpappa)",
                r"(?:han|hon|de|dom|he|they|he s|hes|they re|theyre)", r"(?:en|a) (?:man|guy|kille)")
@@ -1322,7 +1327,7 @@ NOWHERE_NOW = _rx(r"(?:inget|inte nat|inte nagot) stalle att (?:aka|ga|sova|ta v
                   r"mobilen har \d+ procent", r"(?:phone|battery) (?:is )?(?:on|at) \d+ ?%?")
 # kept in: a door handle gone, a guarded door, days inside, a yes demanded
 KEPT_IN = _rx(
-    r"(?:took|taken|removed|tog bort|tagit bort|skruvat bort|skruvade bort|skruvat loss) (?:\w+ ){0,2}(?:the )?(?:door ?handle|dorrhandtag\w*|handtaget)",
+    r"(?<!vi )(?<!we )(?<!jag )(?<!i )(?:took|taken|removed|tog bort|tagit bort|skruvat bort|skruvade bort|skruvat loss) (?:\w+ ){0,2}(?:the )?(?:door ?handle|dorrhandtag\w*|handtaget)(?! (?:for att|to|so we can) (?:laga|fixa|byta|mala|fix|repair|replace|paint))",
     r"(?:door ?handle|dorrhandtag\w*|handtaget) (?:off|ar borta|is gone)",
     r"(?:locked|last|stangt|stangde) (?:me|mig|her|henne) (?:out|ute) (?:on|pa) (?:the )?(?:balcony|balkongen)",
     r"(?:haven ?t|hasn ?t|have not|not) been allowed (?:out|outside)(?: of (?:my|the|her) (?:room|house|flat))? (?:in|for|since) ",
@@ -1332,10 +1337,10 @@ KEPT_IN = _rx(
     r"(?:sitter )?fast i (?:bilen|baksatet)(?! (?:i|pa|pga|for|in) (?:trafik\w*|ko\w*|kon|snon|sno\w*|traffic|the traffic))",
     r"(?<!ingen )(?<!inte )(?:laste|laser|har last|lasat|lasade) (?:han|hon|de|dom|pappa|mamma)? ?(?:dorren|ytterdorren|dorrarna)(?! (?:nar|efter sig|bakom sig|innan|mot tjuv|for att (?!jag|vi|hon|ingen av oss)|at night|pa natten|varje|som vanligt))",
     r"(?:last|laste|stangt|stangde) in (?:mamma|pappa|syrran|lillasyster|lillebror|storasyster|min mamma|min syster)",
-    r"(?:day|dag) \d+ (?:in|i) (?:my|mitt) (?:room|rum)",
+    r"(?:day|dag) \d+ (?:in|i) (?:my|mitt) (?:room|rum)", r"(?:och|har) last (?:ytterdorren|dorrarna)",
 )
 # not allowed out, calls forbidden, a yes demanded: with being guarded, being held
-KEPT_WHY = _rx(r"not allowed (?:out|to (?:leave|call|go out|phone))(?! (?:alone|without|after|unless|on my own))",
+KEPT_WHY = _rx(r"(?:watch\w*|vaktar) (?:me|her|mig|henne) (?:every second|every minute|varje sekund|varje minut)",r"not allowed (?:out|to (?:leave|call|go out|phone))(?! (?:alone|without|after|unless|on my own))",
                r"(?:far|fatt) inte (?:ringa|ga ut|lamna|ga till skolan)(?! (?:utan|ensam|sjalv|efter|pa kvall\w*|om))", r"(?:inte|aldrig) fatt (?:ga|komma) ut",
                r"haven ?t been (?:outside|out)", r"(?:tills|forran|until|till) (?:jag|i) (?:sager|sagt|say|said) (?:ja|yes)",
                r"(?:inte|not) (?:ga|go|gone) (?:till|to) (?:skolan|school)(?: langre| anymore)?", r"far inte ga till skolan")
@@ -1358,32 +1363,36 @@ HELD_ABROAD_SIGN = _rx(
     r"(?:stuck|fast|trapped) (?:in|i) (?:\w+ )?(?:and|och) (?:my|min|mina|they|dom|de|he|han)\b", r"(?:put|placed|satt|placerat) (?:me|her|mig|henne) in (?:a )?(?:madrasa|koranskola|boarding school|internat\w*)",
 )
 # never coming back from a trip: packed for good, no school things, nobody says for how long
-NO_RETURN = _rx(
+NO_RETURN_SIGNS: Tuple[str, ...] = (
     r"(?:enkel ?biljett\w*|one ?way tickets?|bara enkel\w*)",
     r"(?:packade|packat|packar|packed|packing|pack) (?:\w+ ){0,3}(?:alla |all |hela |whole |all of )?(?:min |mina |my )?(?:vaska|vaskor|saker|klader|garderob\w*|bag|bags|things|stuff|clothes|wardrobe|suitcases?)(?: \w+){0,4} (?:utan att fraga|without asking|won ?t say|inte bara for|not just for|gomt|hidden|into suitcases|i bilen)",
     r"(?:alla )?(?:mina |all my )(?:klader|saker|clothes|things) (?:ar|are) (?:packade|packed)",
     r"(?:inte bara|not just) for en vecka", r"(?:won ?t|will not|doesn ?t|don ?t|vill inte|ingen vill|nobody will|ingen kan|no one will|no one can|nobody can) (?:say|tell|saga|beratta) (?:me )?(?:for how long|hur lange|nar jag (?:far )?kommer tillbaka|when i m coming back|when i ll be back|when i can come back|vart|where)",
-    r"(?:inte|not|don ?t|doesn ?t) (?:\w+ )?(?:behover|need) (?:\w+ )?(?:skolgrejer|skolbocker\w*|school ?books|school stuff|school things)",
+    r"(?:inte|not|don ?t|doesn ?t) (?:\w+ )?(?:behover|need) (?:\w+ ){0,2}(?:skolgrejer|skolbocker\w*|school ?books|school stuff|school things)",
     r"(?:sjuk|sick) (?:resten av terminen|for the rest of the term)", r"(?:uppfostringsresa|re ?education trip|uppfostrings\w*)",
     r"(?:bo|stanna\w*|stay\w*) (?:kvar )?(?:hos|with|dar|there) (?:\w+ ){0,3}(?:tills|until|till) (?:jag|i|hon|she)",
     r"(?:bo|stanna\w*) (?:kvar )?hos (?:en shejk|moster|faster|mormor|farmor|morbror|farbror)", r"vet inte (?:ens )?vart(?: vi ska)?$",
     r"(?:saga hejda|say goodbye) (?:till|to) (?:mina|my|alla|all my) (?:kompisar|vanner|friends)",
+    r"(?:ska|kommer) (?:inte|aldrig) (?:aka )?tillbaka", r"(?:gomt|gomde|hid|hidden) (?:den|dem|it|them) i bilen",
+    r"(?:mitt|hennes|my|her) nya liv (?:dar nere|dar|i \w+)", r"(?:my|her) new life (?:there|over there|back home|in \w+)",
     r"(?:traffa|meet) (?:min|my) (?:blivande|future) (?:man|make|husband)",
-    r"(?:making|forcing|force|forced|tvingar|tvingade) (?:her|me|henne|mig) (?:to )?(?:get on|board|ga pa|ga ombord pa|kliva pa)",
     r"(?:tvingade|tvingat|forced|made) (?:mig|me|henne|her) (?:att )?(?:skriva under|sign)",
     r"(?:appointment|tid) (?:\w+ ){0,6}(?:woman|kvinna|tant|gumma) (?:in|i) (?:the )?(?:village|byn)",
     r"(?:gora det|do it|do that) (?:med|pa|to|on) (?:mig|henne|me|her)(?: \w+){0,6} (?:tradition\w*)",
-    r"(?:taking|take|takes|tar|ta) (?:me|her|my (?:\w+ )?(?:sister|daughter|cousin|niece)s?) (?:\w+ ){0,4}to (?:get|be) cut\b",
+    r"(?:taking|take|takes|tar|ta) (?:me|her|(?:my|their|his|her|our) (?:\w+ )?(?:sister|daughter|cousin|niece)s?) (?:\w+ ){0,4}to (?:get|be) cut\b",
     r"(?:kora|koa|ta|tar|driving|take|taking|drive) (?:henne|mig|her|me) (?:\w+ )?(?:till flygplatsen|to the airport)",
     r"(?:sending|skickar) (?:me|her|mig|henne) (?:\w+ ){0,2}(?:to|till) (?:\w+ ){0,3}(?:village|byn|hemlandet|home country)",
 )
+NO_RETURN = _rx(*NO_RETURN_SIGNS)
 # a wedding that is the writer's (or a friend's) and not wanted: somebody is asked to stop it, a man never met
 WEDDING_AGAINST = _rx(r"(?:kan|can|could) (?:ni|nan|nagon|anyone|you|someone|somebody) (?:\w+ )?stoppa? (?:det|it|them|this)", r"(?:stop|stoppa) (?:it|det) in time",
                       r"(?:giving|give|gives|ger) (?:me|her|mig|henne) (?:away|bort) (?:to|till)",
                       r"(?:en man|a man|a guy|someone|nagon|en kille) (?:\w+ ){0,2}(?:aldrig|never) (?:\w+ )?(?:traffat|sett|met|seen)",
                       r"(?:it s|its|it is|det ar) for my own wedding", r"(?:my|mitt) own wedding", r"slutat ata", r"stopped eating",
                       r"(?:called|ringde|skrev|texted)(?: \w+){0,3} (?:from the toilet|fran toaletten|i smyg|secretly)",
-                      r"(?:spika|set|fix) (?:the |a )?(?:date|datumet)", r"(?:tvingade|forced) (?:mig|me|henne|her) (?:att )?(?:skriva under|sign)")
+                      r"(?:spika|set|fix) (?:the |a )?(?:date|datumet)", r"(?:begged|bad) (?:me )?(?:mig )?(?:att )?(?:not|inte)",
+                      r"(?:she s|she is|hon ar|hon e|i m|im|jag ar|jag e) (?:only |bara )?(?:1[0-7]|[5-9])\b(?! (?:minutes|min|kr|procent|%|ar sedan|years ago))",
+                      r"(?:the|a) (?:sheikh|imam|shejk)\w* (?:is )?(?:already )?(?:on (?:his|the) way|coming)", r"(?:shejken|imamen) (?:ar )?(?:redan )?pa vag", r"(?:tvingade|forced) (?:mig|me|henne|her) (?:att )?(?:skriva under|sign)")
 # a friend's last message: a voice note cut short, a location and "help", screaming and then silence
 LAST_SIGNAL = _rx(
     r"(?:rostmeddelande|rostmemo|voice (?:note|message|memo))(?: \w+){0,12} (?:tog (?:bara )?slut|phone is off|mobilen ar avstangd|stangt av|svarar (?:hon |han )?inte|not answering|whisper\w*|viska\w*|skrik\w*|scream\w*)",
@@ -1395,9 +1404,21 @@ LAST_SIGNAL = _rx(
     r"(?:tog|tar|grep|griper|hade) (?:mig|henne) (?:om|i) (?:halsen|strupen)", r"(?:grabbed|had|squeezed|choked) (?:me|her) by the (?:throat|neck)",
     r"(?:has|have|s|ve|has been|been) (?:been )?(?:hitting|beating|kicking|choking|strangling|punching) (?:me|her|him|us|mum|mom|my \w+|mamma)(?: \w+){0,2} for (?:like |about )?(?:\d+|ten|five|twenty|an?) (?:min\w*|hours?)",
     r"(?:slar|slog|slagit) sonder (?:saker|allt|hennes rum|mitt rum|things|everything)", r"(?:smashing|breaking|smashes|broke) (?:things|everything|stuff|the tv)",
-    r"(?:ll|will|gonna|going to) kill (?:mum|mom|mamma|my mum|my mom)", r"(?:he|she|they) s? ?(?:got|has) (?:a |the )?(?:knife|gun|kniv)",
+    r"(?:ll|will|gonna|going to) kill (?:mum|mom|mamma|my mum|my mom)",
+    r"(?:making|forcing|tvingar) (?:her|me|henne|mig) (?:to )?(?:get on|board|ga pa|ga ombord pa|kliva pa) (?:\w+ ){0,3}(?:now|nu|right now|just nu)",
+    r"(?:tagit|tog|fort|forde|took|taken|brought) (?:mig|me) (?:till|to) (?:ett|a|an) (?:hus|house|lagenhet|flat|place)(?: \w+){0,6} (?:vet inte var jag ar|don ?t know where i am)", r"(?:he|she|they) s? ?(?:got|has) (?:a |the )?(?:knife|gun|kniv)",
 )
 # a friend or the writer where it happens: a hiding place, a balcony, a bridge, a quay, the top floor
+# a hidden writer found: a bounty on her, her real name at her secret address
+FOUND_HIDDEN = _rx(r"den som hittar (?:mig|henne)", r"anyone who (?:finds (?:me|her)|tells (?:him|them|her) where (?:i|she) (?:am|is))",
+                   r"reward (?:\w+ ){0,4}(?:where i am|finds? me)", r"(?:belon\w*|betalt|pengar) (?:\w+ ){0,4}(?:hittar mig|var jag ar)")
+REAL_NAME = _rx(r"(?:mitt|hennes) (?:riktiga|gamla|forra) namn", r"(?:my|her) (?:real|old|former) name")
+HIDDEN_LIFE = _rx(r"skyddade? (?:personuppgifter|adress|boende\w*)", r"protected (?:personal details|identity|address|housing)", r"ingen ska veta",
+                  r"(?:nobody|no one) (?:is supposed to|should|knows?|may) know", r"(?:lapp|note|letter|brev)", r"knackade|knocked")
+# the discovery of a secret: "hittade min hemliga insta", "found my chats"
+DISCOVERY = _rx(r"(?:hittade|hittat|found|fick veta|fatt veta|found out|saw|sag|lasta?|laste|read)(?: \w+){0,4} (?:hemlig\w*|secret|pojkvan|flickvan|kille|boyfriend|girlfriend|chats?|chattar\w*|sms|bilder\w*|pictures|photos|insta\w*|snap\w*|tiktok)")
+# a station, with nowhere to go
+AT_STATION = _rx(r"(?:ar|e|sitter|star|i m|im|sitting|standing) (?:\w+ )?(?:pa|at|vid) (?:\w+ )?(?:stationen|centralen|the (?:central )?station|a gas station|en bensinmack)")
 LEDGE = _rx(r"(?:star|sitter|standing|sitting|i m|im|i am) (?:\w+ ){0,2}(?:pa|vid|on|by|at) (?:\w+ ){0,3}(?:balkongen|kajen|bron|taket|vattnet|the water|the bridge|the roof|top floor|the ledge|the edge|spaaret|the tracks)\b")
 LEDGE_WHY = _rx(r"dags", r"(?:it s|its) time", r"tanker pa allt", r"thinking about everything", r"(?:really |so )?quiet up here", r"nionde|tionde|attonde|ninth|tenth|top floor",
                 r"feels calm", r"kanns lugnt", r"(?:nobody|ingen) (?:will|kommer)")
