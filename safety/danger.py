@@ -543,6 +543,8 @@ _NEAR_NOW_SIGNS = tuple(re.compile(rf"\b(?:{sign})\b") for sign in NEAR_NOW_SIGN
 # cutting arranged soon: "taking my little sister to get cut", "an appointment with a woman in the village"
 _CUT_SOON = re.compile(r"\b(?:to (?:get|be) cut|(?:woman|kvinna|tant|gumma) (?:in|i) (?:the )?(?:village|byn)|tradition\w*)\b")
 _TRIP = re.compile(r"\b(?:semester|holiday|resa|resan|trip|ivag|ner till|down to)\b")
+# a wedding already held: "they did a nikah for me at 14"
+_WEDDING_DONE = re.compile(r"\b(?:did|had|held|gjorde|hade|holl) (?:a |an |the |my |her |en |ett |min |hennes )?(?:nikah|nikkah|wedding|brollop|vigsel)")
 _GIVEN_AWAY = re.compile(r"\b(?:giving|give|gives|ger|gav) (?:me|her|mig|henne) (?:away|bort) (?:to|till)\b")
 
 
@@ -627,6 +629,7 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
         return "taken_abroad_soon", _foreign(text)
     wedding = _find(WEDDING, text) or _find(MARRY, text) or _find(_GIVEN_AWAY, text)
     if wedding and WEDDING_AGAINST.search(text) and not OTHERS_WEDDING.search(text) and not HAPPY.search(text) \
+            and not _WEDDING_DONE.search(text) \
             and not _past(text) and not LATER.search(text) \
             and any(_near(_BARE_NOW.sub(" ", sentence)) for sentence in sentences):
         return "married_off_soon", wedding

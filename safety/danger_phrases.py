@@ -50,7 +50,7 @@ SOON = _rx(
     # when someone comes home today: "när pappa kommer hem", "wen dad comes hom"
     r"(?:nar|when|wen|once|as soon as) (?:\w+ ){0,2}(?:kommer hem|comes? home|gets? home|com(?:es)? hom|gets back)",
     # (an age is no clock time: "married at 13", "engaged at 12", "moved out at 19")
-    r"(?:kl|klockan|(?<!married )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
+    r"(?:kl|klockan|(?<!married )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
 LATER = _rx(
     r"i sommar", r"till sommaren", r"nasta sommar", r"om ett ar", r"nasta ar", r"nar (?:jag|hon|han|du) fyller",
@@ -303,7 +303,7 @@ DOOR_OR_LOCK = _rx(r"\w*dorr\w*", r"\w*doors?", r"lock\w*", r"inlast\w*")
 GUARDED = _rx(r"vakta\w* (?:mig|henne|oss)", r"turas om att (?:vakta|bevaka|halla koll pa|passa)",
               r"(?:lamnar|later) (?:mig|henne) (?:aldrig|inte) (?:vara )?ensam",
               r"(?:guard|guards|guarding|guarded) (?:me|her|us)", r"take turns (?:watch\w*|guard\w*)",
-              r"watch(?:ing|es)? (?:me|her) (?:day and night|24|all day|around the clock|every minute)",
+              r"watch(?:ing|es)? (?:me|her) (?:day and night|24|all day|around the clock|every minute|every second)", r"vaktar (?:mig|henne) varje (?:sekund|minut)",
               r"never (?:leave|leaves|let) (?:me|her) (?:alone|out of (?:their|his|her) sight)",
               r"(?:inte|aldrig) (?:varit ute|fatt (?:ga|komma|vara) ut\w*) (?:pa|pa over|sedan|sen) (?:\w+ )?(?:dagar|veckor|vecka|manad\w*|\w+dags|\w+dagen)",
               r"(?:haven ?t|hasn ?t|not) been (?:out|outside|out of the house) (?:in|for) (?:\w+ )?(?:days|weeks|a week|a month|months)")
@@ -969,7 +969,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"homework", r"school project", r"assignment", r"writing about",
                         r"redovisning\w*", r"samhallskunskap\w*", r"laser om",
                         r"(?:pa|under|i) lektion\w* (?:\w+ ){0,3}(?:om|pratade|pratar|laste|laser|diskuter\w*)",
-                        r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )lesson",
+                        r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )(?<!my )(?<!her )(?<!your )(?<!their )lesson",
                         # a subject at school: "vi hade om heder på SO", "in sex ed"
                         r"(?:vi hade|hade vi) om", r"pa (?:so|sex och samlevnad|sexualkunskap|religion|hkk)\b",
                         r"sex ed\w*", r"health class",
@@ -1205,6 +1205,7 @@ NEAR_EXTRA = _rx(
     r"(?:han|hon|de|dom) (?:ar|e) hemma (?:om|kl)", r"(?:he s|hes|he is|she s|they re|they ll be|he ll be|he will be) (?:home|back|here) (?:in|at|by)",
     r"(?:by|innan|fore|until|till|tills) (?:kl |klockan )?\d{1,2}(?:[.:]\d\d)?\b", r"(?:it s|its|klockan ar|den ar) \d{1,2}[.:]\d\d",
     r"(?:in|om) (?:like |about |typ |ca )?(?:an?|en|ett|one|\d+|a few|nagra|ett par) (?:hours?|timmar?|timme|minutes?|mins?|minuter)",
+    r"(?:in|om) (?:like |about |typ |ca |bara )?(?:a|one|en) (?:week|vecka)",
     r"(?:until|till|tills) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|fredag|lordag|sondag|mandag|tisdag|onsdag|torsdag)",
     r"(?:sista|last) (?:normala )?(?:normal )?(?:dag|day|kvall|kvallen|evening)",
 )
@@ -1228,7 +1229,7 @@ VEILED_HARM = _rx(
     r"(?:follow|folja|come|go) (?:me|med) (?:\w+ )?(?:on|for|pa) (?:a |en )?(?:drive|biltur|ride)", r"(?:come|go) with (?:him|them) for a (?:drive|ride)",
     r"(?:ska|kommer att|will|ll|gonna) (?:\w+ )?(?:hamta|hamtas|fetch|get|come for) (?:mig|me|henne|her)\b(?! (?:fran|from) (?:skolan|school|traningen|practice|jobbet|work))",
     r"(?:sista varning\w*|last warning|final warning)", r"learn (?:my|your|her) lesson",
-    r"(?:brorsan|bror\w*|broder\w*|kusin\w*|farbror\w*|morbror\w*|brothers?|cousins?|uncles?)(?: och \w+)? (?:ska|kommer att|will|ll|are going to|is going to|gonna) (?:\w+ ){0,2}(?:ta hand om|take care of) (?:mig|henne|me|her)\b(?! (?:nar|medan|while|when|since|eftersom) (?:\w+ )?(?:mamma|pappa|mum|mom|dad|parents|foraldrarna) (?:ar|is|are|jobbar|works?|work) )",
+    r"(?:brorsan|bror\w*|broder\w*|kusin\w*|farbror\w*|morbror\w*|brothers?|cousins?|uncles?)(?: och \w+)? (?:ska|kommer att|will|ll|are going to|is going to|gonna) (?:\w+ ){0,2}(?:ta hand om|take care of) (?:mig|henne|me|her)\b(?!(?: \w+)? (?:nar|medan|while|when|since|eftersom) (?:\w+ )?(?:mamma|pappa|mum|mom|dad|parents|foraldrarna) (?:ar|is|are|jobbar|works?|work)\b)",
 )
 # the writer will not live, said of her by others: "att jag inte lever när han kommer hem", "jag inte ska finnas efter helgen"
 NOT_ALIVE = _rx(r"(?:att )?(?:jag|hon|du) inte (?:lever|ar vid liv|ska finnas|kommer (?:att )?finnas|ska fa se)(?! (?:langre|med|som|hos|i))",
@@ -1305,7 +1306,6 @@ NEAR_NOW_SIGNS: Tuple[str, ...] = (
     r"(?:ar|e|are|re|is|s|star|sitter|sits|stands?|standing|sitting|sleeps?|sleeping|sover) (?:\w+ ){0,4}(?:i hallen|in the hall(?:way)?|inside|inne|framfor min dorr|in front of my door|at the (?:front )?door|vid (?:ytter)?dorren)",
     r"(?:guard\w*|vaktar|blocking|blockerar) (?:the |my |min )?(?:front )?(?:door|dorr\w*)",
     r"(?:sitter|ligger|gommer mig|hiding|i m hiding|hidden) (?:\w+ ){0,2}(?:under sangen|i garderoben|under the bed|in the (?:closet|wardrobe))(?: \w+){0,3} (?:hor|hear|letar|looking|searching)",
-    r"(?:if|om) (?:i|jag) (?:stop|slutar) (?:answering|svara|replying|writing|skriva)(?: \w+){0,4} (?:because|for att|it s because) (?:he|she|they|han|hon|de|dom)",
     r"(?:can ?t|cant) use my voice", r"(?:he|she|they) (?:ll|will) hear",
     r"(?:ska|maste|must|have to|has to|is to) (?:folja med|come (?:home )?with (?:him|them|us)|go with (?:him|them))", r"(?:i m|im|i am) coming (?:home )?with him now",
     r"(?:vantar|waiting|wait) (?:for me |pa mig )?(?:vid|at|outside|utanfor) (?:\w+ )?(?:busshallplatsen|entren|porten|grinden|the (?:station|bus stop|entrance|gate)|stationen)",
@@ -1322,7 +1322,7 @@ NEAR_WHO = _rx(r"(?:min|mina|my|her|hennes|his|hans)? ?(?:bror\w*|broder\w*|papp
 FLED_NOW = _rx(r"(?:stack|stuck|rymde|rymt|flydde|left|ran|ran away|left home) (?:\w+ ){0,2}(?:for en timme sen|for \w+ timmar sen|an hour ago|\w+ hours ago|igar natt|last night|i morse|this morning|just now|nyss|precis)",
                r"(?:hoppat|hoppade|jumped|climbed) (?:ut )?(?:out )?(?:genom|of|through) (?:the |my )?(?:fonstret|window)",
                r"(?:har )?(?:precis|just) (?:stuck|stack|rymt|rymde|run|ran|fled|flytt)")
-NOWHERE_NOW = _rx(r"(?:inget|inte nat|inte nagot) stalle att (?:aka|ga|sova|ta vagen|vara)(?: till)?", r"vet inte (?:ens )?vart jag ska(?: \w+)?$",
+NOWHERE_NOW = _rx(r"(?:ingenstans|ingen stans) att (?:sova|ta vagen|bo|ga|vara|aka)",r"(?:inget|inte nat|inte nagot) stalle att (?:aka|ga|sova|ta vagen|vara)(?: till)?", r"vet inte (?:ens )?vart jag ska(?: \w+)?$",
                   r"(?:nowhere|no place|no where) (?:else )?to (?:go|sleep|stay)", r"(?:don ?t|dont) know where to go",
                   r"mobilen har \d+ procent", r"(?:phone|battery) (?:is )?(?:on|at) \d+ ?%?")
 # kept in: a door handle gone, a guarded door, days inside, a yes demanded
@@ -1340,7 +1340,7 @@ KEPT_IN = _rx(
     r"(?:day|dag) \d+ (?:in|i) (?:my|mitt) (?:room|rum)", r"(?:och|har) last (?:ytterdorren|dorrarna)",
 )
 # not allowed out, calls forbidden, a yes demanded: with being guarded, being held
-KEPT_WHY = _rx(r"(?:watch\w*|vaktar) (?:me|her|mig|henne) (?:every second|every minute|varje sekund|varje minut)",r"not allowed (?:out|to (?:leave|call|go out|phone))(?! (?:alone|without|after|unless|on my own))",
+KEPT_WHY = _rx(r"not allowed (?:out|to (?:leave|call|go out|phone))(?! (?:alone|without|after|unless|on my own))",
                r"(?:far|fatt) inte (?:ringa|ga ut|lamna|ga till skolan)(?! (?:utan|ensam|sjalv|efter|pa kvall\w*|om))", r"(?:inte|aldrig) fatt (?:ga|komma) ut",
                r"haven ?t been (?:outside|out)", r"(?:tills|forran|until|till) (?:jag|i) (?:sager|sagt|say|said) (?:ja|yes)",
                r"(?:inte|not) (?:ga|go|gone) (?:till|to) (?:skolan|school)(?: langre| anymore)?", r"far inte ga till skolan")
@@ -1405,7 +1405,8 @@ LAST_SIGNAL = _rx(
     r"(?:has|have|s|ve|has been|been) (?:been )?(?:hitting|beating|kicking|choking|strangling|punching) (?:me|her|him|us|mum|mom|my \w+|mamma)(?: \w+){0,2} for (?:like |about )?(?:\d+|ten|five|twenty|an?) (?:min\w*|hours?)",
     r"(?:slar|slog|slagit) sonder (?:saker|allt|hennes rum|mitt rum|things|everything)", r"(?:smashing|breaking|smashes|broke) (?:things|everything|stuff|the tv)",
     r"(?:ll|will|gonna|going to) kill (?:mum|mom|mamma|my mum|my mom)",
-    r"(?:making|forcing|tvingar) (?:her|me|henne|mig) (?:to )?(?:get on|board|ga pa|ga ombord pa|kliva pa) (?:\w+ ){0,3}(?:now|nu|right now|just nu)",
+    r"(?:if|om) (?:i|jag) (?:stop|slutar) (?:answering|svara|replying|writing|skriva)(?: \w+){0,4} (?:because|for att|it s because) (?:he|she|they|han|hon|de|dom)",
+    r"(?:making|forcing|tvingar) (?:her|me|henne|mig|my \w+|min \w+) (?:to )?(?:get on|board|ga pa|ga ombord pa|kliva pa) (?:\w+ ){0,3}(?:now|nu|right now|just nu)",
     r"(?:tagit|tog|fort|forde|took|taken|brought) (?:mig|me) (?:till|to) (?:ett|a|an) (?:hus|house|lagenhet|flat|place)(?: \w+){0,6} (?:vet inte var jag ar|don ?t know where i am)", r"(?:he|she|they) s? ?(?:got|has) (?:a |the )?(?:knife|gun|kniv)",
 )
 # a friend or the writer where it happens: a hiding place, a balcony, a bridge, a quay, the top floor
