@@ -35,7 +35,7 @@ from safety.danger_phrases import (
     NEAR_EXTRA, VEILED_HARM, NOT_ALIVE, SUICIDE_PLAN, FAREWELL_SIGN, NEAR_NOW, NEAR_WHO, FLED_NOW,
     NOWHERE_NOW, KEPT_IN, KEPT_WHY, HELD_ABROAD_SIGN, NO_RETURN, WEDDING_AGAINST, LAST_SIGNAL, LEDGE,
     LEDGE_WHY, NO_RETURN_SIGNS, FAREWELL_SIGN_SIGNS, NEAR_NOW_SIGNS, FOUND_HIDDEN, REAL_NAME, HIDDEN_LIFE,
-    DISCOVERY, AT_STATION,
+    DISCOVERY, AT_STATION, VEILED_WEAK, VEILED_CUE, INTRUSION,
 )
 from safety.normalise import fold
 
@@ -545,6 +545,12 @@ _CUT_SOON = re.compile(r"\b(?:to (?:get|be) cut|(?:woman|kvinna|tant|gumma) (?:i
 _TRIP = re.compile(r"\b(?:semester|holiday|resa|resan|trip|ivag|ner till|down to)\b")
 # a wedding already held: "they did a nikah for me at 14"
 _WEDDING_DONE = re.compile(r"\b(?:did|had|held|gjorde|hade|holl) (?:a |an |the |my |her |en |ett |min |hennes )?(?:nikah|nikkah|wedding|brollop|vigsel)")
+# somebody lying and bleeding where a man has been violent: "mamma ligger och blöder och pappa har låst dörren"
+_BLEEDING = re.compile(r"\b(?:ligger|sitter|lying|is lying) (?:och |and )?(?:bloder|bleeding)\b")
+_BLEEDING_WHY = re.compile(r"\b(?:han|he|pappa|dad|farsan|styvpappa|stepdad|slog|slagit|hit|beat|last|locked|knuffade|pushed)\b")
+_TOOL_USE = re.compile(r"\bfor (?:the )?(?:bbq|barbecue|grillen|grilling|cooking|maten|middagen|dinner|fishing|fisket|hunting|jakten|camping|work|jobbet)\b")
+# asking whether she may do something: "får jag skriva mitt riktiga namn på ett prov?"
+_ASKS_LEAVE = re.compile(r"\b(?:far jag|kan jag|may i|can i|should i|bor jag|ska jag)\b")
 _GIVEN_AWAY = re.compile(r"\b(?:giving|give|gives|ger|gav) (?:me|her|mig|henne) (?:away|bort) (?:to|till)\b")
 
 
@@ -560,7 +566,7 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
         return bool(found) and not _settled(_clause_of(found, clauses, text))
 
     for sentence in sentences:
-        veiled = _find(VEILED_HARM, sentence)
+        veiled = _find(VEILED_HARM, sentence) or (_find(VEILED_WEAK, sentence) if VEILED_CUE.search(text) else None)
         if veiled and _near(sentence) and not _settled(sentence):
             return "threat_soon", veiled
         restored = _find(HONOUR_RESTORED, sentence)
@@ -572,7 +578,7 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
         if fresh(found):
             return category, found
     name = _find(REAL_NAME, text)
-    if fresh(name) and HIDDEN_LIFE.search(text):
+    if fresh(name) and HIDDEN_LIFE.search(text) and INTRUSION.search(text) and not _ASKS_LEAVE.search(text):
         return "help_now", name
     farewell = _signs(_FAREWELL_SIGNS, text)
     if len(farewell) >= 2 and not LATER.search(text) and not TRAVEL.search(text) and not _past(text):
@@ -586,8 +592,11 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
         coming = _find(COMING, clause)
         if coming and HELP_CALL.search(text):
             return "help_now", coming
+    bleeding = _find(_BLEEDING, text)
+    if fresh(bleeding) and _BLEEDING_WHY.search(text) and not re.search(r"\bnasblod|nosebleed|mens|period\b", text):
+        return "violence_now", bleeding
     weapon = _find(WEAPON, text)
-    if fresh(weapon) and (_HE_HAS.search(text) or re.search(r"\b(?:brothers|broderna|cousins|kusinerna|uncles)\b", text)) \
+    if fresh(weapon) and not _TOOL_USE.search(text) and (_HE_HAS.search(text) or re.search(r"\b(?:brothers|broderna|cousins|kusinerna|uncles)\b", text)) \
             and not WEAPON_USE.search(text):
         return "weapon", weapon
     smash = _find(_SMASH, text)

@@ -1212,8 +1212,6 @@ NEAR_EXTRA = _rx(
 # a harm promised without being named: "ska få ångra mig", "nåt ska hända", "they'll deal with it", "make sure i can't walk"
 VEILED_HARM = _rx(
     r"(?:ska|kommer (?:att )?|lovade att (?:jag|hon) ska) (?:\w+ ){0,2}(?:fa )?angra (?:mig|dig|sig)", r"(?:ll|will|gonna|going to) regret (?:it|this)",
-    r"(?:nat|nagot|nagonting|nanting) (?:ska|kommer (?:att )?) handa", r"(?:nat|nagot) ar pa gang", r"something (?:is going to|s going to|will|is gonna) happen",
-    r"vad som (?:ska|kommer (?:att )?) handa (?:med )?(?:mig|henne)", r"what s going to happen to (?:me|her)", r"what (?:is|will) (?:going to )?happen to (?:me|her)",
     r"(?:fa|far|ska fa) (?:mitt|sitt|ditt) straff", r"(?:mitt|hennes) straff (?:ar|blir|kommer)", r"(?:ska|kommer att) (?:bli )?straffas?", r"bli straffad",
     r"(?:my|her) punishment (?:is|will be|comes)", r"(?:be|get) punished", r"(?:i ll|ill|i will|she ll|she will) pay for (?:it|this)",
     r"(?:lara mig|lar mig|fa lara mig) vad det kostar", r"(?:gora|gor) (?:klart|slut pa) det", r"(?:finish|end) it (?:with|on) (?:me|her)",
@@ -1221,7 +1219,6 @@ VEILED_HARM = _rx(
     r"make sure (?:i|she) (?:can ?t|cannot|won ?t|will never|never) (?:walk|talk|see|move|leave|run|go out)",
     r"(?:i m|im|i am|you re|she s|she is) next\b(?! (?:in|to|on|at|up|for|week|weekend|year|month|time|door|turn)\b)", r"keep (?:my|your|her) eyes open", r"(?:it s|its|it is) happening (?:today|tonight|tomorrow|now)",
     r"(?:last|final) normal day", r"enjoy today", r"sista normala dag\w*",
-    r"(?:ska|kommer att) (?:fa|ta) (?:\w+ )?se\b(?! (?:film|pa|en|ett|om))", r"(?:ska|kommer) fa se (?:nar|vad)", r"you ll see",
     r"(?:fortsatter|continues|will continue|ll continue|carries on|keep going)(?: \w+){0,2} (?:nar|when|imorgon|tomorrow|ikvall|tonight|inatt|sen|later)",
     r"(?:decide|bestamma|besluta) (?:what to do|vad (?:de|dom|vi|man) ska gora) (?:with|med|about|at) (?:me|mig|her|henne)",
     r"(?:take|takes|taking|ta|tar) (?:me|her|him|mig|henne|honom) (?:somewhere|nagonstans|nanstans|for a drive|pa en biltur|for a ride)",
@@ -1231,6 +1228,17 @@ VEILED_HARM = _rx(
     r"(?:sista varning\w*|last warning|final warning)", r"learn (?:my|your|her) lesson",
     r"(?:brorsan|bror\w*|broder\w*|kusin\w*|farbror\w*|morbror\w*|brothers?|cousins?|uncles?)(?: och \w+)? (?:ska|kommer att|will|ll|are going to|is going to|gonna) (?:\w+ ){0,2}(?:ta hand om|take care of) (?:mig|henne|me|her)\b(?!(?: \w+)? (?:nar|medan|while|when|since|eftersom) (?:\w+ )?(?:mamma|pappa|mum|mom|dad|parents|foraldrarna) (?:ar|is|are|jobbar|works?|work)\b)",
 )
+# veiled words that are harmless in everyday talk: a threat only with fear, anger or honour in the message
+VEILED_WEAK = _rx(
+    r"(?:nat|nagot|nagonting|nanting) (?:ska|kommer (?:att )?) handa", r"(?:nat|nagot) ar pa gang", r"something (?:is going to|s going to|will|is gonna) happen",
+    r"vad som (?:ska|kommer (?:att )?) handa (?:med )?(?:mig|henne)(?! (?:om|if|pa|at|nar|when|i|in|med|with)\b)",
+    r"what s going to happen to (?:me|her)(?! (?:if|at|when|in|with|after)\b)", r"what (?:is|will) (?:going to )?happen to (?:me|her)(?! (?:if|at|when|in|with|after)\b)",
+    r"(?:ska|kommer att) (?:fa|ta) (?:\w+ )?se\b(?! (?:film|pa|en|ett|om))", r"(?:ska|kommer) fa se (?:nar|vad)", r"you ll see",
+)
+VEILED_CUE = _rx(r"lovade", r"lovat", r"promised", r"swore", r"svor", r"radd\w*", r"rad", r"scared", r"afraid", r"terrified", r"worried", r"orolig", r"tror", r"think", r"sorry", r"forlat",
+                 r"arg", r"argare", r"rasande", r"angry", r"furious", r"mad", r"heder\w*", r"honou?r\w*", r"skam\w*", r"shame\w*",
+                 r"found out", r"fick veta", r"hittade", r"hittat", r"found", r"saw", r"sag", r"airtag", r"spar\w*", r"track\w*",
+                 r"kille", r"pojkvan", r"boyfriend", r"girlfriend", r"flickvan", r"lied", r"ljog", r"ljugit")
 # the writer will not live, said of her by others: "att jag inte lever när han kommer hem", "jag inte ska finnas efter helgen"
 NOT_ALIVE = _rx(r"(?:att )?(?:jag|hon|du) inte (?:lever|ar vid liv|ska finnas|kommer (?:att )?finnas|ska fa se)(?! (?:langre|med|som|hos|i))",
                 r"(?:lever|overlever) (?:jag|hon|du) inte (?:till|tills|over)", r"(?:jag|hon|du) inte (?:kommer (?:att )?)?(?:overlever|overleva|klarar) natten",
@@ -1311,7 +1319,7 @@ NEAR_NOW_SIGNS: Tuple[str, ...] = (
     r"(?:vantar|waiting|wait) (?:for me |pa mig )?(?:vid|at|outside|utanfor) (?:\w+ )?(?:busshallplatsen|entren|porten|grinden|the (?:station|bus stop|entrance|gate)|stationen)",
     r"(?:star|standing|stands) (?:\w+ ){0,3}(?:vid|nere vid|at|by) (?:\w+ )?(?:entren|grinden|the (?:entrance|gate|school gate))",
     r"(?:ute och letar|out looking for (?:me|her))", r"(?:found out|hittat|fatt reda pa|vet) (?:where|var) (?:she|hon|i|jag) (?:is|ar|am|bor|lives)",
-    r"(?:pa vag|on (?:his|her|their) way)(?! (?:hem fran|home from))", r"(?:driving|heading|coming) (?:over )?to (?:her|my|our) (?:place|house|flat|apartment|school|work)",
+    r"(?:driving|heading|coming) (?:over )?to (?:her|my|our) (?:place|house|flat|apartment|school|work)",
     r"(?:the|a) (?:sheikh|imam|shejk)\w* (?:is )?(?:already )?on (?:his|the) way", r"(?:shejken|imamen) (?:ar )?(?:redan )?pa vag",
 )
 NEAR_NOW = _rx(*NEAR_NOW_SIGNS)
@@ -1323,12 +1331,12 @@ FLED_NOW = _rx(r"(?:stack|stuck|rymde|rymt|flydde|left|ran|ran away|left home) (
                r"(?:hoppat|hoppade|jumped|climbed) (?:ut )?(?:out )?(?:genom|of|through) (?:the |my )?(?:fonstret|window)",
                r"(?:har )?(?:precis|just) (?:stuck|stack|rymt|rymde|run|ran|fled|flytt)")
 NOWHERE_NOW = _rx(r"(?:ingenstans|ingen stans) att (?:sova|ta vagen|bo|ga|vara|aka)",r"(?:inget|inte nat|inte nagot) stalle att (?:aka|ga|sova|ta vagen|vara)(?: till)?", r"vet inte (?:ens )?vart jag ska(?: \w+)?$",
-                  r"(?:nowhere|no place|no where) (?:else )?to (?:go|sleep|stay)", r"(?:don ?t|dont) know where to go",
+                  r"(?:nowhere|no place|no where) (?:else )?to (?:go|sleep|stay)(?! (?:until|till|before|for an hour|for a while))", r"(?:don ?t|dont) know where to go",
                   r"mobilen har \d+ procent", r"(?:phone|battery) (?:is )?(?:on|at) \d+ ?%?")
 # kept in: a door handle gone, a guarded door, days inside, a yes demanded
 KEPT_IN = _rx(
-    r"(?<!vi )(?<!we )(?<!jag )(?<!i )(?:took|taken|removed|tog bort|tagit bort|skruvat bort|skruvade bort|skruvat loss) (?:\w+ ){0,2}(?:the )?(?:door ?handle|dorrhandtag\w*|handtaget)(?! (?:for att|to|so we can) (?:laga|fixa|byta|mala|fix|repair|replace|paint))",
-    r"(?:door ?handle|dorrhandtag\w*|handtaget) (?:off|ar borta|is gone)",
+    r"(?<!vi )(?<!we )(?<!jag )(?<!i )(?:took|taken|removed|tog bort|tagit bort|skruvat bort|skruvade bort|skruvat loss) (?:\w+ ){0,2}(?:the )?(?:door ?handle|dorrhandtag\w*|handtaget)(?!(?: off)? (?:for att|to|so (?:we|he|i|she) can) (?:laga|fixa|byta|mala|fix|repair|replace|paint|change|clean))",
+    r"(?:door ?handle|dorrhandtag\w*|handtaget) (?:off|ar borta|is gone)(?! (?:to|for att|so|sa att|because|eftersom)\b)",
     r"(?:locked|last|stangt|stangde) (?:me|mig|her|henne) (?:out|ute) (?:on|pa) (?:the )?(?:balcony|balkongen)",
     r"(?:haven ?t|hasn ?t|have not|not) been allowed (?:out|outside)(?: of (?:my|the|her) (?:room|house|flat))? (?:in|for|since) ",
     r"(?:inte (?:fatt|fa)) (?:ga|komma) ut (?:ur|fran) (?:huset|rummet|lagenheten|mitt rum)(?: \w+){0,2} (?:sen|sedan|pa|pa \w+ dagar)",
@@ -1346,7 +1354,8 @@ KEPT_WHY = _rx(r"not allowed (?:out|to (?:leave|call|go out|phone))(?! (?:alone|
                r"(?:inte|not) (?:ga|go|gone) (?:till|to) (?:skolan|school)(?: langre| anymore)?", r"far inte ga till skolan")
 # held abroad now: a foreign place and what keeps her there
 HELD_ABROAD_SIGN = _rx(
-    r"(?:not allowed|isn ?t allowed|aren ?t allowed|can ?t|cannot|won ?t let (?:me|her)|inte fatt|far inte|kan inte) (?:to )?(?:go |ga |komma )?(?:out|ut|leave|lamna)(?: (?:of|ur|fran))? (?:the |huset|byggnaden|rummet)?(?:house|building|compound|room)?",
+    r"(?:not allowed|isn ?t allowed|aren ?t allowed|can ?t|cannot|won ?t let (?:me|her)|inte fatt|far inte|kan inte) (?:to )?(?:go |ga |komma )?(?:out|ut|leave|lamna)(?: (?:of|ur|fran))? (?:the |this )?(?:huset|byggnaden|rummet|house|building|compound|room)\b"
+    r"(?! (?:alone|ensam|sjalv|without|utan|because|for att|pga|eftersom|due|after|efter|at night|pa kvall\w*|on my own|by myself|until|tills))",
     r"(?:no|inget|utan) (?:passport|pass)\b", r"(?:watch\w*|vaktar|someone watches|nan vaktar)(?: \w+){0,2} (?:me|mig|her|henne) (?:all (?:day|the time)|hela (?:dagen|tiden)|every)",
     r"someone watches (?:me|her)", r"won ?t let (?:me|her) call", r"(?:far|fatt) inte ringa", r"they say never", r"(?:sager|sa) (?:de|dom) aldrig",
     r"(?:until|till|tills) (?:i|she|jag|hon) (?:marry|marries|am married|m married|get married|ar gift|gift mig|gifter mig|har gift mig|lart mig|learn)",
@@ -1397,16 +1406,16 @@ WEDDING_AGAINST = _rx(r"(?:kan|can|could) (?:ni|nan|nagon|anyone|you|someone|som
 LAST_SIGNAL = _rx(
     r"(?:rostmeddelande|rostmemo|voice (?:note|message|memo))(?: \w+){0,12} (?:tog (?:bara )?slut|phone is off|mobilen ar avstangd|stangt av|svarar (?:hon |han )?inte|not answering|whisper\w*|viska\w*|skrik\w*|scream\w*)",
     r"(?:skickade|skickat|sent|shared|delade) (?:mig )?(?:me )?(?:sin|hennes|her|his|hans|their) (?:position|plats|location|pin|live location)(?: \w+){0,4} (?:hjalp|help|sos)",
-    r"(?:skrek|skriker|skrika|screaming|screamed|scream)(?: \w+){0,4} (?:och )?(?:sen|then|and then)(?: \w+){0,3} (?:tyst|silent|quiet|silence|slut)",
+    r"(?:skrek|skriker|skrika|screaming|screamed|scream)(?! (?:att|that|at|on|pa|for|of|with|av|med)\b)(?: \w+){0,4} (?:och )?(?:sen|then|and then)(?: \w+){0,3} (?:tyst|silent|quiet|silence|slut)",
     r"(?:sager|says|said) (?:att )?(?:hon|she) (?:har )?(?:akt bort|went away|s gone away|has gone away|rest bort)",
     r"(?:hamtad|hamtades|tagen|fordes bort|dragged|grabbed) (?:\w+ ){0,4}(?:med vald|by force|by her brothers|av (?:sina )?broderna|from (?:outside )?(?:the )?school|fran skolan|into a car)",
-    r"(?:ligger|sitter|lying|is lying) (?:och |and )?(?:bloder|bleeding)", r"(?:bloder|bleeding) (?:o|och|and) (?:han|hon|he|she|de|they) (?:slutar inte|won ?t stop|doesn ?t stop|isn ?t stopping)",
+    r"(?:bloder|bleeding) (?:o|och|and) (?:han|hon|he|she|de|they) (?:slutar inte|won ?t stop|doesn ?t stop|isn ?t stopping)",
     r"(?:tog|tar|grep|griper|hade) (?:mig|henne) (?:om|i) (?:halsen|strupen)", r"(?:grabbed|had|squeezed|choked) (?:me|her) by the (?:throat|neck)",
     r"(?:has|have|s|ve|has been|been) (?:been )?(?:hitting|beating|kicking|choking|strangling|punching) (?:me|her|him|us|mum|mom|my \w+|mamma)(?: \w+){0,2} for (?:like |about )?(?:\d+|ten|five|twenty|an?) (?:min\w*|hours?)",
     r"(?:slar|slog|slagit) sonder (?:saker|allt|hennes rum|mitt rum|things|everything)", r"(?:smashing|breaking|smashes|broke) (?:things|everything|stuff|the tv)",
     r"(?:ll|will|gonna|going to) kill (?:mum|mom|mamma|my mum|my mom)",
     r"(?:if|om) (?:i|jag) (?:stop|slutar) (?:answering|svara|replying|writing|skriva)(?: \w+){0,4} (?:because|for att|it s because) (?:he|she|they|han|hon|de|dom)",
-    r"(?:making|forcing|tvingar) (?:her|me|henne|mig|my \w+|min \w+) (?:to )?(?:get on|board|ga pa|ga ombord pa|kliva pa) (?:\w+ ){0,3}(?:now|nu|right now|just nu)",
+    r"(?:making|forcing|tvingar) (?:her|me|henne|mig|my \w+|min \w+) (?:to )?(?:get on|board|ga pa|ga ombord pa|kliva pa) (?:the |a )?(?:plane|flight|planet|flyget)(?: \w+){0,3} (?:now|nu|right now|just nu)",
     r"(?:tagit|tog|fort|forde|took|taken|brought) (?:mig|me) (?:till|to) (?:ett|a|an) (?:hus|house|lagenhet|flat|place)(?: \w+){0,6} (?:vet inte var jag ar|don ?t know where i am)", r"(?:he|she|they) s? ?(?:got|has) (?:a |the )?(?:knife|gun|kniv)",
 )
 # a friend or the writer where it happens: a hiding place, a balcony, a bridge, a quay, the top floor
@@ -1415,11 +1424,13 @@ FOUND_HIDDEN = _rx(r"den som hittar (?:mig|henne)", r"anyone who (?:finds (?:me|
                    r"reward (?:\w+ ){0,4}(?:where i am|finds? me)", r"(?:belon\w*|betalt|pengar) (?:\w+ ){0,4}(?:hittar mig|var jag ar)")
 REAL_NAME = _rx(r"(?:mitt|hennes) (?:riktiga|gamla|forra) namn", r"(?:my|her) (?:real|old|former) name")
 HIDDEN_LIFE = _rx(r"skyddade? (?:personuppgifter|adress|boende\w*)", r"protected (?:personal details|identity|address|housing)", r"ingen ska veta",
-                  r"(?:nobody|no one) (?:is supposed to|should|knows?|may) know", r"(?:lapp|note|letter|brev)", r"knackade|knocked")
+                  r"(?:nobody|no one) (?:is supposed to|should|knows?|may) know")
+INTRUSION = _rx(r"lapp\w*", r"note", r"letter", r"brev\w*", r"knackade", r"knocked", r"ringde", r"called me", r"skrev", r"wrote", r"used", r"sa", r"said")
 # the discovery of a secret: "hittade min hemliga insta", "found my chats"
 DISCOVERY = _rx(r"(?:hittade|hittat|found|fick veta|fatt veta|found out|saw|sag|lasta?|laste|read)(?: \w+){0,4} (?:hemlig\w*|secret|pojkvan|flickvan|kille|boyfriend|girlfriend|chats?|chattar\w*|sms|bilder\w*|pictures|photos|insta\w*|snap\w*|tiktok)")
 # a station, with nowhere to go
 AT_STATION = _rx(r"(?:ar|e|sitter|star|i m|im|sitting|standing) (?:\w+ )?(?:pa|at|vid) (?:\w+ )?(?:stationen|centralen|the (?:central )?station|a gas station|en bensinmack)")
 LEDGE = _rx(r"(?:star|sitter|standing|sitting|i m|im|i am) (?:\w+ ){0,2}(?:pa|vid|on|by|at) (?:\w+ ){0,3}(?:balkongen|kajen|bron|taket|vattnet|the water|the bridge|the roof|top floor|the ledge|the edge|spaaret|the tracks)\b")
-LEDGE_WHY = _rx(r"dags", r"(?:it s|its) time", r"tanker pa allt", r"thinking about everything", r"(?:really |so )?quiet up here", r"nionde|tionde|attonde|ninth|tenth|top floor",
-                r"feels calm", r"kanns lugnt", r"(?:nobody|ingen) (?:will|kommer)")
+LEDGE_WHY = re.compile(r"\b(?:(?:ar|e) dags(?: nu)?$|(?:it s|its) time(?: now)?$|tanker pa allt|thinking about everything|"
+                       r"(?:nionde|tionde|attonde|elfte|tolfte|ninth|tenth|eighth|eleventh|twelfth|top) (?:vaningen|floor)|"
+                       r"(?:it )?(?:finally )?feels calm|kanns lugnt|(?:nobody|ingen) (?:will|kommer))\b")

@@ -125,6 +125,10 @@ NEAR_MISSES = {
         "mormor ska ta hand om mig ikväll när mamma jobbar",
         "my brother will take care of me tonight while mum works",
         "the teacher said my punishment is detention tomorrow lol",
+        "you'll see tomorrow, the surprise is great",
+        "nåt ska hända i helgen, det är min födelsedag",
+        "what will happen to me if i tell the police tomorrow?",
+        "what's going to happen to me at the social services meeting tomorrow?",
     ],
     "veiled_harm_long_ago_or_habitual": [
         "förra året sa pappa att jag skulle få mitt straff, nu är det lugnt",
@@ -149,11 +153,16 @@ NEAR_MISSES = {
         "min kusin skickade sin position så jag kunde hitta festen",
         "brorsan och hans vänner står nere vid entrén och tittar upp mot mitt fönster",
         "my uncle keeps driving past my new flat and today he stopped and waved",
+        "i left home an hour ago and i'm at the station, nowhere to go until my friend finishes work",
+        "hes got a knife for the bbq",
+        "min mormor ligger och blöder näsblod, vad gör jag",
+        "jag har skyddade personuppgifter, får jag skriva mitt riktiga namn på ett prov?",
     ],
     "a_door_handle_or_a_door_at_home": [
         "vi tog bort dörrhandtaget för att laga det",
         "det är typ som ett fängelse hemma fast ingen låser dörren",
         "mamma låste dörren för att tjuvar inte ska komma in",
+        "dad took the door handle off to paint the door",
     ],
     "abroad_by_choice_or_in_question": [
         "i'm in pakistan for my cousin's wedding, having fun, back next week",
@@ -161,6 +170,9 @@ NEAR_MISSES = {
         "jag har dubbelt medborgarskap, kan sverige hjälpa mig om jag hålls kvar i hemlandet",
         "every summer my parents threaten to leave me with grandma in morocco until i learn",
         "we're stuck in istanbul, the flight is delayed till tomorrow",
+        "we're in turkey and i can't leave the hotel because of the storm",
+        "jag är i turkiet och kan inte gå ut ur huset för att det är så varmt",
+        "my cousin in iraq isn't allowed to leave the house alone, is that honour violence?",
     ],
     "a_trip_that_returns_or_is_far_off": [
         "we packed all our suitcases for the holiday, so excited, flying on friday",
@@ -178,6 +190,13 @@ NEAR_MISSES = {
         "mamma skrek åt mig igår för att jag kom hem sent",
         "the teacher is making us get on the bus now",
         "han tog mig i handen och vi gick hem",
+        "they're making my sister get on the bus now, she hates school trips",
+        "mamma skrek att middagen var klar och sen blev det tyst i huset",
+        "i screamed at the concert and then my voice was gone",
+        "om jag slutar svara är det för att mobilen dör",
+    ],
+    "a_ledge_without_despair": [
+        "vi står vid vattnet och fiskar, det är dags att gå hem",
     ],
     "fiction_news_and_school_work": [
         "i filmen tar han henne i halsen och sen blir det tyst",
