@@ -50,7 +50,7 @@ SOON = _rx(
     # when someone comes home today: "när pappa kommer hem", "wen dad comes hom"
     r"(?:nar|when|wen|once|as soon as) (?:\w+ ){0,2}(?:kommer hem|comes? home|gets? home|com(?:es)? hom|gets back)",
     # (an age is no clock time: "married at 13", "engaged at 12", "moved out at 19")
-    r"(?:kl|klockan|(?<!married )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
+    r"(?:kl|klockan|(?<!married )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
 LATER = _rx(
     r"i sommar", r"till sommaren", r"nasta sommar", r"om ett ar", r"nasta ar", r"nar (?:jag|hon|han|du) fyller",
@@ -303,7 +303,7 @@ DOOR_OR_LOCK = _rx(r"\w*dorr\w*", r"\w*doors?", r"lock\w*", r"inlast\w*")
 GUARDED = _rx(r"vakta\w* (?:mig|henne|oss)", r"turas om att (?:vakta|bevaka|halla koll pa|passa)",
               r"(?:lamnar|later) (?:mig|henne) (?:aldrig|inte) (?:vara )?ensam",
               r"(?:guard|guards|guarding|guarded) (?:me|her|us)", r"take turns (?:watch\w*|guard\w*)",
-              r"watch(?:ing|es)? (?:me|her) (?:day and night|24|all day|around the clock|every minute)",
+              r"watch(?:ing|es)? (?:me|her) (?:day and night|24|all day|around the clock|every minute|every second)", r"vaktar (?:mig|henne) varje (?:sekund|minut)",
               r"never (?:leave|leaves|let) (?:me|her) (?:alone|out of (?:their|his|her) sight)",
               r"(?:inte|aldrig) (?:varit ute|fatt (?:ga|komma|vara) ut\w*) (?:pa|pa over|sedan|sen) (?:\w+ )?(?:dagar|veckor|vecka|manad\w*|\w+dags|\w+dagen)",
               r"(?:haven ?t|hasn ?t|not) been (?:out|outside|out of the house) (?:in|for) (?:\w+ )?(?:days|weeks|a week|a month|months)")
@@ -969,7 +969,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"homework", r"school project", r"assignment", r"writing about",
                         r"redovisning\w*", r"samhallskunskap\w*", r"laser om",
                         r"(?:pa|under|i) lektion\w* (?:\w+ ){0,3}(?:om|pratade|pratar|laste|laser|diskuter\w*)",
-                        r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )lesson",
+                        r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )(?<!my )(?<!her )(?<!your )(?<!their )lesson",
                         # a subject at school: "vi hade om heder på SO", "in sex ed"
                         r"(?:vi hade|hade vi) om", r"pa (?:so|sex och samlevnad|sexualkunskap|religion|hkk)\b",
                         r"sex ed\w*", r"health class",
@@ -1193,3 +1193,244 @@ FOUND_ADDRESS = _rx(r"(?:hittat|hittade|fatt tag pa|fatt reda pa|fick tag pa|fic
 # a return already dated: "vi kommer inte hem förrän i augusti", "not coming back until august"
 RETURN_DATED = _rx(r"(?:until|till|forran|tills|innan) (?:i |in |the |after |efter )?(?:\w+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|nasta|next|slutet|the end|sommar\w*|summer|skolstart\w*|\d+)")
+
+
+# --- classes added after the 320 new training emergencies (understated, indirect, veiled) ----------
+# These are read per sentence (split at . ! ? ; and line breaks, not at commas) by danger._emergency_5:
+# a time word dates a veiled harm only in its own sentence.
+# near times that SOON lacks: after the evening prayer, when somebody is back, after the weekend, by nine
+NEAR_EXTRA = _rx(
+    r"after (?:isha|maghrib|the (?:evening )?prayers?|the weekend|eid)", r"efter (?:isha|maghrib|bonen|fredagsbonen|kvallsbonen|helgen|eid)",
+    r"(?:nar|when|once|as soon as|innan|before) (?:\w+ ){0,3}(?:ar tillbaka|kommer tillbaka|is back|s back|gets back|arrives?|kommer hit|lands?|landar|somnat|has fallen asleep|falls asleep|is done|s done|ar klar)",
+    r"(?:han|hon|de|dom) (?:ar|e) hemma (?:om|kl)", r"(?:he s|hes|he is|she s|they re|they ll be|he ll be|he will be) (?:home|back|here) (?:in|at|by)",
+    r"(?:by|innan|fore|until|till|tills) (?:kl |klockan )?\d{1,2}(?:[.:]\d\d)?\b", r"(?:it s|its|klockan ar|den ar) \d{1,2}[.:]\d\d",
+    r"(?:in|om) (?:like |about |typ |ca )?(?:an?|en|ett|one|\d+|a few|nagra|ett par) (?:hours?|timmar?|timme|minutes?|mins?|minuter)",
+    r"(?:in|om) (?:like |about |typ |ca |bara )?(?:a|one|en) (?:week|vecka)",
+    r"(?:until|till|tills) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|fredag|lordag|sondag|mandag|tisdag|onsdag|torsdag)",
+    r"(?:sista|last) (?:normala )?(?:normal )?(?:dag|day|kvall|kvallen|evening)",
+)
+# a harm promised without being named: "ska få ångra mig", "nåt ska hända", "they'll deal with it", "make sure i can't walk"
+VEILED_HARM = _rx(
+    r"(?:ska|kommer (?:att )?|lovade att (?:jag|hon) ska) (?:\w+ ){0,2}(?:fa )?angra (?:mig|dig|sig)", r"(?:ll|will|gonna|going to) regret (?:it|this)",
+    r"(?:fa|far|ska fa) (?:mitt|sitt|ditt) straff", r"(?:mitt|hennes) straff (?:ar|blir|kommer)", r"(?:ska|kommer att) (?:bli )?straffas?", r"bli straffad",
+    r"(?:my|her) punishment (?:is|will be|comes)", r"(?:be|get) punished", r"(?:i ll|ill|i will|she ll|she will) pay for (?:it|this)",
+    r"(?:lara mig|lar mig|fa lara mig) vad det kostar", r"(?:gora|gor) (?:klart|slut pa) det", r"(?:finish|end) it (?:with|on) (?:me|her)",
+    r"(?:ll|will|gonna|going to) (?:\w+ )?deal with (?:it|this|me|her)", r"(?:come|coming) (?:and|to) finish (?:me|her)", r"finish (?:me|her)\b(?! (?:off )?(?:homework|work|my|the))",
+    r"make sure (?:i|she) (?:can ?t|cannot|won ?t|will never|never) (?:walk|talk|see|move|leave|run|go out)",
+    r"(?:i m|im|i am|you re|she s|she is) next\b(?! (?:in|to|on|at|up|for|week|weekend|year|month|time|door|turn)\b)", r"keep (?:my|your|her) eyes open", r"(?:it s|its|it is) happening (?:today|tonight|tomorrow|now)",
+    r"(?:last|final) normal day", r"enjoy today", r"sista normala dag\w*",
+    r"(?:fortsatter|continues|will continue|ll continue|carries on|keep going)(?: \w+){0,2} (?:nar|when|imorgon|tomorrow|ikvall|tonight|inatt|sen|later)",
+    r"(?:decide|bestamma|besluta) (?:what to do|vad (?:de|dom|vi|man) ska gora) (?:with|med|about|at) (?:me|mig|her|henne)",
+    r"(?:take|takes|taking|ta|tar) (?:me|her|him|mig|henne|honom) (?:somewhere|nagonstans|nanstans|for a drive|pa en biltur|for a ride)",
+    r"(?:a |en )?(?:drive|biltur|ride) (?:alone )?(?:with|med) (?:my |mina |min )?(?:uncles?|farbror\w*|morbror\w*|brothers?|bror\w*|cousins?|kusin\w*)",
+    r"(?:follow|folja|come|go) (?:me|med) (?:\w+ )?(?:on|for|pa) (?:a |en )?(?:drive|biltur|ride)", r"(?:come|go) with (?:him|them) for a (?:drive|ride)",
+    r"(?:ska|kommer att|will|ll|gonna) (?:\w+ )?(?:hamta|hamtas|fetch|get|come for) (?:mig|me|henne|her)\b(?! (?:fran|from) (?:skolan|school|traningen|practice|jobbet|work))",
+    r"(?:sista varning\w*|last warning|final warning)", r"learn (?:my|your|her) lesson",
+    r"(?:brorsan|bror\w*|broder\w*|kusin\w*|farbror\w*|morbror\w*|brothers?|cousins?|uncles?)(?: och \w+)? (?:ska|kommer att|will|ll|are going to|is going to|gonna) (?:\w+ ){0,2}(?:ta hand om|take care of) (?:mig|henne|me|her)\b(?!(?: \w+)? (?:nar|medan|while|when|since|eftersom) (?:\w+ )?(?:mamma|pappa|mum|mom|dad|parents|foraldrarna) (?:ar|is|are|jobbar|works?|work)\b)",
+)
+# veiled words that are harmless in everyday talk: a threat only with fear, anger or honour in the message
+VEILED_WEAK = _rx(
+    r"(?:nat|nagot|nagonting|nanting) (?:ska|kommer (?:att )?) handa", r"(?:nat|nagot) ar pa gang", r"something (?:is going to|s going to|will|is gonna) happen",
+    r"vad som (?:ska|kommer (?:att )?) handa (?:med )?(?:mig|henne)(?! (?:om|if|pa|at|nar|when|i|in|med|with)\b)",
+    r"what s going to happen to (?:me|her)(?! (?:if|at|when|in|with|after)\b)", r"what (?:is|will) (?:going to )?happen to (?:me|her)(?! (?:if|at|when|in|with|after)\b)",
+    r"(?:ska|kommer att) (?:fa|ta) (?:\w+ )?se\b(?! (?:film|pa|en|ett|om))", r"(?:ska|kommer) fa se (?:nar|vad)", r"you ll see",
+)
+VEILED_CUE = _rx(r"lovade", r"lovat", r"promised", r"swore", r"svor", r"radd\w*", r"rad", r"scared", r"afraid", r"terrified", r"worried", r"orolig", r"tror", r"think", r"sorry", r"forlat",
+                 r"arg", r"argare", r"rasande", r"angry", r"furious", r"mad", r"heder\w*", r"honou?r\w*", r"skam\w*", r"shame\w*",
+                 r"found out", r"fick veta", r"hittade", r"hittat", r"found", r"saw", r"sag", r"airtag", r"spar\w*", r"track\w*",
+                 r"kille", r"pojkvan", r"boyfriend", r"girlfriend", r"flickvan", r"lied", r"ljog", r"ljugit")
+# the writer will not live, said of her by others: "att jag inte lever när han kommer hem", "jag inte ska finnas efter helgen"
+NOT_ALIVE = _rx(r"(?:att )?(?:jag|hon|du) inte (?:lever|ar vid liv|ska finnas|kommer (?:att )?finnas|ska fa se)(?! (?:langre|med|som|hos|i))",
+                r"(?:lever|overlever) (?:jag|hon|du) inte (?:till|tills|over)", r"(?:jag|hon|du) inte (?:kommer (?:att )?)?(?:overlever|overleva|klarar) natten",
+                r"(?:klarar|overlever) (?:jag|hon)? ?(?:mig|sig)? ?inte om (?:jag|hon) (?:gar|kommer|aker) hem",
+                r"(?:not|won ?t|never) (?:be )?leav(?:e|ing) (?:\w+ ){0,2}alive", r"(?:she ll|she will|i ll|i will|you ll|you will) be dead (?:if|when|by|before)",
+                r"(?:i am|i m|im|you re|she s) dead (?:if|when|the moment)", r"(?:if|unless) (?:\w+ ){1,8}i am dead\b",
+                r"(?:ll|will|gonna|going to) bury (?:me|her|you)\b(?! (?:in|with|under))", r"(?:ska|kommer att) begrava (?:mig|henne|dig)\b(?! (?:i|med|under))",
+                r"ingen (?:kommer (?:att )?|ska )?kanna igen (?:mig|henne|dig)", r"(?:nobody|no one) (?:will|ll|is going to|would) (?:ever )?recogni[sz]e (?:me|her|you)",
+                r"(?:han|hon|de|dom) (?:ska|kommer att) gora sa (?:att )?ingen kanner igen",
+                r"(?:ingen|nobody|no one) (?:kommer (?:att )?|will |would )(?:leta efter|sakna|look for|miss) (?:mig|henne|me|her) (?:om|if|when|nar) (?:jag|hon|i|she) (?:blir borta|forsvinner|disappears?|am gone|m gone|is gone|vanish\w*)",
+                r"(?:no place|nowhere|inget stalle|inte finns (?:nat|nagot) stalle|ingenstans)(?: \w+){0,4} (?:i can|jag kan|she can|hon kan|you can|du kan) (?:hide|gomma)",
+                r"(?:jag|i) (?:vet|know) vad som hander med (?:tjejer|flickor) som", r"what happens to girls like (?:me|her|you)",
+                r"sista gangen (?:jag|hon) (?:skammer|skamt|drar skam|vanar|gor (?:sa|det))", r"last time (?:i|she) (?:shame|disgrace|embarrass)\w*",
+                r"(?:dead|dod|doda) (?:to|for) (?:him|them|us|her|honom|dem|oss|henne)(?: \w+){0,8} (?:make it|gora det) (?:real|true|verkligt|sant)",
+                r"(?:inte|not|can ?t|cannot) (?:kan )?skydda (?:mig|dig|henne|me|her) (?:efter|after)",
+                r"(?:bensin|petrol|gasoline|lighter fluid|tandvatska)(?: \w+){0,8} (?:brann\w*|burn\w*|tanda|eld|fire|light)",
+                r"(?:burn|set fire to|torch) (?:\w+ )?(?:the |our |my |her )?(?:flat|house|apartment|home|door)", r"(?:branna|bränna|tanda eld pa) (?:upp )?(?:lagenheten|huset|hemmet|dorren)",
+)
+# suicidal intent said without the word: means at hand, a plan for tonight, not waking up
+SUICIDE_PLAN = _rx(
+    r"(?:somntabletter|somnpiller|sleeping pills|pills|tabletter|piller)(?: \w+){0,6} (?:to|for att|att) (?:not|never|slippa|inte|aldrig) (?:wake|vakna)",
+    r"(?:i|jag) (?:have )?(?:swallowed|svalt|svalde) (?:something|nat|nagot|a lot)", r"(?:blade|bladet|kniven|knife|rakhyvel\w*|razor) in my hand",
+    r"(?:badkaret|i badet|the bath|the bathtub|the tub) (?:\w+ ){0,2}(?:med|with) (?:en|a) (?:kniv|knife|blade|rakblad)",
+    r"(?:tanker|ska|kommer) inte vakna (?:imorgon|i morgon|igen|mer)", r"(?:won ?t|will not|not going to|not gonna) wake up (?:tomorrow|again)(?! (?:he|she|they) (?:said|says))",
+    r"(?:before|innan) (?:i|jag) (?:do it|gor det)$", r"(?:someone|somebody|nan|nagon) (?:to )?(?:know|ska veta|skulle veta)(?: \w+){0,2} (?:before|innan) (?:i|jag) (?:do it|gor det)",
+    r"(?:i m|im|i am) doing it (?:tonight|today|tomorrow)", r"i know how to make (?:that|it) happen", r"(?:jag )?planerar hur$",
+    r"(?:nobody|no one) (?:will|would|is going to|s gonna) (?:miss|notice) (?:me|i m gone|when i m gone)", r"ingen kommer (?:att )?(?:sakna mig|marka (?:att jag|nagot|nat|det)$|marka$)",
+    r"(?:if|om) (?:i|jag) (?:was|were|var) (?:gone|borta|dead|dod)(?: \w+){0,6}(?: (?:happier|better|battre|lyckligare|make that happen|honou?r back|heder))",
+    r"(?:my|min|their|deras) (?:family|familj\w*) (?:would|skulle) (?:finally )?(?:have|fa|ha) (?:\w+ )?(?:honou?r|heder) (?:back|tillbaka)",
+    r"(?:don ?t|do not|doesn ?t|does not) (?:want|wanna) (?:to )?(?:exist|be here|be alive)(?! (?:(?:anymore|any more|no more|any longer) )?(?:in|at|with|on|here|there)\b)",
+    r"(?:ristat|ristar|ristade|carved|carving|carve) (?:i |into )?(?:min |my )?(?:arm\w*|ben|huden|skin|wrists?|legs?)",
+    r"(?:banging|bang|slar|slagit|dunkar|dunkat) (?:my|mitt) (?:head|huvud\w*) (?:against|mot|i) (?:the )?(?:wall|vagg\w*)",
+    r"(?:just )?stop (?:tonight|for good|forever)\b(?! (?:at|by|with)\b)", r"not after tonight", r"inte efter ikvall",
+    r"(?:ikvall|inatt|idag|tonight|today) (?:blir|ar|is|will be) (?:den )?sista (?:gangen|kvallen|natten|dagen|time|night)$",
+    r"(?:bestamt|decided)(?: \w+){0,4} (?:det far racka|it s enough|that s enough|enough now)", r"(?:counted|raknat|raknade) (?:them|dem)(?: \w+){0,3} (?:it s enough|det racker|enough)",
+    r"(?:i might as well|kan lika garna|might as well) (?:\w+ ){0,2}(?:make it|gora det) (?:true|real|sant|verkligt)",
+    r"(?:tonight|ikvall) (?:i ll|ill|i will|i m going to|im gonna|i m gonna) take (?:them|all of them|the pills)", r"(?:ska|tanker) (?:jag )?ta (?:dem|alla) (?:ikvall|inatt)",
+    r"(?:tell|say goodbye to|sag hej ?da till|hals\w* till) (?:my|min|mitt|mina) (?:\w+ )?(?:sister|brother|mum|mom|mother|dad|family|friends?|syster|bror|mamma|familj\w*|kompisar|vanner)(?: i love (?:her|him|them)| from me| fran mig| att jag alskar (?:henne|honom|dem|dom))$",
+    r"(?:forlat|sorry|forgive me)(?: \w+){0,4} (?:det har ar |this is )?(?:sista gangen jag skriver|the last time i write|my last message|mitt sista meddelande)",
+    r"(?:left|lamnat|lagt|lamnade|lade) (?:a |en )?(?:note|lapp|letter|brev)(?: \w+){0,12} (?:in the morning|i morgon bitti|imorgon bitti|pa morgonen|when i m gone|nar jag ar borta)",
+    r"(?:sluta finnas|stop existing)(?: \w+){0,3} (?:har en plan|have a plan)",
+)
+# signs of leaving for good: two of them (or one with despair) say a farewell ("gave my cat away, deleted my accounts")
+FAREWELL_SIGN_SIGNS: Tuple[str, ...] = (
+    r"(?:gett|gav|ger|given|gave|giving|give) (?:bort |away )?(?:mig |me )?(?:\w+ ){0,3}(?:katt\w*|hund\w*|smycken|hoodies|headphones|horlurar|cat|dog|jewell?ery|things|stuff|grejer|saker|klader|clothes)",
+    r"gave (?:away )?my (?:cat|dog)", r"(?:raderat|raderade|tagit bort|deleted|delete) (?:alla )?(?:mina |my |all my )?(?:konton|accounts|profil\w*|profiles?)",
+    r"(?:it )?feels done", r"kanns (?:konstigt |sa |sjukt )?(?:lugnt|klart)", r"(?:feels|it s|its) (?:finally )?calm", r"det ar battre sa$",
+    r"(?:skrivit|skrev|written|wrote|writing) (?:\w+ )?(?:lappar|brev|notes|letters)", r"not (?:planning on|going to be) needing (?:them|it)", r"won ?t (?:be )?need(?:ing)? (?:them|it) (?:after|anymore)",
+    r"(?:sa|said|sagt|says|saying) (?:hejda|hej da|goodbye)", r"(?:hejda|goodbye) (?:stuff |posts? |grejer )?(?:pa|on) (?:sin|her|his|min|my) (?:\w+ ){0,2}(?:story|insta\w*|snap\w*)",
+    r"(?:stadat|cleaned) (?:mitt |my |hela )?(?:rum\w*|room)", r"(?:passwords|losenord)", r"(?:take care of|ta hand om) (?:mum|mom|mamma|my \w+|min \w+)",
+    r"(?:stangt|stangde|turned) (?:av )?(?:sin |hennes |her |his |my |min )?(?:mobil\w*|phone)(?: off)?", r"(?:not answering|not picking up|svarar inte|inte svarat)",
+    r"(?:jattekonstigt|konstigt|weird|strange) (?:satt|way)",
+)
+FAREWELL_SIGN = _rx(*FAREWELL_SIGN_SIGNS)
+# someone near now: minutes away, a car outside, circling, following, at the door, a photo of the door just sent
+NEAR_NOW_SIGNS: Tuple[str, ...] = (
+    r"(?:ar|e|is|s|are|re) (?:typ |like |only |bara )?(?:fem|tio|tva|tre|\d+|ett par|nagra|five|ten|two|three|a few|a couple of) (?:minuter|minutes|mins?|min) (?:bort|away)",
+    r"(?:bil|bilen|bilar|car|cars|\w+s car|\w+ s car)(?: \w+){0,3} (?:utanfor|pa parkeringen|i parkeringen|outside|in the (?:\w+ )?car park|parked outside|circled|circling|har cirklat|cirklar|star utanfor|har statt utanfor)",
+    r"(?:circled|circling) (?:me|us|the block|our house)", r"(?:driving|drives|drove) (?:slowly )?(?:past|around) (?:our|my|the) (?:house|flat|building|school)",
+    r"(?:aker|kor|driving|drive) (?:runt|around) (?:och )?(?:fragar|letar|soker|asking|looking|searching)",
+    r"(?:fragar|asking) (?:alla|everyone|everybody|runt) (?:var|where) (?:hon|jag|she|i) (?:ar|is|am)",
+    r"(?:har )?(?:foljt|foljde) efter (?:mig|oss|henne)", r"(?:has |have )?followed (?:me|us|her) (?:from|to|home|all|since|for)", r"(?:gar|walks|walking|is walking) (?:precis )?bakom (?:mig|henne)",
+    r"(?:knackar|knackade|bankar|bankade|ringer pa|ringde pa) (?:pa )?(?:\w+ )?(?:och|dorren|hos mig|hela tiden)", r"knock\w* on (?:my|the|our) (?:front )?door",
+    r"(?:skickade|skickat|sent|texted|sent me) (?:mig |me )?(?:\w+ )?(?:en |a )?(?:bild|foto|photo|picture|pic) (?:pa|of) (?:min port|min dorr|mitt hus|my (?:front )?door|my (?:house|building|window)|(?:mig|me) (?:utanfor|taken|outside|from)|en grav|a grave)",
+    r"(?:ser|see) (?:dem|dom|honom|them|him) (?:fran|from) (?:fonstret|the window|my window)",
+    r"(?:getting|kommer) (?:closer|narmare)", r"(?:ser|sees|can see|knows?|vet) (?:exakt |exactly )?(?:var|where) (?:jag|i) (?:star|ar|am|is|stand)",
+    r"(?:ska|should|must|have to|has to|told me to) (?:stanna (?:dar|kvar|har)|stay (?:there|where i am|put))",
+    r"(?:tagit|tog|took|taken|got on) (?:taget|bussen|planet|flyget|the train|the bus|a plane|a flight) (?:hit|here)", r"never told (?:him|them|her) where i (?:live|am|was)", r"(?:sa|sagt) aldrig (?:till )?(?:honom|dem) var jag bor",
+    r"(?:vet|knows?) (?:vilken skola|which school|what school) (?:jag|i) (?:gar pa|go to)",
+    r"(?:mitt (?:riktiga|gamla) namn|my (?:real|old) name)",
+    r"(?:den som hittar mig|anyone who (?:finds me|tells him where i am)|reward (?:\w+ ){0,4}(?:where i am|finds? me))",
+    r"(?:ses|see (?:you|me)) (?:ikvall|tonight|inatt)(?: \w+){0,2} (?:vare sig|whether)",
+    r"(?:ar|e|are|re|is|s|star|sitter|sits|stands?|standing|sitting|sleeps?|sleeping|sover) (?:\w+ ){0,4}(?:i hallen|in the hall(?:way)?|inside|inne|framfor min dorr|in front of my door|at the (?:front )?door|vid (?:ytter)?dorren)",
+    r"(?:guard\w*|vaktar|blocking|blockerar) (?:the |my |min )?(?:front )?(?:door|dorr\w*)",
+    r"(?:sitter|ligger|gommer mig|hiding|i m hiding|hidden) (?:\w+ ){0,2}(?:under sangen|i garderoben|under the bed|in the (?:closet|wardrobe))(?: \w+){0,3} (?:hor|hear|letar|looking|searching)",
+    r"(?:can ?t|cant) use my voice", r"(?:he|she|they) (?:ll|will) hear",
+    r"(?:ska|maste|must|have to|has to|is to) (?:folja med|come (?:home )?with (?:him|them|us)|go with (?:him|them))", r"(?:i m|im|i am) coming (?:home )?with him now",
+    r"(?:vantar|waiting|wait) (?:for me |pa mig )?(?:vid|at|outside|utanfor) (?:\w+ )?(?:busshallplatsen|entren|porten|grinden|the (?:station|bus stop|entrance|gate)|stationen)",
+    r"(?:star|standing|stands) (?:\w+ ){0,3}(?:vid|nere vid|at|by) (?:\w+ )?(?:entren|grinden|the (?:entrance|gate|school gate))",
+    r"(?:ute och letar|out looking for (?:me|her))", r"(?:found out|hittat|fatt reda pa|vet) (?:where|var) (?:she|hon|i|jag) (?:is|ar|am|bor|lives)",
+    r"(?:driving|heading|coming) (?:over )?to (?:her|my|our) (?:place|house|flat|apartment|school|work)",
+    r"(?:the|a) (?:sheikh|imam|shejk)\w* (?:is )?(?:already )?on (?:his|the) way", r"(?:shejken|imamen) (?:ar )?(?:redan )?pa vag",
+)
+NEAR_NOW = _rx(*NEAR_NOW_SIGNS)
+# a hidden girl or a girl ran away and the family near: makes NEAR_NOW urgent
+NEAR_WHO = _rx(r"(?:min|mina|my|her|hennes|his|hans)? ?(?:bror\w*|broder\w*|pappa\w*|farsan|farbror\w*|morbror\w*|kusin\w*|exman\w*|ex|man|brothers?|dad\w*|father|uncles?|cousins?|husband\w*|family|familj\w*|slakt\w*|stepdad|styvpappa)",
+               r"(?:han|hon|de|dom|he|they|he s|hes|they re|theyre)", r"(?:en|a) (?:man|guy|kille)")
+# nowhere to go after fleeing just now
+FLED_NOW = _rx(r"(?:stack|stuck|rymde|rymt|flydde|left|ran|ran away|left home) (?:\w+ ){0,2}(?:for en timme sen|for \w+ timmar sen|an hour ago|\w+ hours ago|igar natt|last night|i morse|this morning|just now|nyss|precis)",
+               r"(?:hoppat|hoppade|jumped|climbed) (?:ut )?(?:out )?(?:genom|of|through) (?:the |my )?(?:fonstret|window)",
+               r"(?:har )?(?:precis|just) (?:stuck|stack|rymt|rymde|run|ran|fled|flytt)")
+NOWHERE_NOW = _rx(r"(?:ingenstans|ingen stans) att (?:sova|ta vagen|bo|ga|vara|aka)",r"(?:inget|inte nat|inte nagot) stalle att (?:aka|ga|sova|ta vagen|vara)(?: till)?", r"vet inte (?:ens )?vart jag ska(?: \w+)?$",
+                  r"(?:nowhere|no place|no where) (?:else )?to (?:go|sleep|stay)(?! (?:until|till|before|for an hour|for a while))", r"(?:don ?t|dont) know where to go",
+                  r"mobilen har \d+ procent", r"(?:phone|battery) (?:is )?(?:on|at) \d+ ?%?")
+# kept in: a door handle gone, a guarded door, days inside, a yes demanded
+KEPT_IN = _rx(
+    r"(?<!vi )(?<!we )(?<!jag )(?<!i )(?:took|taken|removed|tog bort|tagit bort|skruvat bort|skruvade bort|skruvat loss) (?:\w+ ){0,2}(?:the )?(?:door ?handle|dorrhandtag\w*|handtaget)(?!(?: off)? (?:for att|to|so (?:we|he|i|she) can) (?:laga|fixa|byta|mala|fix|repair|replace|paint|change|clean))",
+    r"(?:door ?handle|dorrhandtag\w*|handtaget) (?:off|ar borta|is gone)(?! (?:to|for att|so|sa att|because|eftersom)\b)",
+    r"(?:locked|last|stangt|stangde) (?:me|mig|her|henne) (?:out|ute) (?:on|pa) (?:the )?(?:balcony|balkongen)",
+    r"(?:haven ?t|hasn ?t|have not|not) been allowed (?:out|outside)(?: of (?:my|the|her) (?:room|house|flat))? (?:in|for|since) ",
+    r"(?:inte (?:fatt|fa)) (?:ga|komma) ut (?:ur|fran) (?:huset|rummet|lagenheten|mitt rum)(?: \w+){0,2} (?:sen|sedan|pa|pa \w+ dagar)",
+    r"(?:har )?inte fatt ga ut ur huset sen",
+    r"(?:trying|tries|is trying|forsoker) (?:to )?(?:get the lock off|break (?:down |in )?(?:my |the )?door|bryta upp (?:min |dorren|laset)|sparka in dorren|ta sig in)",
+    r"(?:sitter )?fast i (?:bilen|baksatet)(?! (?:i|pa|pga|for|in) (?:trafik\w*|ko\w*|kon|snon|sno\w*|traffic|the traffic))",
+    r"(?<!ingen )(?<!inte )(?:laste|laser|har last|lasat|lasade) (?:han|hon|de|dom|pappa|mamma)? ?(?:dorren|ytterdorren|dorrarna)(?! (?:nar|efter sig|bakom sig|innan|mot tjuv|for att (?!jag|vi|hon|ingen av oss)|at night|pa natten|varje|som vanligt))",
+    r"(?:last|laste|stangt|stangde) in (?:mamma|pappa|syrran|lillasyster|lillebror|storasyster|min mamma|min syster)",
+    r"(?:day|dag) \d+ (?:in|i) (?:my|mitt) (?:room|rum)", r"(?:och|har) last (?:ytterdorren|dorrarna)",
+)
+# not allowed out, calls forbidden, a yes demanded: with being guarded, being held
+KEPT_WHY = _rx(r"not allowed (?:out|to (?:leave|call|go out|phone))(?! (?:alone|without|after|unless|on my own))",
+               r"(?:far|fatt) inte (?:ringa|ga ut|lamna|ga till skolan)(?! (?:utan|ensam|sjalv|efter|pa kvall\w*|om))", r"(?:inte|aldrig) fatt (?:ga|komma) ut",
+               r"haven ?t been (?:outside|out)", r"(?:tills|forran|until|till) (?:jag|i) (?:sager|sagt|say|said) (?:ja|yes)",
+               r"(?:inte|not) (?:ga|go|gone) (?:till|to) (?:skolan|school)(?: langre| anymore)?", r"far inte ga till skolan")
+# held abroad now: a foreign place and what keeps her there
+HELD_ABROAD_SIGN = _rx(
+    r"(?:not allowed|isn ?t allowed|aren ?t allowed|can ?t|cannot|won ?t let (?:me|her)|inte fatt|far inte|kan inte) (?:to )?(?:go |ga |komma )?(?:out|ut|leave|lamna)(?: (?:of|ur|fran))? (?:the |this )?(?:huset|byggnaden|rummet|house|building|compound|room)\b"
+    r"(?! (?:alone|ensam|sjalv|without|utan|because|for att|pga|eftersom|due|after|efter|at night|pa kvall\w*|on my own|by myself|until|tills))",
+    r"(?:no|inget|utan) (?:passport|pass)\b", r"(?:watch\w*|vaktar|someone watches|nan vaktar)(?: \w+){0,2} (?:me|mig|her|henne) (?:all (?:day|the time)|hela (?:dagen|tiden)|every)",
+    r"someone watches (?:me|her)", r"won ?t let (?:me|her) call", r"(?:far|fatt) inte ringa", r"they say never", r"(?:sager|sa) (?:de|dom) aldrig",
+    r"(?:until|till|tills) (?:i|she|jag|hon) (?:marry|marries|am married|m married|get married|ar gift|gift mig|gifter mig|har gift mig|lart mig|learn)",
+    r"(?:forst|first) nar (?:jag|hon) (?:gift|gifter) (?:mig|sig)", r"until they find (?:me|her) a husband",
+    r"(?:halls|hallen|hallits|being held|is held|am held|kept) (?:kvar|here|there)", r"hon halls kvar",
+    r"(?:ingen|nobody|no one) i sverige vet", r"(?:nobody|no one) (?:in sweden )?knows (?:i m|im|i am|she s) here",
+    r"(?:get|ta) (?:me|mig|her|henne) (?:out|ut|hem|home)\b", r"(?:hur|how) (?:kommer jag|do i get|can i get) (?:hem|home|out|ut)",
+    r"(?:want|wants|vill) (?:to )?(?:go|aka|komma) (?:home|hem) (?:to|till) (?:sweden|sverige)",
+    r"(?:gomt|gomde|tagit|tog|hid|hidden|took|taken|tore up|rivit) (?:\w+ ){0,2}(?:min |my |mitt |her |hennes )?(?:return ?ticket|returbiljett\w*|biljett\w*|ticket)",
+    r"(?:har|has|have) (?:min|my|her|hennes) (?:biljett|ticket)",
+    r"(?:lamnade|lamnat|left) (?:mig|me|henne|her) (?:pa|at|i|in|hos|with)(?: \w+){0,6} (?:akte hem|flew home|utan mig|without me)",
+    r"(?:one call|ringa en gang) (?:a|i) (?:week|veckan)(?: \w+){0,3} (?:listens|lyssnar)",
+    r"(?:dom|de|they) (?:slar|hit|beat) oss", r"(?:can ?t|cannot|kan inte) (?:come|komma|aka) (?:back|tillbaka) (?:for|till) (?:school|skolan)",
+    r"(?:stuck|fast|trapped) (?:in|i) (?:\w+ )?(?:and|och) (?:my|min|mina|they|dom|de|he|han)\b", r"(?:put|placed|satt|placerat) (?:me|her|mig|henne) in (?:a )?(?:madrasa|koranskola|boarding school|internat\w*)",
+)
+# never coming back from a trip: packed for good, no school things, nobody says for how long
+NO_RETURN_SIGNS: Tuple[str, ...] = (
+    r"(?:enkel ?biljett\w*|one ?way tickets?|bara enkel\w*)",
+    r"(?:packade|packat|packar|packed|packing|pack) (?:\w+ ){0,3}(?:alla |all |hela |whole |all of )?(?:min |mina |my )?(?:vaska|vaskor|saker|klader|garderob\w*|bag|bags|things|stuff|clothes|wardrobe|suitcases?)(?: \w+){0,4} (?:utan att fraga|without asking|won ?t say|inte bara for|not just for|gomt|hidden|into suitcases|i bilen)",
+    r"(?:alla )?(?:mina |all my )(?:klader|saker|clothes|things) (?:ar|are) (?:packade|packed)",
+    r"(?:inte bara|not just) for en vecka", r"(?:won ?t|will not|doesn ?t|don ?t|vill inte|ingen vill|nobody will|ingen kan|no one will|no one can|nobody can) (?:say|tell|saga|beratta) (?:me )?(?:for how long|hur lange|nar jag (?:far )?kommer tillbaka|when i m coming back|when i ll be back|when i can come back|vart|where)",
+    r"(?:inte|not|don ?t|doesn ?t) (?:\w+ )?(?:behover|need) (?:\w+ ){0,2}(?:skolgrejer|skolbocker\w*|school ?books|school stuff|school things)",
+    r"(?:sjuk|sick) (?:resten av terminen|for the rest of the term)", r"(?:uppfostringsresa|re ?education trip|uppfostrings\w*)",
+    r"(?:bo|stanna\w*|stay\w*) (?:kvar )?(?:hos|with|dar|there) (?:\w+ ){0,3}(?:tills|until|till) (?:jag|i|hon|she)",
+    r"(?:bo|stanna\w*) (?:kvar )?hos (?:en shejk|moster|faster|mormor|farmor|morbror|farbror)", r"vet inte (?:ens )?vart(?: vi ska)?$",
+    r"(?:saga hejda|say goodbye) (?:till|to) (?:mina|my|alla|all my) (?:kompisar|vanner|friends)",
+    r"(?:ska|kommer) (?:inte|aldrig) (?:aka )?tillbaka", r"(?:gomt|gomde|hid|hidden) (?:den|dem|it|them) i bilen",
+    r"(?:mitt|hennes|my|her) nya liv (?:dar nere|dar|i \w+)", r"(?:my|her) new life (?:there|over there|back home|in \w+)",
+    r"(?:traffa|meet) (?:min|my) (?:blivande|future) (?:man|make|husband)",
+    r"(?:tvingade|tvingat|forced|made) (?:mig|me|henne|her) (?:att )?(?:skriva under|sign)",
+    r"(?:appointment|tid) (?:\w+ ){0,6}(?:woman|kvinna|tant|gumma) (?:in|i) (?:the )?(?:village|byn)",
+    r"(?:gora det|do it|do that) (?:med|pa|to|on) (?:mig|henne|me|her)(?: \w+){0,6} (?:tradition\w*)",
+    r"(?:taking|take|takes|tar|ta) (?:me|her|(?:my|their|his|her|our) (?:\w+ )?(?:sister|daughter|cousin|niece)s?) (?:\w+ ){0,4}to (?:get|be) cut\b",
+    r"(?:kora|koa|ta|tar|driving|take|taking|drive) (?:henne|mig|her|me) (?:\w+ )?(?:till flygplatsen|to the airport)",
+    r"(?:sending|skickar) (?:me|her|mig|henne) (?:\w+ ){0,2}(?:to|till) (?:\w+ ){0,3}(?:village|byn|hemlandet|home country)",
+)
+NO_RETURN = _rx(*NO_RETURN_SIGNS)
+# a wedding that is the writer's (or a friend's) and not wanted: somebody is asked to stop it, a man never met
+WEDDING_AGAINST = _rx(r"(?:kan|can|could) (?:ni|nan|nagon|anyone|you|someone|somebody) (?:\w+ )?stoppa? (?:det|it|them|this)", r"(?:stop|stoppa) (?:it|det) in time",
+                      r"(?:giving|give|gives|ger) (?:me|her|mig|henne) (?:away|bort) (?:to|till)",
+                      r"(?:en man|a man|a guy|someone|nagon|en kille) (?:\w+ ){0,2}(?:aldrig|never) (?:\w+ )?(?:traffat|sett|met|seen)",
+                      r"(?:it s|its|it is|det ar) for my own wedding", r"(?:my|mitt) own wedding", r"slutat ata", r"stopped eating",
+                      r"(?:called|ringde|skrev|texted)(?: \w+){0,3} (?:from the toilet|fran toaletten|i smyg|secretly)",
+                      r"(?:spika|set|fix) (?:the |a )?(?:date|datumet)", r"(?:begged|bad) (?:me )?(?:mig )?(?:att )?(?:not|inte)",
+                      r"(?:she s|she is|hon ar|hon e|i m|im|jag ar|jag e) (?:only |bara )?(?:1[0-7]|[5-9])\b(?! (?:minutes|min|kr|procent|%|ar sedan|years ago))",
+                      r"(?:the|a) (?:sheikh|imam|shejk)\w* (?:is )?(?:already )?(?:on (?:his|the) way|coming)", r"(?:shejken|imamen) (?:ar )?(?:redan )?pa vag", r"(?:tvingade|forced) (?:mig|me|henne|her) (?:att )?(?:skriva under|sign)")
+# a friend's last message: a voice note cut short, a location and "help", screaming and then silence
+LAST_SIGNAL = _rx(
+    r"(?:rostmeddelande|rostmemo|voice (?:note|message|memo))(?: \w+){0,12} (?:tog (?:bara )?slut|phone is off|mobilen ar avstangd|stangt av|svarar (?:hon |han )?inte|not answering|whisper\w*|viska\w*|skrik\w*|scream\w*)",
+    r"(?:skickade|skickat|sent|shared|delade) (?:mig )?(?:me )?(?:sin|hennes|her|his|hans|their) (?:position|plats|location|pin|live location)(?: \w+){0,4} (?:hjalp|help|sos)",
+    r"(?:skrek|skriker|skrika|screaming|screamed|scream)(?! (?:att|that|at|on|pa|for|of|with|av|med)\b)(?: \w+){0,4} (?:och )?(?:sen|then|and then)(?: \w+){0,3} (?:tyst|silent|quiet|silence|slut)",
+    r"(?:sager|says|said) (?:att )?(?:hon|she) (?:har )?(?:akt bort|went away|s gone away|has gone away|rest bort)",
+    r"(?:hamtad|hamtades|tagen|fordes bort|dragged|grabbed) (?:\w+ ){0,4}(?:med vald|by force|by her brothers|av (?:sina )?broderna|from (?:outside )?(?:the )?school|fran skolan|into a car)",
+    r"(?:bloder|bleeding) (?:o|och|and) (?:han|hon|he|she|de|they) (?:slutar inte|won ?t stop|doesn ?t stop|isn ?t stopping)",
+    r"(?:tog|tar|grep|griper|hade) (?:mig|henne) (?:om|i) (?:halsen|strupen)", r"(?:grabbed|had|squeezed|choked) (?:me|her) by the (?:throat|neck)",
+    r"(?:has|have|s|ve|has been|been) (?:been )?(?:hitting|beating|kicking|choking|strangling|punching) (?:me|her|him|us|mum|mom|my \w+|mamma)(?: \w+){0,2} for (?:like |about )?(?:\d+|ten|five|twenty|an?) (?:min\w*|hours?)",
+    r"(?:slar|slog|slagit) sonder (?:saker|allt|hennes rum|mitt rum|things|everything)", r"(?:smashing|breaking|smashes|broke) (?:things|everything|stuff|the tv)",
+    r"(?:ll|will|gonna|going to) kill (?:mum|mom|mamma|my mum|my mom)",
+    r"(?:if|om) (?:i|jag) (?:stop|slutar) (?:answering|svara|replying|writing|skriva)(?: \w+){0,4} (?:because|for att|it s because) (?:he|she|they|han|hon|de|dom)",
+    r"(?:making|forcing|tvingar) (?:her|me|henne|mig|my \w+|min \w+) (?:to )?(?:get on|board|ga pa|ga ombord pa|kliva pa) (?:the |a )?(?:plane|flight|planet|flyget)(?: \w+){0,3} (?:now|nu|right now|just nu)",
+    r"(?:tagit|tog|fort|forde|took|taken|brought) (?:mig|me) (?:till|to) (?:ett|a|an) (?:hus|house|lagenhet|flat|place)(?: \w+){0,6} (?:vet inte var jag ar|don ?t know where i am)", r"(?:he|she|they) s? ?(?:got|has) (?:a |the )?(?:knife|gun|kniv)",
+)
+# a friend or the writer where it happens: a hiding place, a balcony, a bridge, a quay, the top floor
+# a hidden writer found: a bounty on her, her real name at her secret address
+FOUND_HIDDEN = _rx(r"den som hittar (?:mig|henne)", r"anyone who (?:finds (?:me|her)|tells (?:him|them|her) where (?:i|she) (?:am|is))",
+                   r"reward (?:\w+ ){0,4}(?:where i am|finds? me)", r"(?:belon\w*|betalt|pengar) (?:\w+ ){0,4}(?:hittar mig|var jag ar)")
+REAL_NAME = _rx(r"(?:mitt|hennes) (?:riktiga|gamla|forra) namn", r"(?:my|her) (?:real|old|former) name")
+HIDDEN_LIFE = _rx(r"skyddade? (?:personuppgifter|adress|boende\w*)", r"protected (?:personal details|identity|address|housing)", r"ingen ska veta",
+                  r"(?:nobody|no one) (?:is supposed to|should|knows?|may) know")
+INTRUSION = _rx(r"lapp\w*", r"note", r"letter", r"brev\w*", r"knackade", r"knocked", r"ringde", r"called me", r"skrev", r"wrote", r"used", r"sa", r"said")
+# the discovery of a secret: "hittade min hemliga insta", "found my chats"
+DISCOVERY = _rx(r"(?:hittade|hittat|found|fick veta|fatt veta|found out|saw|sag|lasta?|laste|read)(?: \w+){0,4} (?:hemlig\w*|secret|pojkvan|flickvan|kille|boyfriend|girlfriend|chats?|chattar\w*|sms|bilder\w*|pictures|photos|insta\w*|snap\w*|tiktok)")
+# a station, with nowhere to go
+AT_STATION = _rx(r"(?:ar|e|sitter|star|i m|im|sitting|standing) (?:\w+ )?(?:pa|at|vid) (?:\w+ )?(?:stationen|centralen|the (?:central )?station|a gas station|en bensinmack)")
+LEDGE = _rx(r"(?:star|sitter|standing|sitting|i m|im|i am) (?:\w+ ){0,2}(?:pa|vid|on|by|at) (?:\w+ ){0,3}(?:balkongen|kajen|bron|taket|vattnet|the water|the bridge|the roof|top floor|the ledge|the edge|spaaret|the tracks)\b")
+LEDGE_WHY = re.compile(r"\b(?:(?:ar|e) dags(?: nu)?$|(?:it s|its) time(?: now)?$|tanker pa allt|thinking about everything|"
+                       r"(?:nionde|tionde|attonde|elfte|tolfte|ninth|tenth|eighth|eleventh|twelfth|top) (?:vaningen|floor)|"
+                       r"(?:it )?(?:finally )?feels calm|kanns lugnt|(?:nobody|ingen) (?:will|kommer))\b")
