@@ -44,7 +44,8 @@ REQUESTED = (
     ("en", re.compile(r"\b(engelska|engelsk|english|eng)\b", re.IGNORECASE)),
     ("sv", re.compile(r"\b(svenska|svensk|swedish|svenne)\b", re.IGNORECASE)),
 )
-# Function words of Swedish (also without å/ä/ö and in slang) and English. A
+# Function words of Swedish (also without å/ä/ö and in slang, with the slang family words
+# "farsan", "brorsan" … and "o" for "och") and English. A
 # message in which more than a few of its words are such words is not "clearly
 # another language", whatever a detector says.
 FUNCTION_WORDS = frozenset(
@@ -56,6 +57,7 @@ FUNCTION_WORDS = frozenset(
     ett över over igår idag sen efter innan under mot utan vid hos allt inget
     ingen några man mer varför varfor vilken vilket vilka redan ju väl då da än
     ens även blir bli vara gör gor göra säger sager skulle kommer mamma pappa
+    o å farsan morsan brorsan syrran farsa morsa
     i me my you your he she we they them it is are am was be to the a an and of in
     on for with not no yes what how when where why can will do does did have has
     this that at from or but so if just like please help hi hey who which there
