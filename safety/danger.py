@@ -35,7 +35,7 @@ from safety.danger_phrases import (
     NEAR_EXTRA, VEILED_HARM, NOT_ALIVE, SUICIDE_PLAN, FAREWELL_SIGN, NEAR_NOW, NEAR_WHO, FLED_NOW,
     NOWHERE_NOW, KEPT_IN, KEPT_WHY, HELD_ABROAD_SIGN, NO_RETURN, WEDDING_AGAINST, LAST_SIGNAL, LEDGE,
     LEDGE_WHY, NO_RETURN_SIGNS, FAREWELL_SIGN_SIGNS, NEAR_NOW_SIGNS, FOUND_HIDDEN, REAL_NAME, HIDDEN_LIFE,
-    DISCOVERY, AT_STATION, VEILED_WEAK, VEILED_CUE, INTRUSION,
+    DISCOVERY, AT_STATION, VEILED_WEAK, VEILED_CUE, INTRUSION, PICKUP, PICKUP_FRIGHT,
 )
 from safety.normalise import fold
 
@@ -161,8 +161,10 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
             SINCE_LONG.search(text) and not STRONG_PRESENT.search(text)):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
-    if wedding and not (UNWILLING.search(text) or OWN_WEDDING.search(text) or _child_writer(text) or CHILD_AGE.search(text)
-                        or (PUPIL_WRITER.search(text) and not OTHERS_WEDDING.search(text))):
+    if wedding and not (OWN_WEDDING.search(text) or (
+            (UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text) or PUPIL_WRITER.search(text))
+            and not OTHERS_WEDDING.search(text))):
+        # a child going to a cousin's engagement party on Saturday is no child married off
         wedding = None
     marry = _find(MARRY, text) or wedding
     # a wedding is dated by a day, not by "now" ("i got engaged at 12 and now i'm 15")
@@ -455,6 +457,14 @@ def detect_danger(text: str) -> DangerVerdict:
         other = _about_other(folded)
         if context:
             return DangerVerdict("none", category, other, matched, context)
+        if category == "help_now" and PICKUP.search(folded) and not (
+                PICKUP_FRIGHT.search(folded) or HONOUR_ANGER.search(folded) or DISCOVERY.search(folded)):
+            # an ordinary pick-up: "mamma är på väg hit nu, hon ska hämta mig"
+            return DangerVerdict("none", category, other, matched, "pickup")
+        if category == "help_now" and re.search(rf"{re.escape(matched)}(?: \w+){{0,3}} (?:{HABITUAL.pattern})", folded) \
+                and not STRONG_PRESENT.search(folded) and not NOW.search(folded):
+            # a car seen outside every day is a habit to tell about, not somebody at the door now
+            return DangerVerdict("harm" if _personal(folded) else "none", "threats", other, matched, "habitual")
         if category in ("locked_in", "help_now") and _about_a_pet(folded, matched):
             return DangerVerdict("none", category, other, matched, "pet")
         if category == "help_now" and other and SHELTER.search(folded) and CAN_THEY.search(folded) \

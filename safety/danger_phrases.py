@@ -124,7 +124,7 @@ SELF_HARM = _rx(
     r"(?:tagit|tog|svalt|svalde) (?:\w+ ){0,4}\w*(?:tablett\w*|piller|pillren)", r"overdos\w*",
     r"(?:took|taken|swallowed) (?:\w+ ){0,4}\w*(?:pills|tablets)",
     # (not "pappa tar alla pengar hon tjänar")
-    r"(?:ta|tar|svalja|take|swallow) (?:alla|allihop|all of them|them all)(?! (?:pengar|money|hennes|hans|mina|sina|dina|beslut|samtal|chanser|hennes|the money|my money|her money)\b)", r"skurit (?:mig|sig)",
+    r"(?:ta|tar|svalja|take|swallow) (?:alla|allihop|all of them|them all)(?! (?:pengar\w*|lon\w*|money|wages|salary|hennes|hans|mina|sina|dina|beslut|samtal|chanser|hennes|the money|my money|her money)\b)", r"skurit (?:mig|sig)",
     r"bloder mycket", r"bleeding a lot", r"(?:tanker|ska|vill) hoppa", r"hoppa (?:fran|framfor|ut)",
     r"(?:star|statt|sitter|suttit) (?:\w+ )?pa (?:en bro|bron|taket|kanten)",
     r"ending things", r"end things", r"avsluta (?:allt|livet)", r"gora slut pa (?:allt|livet)",
@@ -355,7 +355,7 @@ HUNTED = _rx(
     r"ligger pa golvet", r"brattom", r"(?<!inte )(?<!inte ar )(?<!inte e )(?<!icke )akut", r"(?:star|vantar) (?:han|hon|de|dom) (?:vid|utanfor) \w+",
     r"(?<!turning up )(?<!turns up )(?<!turn up )(?<!showing up )(?<!shows up )(?<!marry )(?<!married )(?<!marrying )outside (?:the|my|our) (?!cinema|movies|shop|store|mall|restaurant|cafe|gym|club|stadium|arena|clan|family|faith|religion|culture|community|country|caste|tribe|comfort)\w+", r"banging on (?:my|the) door", r"(?<!keeps )(?<!keep )coming (?:upstairs|for me|after me|in)",
     r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
-    r"don ?t know where (?:they|he|she) (?:are|is) taking", r"on the floor",
+    r"don ?t know where (?:they|he|she) (?:are|is) taking", r"(?<!sleep )(?<!sleeps )(?<!slept )(?<!sleeping )on the floor",
     r"(?<!not )(?<!non )(?<!not an )(?<!not that )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency", r"(?:he|she|they) (?:is|are|s|re) coming",
     r"gommer mig", r"gomt mig", r"sitter gomd", r"(?:i m|im|i am) hiding", r"hiding in the \w+ and",
     r"(?:han|hon|de|dom|pappa|farsan|brorsan) (?:ar|e) (?:har|hemma) nu", r"(?:han|hon|de|dom) (?:ar|e) har",
@@ -482,8 +482,8 @@ OTHERS_WEDDING = _rx(r"(?:min|mitt|my|var|our) (?:\w+ )?\w*(?:kusin|syster|bror|
                      r"(?:lararen|laran|larare|teacher)\w* (?:ska |is |s )?(?:gifta sig|gifter sig|getting married)",
                      r"(?:kusins|kusinens|systers|brors|kompis|vans|cousin s|sister s|brother s|friend s) nikah\w*",
                      r"(?:kusins|kusinens|systers|systerns|brors|broderns|kompis|kompisens|vans|mosters|fasters|"
-                     r"morbrors|farbrors|tjejens|killens) (?:\w+ )?(?:brollop|forlovning|brudfest)",
-                     r"(?:cousin|sister|brother|friend|aunt|uncle)s? (?:\w+ )?(?:wedding|engagement)")
+                     r"morbrors|farbrors|tjejens|killens) (?:\w+ )?(?:brollop|forlovning|brudfest)\w*",
+                     r"(?:cousin|sister|brother|friend|aunt|uncle)s? (?:\w+ )?(?:wedding|engagement)\w*")
 HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"excited", r"so happy",
             r"can ?t wait", r"looking forward", r"ser fram emot")
 # medicine taken as medicine
@@ -966,7 +966,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)")),
     ("school_work", _rx(r"uppsats\w*", r"skolarbete\w*", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om", r"essay",
-                        r"homework", r"school project", r"assignment", r"writing about",
+                        r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about",
                         r"redovisning\w*", r"samhallskunskap\w*", r"laser om",
                         r"(?:pa|under|i) lektion\w* (?:\w+ ){0,3}(?:om|pratade|pratar|laste|laser|diskuter\w*)",
                         r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )(?<!my )(?<!her )(?<!your )(?<!their )lesson",
@@ -981,6 +981,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
                     r"anime", r"pjas\w*", r"teater\w*", r"fifa", r"schack", r"chess", r"pingis",
                     r"i spel\w*", r"at cards", r"kortspel\w*",
+                    # a line quoted from a game or a play: "'du ska dö' är en replik i ett spel jag spelar"
+                    r"replik\w*", r"(?:ett|a|the) (?:\w+ )?spel (?:jag|vi|som) (?:spelar|spelade|har spelat)",
+                    r"(?:a|the) (?:\w+ )?game (?:i|we) (?:play|played|m playing|am playing|re playing)",
+                    r"a line (?:in|from) (?:a|the|this) (?:\w+ )?(?:game|play|show|film)",
                     # a story the writer is writing: "jag skriver en novell där huvudpersonen …"
                     r"novell\w*", r"huvudperson\w*", r"protagonist\w*", r"main character\w*", r"fanfic\w*",
                     # (not "i'm writing my story here": the writer's own story is no fiction)
@@ -1154,6 +1158,10 @@ MUNDANE_TROUBLE = _rx(
     r"(?:test|exam|prov\w*|uppkorning\w*|teori\w*|korprov\w*|betyg\w*|grades?|phone|mobil\w*|keys|nycklar\w*|nyckeln|"
     r"car|bil\w*|jacka\w*|jacket|vase|vas\w*|tv\w*|laptop|dator\w*|curfew|bus|bussen|tag\w*|train|flight|ipad|glasses|glasogon\w*)",
     r"(?:f|e) (?:i|pa) (?:matte|svenska|engelska|provet)", r"(?:got|get) an? f\b", r"(?:kom|came|coming) hem (?:for )?sent", r"late (?:again|home)",
+    # a match lost, a coach: "vi blev slaktade 6-0, tränaren kommer döda oss", "coach will kill us at practice"
+    r"\d+ \d+ (?:igar|idag|i helgen|yesterday|today|on (?:saturday|sunday))",
+    r"(?:nasta|pa) (?:traning\w*|match\w*)", r"(?:next|at) (?:practice|training|game|match)",
+    r"(?:forlorade|torskade|lost|blev slaktade?|got (?:destroyed|crushed|smashed|thrashed)) (?:\w+ ){0,3}(?:matchen|the (?:game|match|final))",
 )
 # a sister in protected housing, and a question whether the family can find her (not danger now)
 SHELTER = _rx(r"skyddat boende", r"skyddade boendet", r"jourboende\w*", r"kvinnojour\w*", r"tjejjour\w*", r"refuge", r"shelter",
@@ -1184,7 +1192,7 @@ NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar
 # a flight, for a trip with no return
 FLIGHT = _rx(r"flyget", r"planet", r"flight", r"plane", r"biljett\w*", r"tickets?")
 # the modal "is gonna kill me" / "kommer döda mig" of the idiom (not "hotade att döda mig", not "dödshot")
-IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig)\b")
+IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig|us|oss)\b")
 # the shelter's address found by the family: "pappa har hittat adressen", "my dad found her address"
 FOUND_ADDRESS = _rx(r"(?:hittat|hittade|fatt tag pa|fatt reda pa|fick tag pa|fick reda pa) (?:\w+ )?(?:nya |hemliga |skyddade )?adress\w*",
                     r"(?:hittat|hittade|vet|fatt reda pa) (?:var (?:boendet|hon bor|jag bor) ligger|var boendet ar|vilket boende)",
@@ -1434,3 +1442,11 @@ LEDGE = _rx(r"(?:star|sitter|standing|sitting|i m|im|i am) (?:\w+ ){0,2}(?:pa|vi
 LEDGE_WHY = re.compile(r"\b(?:(?:ar|e) dags(?: nu)?$|(?:it s|its) time(?: now)?$|tanker pa allt|thinking about everything|"
                        r"(?:nionde|tionde|attonde|elfte|tolfte|ninth|tenth|eighth|eleventh|twelfth|top) (?:vaningen|floor)|"
                        r"(?:it )?(?:finally )?feels calm|kanns lugnt|(?:nobody|ingen) (?:will|kommer))\b")
+
+# an ordinary pick-up: "mamma är på väg hit, hon ska hämta mig", "my brother is picking me up from school today"
+PICKUP = _rx(r"(?:ska|kommer(?: att)?|will|ll|gonna|going to|is|s|to) (?:\w+ )?(?:hamta|skjutsa|pick|picking) (?:mig|me|us|oss)(?: up)?\b(?! (?:med vald|by force))")
+# what turns a pick-up or a visit into danger
+PICKUP_FRIGHT = _rx(r"radd\w*", r"rad", r"scared", r"afraid", r"terrified", r"livradd\w*", r"panik\w*", r"vagar inte", r"don ?t dare",
+                    r"arg\w*", r"angry", r"furious", r"rasande", r"galen", r"mad", r"vet om", r"knows?", r"found out", r"fick veta", r"(?:har )?fatt (?:veta|reda)", r"fick reda", r"gravid", r"pregnant", r"hittade", r"found",
+                    r"hjalp\w*", r"help", r"snalla", r"please", r"sos", r"slag\w*", r"slog", r"hit (?:me|her|us)", r"beat\w*", r"kniv\w*", r"knife", r"hot\w*", r"threat\w*",
+                    r"heder\w*", r"ta mig (?:till|med)", r"take me (?:to|with)", r"imam\w*", r"honou?r\w*", r"skam\w*", r"shame", r"ivag", r"away", r"flyg\w*", r"airport", r"biljett\w*", r"ticket\w*")
