@@ -298,10 +298,14 @@ def _about_a_pet(text: str, matched: str) -> bool:
     return bool(PET.search(text)) and not _PERSON_OBJECT.search(matched)
 
 
+# a visit at a clock time: "coming over at 8", "kommer hit klockan 19"
+_CLOCK = re.compile(r"\b(?:at|kl|klockan|vid) \d{1,2}(?: \d\d)?\b")
+
+
 def _visit_after_violence(text: str) -> Optional[str]:
     """Someone coming soon who hurt the writer the last time ("kommer hit imorgon … förra gången bröt de min arm")."""
     visit = _find(VISIT, text)
-    if visit and _soon_not_later(text) and LAST_TIME.search(text) and (
+    if visit and (_soon_not_later(text) or _CLOCK.search(text)) and LAST_TIME.search(text) and (
             INJURY.search(text) or VIOLENCE_ON_PERSON.search(text) or VIOLENCE_ACT.search(text)
             or THREATS.search(text)):
         return visit

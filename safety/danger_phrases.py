@@ -85,6 +85,9 @@ RECENT = _rx(r"nyss", r"for en stund (?:sedan|sen)",
              r"for (?:typ |ca |ungefar )?(?:en|ett par|fem|tio|tjugo|nagra|\d+) (?:minuter|minut|min|timme|timmar) (?:sedan|sen)",
              r"just now", r"rn", r"a (?:minute|moment|few minutes) ago", r"minutes ago", r"(?:an|one|1) hours? ago",
              r"\d+ ?mins? ago", r"for en (?:kvart|halvtimme) (?:sedan|sen)", r"half an hour ago",
+             # violence that has not stopped for an hour: "han har inte slutat på typ en timme", "he hasn't stopped for an hour"
+             r"(?:har inte|hasn ?t|haven ?t|has not|have not) (?:slutat|stopped)(?: \w+){0,2} (?:pa|pa typ|for|in|i) (?:typ |like |about |almost |nastan |ungefar )?"
+             r"(?:en|ett|an?|one|two|tva|tre|three|\d+|over an?) (?:\w+ )?(?:timme|timmar|halvtimme|kvart|minuter|hour|hours|minutes)",
              # an injury is happening now
              r"bloder", r"bleeding", r"blodig\w*", r"svimma\w*", r"passed out", r"dizzy", r"ar yr",
              r"(?:broken|bruten|brutit) (?:\w+ )?(?:arm|nose|nasa|rib|revben|finger|fingret)",
@@ -198,6 +201,10 @@ KILL_SV = r"(?:doda|dodar|dodat|morda|mordar|ha ihjal|slar ihjal|sla ihjal|skjut
 THREAT_TO_KILL = _rx(
     rf"hot(?:ar|ade|at|ad|as|ats)? {F}(?:att |med att )?{KILL_SV}",
     r"dodshot\w*", r"mordhot\w*",
+    # a relative's sentence of death on a sister: "mamma säger att hon måste dö för att hon har dragit skam över oss"
+    r"(?:sager|sa|sade|skrev|says|said|told me) (?:\w+ )?(?:att |that )?(?:hon|du|han|she|you|he) (?:maste|ska|has to|must|needs to|deserves to) (?:do|die)\b(?! (?:av skratt|of laugh\w*))",
+    # "you are dead to me" made literal: "han sa att jag är död för honom och att han ska se till att det blir sant"
+    r"(?:dod|dead) (?:for|to) (?:\w+ ){0,8}(?:se till att|make sure|make) (?:det|it|that) (?:blir |becomes |comes |is )?(?:sant|verklighet|true|real)",
     rf"(?:ska|kommer|tanker|vill|skulle|tanka|ger sig pa att) {F}{KILL_SV} (?:mig|mej|oss|henne|honom|dig|dem|mamma|pappa|min|mitt|mina|syrran|brorsan)",
     rf"(?:ska|kommer att|kommer|skulle|maste) (?:\w+ ){{0,2}}(?:dodas|mordas|hedersmordas|avrattas)",
     r"hedersmord\w* (?:pa )?(?:mig|henne)", r"honou?r killing of (?:me|her)",
@@ -1137,7 +1144,7 @@ PUPIL_WRITER = _rx(r"nationella(?: proven| prov)?", r"provet", r"laxorna", r"lar
 VISIT = _rx(r"(?:kommer|ska komma|aker hit|aker over) (?:hit |over |forbi )?(?:imorgon|i morgon|imorn|ikvall|i kvall|inatt|i helgen|"
             r"pa (?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag))",
             r"(?:is|are|re|s) coming (?:over |round |here )?(?:tomorrow|tmrw|tonight|tonite|this weekend|on \w+day)",
-            r"(?:kommer|ska komma|aker|tanker komma) (?:\w+ )?(?:hit|hem till mig|till mig|over|forbi|och hamtar mig)",
+            r"(?:kommer|ska komma|aker|tanker komma) (?:\w+ ){0,2}(?:hit|hem till mig|till mig|over|forbi|och hamtar mig)",
             r"(?:are|is|re|s|will be|ll be) (?:coming|driving|heading) (?:\w+ )?(?:over|here|round|to (?:my|me|see me|get me|talk))",
             r"(?:coming|come) (?:over|round|here) (?:to|tomorrow|tonight)")
 # what they did the last time they came: "förra gången bröt de min arm"
@@ -1145,7 +1152,10 @@ LAST_TIME = _rx(r"forra gangen", r"senast (?:de|dom|han|hon|vi)", r"sist (?:de|d
                 r"(?:the )?last time (?:they|he|she|we)", r"the time before")
 INJURY = _rx(r"(?:brot|brutit|broke|broken|bryta) (?:\w+ ){0,2}(?:arm|armen|nasa|nasan|nose|rib|ribs|revben|finger|fingret|kakben|jaw|ben(?:et)?)",
              r"(?:put|sent|landed) (?:me|her) in (?:the )?(?:hospital|a ?e|er)", r"(?:i|she) (?:ended up|was|had to go) (?:in|to) (?:the )?(?:hospital|a ?e|er)\b",
-             r"(?:jag|hon) (?:hamnade|fick aka|lades in|blev inlagd) (?:pa|till) (?:sjukhus\w*|akuten)", r"(?:sydde|stitches|stygn)")
+             r"(?:jag|hon) (?:hamnade|fick aka|lades in|blev inlagd) (?:pa|till) (?:sjukhus\w*|akuten)", r"(?:sydde|stitches|stygn)",
+             # "förra gången fick jag åka till akuten", "last time he broke my wrist"
+             r"(?:fick|hamnade) (?:jag|hon) (?:aka |ligga )?(?:pa|till) (?:sjukhus\w*|akuten)",
+             r"(?:brot|brutit|broke|broken) (?:\w+ ){0,2}(?:wrist|handled\w*|collarbone|nyckelben\w*|tand|tooth|teeth)")
 # a writer who locked herself in to be left alone with her work: "låst in mig på rummet för att plugga"
 SELF_LOCKED = _rx(r"(?:^|jag )(?:har )?(?:last|laste|stangt|stangde) in mig", r"locked myself in")
 CHOSEN_PURPOSE = _rx(r"(?:for att|to|so i can|sa jag kan) (?:kunna |fa )?(?:plugga|studera|lasa|fokusera|skriva|vara ifred|"
@@ -1412,6 +1422,11 @@ WEDDING_AGAINST = _rx(r"(?:kan|can|could) (?:ni|nan|nagon|anyone|you|someone|som
                       r"(?:the|a) (?:sheikh|imam|shejk)\w* (?:is )?(?:already )?(?:on (?:his|the) way|coming)", r"(?:shejken|imamen) (?:ar )?(?:redan )?pa vag", r"(?:tvingade|forced) (?:mig|me|henne|her) (?:att )?(?:skriva under|sign)")
 # a friend's last message: a voice note cut short, a location and "help", screaming and then silence
 LAST_SIGNAL = _rx(
+    # a friend's message to be read if she goes silent: "om jag inte hör av mig inatt så vet du varför",
+    # "if I don't come to school monday I'm in Yemen, tell someone"
+    r"(?:om|if) (?:jag|i) (?:inte|don ?t|do not) (?:hor av mig|horts av|svarar|skriver|ringer|text|call|write|answer|reply|"
+    r"come (?:to school|back|home)|kommer (?:till skolan|tillbaka|hem)|ar i skolan|am in school)(?: \w+){0,5} "
+    r"(?:sa )?(?:vet du varfor|you know why|tell someone|tell somebody|call the police|ring polisen|beratta for nagon|i m in|im in|am in|ar jag i)\b",
     r"(?:rostmeddelande|rostmemo|voice (?:note|message|memo))(?: \w+){0,12} (?:tog (?:bara )?slut|phone is off|mobilen ar avstangd|stangt av|svarar (?:hon |han )?inte|not answering|whisper\w*|viska\w*|skrik\w*|scream\w*)",
     r"(?:skickade|skickat|sent|shared|delade) (?:mig )?(?:me )?(?:sin|hennes|her|his|hans|their) (?:position|plats|location|pin|live location)(?: \w+){0,4} (?:hjalp|help|sos)",
     r"(?:skrek|skriker|skrika|screaming|screamed|scream)(?! (?:att|that|at|on|pa|for|of|with|av|med)\b)(?: \w+){0,4} (?:och )?(?:sen|then|and then)(?: \w+){0,3} (?:tyst|silent|quiet|silence|slut)",
