@@ -490,6 +490,7 @@ def detect_danger(text: str) -> DangerVerdict:
         category, matched = harm
         if category in IMMINENT_WHEN_SOON \
                 and _soon_not_later(_BARE_NOW.sub(" ", _clause_of(matched, _clauses(text), folded))) \
+                and not (category in ("forced_marriage", "taken_abroad", "fgm") and LATER.search(folded)) \
                 and not PAST.search(folded) and not HABITUAL.search(folded) \
                 and _strong_enough(category, folded):
             # strong personal harm with a near-future time word: treat as imminent
@@ -582,6 +583,10 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
     for sentence in sentences:
         veiled = _find(VEILED_HARM, sentence) or (_find(VEILED_WEAK, sentence) if VEILED_CUE.search(text) else None)
         if veiled and _near(sentence) and not _settled(sentence):
+            return "threat_soon", veiled
+        if veiled and VEILED_HARM.search(sentence) and not _settled(text) and _near(_BARE_NOW.sub(" ", text)) \
+                and (VISIT.search(text) or ON_THE_WAY.search(text)):
+            # the veiled words and the visit in separate sentences: "brothers are driving up tonight. mum said she's sorry for what is going to happen"
             return "threat_soon", veiled
         restored = _find(HONOUR_RESTORED, sentence)
         if restored and _near(sentence) and not _settled(sentence):

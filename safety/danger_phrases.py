@@ -55,7 +55,10 @@ SOON = _rx(
 LATER = _rx(
     r"i sommar", r"till sommaren", r"nasta sommar", r"om ett ar", r"nasta ar", r"nar (?:jag|hon|han|du) fyller",
     r"(?:innan|fore) (?:jag|hon|han) fyller", r"(?:before|when) (?:i|she|he) (?:turn|turns) \d+", r"when (?:im|she s|shes|he s|hes) \d+",
-    r"efter studenten", r"i framtiden", r"nagon gang", r"om nagra ar", r"till jul", r"pa sommarlovet",
+    r"efter studenten", r"i framtiden",
+    # a wedding after school is over: "the wedding will be after i finish school", "när jag har gått ut gymnasiet"
+    r"(?:after|when|once) (?:i|she) (?:finish|finishes|graduate|graduates|m done with|am done with|leave|leaves) (?:high )?(?:school|uni|university|college|gymnasiet|my studies|her studies)",
+    r"(?:efter|nar) (?:att )?(?:jag|hon) (?:har )?(?:gatt ut|gar ut|tagit studenten|tar studenten|slutat|slutar|pluggat klart) (?:skolan|gymnasiet|nian|plugget|universitetet)?", r"nagon gang", r"om nagra ar", r"till jul", r"pa sommarlovet",
     r"nar jag (?:fyllt|ar) \d+", r"efter (?:att )?jag fyll\w*",
     r"next summer", r"this summer", r"next year", r"when i turn", r"in the future", r"someday",
     r"one day", r"after graduation", r"in a few years", r"summer holidays?", r"after i turn",
@@ -1146,7 +1149,9 @@ VISIT = _rx(r"(?:kommer|ska komma|aker hit|aker over) (?:hit |over |forbi )?(?:i
             r"(?:is|are|re|s) coming (?:over |round |here )?(?:tomorrow|tmrw|tonight|tonite|this weekend|on \w+day)",
             r"(?:kommer|ska komma|aker|tanker komma) (?:\w+ ){0,2}(?:hit|hem till mig|till mig|over|forbi|och hamtar mig)",
             r"(?:are|is|re|s|will be|ll be) (?:coming|driving|heading) (?:\w+ )?(?:over|here|round|to (?:my|me|see me|get me|talk))",
-            r"(?:coming|come) (?:over|round|here) (?:to|tomorrow|tonight)")
+            r"(?:coming|come) (?:over|round|here) (?:to|tomorrow|tonight)",
+            # "my brothers are driving up from Göteborg tonight", "bröderna kör upp från Malmö ikväll"
+            r"(?:are|is|re|s) (?:driving|flying|coming|taking the train) (?:up|down|in|over) (?:from|to|here)", r"(?:kor|aker|flyger) (?:upp|ner|hit) (?:fran|till|hit)")
 # what they did the last time they came: "förra gången bröt de min arm"
 LAST_TIME = _rx(r"forra gangen", r"senast (?:de|dom|han|hon|vi)", r"sist (?:de|dom|han|hon) (?:var|kom|pratade)",
                 r"(?:the )?last time (?:they|he|she|we)", r"the time before")
@@ -1233,7 +1238,9 @@ VEILED_HARM = _rx(
     r"(?:fa|far|ska fa) (?:mitt|sitt|ditt) straff", r"(?:mitt|hennes) straff (?:ar|blir|kommer)", r"(?:ska|kommer att) (?:bli )?straffas?", r"bli straffad",
     r"(?:my|her) punishment (?:is|will be|comes)", r"(?:be|get) punished", r"(?:i ll|ill|i will|she ll|she will) pay for (?:it|this)",
     r"(?:lara mig|lar mig|fa lara mig) vad det kostar", r"(?:gora|gor) (?:klart|slut pa) det", r"(?:finish|end) it (?:with|on) (?:me|her)",
-    r"(?:ll|will|gonna|going to) (?:\w+ )?deal with (?:it|this|me|her)", r"(?:come|coming) (?:and|to) finish (?:me|her)", r"finish (?:me|her)\b(?! (?:off )?(?:homework|work|my|the))",
+    r"(?:ll|will|gonna|going to) (?:\w+ )?deal with (?:it|this|me|her)", r"(?:need|needs|have|has) to (?:\w+ )?deal with (?:it|this|me|her|him)",
+    # a mother's apology for what is coming: "she's sorry for what is going to happen", "förlåt för det som ska hända"
+    r"sorry (?:for|about) (?:what|what s|what is) (?:going to|gonna|about to) happen", r"(?:forlat|ledsen) (?:for|over) (?:det )?(?:som|vad som) (?:ska|kommer att|kommer) handa", r"(?:come|coming) (?:and|to) finish (?:me|her)", r"finish (?:me|her)\b(?! (?:off )?(?:homework|work|my|the))",
     r"make sure (?:i|she) (?:can ?t|cannot|won ?t|will never|never) (?:walk|talk|see|move|leave|run|go out)",
     r"(?:i m|im|i am|you re|she s|she is) next\b(?! (?:in|to|on|at|up|for|week|weekend|year|month|time|door|turn)\b)", r"keep (?:my|your|her) eyes open", r"(?:it s|its|it is) happening (?:today|tonight|tomorrow|now)",
     r"(?:last|final) normal day", r"enjoy today", r"sista normala dag\w*",
