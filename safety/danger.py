@@ -203,7 +203,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
             or re.search(r"\b(?:traffa (?:honom|en man|min blivande)|bestamt|the man|a man|husband|my future)\b", text)):
         return "taken_abroad_soon", arrival
     sent = _find(SENT_AWAY, text)
-    if sent and _soon_not_later(text) and _personal(text):
+    if sent and _soon_not_later(text) and _personal(text) and not HABITUAL.search(text):
         return "taken_abroad_soon", sent
     if DESPAIR.search(text) and DO_IT.search(text):
         return "self_harm", _find(DO_IT, text)

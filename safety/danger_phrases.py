@@ -72,11 +72,15 @@ LATER = _rx(
     r"in (?:about |around |roughly )?(?:a|one|two|three|\d+|a few|several|six|five|four) (?:and a half )?(?:years?|months)",
     r"om (?:ungefar |typ |ca |cirka |nastan )?(?:ett|ett och ett halvt|tva|tre|\d+|nagra|ett par|sex|fem|fyra) (?:och ett halvt )?(?:ar|manader)",
     r"om ett halvar", r"in half a year", r"om ett och ett halvt ar",
+    # a month away is not within days: "a one way ticket to london, i start uni there next month"
+    r"next month", r"nasta manad", r"in a month(?:s time)?", r"om en manad",
 )
 # "now" that turns the story rather than tells the time: "now she's 18", "now i've moved out",
 # "nu säger mormor att …", "not now but before"
 DISCOURSE_NOW = _rx(
     r"(?:inte|not) (?:just )?(?:nu|now)",
+    # a duration up to now: "he says it for like a year now", "i ett år nu"
+    r"(?:for|i) (?:like |about |almost |over |typ |ungefar |nastan |over )?(?:a|an|one|two|three|several|\d+|ett|en|tva|tre|flera) (?:\w+ )?(?:years?|months?|weeks?|ar|manader|veckor) (?:nu|now)",
     r"(?:nu|now) (?=(?:i m|im|i am|i ve|ive|i live|i have|i feel|i just want|she s|shes|she is|she seems|she lives|"
     r"he s|hes|he is|everyone|everybody|we re|we live|they talk|they re talking|theyre talking|they want|"
     r"when|that|ar jag|ar hon|ar han|bor|lever|pratar|tjatar|vill|nar|har (?:jag|hon|han) (?:flyttat|fyllt|borjat))\b)",
@@ -1028,6 +1032,8 @@ PAST = _rx(
     r"(?:hela|under) (?:min |hans )?(?:uppvaxt\w*|barndom\w*)", r"growing up", r"(?:all |all through |throughout )(?:of )?my childhood",
     r"(?<!sen )(?<!sedan )(?:i (?:varas|somras|vintras|hostas)|ifjol|i fjol)",
     r"(?<!since )last (?:spring|summer|autumn|fall|winter)",
+    # something that happened once before: "my brothers found my address once already"
+    r"once (?:already|before)", r"en gang (?:forut|tidigare)",
 )
 HYPOTHETICAL = re.compile(
     r"^(?:vad|hur|ar det|kan man|far man|vilket|what|how|is it|can someone|can you|is there|are)\b"
