@@ -329,7 +329,8 @@ def _strong_enough(category: str, text: str) -> bool:
         return bool(VIOLENCE_ON_PERSON.search(text))
     if category == "forced_marriage":
         return not HAPPY.search(text) and bool(
-            MARRY.search(text) or UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text))
+            MARRY.search(text) or ((UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text))
+                                   and not OTHERS_WEDDING.search(text)))
     if category == "taken_abroad":
         return not HAPPY.search(text)
     return True
