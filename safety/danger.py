@@ -477,7 +477,10 @@ def detect_danger(text: str) -> DangerVerdict:
                 and not _FOUND.search(folded):
             # a sister in a shelter whom the family searches for, and a question whether they can find her
             return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
-        if _past(folded) and not STRONG_PRESENT.search(folded) and not (
+        dated_now = category == "married_off_soon" and any(
+            matched in sentence and _near(_BARE_NOW.sub(" ", sentence)) and not _settled(sentence)
+            for sentence in _sentences(text))  # a long story with a past, and the nikah this Friday
+        if _past(folded) and not dated_now and not STRONG_PRESENT.search(folded) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded)
                      or (ABROAD_NOW.search(folded) and PASSPORT_TAKEN.search(folded)))):
@@ -492,7 +495,7 @@ def detect_danger(text: str) -> DangerVerdict:
         if category in IMMINENT_WHEN_SOON \
                 and _soon_not_later(_BARE_NOW.sub(" ", _clause_of(matched, _clauses(text), folded))) \
                 and not (category in ("forced_marriage", "taken_abroad", "fgm") and LATER.search(folded)) \
-                and not PAST.search(folded) and not HABITUAL.search(folded) \
+                and not _settled(_sentence_of(matched, text, folded)) \
                 and _strong_enough(category, folded):
             # strong personal harm with a near-future time word: treat as imminent
             return DangerVerdict("emergency", IMMINENT_WHEN_SOON[category], _about_other(folded), matched)
@@ -509,6 +512,14 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n]+")
 def _sentences(text: str) -> Tuple[str, ...]:
     """The folded sentences of a raw message."""
     return tuple(part for part in (fold(piece) for piece in _SENTENCE_BREAK.split(text)) if part)
+
+
+def _sentence_of(phrase: str, text: str, folded: str) -> str:
+    """The folded sentence that holds a matched phrase (the whole text when it spans sentences)."""
+    for sentence in _sentences(text):
+        if phrase in sentence:
+            return sentence
+    return folded
 
 
 def _near(sentence: str) -> bool:

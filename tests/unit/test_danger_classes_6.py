@@ -42,9 +42,17 @@ EMERGENCY_CLASSES = {
         "my uncles need to deal with her tonight, they said on the phone",
         "my cousins are driving up from Malmö tonight and mum said she's sorry for what is going to happen",
     ],
+    "a_wedding_dated_soon_after_a_long_past_story": [
+        "Jag kom hit när jag var 5 och har alltid varit den snälla dottern. Nu säger moster att nikahen är på fredag hemma hos oss.",
+        "I came here when I was 7 and they always decided everything. Now my aunt says the nikah is this Saturday at our house.",
+    ],
 }
 
 NEAR_MISSES = {
+    "a_wedding_on_a_weekday_long_ago": [
+        "When I was 14 they had a nikah for me on a Friday. I'm 19 now.",
+        "Förra året gifte de bort min kusin på en fredag, jag var där.",
+    ],
     "a_death_line_from_a_game_or_a_play": [
         "vad betyder 'du ska dö' på turkiska? det är en replik i ett spel jag spelar",
         "what does 'you will die' mean, it's a line from a game i play",
