@@ -43,8 +43,8 @@ EMERGENCY_CLASSES = {
         "my cousins are driving up from Malmö tonight and mum said she's sorry for what is going to happen",
     ],
     "a_wedding_dated_soon_after_a_long_past_story": [
-        "Jag kom hit när jag var 5 och har alltid varit den snälla dottern. Nu säger moster att nikahen är på fredag hemma hos oss.",
-        "I came here when I was 7 and they always decided everything. Now my aunt says the nikah is this Saturday at our house.",
+        "Jag kom hit när jag var 5 och har alltid varit den snälla dottern. Jag är 16. Nu säger moster att nikahen är på fredag hemma hos oss.",
+        "I came here when I was 7 and they always decided everything. I'm 17 now. My aunt says the nikah is this Saturday at our house.",
     ],
 }
 
