@@ -35,7 +35,7 @@ from safety.danger_phrases import (
     NEAR_EXTRA, VEILED_HARM, NOT_ALIVE, SUICIDE_PLAN, FAREWELL_SIGN, NEAR_NOW, NEAR_WHO, FLED_NOW,
     NOWHERE_NOW, KEPT_IN, KEPT_WHY, HELD_ABROAD_SIGN, NO_RETURN, WEDDING_AGAINST, LAST_SIGNAL, LEDGE,
     LEDGE_WHY, NO_RETURN_SIGNS, FAREWELL_SIGN_SIGNS, NEAR_NOW_SIGNS, FOUND_HIDDEN, REAL_NAME, HIDDEN_LIFE,
-    DISCOVERY, AT_STATION, VEILED_WEAK, VEILED_CUE, INTRUSION,
+    DISCOVERY, AT_STATION, VEILED_WEAK, VEILED_CUE, INTRUSION, PICKUP, PICKUP_FRIGHT,
 )
 from safety.normalise import fold
 
@@ -161,8 +161,10 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
             SINCE_LONG.search(text) and not STRONG_PRESENT.search(text)):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
-    if wedding and not (UNWILLING.search(text) or OWN_WEDDING.search(text) or _child_writer(text) or CHILD_AGE.search(text)
-                        or (PUPIL_WRITER.search(text) and not OTHERS_WEDDING.search(text))):
+    if wedding and not (OWN_WEDDING.search(text) or (
+            (UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text) or PUPIL_WRITER.search(text))
+            and not OTHERS_WEDDING.search(text))):
+        # a child going to a cousin's engagement party on Saturday is no child married off
         wedding = None
     marry = _find(MARRY, text) or wedding
     # a wedding is dated by a day, not by "now" ("i got engaged at 12 and now i'm 15")
@@ -201,7 +203,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
             or re.search(r"\b(?:traffa (?:honom|en man|min blivande)|bestamt|the man|a man|husband|my future)\b", text)):
         return "taken_abroad_soon", arrival
     sent = _find(SENT_AWAY, text)
-    if sent and _soon_not_later(text) and _personal(text):
+    if sent and _soon_not_later(text) and _personal(text) and not HABITUAL.search(text):
         return "taken_abroad_soon", sent
     if DESPAIR.search(text) and DO_IT.search(text):
         return "self_harm", _find(DO_IT, text)
@@ -296,10 +298,14 @@ def _about_a_pet(text: str, matched: str) -> bool:
     return bool(PET.search(text)) and not _PERSON_OBJECT.search(matched)
 
 
+# a visit at a clock time: "coming over at 8", "kommer hit klockan 19"
+_CLOCK = re.compile(r"\b(?:at|kl|klockan|vid) \d{1,2}(?: \d\d)?\b")
+
+
 def _visit_after_violence(text: str) -> Optional[str]:
     """Someone coming soon who hurt the writer the last time ("kommer hit imorgon … förra gången bröt de min arm")."""
     visit = _find(VISIT, text)
-    if visit and _soon_not_later(text) and LAST_TIME.search(text) and (
+    if visit and (_soon_not_later(text) or _CLOCK.search(text)) and LAST_TIME.search(text) and (
             INJURY.search(text) or VIOLENCE_ON_PERSON.search(text) or VIOLENCE_ACT.search(text)
             or THREATS.search(text)):
         return visit
@@ -323,7 +329,8 @@ def _strong_enough(category: str, text: str) -> bool:
         return bool(VIOLENCE_ON_PERSON.search(text))
     if category == "forced_marriage":
         return not HAPPY.search(text) and bool(
-            MARRY.search(text) or UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text))
+            MARRY.search(text) or ((UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text))
+                                   and not OTHERS_WEDDING.search(text)))
     if category == "taken_abroad":
         return not HAPPY.search(text)
     return True
@@ -455,6 +462,14 @@ def detect_danger(text: str) -> DangerVerdict:
         other = _about_other(folded)
         if context:
             return DangerVerdict("none", category, other, matched, context)
+        if category == "help_now" and PICKUP.search(folded) and not (
+                PICKUP_FRIGHT.search(folded) or HONOUR_ANGER.search(folded) or DISCOVERY.search(folded)):
+            # an ordinary pick-up: "mamma är på väg hit nu, hon ska hämta mig"
+            return DangerVerdict("none", category, other, matched, "pickup")
+        if category == "help_now" and re.search(rf"{re.escape(matched)}(?: \w+){{0,3}} (?:{HABITUAL.pattern})", folded) \
+                and not STRONG_PRESENT.search(folded) and not NOW.search(folded):
+            # a car seen outside every day is a habit to tell about, not somebody at the door now
+            return DangerVerdict("harm" if _personal(folded) else "none", "threats", other, matched, "habitual")
         if category in ("locked_in", "help_now") and _about_a_pet(folded, matched):
             return DangerVerdict("none", category, other, matched, "pet")
         if category == "help_now" and other and SHELTER.search(folded) and CAN_THEY.search(folded) \
@@ -462,7 +477,10 @@ def detect_danger(text: str) -> DangerVerdict:
                 and not _FOUND.search(folded):
             # a sister in a shelter whom the family searches for, and a question whether they can find her
             return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
-        if _past(folded) and not STRONG_PRESENT.search(folded) and not (
+        dated_now = category == "married_off_soon" and any(
+            matched in sentence and _near(_BARE_NOW.sub(" ", sentence)) and not _settled(sentence)
+            for sentence in _sentences(text))  # a long story with a past, and the nikah this Friday
+        if _past(folded) and not dated_now and not STRONG_PRESENT.search(folded) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded)
                      or (ABROAD_NOW.search(folded) and PASSPORT_TAKEN.search(folded)))):
@@ -476,7 +494,8 @@ def detect_danger(text: str) -> DangerVerdict:
         category, matched = harm
         if category in IMMINENT_WHEN_SOON \
                 and _soon_not_later(_BARE_NOW.sub(" ", _clause_of(matched, _clauses(text), folded))) \
-                and not PAST.search(folded) and not HABITUAL.search(folded) \
+                and not (category in ("forced_marriage", "taken_abroad", "fgm") and LATER.search(folded)) \
+                and not _settled(_sentence_of(matched, text, folded)) \
                 and _strong_enough(category, folded):
             # strong personal harm with a near-future time word: treat as imminent
             return DangerVerdict("emergency", IMMINENT_WHEN_SOON[category], _about_other(folded), matched)
@@ -493,6 +512,14 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n]+")
 def _sentences(text: str) -> Tuple[str, ...]:
     """The folded sentences of a raw message."""
     return tuple(part for part in (fold(piece) for piece in _SENTENCE_BREAK.split(text)) if part)
+
+
+def _sentence_of(phrase: str, text: str, folded: str) -> str:
+    """The folded sentence that holds a matched phrase (the whole text when it spans sentences)."""
+    for sentence in _sentences(text):
+        if phrase in sentence:
+            return sentence
+    return folded
 
 
 def _near(sentence: str) -> bool:
@@ -568,6 +595,10 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
     for sentence in sentences:
         veiled = _find(VEILED_HARM, sentence) or (_find(VEILED_WEAK, sentence) if VEILED_CUE.search(text) else None)
         if veiled and _near(sentence) and not _settled(sentence):
+            return "threat_soon", veiled
+        if veiled and VEILED_HARM.search(sentence) and not _settled(text) and _near(_BARE_NOW.sub(" ", text)) \
+                and (VISIT.search(text) or ON_THE_WAY.search(text)):
+            # the veiled words and the visit in separate sentences: "brothers are driving up tonight. mum said she's sorry for what is going to happen"
             return "threat_soon", veiled
         restored = _find(HONOUR_RESTORED, sentence)
         if restored and _near(sentence) and not _settled(sentence):

@@ -55,7 +55,10 @@ SOON = _rx(
 LATER = _rx(
     r"i sommar", r"till sommaren", r"nasta sommar", r"om ett ar", r"nasta ar", r"nar (?:jag|hon|han|du) fyller",
     r"(?:innan|fore) (?:jag|hon|han) fyller", r"(?:before|when) (?:i|she|he) (?:turn|turns) \d+", r"when (?:im|she s|shes|he s|hes) \d+",
-    r"efter studenten", r"i framtiden", r"nagon gang", r"om nagra ar", r"till jul", r"pa sommarlovet",
+    r"efter studenten", r"i framtiden",
+    # a wedding after school is over: "the wedding will be after i finish school", "när jag har gått ut gymnasiet"
+    r"(?:after|when|once) (?:i|she) (?:finish|finishes|graduate|graduates|m done with|am done with|leave|leaves) (?:high )?(?:school|uni|university|college|gymnasiet|my studies|her studies)",
+    r"(?:efter|nar) (?:att )?(?:jag|hon) (?:har )?(?:gatt ut|gar ut|tagit studenten|tar studenten|slutat|slutar|pluggat klart) (?:skolan|gymnasiet|nian|plugget|universitetet)?", r"nagon gang", r"om nagra ar", r"till jul", r"pa sommarlovet",
     r"nar jag (?:fyllt|ar) \d+", r"efter (?:att )?jag fyll\w*",
     r"next summer", r"this summer", r"next year", r"when i turn", r"in the future", r"someday",
     r"one day", r"after graduation", r"in a few years", r"summer holidays?", r"after i turn",
@@ -69,11 +72,15 @@ LATER = _rx(
     r"in (?:about |around |roughly )?(?:a|one|two|three|\d+|a few|several|six|five|four) (?:and a half )?(?:years?|months)",
     r"om (?:ungefar |typ |ca |cirka |nastan )?(?:ett|ett och ett halvt|tva|tre|\d+|nagra|ett par|sex|fem|fyra) (?:och ett halvt )?(?:ar|manader)",
     r"om ett halvar", r"in half a year", r"om ett och ett halvt ar",
+    # a month away is not within days: "a one way ticket to london, i start uni there next month"
+    r"next month", r"nasta manad", r"in a month(?:s time)?", r"om en manad",
 )
 # "now" that turns the story rather than tells the time: "now she's 18", "now i've moved out",
 # "nu säger mormor att …", "not now but before"
 DISCOURSE_NOW = _rx(
     r"(?:inte|not) (?:just )?(?:nu|now)",
+    # a duration up to now: "he says it for like a year now", "i ett år nu"
+    r"(?:for|i) (?:like |about |almost |over |typ |ungefar |nastan |over )?(?:a|an|one|two|three|several|\d+|ett|en|tva|tre|flera) (?:\w+ )?(?:years?|months?|weeks?|ar|manader|veckor) (?:nu|now)",
     r"(?:nu|now) (?=(?:i m|im|i am|i ve|ive|i live|i have|i feel|i just want|she s|shes|she is|she seems|she lives|"
     r"he s|hes|he is|everyone|everybody|we re|we live|they talk|they re talking|theyre talking|they want|"
     r"when|that|ar jag|ar hon|ar han|bor|lever|pratar|tjatar|vill|nar|har (?:jag|hon|han) (?:flyttat|fyllt|borjat))\b)",
@@ -85,6 +92,9 @@ RECENT = _rx(r"nyss", r"for en stund (?:sedan|sen)",
              r"for (?:typ |ca |ungefar )?(?:en|ett par|fem|tio|tjugo|nagra|\d+) (?:minuter|minut|min|timme|timmar) (?:sedan|sen)",
              r"just now", r"rn", r"a (?:minute|moment|few minutes) ago", r"minutes ago", r"(?:an|one|1) hours? ago",
              r"\d+ ?mins? ago", r"for en (?:kvart|halvtimme) (?:sedan|sen)", r"half an hour ago",
+             # violence that has not stopped for an hour: "han har inte slutat på typ en timme", "he hasn't stopped for an hour"
+             r"(?:har inte|hasn ?t|haven ?t|has not|have not) (?:slutat|stopped)(?: \w+){0,2} (?:pa|pa typ|for|in|i) (?:typ |like |about |almost |nastan |ungefar )?"
+             r"(?:en|ett|an?|one|two|tva|tre|three|\d+|over an?) (?:\w+ )?(?:timme|timmar|halvtimme|kvart|minuter|hour|hours|minutes)",
              # an injury is happening now
              r"bloder", r"bleeding", r"blodig\w*", r"svimma\w*", r"passed out", r"dizzy", r"ar yr",
              r"(?:broken|bruten|brutit) (?:\w+ )?(?:arm|nose|nasa|rib|revben|finger|fingret)",
@@ -124,7 +134,7 @@ SELF_HARM = _rx(
     r"(?:tagit|tog|svalt|svalde) (?:\w+ ){0,4}\w*(?:tablett\w*|piller|pillren)", r"overdos\w*",
     r"(?:took|taken|swallowed) (?:\w+ ){0,4}\w*(?:pills|tablets)",
     # (not "pappa tar alla pengar hon tjänar")
-    r"(?:ta|tar|svalja|take|swallow) (?:alla|allihop|all of them|them all)(?! (?:pengar|money|hennes|hans|mina|sina|dina|beslut|samtal|chanser|hennes|the money|my money|her money)\b)", r"skurit (?:mig|sig)",
+    r"(?:ta|tar|svalja|take|swallow) (?:alla|allihop|all of them|them all)(?! (?:pengar\w*|lon\w*|money|wages|salary|hennes|hans|mina|sina|dina|beslut|samtal|chanser|hennes|the money|my money|her money)\b)", r"skurit (?:mig|sig)",
     r"bloder mycket", r"bleeding a lot", r"(?:tanker|ska|vill) hoppa", r"hoppa (?:fran|framfor|ut)",
     r"(?:star|statt|sitter|suttit) (?:\w+ )?pa (?:en bro|bron|taket|kanten)",
     r"ending things", r"end things", r"avsluta (?:allt|livet)", r"gora slut pa (?:allt|livet)",
@@ -198,6 +208,10 @@ KILL_SV = r"(?:doda|dodar|dodat|morda|mordar|ha ihjal|slar ihjal|sla ihjal|skjut
 THREAT_TO_KILL = _rx(
     rf"hot(?:ar|ade|at|ad|as|ats)? {F}(?:att |med att )?{KILL_SV}",
     r"dodshot\w*", r"mordhot\w*",
+    # a relative's sentence of death on a sister: "mamma säger att hon måste dö för att hon har dragit skam över oss"
+    r"(?:sager|sa|sade|skrev|says|said|told me) (?:\w+ )?(?:att |that )?(?:hon|du|han|she|you|he) (?:maste|ska|has to|must|needs to|deserves to) (?:do|die)\b(?! (?:av skratt|of laugh\w*))",
+    # "you are dead to me" made literal: "han sa att jag är död för honom och att han ska se till att det blir sant"
+    r"(?:dod|dead) (?:for|to) (?:\w+ ){0,8}(?:se till att|make sure|make) (?:det|it|that) (?:blir |becomes |comes |is )?(?:sant|verklighet|true|real)",
     rf"(?:ska|kommer|tanker|vill|skulle|tanka|ger sig pa att) {F}{KILL_SV} (?:mig|mej|oss|henne|honom|dig|dem|mamma|pappa|min|mitt|mina|syrran|brorsan)",
     rf"(?:ska|kommer att|kommer|skulle|maste) (?:\w+ ){{0,2}}(?:dodas|mordas|hedersmordas|avrattas)",
     r"hedersmord\w* (?:pa )?(?:mig|henne)", r"honou?r killing of (?:me|her)",
@@ -355,7 +369,7 @@ HUNTED = _rx(
     r"ligger pa golvet", r"brattom", r"(?<!inte )(?<!inte ar )(?<!inte e )(?<!icke )akut", r"(?:star|vantar) (?:han|hon|de|dom) (?:vid|utanfor) \w+",
     r"(?<!turning up )(?<!turns up )(?<!turn up )(?<!showing up )(?<!shows up )(?<!marry )(?<!married )(?<!marrying )outside (?:the|my|our) (?!cinema|movies|shop|store|mall|restaurant|cafe|gym|club|stadium|arena|clan|family|faith|religion|culture|community|country|caste|tribe|comfort)\w+", r"banging on (?:my|the) door", r"(?<!keeps )(?<!keep )coming (?:upstairs|for me|after me|in)",
     r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
-    r"don ?t know where (?:they|he|she) (?:are|is) taking", r"on the floor",
+    r"don ?t know where (?:they|he|she) (?:are|is) taking", r"(?<!sleep )(?<!sleeps )(?<!slept )(?<!sleeping )on the floor",
     r"(?<!not )(?<!non )(?<!not an )(?<!not that )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency", r"(?:he|she|they) (?:is|are|s|re) coming",
     r"gommer mig", r"gomt mig", r"sitter gomd", r"(?:i m|im|i am) hiding", r"hiding in the \w+ and",
     r"(?:han|hon|de|dom|pappa|farsan|brorsan) (?:ar|e) (?:har|hemma) nu", r"(?:han|hon|de|dom) (?:ar|e) har",
@@ -482,8 +496,8 @@ OTHERS_WEDDING = _rx(r"(?:min|mitt|my|var|our) (?:\w+ )?\w*(?:kusin|syster|bror|
                      r"(?:lararen|laran|larare|teacher)\w* (?:ska |is |s )?(?:gifta sig|gifter sig|getting married)",
                      r"(?:kusins|kusinens|systers|brors|kompis|vans|cousin s|sister s|brother s|friend s) nikah\w*",
                      r"(?:kusins|kusinens|systers|systerns|brors|broderns|kompis|kompisens|vans|mosters|fasters|"
-                     r"morbrors|farbrors|tjejens|killens) (?:\w+ )?(?:brollop|forlovning|brudfest)",
-                     r"(?:cousin|sister|brother|friend|aunt|uncle)s? (?:\w+ )?(?:wedding|engagement)")
+                     r"morbrors|farbrors|tjejens|killens) (?:\w+ )?(?:brollop|forlovning|brudfest)\w*",
+                     r"(?:cousin|sister|brother|friend|aunt|uncle)s? (?:\w+ )?(?:wedding|engagement)\w*")
 HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"excited", r"so happy",
             r"can ?t wait", r"looking forward", r"ser fram emot")
 # medicine taken as medicine
@@ -966,7 +980,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)")),
     ("school_work", _rx(r"uppsats\w*", r"skolarbete\w*", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om", r"essay",
-                        r"homework", r"school project", r"assignment", r"writing about",
+                        r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about",
                         r"redovisning\w*", r"samhallskunskap\w*", r"laser om",
                         r"(?:pa|under|i) lektion\w* (?:\w+ ){0,3}(?:om|pratade|pratar|laste|laser|diskuter\w*)",
                         r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )(?<!my )(?<!her )(?<!your )(?<!their )lesson",
@@ -981,6 +995,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
                     r"anime", r"pjas\w*", r"teater\w*", r"fifa", r"schack", r"chess", r"pingis",
                     r"i spel\w*", r"at cards", r"kortspel\w*",
+                    # a line quoted from a game or a play: "'du ska dö' är en replik i ett spel jag spelar"
+                    r"replik\w*", r"(?:ett|a|the) (?:\w+ )?spel (?:jag|vi|som) (?:spelar|spelade|har spelat)",
+                    r"(?:a|the) (?:\w+ )?game (?:i|we) (?:play|played|m playing|am playing|re playing)",
+                    r"a line (?:in|from) (?:a|the|this) (?:\w+ )?(?:game|play|show|film)",
                     # a story the writer is writing: "jag skriver en novell där huvudpersonen …"
                     r"novell\w*", r"huvudperson\w*", r"protagonist\w*", r"main character\w*", r"fanfic\w*",
                     # (not "i'm writing my story here": the writer's own story is no fiction)
@@ -1014,6 +1032,8 @@ PAST = _rx(
     r"(?:hela|under) (?:min |hans )?(?:uppvaxt\w*|barndom\w*)", r"growing up", r"(?:all |all through |throughout )(?:of )?my childhood",
     r"(?<!sen )(?<!sedan )(?:i (?:varas|somras|vintras|hostas)|ifjol|i fjol)",
     r"(?<!since )last (?:spring|summer|autumn|fall|winter)",
+    # something that happened once before: "my brothers found my address once already"
+    r"once (?:already|before)", r"en gang (?:forut|tidigare)",
 )
 HYPOTHETICAL = re.compile(
     r"^(?:vad|hur|ar det|kan man|far man|vilket|what|how|is it|can someone|can you|is there|are)\b"
@@ -1133,15 +1153,20 @@ PUPIL_WRITER = _rx(r"nationella(?: proven| prov)?", r"provet", r"laxorna", r"lar
 VISIT = _rx(r"(?:kommer|ska komma|aker hit|aker over) (?:hit |over |forbi )?(?:imorgon|i morgon|imorn|ikvall|i kvall|inatt|i helgen|"
             r"pa (?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag))",
             r"(?:is|are|re|s) coming (?:over |round |here )?(?:tomorrow|tmrw|tonight|tonite|this weekend|on \w+day)",
-            r"(?:kommer|ska komma|aker|tanker komma) (?:\w+ )?(?:hit|hem till mig|till mig|over|forbi|och hamtar mig)",
+            r"(?:kommer|ska komma|aker|tanker komma) (?:\w+ ){0,2}(?:hit|hem till mig|till mig|over|forbi|och hamtar mig)",
             r"(?:are|is|re|s|will be|ll be) (?:coming|driving|heading) (?:\w+ )?(?:over|here|round|to (?:my|me|see me|get me|talk))",
-            r"(?:coming|come) (?:over|round|here) (?:to|tomorrow|tonight)")
+            r"(?:coming|come) (?:over|round|here) (?:to|tomorrow|tonight)",
+            # "my brothers are driving up from Göteborg tonight", "bröderna kör upp från Malmö ikväll"
+            r"(?:are|is|re|s) (?:driving|flying|coming|taking the train) (?:up|down|in|over) (?:from|to|here)", r"(?:kor|aker|flyger) (?:upp|ner|hit) (?:fran|till|hit)")
 # what they did the last time they came: "förra gången bröt de min arm"
 LAST_TIME = _rx(r"forra gangen", r"senast (?:de|dom|han|hon|vi)", r"sist (?:de|dom|han|hon) (?:var|kom|pratade)",
                 r"(?:the )?last time (?:they|he|she|we)", r"the time before")
 INJURY = _rx(r"(?:brot|brutit|broke|broken|bryta) (?:\w+ ){0,2}(?:arm|armen|nasa|nasan|nose|rib|ribs|revben|finger|fingret|kakben|jaw|ben(?:et)?)",
              r"(?:put|sent|landed) (?:me|her) in (?:the )?(?:hospital|a ?e|er)", r"(?:i|she) (?:ended up|was|had to go) (?:in|to) (?:the )?(?:hospital|a ?e|er)\b",
-             r"(?:jag|hon) (?:hamnade|fick aka|lades in|blev inlagd) (?:pa|till) (?:sjukhus\w*|akuten)", r"(?:sydde|stitches|stygn)")
+             r"(?:jag|hon) (?:hamnade|fick aka|lades in|blev inlagd) (?:pa|till) (?:sjukhus\w*|akuten)", r"(?:sydde|stitches|stygn)",
+             # "förra gången fick jag åka till akuten", "last time he broke my wrist"
+             r"(?:fick|hamnade) (?:jag|hon) (?:aka |ligga )?(?:pa|till) (?:sjukhus\w*|akuten)",
+             r"(?:brot|brutit|broke|broken) (?:\w+ ){0,2}(?:wrist|handled\w*|collarbone|nyckelben\w*|tand|tooth|teeth)")
 # a writer who locked herself in to be left alone with her work: "låst in mig på rummet för att plugga"
 SELF_LOCKED = _rx(r"(?:^|jag )(?:har )?(?:last|laste|stangt|stangde) in mig", r"locked myself in")
 CHOSEN_PURPOSE = _rx(r"(?:for att|to|so i can|sa jag kan) (?:kunna |fa )?(?:plugga|studera|lasa|fokusera|skriva|vara ifred|"
@@ -1154,6 +1179,10 @@ MUNDANE_TROUBLE = _rx(
     r"(?:test|exam|prov\w*|uppkorning\w*|teori\w*|korprov\w*|betyg\w*|grades?|phone|mobil\w*|keys|nycklar\w*|nyckeln|"
     r"car|bil\w*|jacka\w*|jacket|vase|vas\w*|tv\w*|laptop|dator\w*|curfew|bus|bussen|tag\w*|train|flight|ipad|glasses|glasogon\w*)",
     r"(?:f|e) (?:i|pa) (?:matte|svenska|engelska|provet)", r"(?:got|get) an? f\b", r"(?:kom|came|coming) hem (?:for )?sent", r"late (?:again|home)",
+    # a match lost, a coach: "vi blev slaktade 6-0, tränaren kommer döda oss", "coach will kill us at practice"
+    r"\d+ \d+ (?:igar|idag|i helgen|yesterday|today|on (?:saturday|sunday))",
+    r"(?:nasta|pa) (?:traning\w*|match\w*)", r"(?:next|at) (?:practice|training|game|match)",
+    r"(?:forlorade|torskade|lost|blev slaktade?|got (?:destroyed|crushed|smashed|thrashed)) (?:\w+ ){0,3}(?:matchen|the (?:game|match|final))",
 )
 # a sister in protected housing, and a question whether the family can find her (not danger now)
 SHELTER = _rx(r"skyddat boende", r"skyddade boendet", r"jourboende\w*", r"kvinnojour\w*", r"tjejjour\w*", r"refuge", r"shelter",
@@ -1184,7 +1213,7 @@ NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar
 # a flight, for a trip with no return
 FLIGHT = _rx(r"flyget", r"planet", r"flight", r"plane", r"biljett\w*", r"tickets?")
 # the modal "is gonna kill me" / "kommer döda mig" of the idiom (not "hotade att döda mig", not "dödshot")
-IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig)\b")
+IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig|us|oss)\b")
 # the shelter's address found by the family: "pappa har hittat adressen", "my dad found her address"
 FOUND_ADDRESS = _rx(r"(?:hittat|hittade|fatt tag pa|fatt reda pa|fick tag pa|fick reda pa) (?:\w+ )?(?:nya |hemliga |skyddade )?adress\w*",
                     r"(?:hittat|hittade|vet|fatt reda pa) (?:var (?:boendet|hon bor|jag bor) ligger|var boendet ar|vilket boende)",
@@ -1215,7 +1244,9 @@ VEILED_HARM = _rx(
     r"(?:fa|far|ska fa) (?:mitt|sitt|ditt) straff", r"(?:mitt|hennes) straff (?:ar|blir|kommer)", r"(?:ska|kommer att) (?:bli )?straffas?", r"bli straffad",
     r"(?:my|her) punishment (?:is|will be|comes)", r"(?:be|get) punished", r"(?:i ll|ill|i will|she ll|she will) pay for (?:it|this)",
     r"(?:lara mig|lar mig|fa lara mig) vad det kostar", r"(?:gora|gor) (?:klart|slut pa) det", r"(?:finish|end) it (?:with|on) (?:me|her)",
-    r"(?:ll|will|gonna|going to) (?:\w+ )?deal with (?:it|this|me|her)", r"(?:come|coming) (?:and|to) finish (?:me|her)", r"finish (?:me|her)\b(?! (?:off )?(?:homework|work|my|the))",
+    r"(?:ll|will|gonna|going to) (?:\w+ )?deal with (?:it|this|me|her)", r"(?:need|needs|have|has) to (?:\w+ )?deal with (?:it|this|me|her|him)",
+    # a mother's apology for what is coming: "she's sorry for what is going to happen", "förlåt för det som ska hända"
+    r"sorry (?:for|about) (?:what|what s|what is) (?:going to|gonna|about to) happen", r"(?:forlat|ledsen) (?:for|over) (?:det )?(?:som|vad som) (?:ska|kommer att|kommer) handa", r"(?:come|coming) (?:and|to) finish (?:me|her)", r"finish (?:me|her)\b(?! (?:off )?(?:homework|work|my|the))",
     r"make sure (?:i|she) (?:can ?t|cannot|won ?t|will never|never) (?:walk|talk|see|move|leave|run|go out)",
     r"(?:i m|im|i am|you re|she s|she is) next\b(?! (?:in|to|on|at|up|for|week|weekend|year|month|time|door|turn)\b)", r"keep (?:my|your|her) eyes open", r"(?:it s|its|it is) happening (?:today|tonight|tomorrow|now)",
     r"(?:last|final) normal day", r"enjoy today", r"sista normala dag\w*",
@@ -1404,6 +1435,11 @@ WEDDING_AGAINST = _rx(r"(?:kan|can|could) (?:ni|nan|nagon|anyone|you|someone|som
                       r"(?:the|a) (?:sheikh|imam|shejk)\w* (?:is )?(?:already )?(?:on (?:his|the) way|coming)", r"(?:shejken|imamen) (?:ar )?(?:redan )?pa vag", r"(?:tvingade|forced) (?:mig|me|henne|her) (?:att )?(?:skriva under|sign)")
 # a friend's last message: a voice note cut short, a location and "help", screaming and then silence
 LAST_SIGNAL = _rx(
+    # a friend's message to be read if she goes silent: "om jag inte hör av mig inatt så vet du varför",
+    # "if I don't come to school monday I'm in Yemen, tell someone"
+    r"(?:om|if) (?:jag|i) (?:inte|don ?t|do not) (?:hor av mig|horts av|svarar|skriver|ringer|text|call|write|answer|reply|"
+    r"come (?:to school|back|home)|kommer (?:till skolan|tillbaka|hem)|ar i skolan|am in school)(?: \w+){0,5} "
+    r"(?:sa )?(?:vet du varfor|you know why|tell someone|tell somebody|call the police|ring polisen|beratta for nagon|i m in|im in|am in|ar jag i)\b",
     r"(?:rostmeddelande|rostmemo|voice (?:note|message|memo))(?: \w+){0,12} (?:tog (?:bara )?slut|phone is off|mobilen ar avstangd|stangt av|svarar (?:hon |han )?inte|not answering|whisper\w*|viska\w*|skrik\w*|scream\w*)",
     r"(?:skickade|skickat|sent|shared|delade) (?:mig )?(?:me )?(?:sin|hennes|her|his|hans|their) (?:position|plats|location|pin|live location)(?: \w+){0,4} (?:hjalp|help|sos)",
     r"(?:skrek|skriker|skrika|screaming|screamed|scream)(?! (?:att|that|at|on|pa|for|of|with|av|med)\b)(?: \w+){0,4} (?:och )?(?:sen|then|and then)(?: \w+){0,3} (?:tyst|silent|quiet|silence|slut)",
@@ -1434,3 +1470,11 @@ LEDGE = _rx(r"(?:star|sitter|standing|sitting|i m|im|i am) (?:\w+ ){0,2}(?:pa|vi
 LEDGE_WHY = re.compile(r"\b(?:(?:ar|e) dags(?: nu)?$|(?:it s|its) time(?: now)?$|tanker pa allt|thinking about everything|"
                        r"(?:nionde|tionde|attonde|elfte|tolfte|ninth|tenth|eighth|eleventh|twelfth|top) (?:vaningen|floor)|"
                        r"(?:it )?(?:finally )?feels calm|kanns lugnt|(?:nobody|ingen) (?:will|kommer))\b")
+
+# an ordinary pick-up: "mamma är på väg hit, hon ska hämta mig", "my brother is picking me up from school today"
+PICKUP = _rx(r"(?:ska|kommer(?: att)?|will|ll|gonna|going to|is|s|to) (?:\w+ )?(?:hamta|skjutsa|pick|picking) (?:mig|me|us|oss)(?: up)?\b(?! (?:med vald|by force))")
+# what turns a pick-up or a visit into danger
+PICKUP_FRIGHT = _rx(r"radd\w*", r"rad", r"scared", r"afraid", r"terrified", r"livradd\w*", r"panik\w*", r"vagar inte", r"don ?t dare",
+                    r"arg\w*", r"angry", r"furious", r"rasande", r"galen", r"mad", r"vet om", r"knows?", r"found out", r"fick veta", r"(?:har )?fatt (?:veta|reda)", r"fick reda", r"gravid", r"pregnant", r"hittade", r"found",
+                    r"hjalp\w*", r"help", r"snalla", r"please", r"sos", r"slag\w*", r"slog", r"hit (?:me|her|us)", r"beat\w*", r"kniv\w*", r"knife", r"hot\w*", r"threat\w*",
+                    r"heder\w*", r"ta mig (?:till|med)", r"take me (?:to|with)", r"imam\w*", r"honou?r\w*", r"skam\w*", r"shame", r"ivag", r"away", r"flyg\w*", r"airport", r"biljett\w*", r"ticket\w*")
