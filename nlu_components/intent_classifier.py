@@ -24,7 +24,7 @@ import logging
 from typing import Any, Dict, List, Text, Tuple
 
 import numpy as np
-from scipy.sparse import csr_matrix, diags, hstack, vstack
+from scipy.sparse import csr_matrix, hstack, vstack
 from sklearn.preprocessing import normalize
 
 from rasa.engine.graph import ExecutionContext
@@ -66,7 +66,16 @@ def weigh(counts: csr_matrix, idf: np.ndarray, sublinear: bool) -> csr_matrix:
     if sublinear:
         np.log(weighted.data, out=weighted.data)
         weighted.data += 1.0
-    return normalize(weighted @ diags(idf), norm="l2", copy=False)
+    # only the stored entries are touched (a product with a diagonal matrix costs far more)
+    weighted.data *= idf[weighted.indices]
+    return normalize(weighted, norm="l2", copy=False)
+
+
+def _column_major(classifier: Any) -> Any:
+    """Store the coefficients column-major: scikit-learn multiplies by their transpose, which is
+    then contiguous, instead of copying the whole (intents × features) matrix for every message."""
+    classifier.coef_ = np.asfortranarray(classifier.coef_)
+    return classifier
 
 
 @DefaultV1Recipe.register(
@@ -115,6 +124,7 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
             return self._resource
         self._learn_weights(examples)
         self.clf.fit(self._create_X(examples), [e.get(INTENT) for e in examples])
+        _column_major(self.clf)
         self.persist()
         return self._resource
 
@@ -149,7 +159,7 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
                 untrusted = sio.get_untrusted_types(file=classifier_file)
                 if untrusted:
                     raise ValueError(f"untrusted types in {classifier_file}: {untrusted}")
-                component.clf = sio.load(classifier_file, trusted=[])
+                component.clf = _column_major(sio.load(classifier_file, trusted=[]))
                 origins = json.loads((model_dir / ORIGINS_FILE).read_text(encoding="utf-8"))
                 with np.load(model_dir / WEIGHTS_FILE, allow_pickle=False) as saved:
                     component.weights = [(origin, saved[f"w{i}"])

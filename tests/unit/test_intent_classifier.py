@@ -146,3 +146,14 @@ def test_training_without_examples_saves_nothing_and_classifies_nothing(storage,
     classifier.train(TrainingData([]))
     assert classifier.weights == []
     assert classifier.process([message("hej")])[0].get("intent") is None
+
+
+def test_trained_and_loaded_coefficients_are_column_major_so_prediction_copies_nothing(storage,
+                                                                                       context):
+    trained = new_classifier(storage, context)
+    trained.train(TRAINING)
+    loaded = WeightedLogisticRegressionClassifier.load(
+        WeightedLogisticRegressionClassifier.get_default_config(), storage,
+        Resource("classifier"), context)
+    for classifier in (trained, loaded):
+        assert classifier.clf.coef_.T.flags["C_CONTIGUOUS"]
