@@ -1472,7 +1472,7 @@ INTRUSION = _rx(r"lapp\w*", r"note", r"letter", r"brev\w*", r"knackade", r"knock
 DISCOVERY = _rx(r"(?:hittade|hittat|found|fick veta|fatt veta|found out|saw|sag|lasta?|laste|read)(?: \w+){0,4} (?:hemlig\w*|secret|pojkvan|flickvan|kille|boyfriend|girlfriend|chats?|chattar\w*|sms|bilder\w*|pictures|photos|insta\w*|snap\w*|tiktok)")
 # a station, with nowhere to go
 AT_STATION = _rx(r"(?:ar|e|sitter|star|i m|im|sitting|standing) (?:\w+ )?(?:pa|at|vid) (?:\w+ )?(?:stationen|centralen|the (?:central )?station|a gas station|en bensinmack)")
-LEDGE = _rx(r"(?:star|sitter|standing|sitting|i m|im|i am) (?:\w+ ){0,2}(?:pa|vid|on|by|at) (?:\w+ ){0,3}(?:balkongen|kajen|bron|taket|vattnet|the water|the bridge|the roof|top floor|the ledge|the edge|spaaret|the tracks)\b")
+LEDGE = _rx(r"(?:star|sitter|standing|sitting|i m|im|i am) (?:\w+ ){0,2}(?:pa|vid|on|by|at) (?:\w+ ){0,3}(?:balkongen|kajen|bron|taket|vattnet|the balcony|the water|the bridge|the roof|top floor|the ledge|the edge|spaaret|the tracks)\b")
 LEDGE_WHY = re.compile(r"\b(?:(?:ar|e) dags(?: nu)?$|(?:it s|its) time(?: now)?$|tanker pa allt|thinking about everything|"
                        r"(?:nionde|tionde|attonde|elfte|tolfte|ninth|tenth|eighth|eleventh|twelfth|top|\d+(?:e|te|th|st|nd|rd)?) (?:vaningen|floor)|hoppa\w*|jump\w*|"
                        r"(?:it )?(?:finally )?feels calm|kanns lugnt|(?:nobody|ingen) (?:will|kommer))\b")
