@@ -1453,7 +1453,7 @@ LAST_SIGNAL = _rx(
     r"(?:hamtad|hamtades|tagen|fordes bort|dragged|grabbed) (?:\w+ ){0,4}(?:med vald|by force|by her brothers|av (?:sina )?broderna|from (?:outside )?(?:the )?school|fran skolan|into a car)",
     r"(?:bloder|bleeding) (?:o|och|and) (?:han|hon|he|she|de|they) (?:slutar inte|won ?t stop|doesn ?t stop|isn ?t stopping)",
     r"(?:tog|tar|grep|griper|hade) (?:mig|henne) (?:om|i) (?:halsen|strupen)", r"(?:grabbed|had|squeezed|choked) (?:me|her) by the (?:throat|neck)",
-    r"(?:has|have|s|ve|has been|been) (?:been )?(?:hitting|beating|kicking|choking|strangling|punching) (?:me|her|him|us|mum|mom|my \w+|mamma)(?: \w+){0,2} for (?:like |about )?(?:\d+|ten|five|twenty|an?) (?:min\w*|hours?)",
+    r"(?:has|have|s|ve|has been|been) (?:been )?(?:hitting|beating|kicking|choking|strangling|punching) (?:me|her|him|us|mum|mom|my \w+|mamma)(?: \w+){0,2} for (?:like |about )?(?:the (?:last|past) )?(?:\d+|ten|five|twenty|an?) (?:min\w*|hours?)",
     r"(?:slar|slog|slagit) sonder (?:saker|allt|hennes rum|mitt rum|things|everything)", r"(?:smashing|breaking|smashes|broke) (?:things|everything|stuff|the tv)",
     r"(?:ll|will|gonna|going to) kill (?:mum|mom|mamma|my mum|my mom)",
     r"(?:if|om) (?:i|jag) (?:stop|slutar) (?:answering|svara|replying|writing|skriva)(?: \w+){0,4} (?:because|for att|it s because) (?:he|she|they|han|hon|de|dom)",

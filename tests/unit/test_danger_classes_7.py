@@ -183,3 +183,19 @@ def test_a_bounty_after_fleeing_or_a_listener_near_is_an_emergency(text):
 ])
 def test_news_or_an_ordinary_busy_is_no_emergency(text):
     assert _level(text) != "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "my dad has been hitting my brother for the last 15 min, he's crying",
+    "he has been beating her for the past 10 minutes and i'm alone with them",
+])
+def test_violence_going_on_for_the_last_minutes_is_an_emergency(text):
+    assert _level(text) == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "my coach had us running for the last 20 min, i'm dead lol",
+    "he used to hit her when we were little",
+])
+def test_sport_or_past_violence_is_no_emergency(text):
+    assert _level(text) != "emergency"
