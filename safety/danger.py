@@ -36,6 +36,7 @@ from safety.danger_phrases import (
     NOWHERE_NOW, KEPT_IN, KEPT_WHY, HELD_ABROAD_SIGN, NO_RETURN, WEDDING_AGAINST, LAST_SIGNAL, LEDGE,
     LEDGE_WHY, NO_RETURN_SIGNS, FAREWELL_SIGN_SIGNS, NEAR_NOW_SIGNS, FOUND_HIDDEN, REAL_NAME, HIDDEN_LIFE,
     DISCOVERY, AT_STATION, VEILED_WEAK, VEILED_CUE, INTRUSION, PICKUP, PICKUP_FRIGHT,
+    TIED_UP, INJURED_NOW, INJURED_WHY, ASKING_OWN, KEPT_DAYS, LOCK_WORD, KIN_THREAT, VEILED_IF, ENDING, HAVE_PLAN,
 )
 from safety.normalise import fold
 
@@ -161,9 +162,10 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
             SINCE_LONG.search(text) and not STRONG_PRESENT.search(text)):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
+    # somebody else's wedding only in the wedding's own clause ("skriver från min kompis. bröllopet är på lördag")
     if wedding and not (OWN_WEDDING.search(text) or (
             (UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text) or PUPIL_WRITER.search(text))
-            and not OTHERS_WEDDING.search(text))):
+            and not OTHERS_WEDDING.search(_clause_of(wedding, clauses, text)))):
         # a child going to a cousin's engagement party on Saturday is no child married off
         wedding = None
     marry = _find(MARRY, text) or wedding
@@ -280,7 +282,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     following = _find(FOLLOWING, text)
     if following and _now(text) and not HABITUAL.search(text):
         return "help_now", following
-    return _emergency_5(text, clauses, sentences or (text,))
+    return _emergency_5(text, clauses, sentences or (text,)) or _emergency_7(text, clauses, sentences or (text,))
 
 
 def _locked_in(text: str) -> Optional[str]:
@@ -460,6 +462,7 @@ def detect_danger(text: str) -> DangerVerdict:
     if emergency:
         category, matched = emergency
         other = _about_other(folded)
+        context = _context_overruled(context, category, matched, folded, _clauses(text))
         if context:
             return DangerVerdict("none", category, other, matched, context)
         if category == "help_now" and PICKUP.search(folded) and not (
@@ -673,4 +676,57 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
             and not _past(text) and not LATER.search(text) \
             and any(_near(_BARE_NOW.sub(" ", sentence)) for sentence in sentences):
         return "married_off_soon", wedding
+    return None
+
+
+# --- classes added after development set 9 --------------------------------------------------------
+
+def _context_overruled(context: Optional[str], category: str, matched: str, folded: str,
+                       clauses: Tuple[str, ...]) -> Optional[str]:
+    """The context, unless the writer's own present situation outweighs it.
+
+    A question is no hypothetical when the writer stands on the balcony while asking it, or says she
+    asks because of her own situation ("asking because i've been in here 2 days"). A joke marker in
+    another clause ("not sure if i should write here lol but …") does not cancel a veiled threat
+    against the writer."""
+    if context == "hypothetical" and (
+            (category == "self_harm" and LEDGE.search(folded)) or ASKING_OWN.search(folded)):
+        return None
+    if context == "joke" and category == "threat_soon" and SELF_OBJECT.search(matched):
+        joke = dict(SUPPRESSORS).get("joke")
+        own = _clause_of(matched, clauses, folded)
+        if own != folded and joke is not None and not joke.search(own):
+            return None
+    return context
+
+
+def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
+    """The classes written after development set 9: tied up, bleeding from violence now, kept in for days,
+    a veiled threat on a condition with a near date, a threat to a relative to force a near wedding,
+    suicidal thoughts with a plan dated now."""
+
+    def fresh(found: Optional[str]) -> bool:
+        return bool(found) and not _settled(_clause_of(found, clauses, text))
+
+    tied = _find(TIED_UP, text)
+    if fresh(tied) and not HABITUAL.search(text):
+        return "locked_in", tied
+    injured = _find(INJURED_NOW, text)
+    if fresh(injured) and INJURED_WHY.search(text) and not re.search(r"\b(?:nasblod|nosebleed|fell|ramlade|trillade)\b", text):
+        return "violence_now", injured
+    kept = _find(KEPT_DAYS, text)
+    if kept and LOCK_WORD.search(text) and not _past(text):
+        return "locked_in", kept
+    veiled = _find(VEILED_IF, text)
+    if veiled and not LATER.search(text) and any(
+            veiled in sentence and _near(_BARE_NOW.sub(" ", sentence)) for sentence in sentences):
+        return "threat_soon", veiled
+    kin = _find(KIN_THREAT, text)
+    if kin and (WEDDING.search(text) or MARRY.search(text)) and not LATER.search(text) \
+            and _near(_BARE_NOW.sub(" ", text)) and not _past(text):
+        return "threat_soon", kin
+    ending = _find(ENDING, text)
+    if ending and HAVE_PLAN.search(text) and any(
+            HAVE_PLAN.search(sentence) and _near(_BARE_NOW.sub(" ", sentence)) for sentence in sentences + clauses):
+        return "self_harm", f"{ending} … {_find(HAVE_PLAN, text)}"
     return None

@@ -570,7 +570,9 @@ PASSPORT_TAKEN = _rx(
 # being abroad already: "jag är i Ankara", "I've been in Pakistan for 3 weeks"
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar )?(?:i|pa|hos)",
                  r"(?:i m|im|i am|we re|we are|she s|she is|i ve been|she s been|been) (?:now |stuck |still )?(?:in|at)",
-                 r"sen i (?:somras|varas|vintras|host)", r"(?:here|har) (?:i|in)", r"(?:writing|skriver) (?:from|fran)",
+                 r"sen i (?:somras|varas|vintras|host)", r"(?:i m|im|i am|we re|we are|she s|she is) (?:currently|right now) (?:in|at)",
+                 # the subject left out: "sitter i pakistan sen 3 veckor"
+                 rf"^(?:sitter|ar|e|bor) (?:fast |kvar )?(?:i|pa) \w+ (?:sen|sedan|i) (?:typ |ca )?{NUMBER} (?:dagar|veckor|manader)", r"(?:here|har) (?:i|in)", r"(?:writing|skriver) (?:from|fran)",
                  r"(?:we re|we are|i m|im|i am) supposed to be (?:on (?:a )?holiday )?in", r"getting married here",
                  # there for a long while already: "har varit i Marocko i fyra månader"
                  r"(?:har|hade) varit (?:har |dar |nere )?(?:i|pa|hos) (?:\w+ ){1,2}(?:i|sedan|sen) (?:\w+ )?(?:dagar|veckor|manader|ar|\w+dag\w*|varas|somras|vintras)",
@@ -787,6 +789,8 @@ CHILD_AGE = re.compile(
 # euphemisms for cutting or for what "happened" to others: "göras klar", "make her clean",
 # "do to me what they did to my sisters", "samma sak som hände min kusin"
 EUPHEMISM = _rx(
+    # the woman coming to "do it" on the girls: "kvinnan som ska 'göra det' på mig o mina systrar"
+    r"(?:kvinnan|tanten|gumman|en kvinna|en tant|the woman|a woman|the lady|a lady) (?:som|who|that) (?:ska|kommer (?:att )?|will|is going to|s going to|is gonna) (?:gora|do) (?:det|it) (?:pa|med|on|to) (?:mig|oss|henne|me|us|her|mina|min|my)",
     r"(?:ska|kommer att|skulle) goras (?:klar|ren|fardig)", r"(?:make|making|get|getting|have) (?:me|her|us) (?:clean|pure|done|cut)",
     r"samma sak som (?:hande|hant|gjordes|dom gjorde|de gjorde|med)", r"same thing (?:that |as )?(?:happened|they did)",
     r"(?:what|like) (?:they|she|he) did to (?:me|my|her)", r"vad (?:dom|de) gjorde (?:med|mot) (?:mig|min|mina|henne)",
@@ -1209,7 +1213,7 @@ DO_IT = _rx(r"(?:ikvall|inatt|idag|imorgon|i natt|i kvall) (?:gor|ska) jag (?:go
 CANT_TALK = _rx(r"kan inte (?:ringa|prata|snacka|skriva mycket)", r"(?:can ?t|cant|cannot) (?:call|talk|speak|type much|type)")
 NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|ligger) (?:\w+ )?(?:i (?:vardagsrummet|rummet bredvid|koket|hallen|sovrummet)|utanfor|precis utanfor)",
                 r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:right )?(?:outside|next door|in the next room|downstairs|in the (?:living room|kitchen|hall)|right here)",
-                r"(?:han|hon|de|dom) (?:hor|lyssnar)\b", r"(?:he|she|they) (?:can hear|is listening|are listening|re listening|s listening|might hear|hears)")
+                r"(?:han|hon|de|dom) (?:hor|lyssnar)\b", r"(?:he|she|they) (?:will|ll|would|might) hear", r"(?:han|hon|de|dom) (?:kommer (?:att )?|kan )hora", r"(?:he|she|they) (?:can hear|is listening|are listening|re listening|s listening|might hear|hears)")
 # a flight, for a trip with no return
 FLIGHT = _rx(r"flyget", r"planet", r"flight", r"plane", r"biljett\w*", r"tickets?")
 # the modal "is gonna kill me" / "kommer döda mig" of the idiom (not "hotade att döda mig", not "dödshot")
@@ -1390,7 +1394,9 @@ HELD_ABROAD_SIGN = _rx(
     r"(?:no|inget|utan) (?:passport|pass)\b", r"(?:watch\w*|vaktar|someone watches|nan vaktar)(?: \w+){0,2} (?:me|mig|her|henne) (?:all (?:day|the time)|hela (?:dagen|tiden)|every)",
     r"someone watches (?:me|her)", r"won ?t let (?:me|her) call", r"(?:far|fatt) inte ringa", r"they say never", r"(?:sager|sa) (?:de|dom) aldrig",
     r"(?:until|till|tills) (?:i|she|jag|hon) (?:marry|marries|am married|m married|get married|ar gift|gift mig|gifter mig|har gift mig|lart mig|learn)",
-    r"(?:forst|first) nar (?:jag|hon) (?:gift|gifter) (?:mig|sig)", r"until they find (?:me|her) a husband",
+    r"(?:forst|first) nar (?:jag|hon) (?:gift|gifter) (?:mig|sig)",
+    # told the stay is for good: "now they say i'm staying", "nu säger de att jag ska stanna här"
+    r"(?:say|said|says|tell me|told me|sager|sa) (?:that )?(?:att )?(?:i m|im|i am|she s|she is|i will be|jag ska|hon ska|jag kommer (?:att )?) ?(?:staying|stay here|stanna (?:kvar|har|dar))", r"until they find (?:me|her) a husband",
     r"(?:halls|hallen|hallits|being held|is held|am held|kept) (?:kvar|here|there)", r"hon halls kvar",
     r"(?:ingen|nobody|no one) i sverige vet", r"(?:nobody|no one) (?:in sweden )?knows (?:i m|im|i am|she s) here",
     r"(?:get|ta) (?:me|mig|her|henne) (?:out|ut|hem|home)\b", r"(?:hur|how) (?:kommer jag|do i get|can i get) (?:hem|home|out|ut)",
@@ -1447,7 +1453,7 @@ LAST_SIGNAL = _rx(
     r"(?:hamtad|hamtades|tagen|fordes bort|dragged|grabbed) (?:\w+ ){0,4}(?:med vald|by force|by her brothers|av (?:sina )?broderna|from (?:outside )?(?:the )?school|fran skolan|into a car)",
     r"(?:bloder|bleeding) (?:o|och|and) (?:han|hon|he|she|de|they) (?:slutar inte|won ?t stop|doesn ?t stop|isn ?t stopping)",
     r"(?:tog|tar|grep|griper|hade) (?:mig|henne) (?:om|i) (?:halsen|strupen)", r"(?:grabbed|had|squeezed|choked) (?:me|her) by the (?:throat|neck)",
-    r"(?:has|have|s|ve|has been|been) (?:been )?(?:hitting|beating|kicking|choking|strangling|punching) (?:me|her|him|us|mum|mom|my \w+|mamma)(?: \w+){0,2} for (?:like |about )?(?:\d+|ten|five|twenty|an?) (?:min\w*|hours?)",
+    r"(?:has|have|s|ve|has been|been) (?:been )?(?:hitting|beating|kicking|choking|strangling|punching) (?:me|her|him|us|mum|mom|my \w+|mamma)(?: \w+){0,2} for (?:like |about )?(?:the (?:last|past) )?(?:\d+|ten|five|twenty|an?) (?:min\w*|hours?)",
     r"(?:slar|slog|slagit) sonder (?:saker|allt|hennes rum|mitt rum|things|everything)", r"(?:smashing|breaking|smashes|broke) (?:things|everything|stuff|the tv)",
     r"(?:ll|will|gonna|going to) kill (?:mum|mom|mamma|my mum|my mom)",
     r"(?:if|om) (?:i|jag) (?:stop|slutar) (?:answering|svara|replying|writing|skriva)(?: \w+){0,4} (?:because|for att|it s because) (?:he|she|they|han|hon|de|dom)",
@@ -1456,7 +1462,7 @@ LAST_SIGNAL = _rx(
 )
 # a friend or the writer where it happens: a hiding place, a balcony, a bridge, a quay, the top floor
 # a hidden writer found: a bounty on her, her real name at her secret address
-FOUND_HIDDEN = _rx(r"den som hittar (?:mig|henne)", r"anyone who (?:finds (?:me|her)|tells (?:him|them|her) where (?:i|she) (?:am|is))",
+FOUND_HIDDEN = _rx(r"den som hittar (?:mig|henne)", r"(?:vem|var och en) som (?:an )?hittar (?:mig|henne)", r"whoever finds (?:me|her)", r"(?:anyone|whoever|someone) who (?:finds (?:me|her)|tells (?:him|them|her) where (?:i|she) (?:am|is))",
                    r"reward (?:\w+ ){0,4}(?:where i am|finds? me)", r"(?:belon\w*|betalt|pengar) (?:\w+ ){0,4}(?:hittar mig|var jag ar)")
 REAL_NAME = _rx(r"(?:mitt|hennes) (?:riktiga|gamla|forra) namn", r"(?:my|her) (?:real|old|former) name")
 HIDDEN_LIFE = _rx(r"skyddade? (?:personuppgifter|adress|boende\w*)", r"protected (?:personal details|identity|address|housing)", r"ingen ska veta",
@@ -1466,9 +1472,9 @@ INTRUSION = _rx(r"lapp\w*", r"note", r"letter", r"brev\w*", r"knackade", r"knock
 DISCOVERY = _rx(r"(?:hittade|hittat|found|fick veta|fatt veta|found out|saw|sag|lasta?|laste|read)(?: \w+){0,4} (?:hemlig\w*|secret|pojkvan|flickvan|kille|boyfriend|girlfriend|chats?|chattar\w*|sms|bilder\w*|pictures|photos|insta\w*|snap\w*|tiktok)")
 # a station, with nowhere to go
 AT_STATION = _rx(r"(?:ar|e|sitter|star|i m|im|sitting|standing) (?:\w+ )?(?:pa|at|vid) (?:\w+ )?(?:stationen|centralen|the (?:central )?station|a gas station|en bensinmack)")
-LEDGE = _rx(r"(?:star|sitter|standing|sitting|i m|im|i am) (?:\w+ ){0,2}(?:pa|vid|on|by|at) (?:\w+ ){0,3}(?:balkongen|kajen|bron|taket|vattnet|the water|the bridge|the roof|top floor|the ledge|the edge|spaaret|the tracks)\b")
+LEDGE = _rx(r"(?:star|sitter|standing|sitting|i m|im|i am) (?:\w+ ){0,2}(?:pa|vid|on|by|at) (?:\w+ ){0,3}(?:balkongen|kajen|bron|taket|vattnet|the balcony|the water|the bridge|the roof|top floor|the ledge|the edge|spaaret|the tracks)\b")
 LEDGE_WHY = re.compile(r"\b(?:(?:ar|e) dags(?: nu)?$|(?:it s|its) time(?: now)?$|tanker pa allt|thinking about everything|"
-                       r"(?:nionde|tionde|attonde|elfte|tolfte|ninth|tenth|eighth|eleventh|twelfth|top) (?:vaningen|floor)|"
+                       r"(?:nionde|tionde|attonde|elfte|tolfte|ninth|tenth|eighth|eleventh|twelfth|top|\d+(?:e|te|th|st|nd|rd)?) (?:vaningen|floor)|hoppa\w*|jump\w*|"
                        r"(?:it )?(?:finally )?feels calm|kanns lugnt|(?:nobody|ingen) (?:will|kommer))\b")
 
 # an ordinary pick-up: "mamma är på väg hit, hon ska hämta mig", "my brother is picking me up from school today"
@@ -1478,3 +1484,28 @@ PICKUP_FRIGHT = _rx(r"radd\w*", r"rad", r"scared", r"afraid", r"terrified", r"li
                     r"arg\w*", r"angry", r"furious", r"rasande", r"galen", r"mad", r"vet om", r"knows?", r"found out", r"fick veta", r"(?:har )?fatt (?:veta|reda)", r"fick reda", r"gravid", r"pregnant", r"hittade", r"found",
                     r"hjalp\w*", r"help", r"snalla", r"please", r"sos", r"slag\w*", r"slog", r"hit (?:me|her|us)", r"beat\w*", r"kniv\w*", r"knife", r"hot\w*", r"threat\w*",
                     r"heder\w*", r"ta mig (?:till|med)", r"take me (?:to|with)", r"imam\w*", r"honou?r\w*", r"skam\w*", r"shame", r"ivag", r"away", r"flyg\w*", r"airport", r"biljett\w*", r"ticket\w*")
+
+
+# --- classes added after development set 9 (read by danger._emergency_7) ----------------------------
+# tied up or bound by somebody: "they tied me up", "de band fast mig" (not "I'm tied up at work")
+TIED_UP = _rx(r"(?:tied|tying|ties|taped|taping|chained|chaining) (?:me|her|us|my \w+) (?:up|down|to)\b",
+              r"(?:tied|taped|chained) (?:me|her|us)\b(?! (?:a|an|the)\b)",
+              r"(?:band|bundit|binder|binda|tejpade|tejpat|kedjade|kedjat) (?:fast )?(?:mig|henne|oss)(?: fast)?\b")
+# bleeding or hurt where it shows, now: "blöder från huvudet", "bleeding from my head"
+INJURED_NOW = _rx(r"(?:bloder|blodde|bleeding|bleed) (?:fran|ur|from|out of) (?:my |her |the )?(?:huvudet|pannan|ansiktet|munnen|lappen|orat|head|forehead|face|mouth|lip|ear)")
+# what made the wound: somebody's violence, a thrown thing
+INJURED_WHY = _rx(r"kasta\w*", r"threw", r"throw\w*", r"slog", r"slagit", r"slar", r"hit", r"hits", r"beat\w*", r"punch\w*", r"kick\w*",
+                  r"sparka\w*", r"knuffa\w*", r"pushed", r"shoved", r"(?:inte|not) (?:far|allowed to) (?:ringa|call)")
+# a question whose own situation is under way: "asking because i've been in here 2 days"
+ASKING_OWN = _rx(r"(?:asking|i ask|fragar|undrar) (?:because|since|cause|cuz|bc|eftersom|for att|da) (?:i|jag) (?:ve|have|has|am|m|har|ar|e|sitter|was|blev)\b")
+# kept in for days: "i've been in here 2 days", "jag har suttit inlåst i tre dagar"
+KEPT_DAYS = _rx(rf"(?:been|varit|suttit) (?:\w+ ){{0,2}}(?:in here|in my room|in the room|in there|har inne|i rummet|i mitt rum|inlast|locked in|locked up) (?:for |i )?(?:like |typ )?{NUMBER} (?:days|dagar|dygn|nights|natter)")
+LOCK_WORD = _rx(r"lock\w*", r"las\w*", r"inlast\w*")
+# a threat against a family member to force a wedding: "something will happen to my mother"
+KIN_THREAT = _rx(r"(?:something|nat|nagot|nagonting) (?:bad )?(?:will|is going to|s going to|is gonna|ska|kommer (?:att )?) (?:\w+ )?(?:happen|handa) (?:to|med|min|mina) (?:my |min |mitt |mina )?(?:mother|mum|mom|sisters?|brothers?|family|mamma|mor|syster|systrar|bror|broder|lillasyster|lillebror|familj\w*)")
+# a conditional threat with a veiled verb: "if I don't stop seeing him my brothers will 'take care of' me"
+VEILED_IF = _rx(r"(?:om|if) (?:jag|i) (?:inte|don ?t|dont|do not|won ?t) (?:\w+ ){0,8}(?:kommer|ska|will|ll|gonna|going to) (?:att )?(?:\w+ ){0,2}"
+                r"(?:ta hand om|deal with|take care of|handle|sort out|ta itu med) (?:mig|me|henne|her)\b")
+# suicidal thoughts with a plan dated now: "thinking about ending it … tonight i have a plan"
+ENDING = _rx(r"ending it", r"end it(?: all)?", r"ending (?:it all|my life)", r"avsluta (?:det|allt|mitt liv)", r"ta slut pa allt", r"ta mitt liv")
+HAVE_PLAN = _rx(r"(?:i|jag) (?:\w+ )?(?:have|har|got|made|gjort) (?:a|en) plan")
