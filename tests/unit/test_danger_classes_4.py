@@ -8,6 +8,7 @@ worry, a question) and must stay non-emergency.
 import pytest
 
 from safety.danger import detect_danger
+from danger_cases import cases as _cases
 
 EMERGENCY_CLASSES = {
     "a_door_being_broken_in": [
@@ -164,8 +165,6 @@ NEAR_MISSES = {
 }
 
 
-def _cases(classes):
-    return [pytest.param(text, id=f"{name}-{i}") for name, texts in classes.items() for i, text in enumerate(texts)]
 
 
 @pytest.mark.parametrize("text", _cases(EMERGENCY_CLASSES))

@@ -8,6 +8,7 @@ a question, an everyday errand) and must stay non-emergency.
 import pytest
 
 from safety.danger import detect_danger
+from danger_cases import cases as _cases
 
 EMERGENCY_CLASSES = {
     "veiled_harm_with_a_near_time_in_its_sentence": [
@@ -206,9 +207,6 @@ NEAR_MISSES = {
 }
 
 
-def _cases(classes):
-    return [pytest.param(text, id=f"{name}-{index}") for name, texts in classes.items()
-            for index, text in enumerate(texts)]
 
 
 @pytest.mark.parametrize("text", _cases(EMERGENCY_CLASSES))

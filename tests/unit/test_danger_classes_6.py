@@ -8,6 +8,7 @@ non-emergency.
 import pytest
 
 from safety.danger import detect_danger
+from danger_cases import cases as _cases
 
 EMERGENCY_CLASSES = {
     "visit_soon_after_an_injury_last_time": [
@@ -110,9 +111,6 @@ NEAR_MISSES = {
 }
 
 
-def _cases(classes):
-    return [pytest.param(text, id=f"{name}-{index}") for name, texts in classes.items()
-            for index, text in enumerate(texts)]
 
 
 @pytest.mark.parametrize("text", _cases(EMERGENCY_CLASSES))
