@@ -697,7 +697,26 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         own = _clause_of(matched, clauses, folded)
         if own != folded and joke is not None and not joke.search(own):
             return None
+    if context == "joke" and _nervous_laugh_before(matched, folded):
+        return None
     return context
+
+
+# A laugh that plays the message down before the real thing ("lol this is probably nothing but my
+# brother said he'll kill me tonight", "haha okej det här låter dramatiskt men de har låst dörren"):
+# the laugh, then "but"/"men", then the danger. A laugh AT the danger ("haha min syster kommer
+# döda mig om jag tar hennes tröja") has no such turn and stays a joke.
+_NERVOUS_LAUGH = re.compile(r"\b(?:lol|haha\w*|ha ha|xd|lmao)(?: \w+){2,}? (?:but|men|fast)\b")
+
+
+def _nervous_laugh_before(matched: str, folded: str) -> bool:
+    """Whether a laugh and a "but" come before the danger phrase, and no laugh after it."""
+    turn = _NERVOUS_LAUGH.search(folded)
+    if not turn:
+        return False
+    rest = folded[turn.end():]
+    joke = dict(SUPPRESSORS).get("joke")
+    return matched in rest and not (joke is not None and joke.search(rest))
 
 
 def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:

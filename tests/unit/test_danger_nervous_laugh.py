@@ -1,0 +1,31 @@
+"""A nervous laugh before the real thing does not make danger a joke; a laugh at the danger does."""
+import pytest
+
+from safety.danger import detect_danger
+
+NERVOUS_THEN_DANGER = [
+    "lol this is probably nothing but my brother said he's going to kill me tonight when he gets home",
+    "haha ok this sounds so dramatic but my parents have locked me in and took my phone",
+    "haha okej det här låter dramatiskt men mina föräldrar har låst ytterdörren och tagit min mobil",
+    "haha jag är säkert bara dramatisk men jag har gömt mig i skogen för att pappa kör runt och letar efter mig",
+    "lol vet inte varför jag skriver men brorsan sa att han ska döda mig ikväll",
+    "xd sorry this is weird but my dad is outside my door with a knife",
+]
+
+LAUGHING_AT_IT = [
+    "ha ha min syster kommer döda mig för att jag tog hennes tröja",
+    "haha men seriöst min mamma kommer döda mig om jag glömmer mjölken",
+    "lol min bror kommer döda mig men det är lugnt han skojar alltid",
+    "my brother chased me around the house with a water gun lol",
+    "haha my mum is going to kill me, i forgot her birthday cake lol",
+]
+
+
+@pytest.mark.parametrize("text", NERVOUS_THEN_DANGER)
+def test_a_laugh_and_a_but_before_the_danger_leave_it_an_emergency(text):
+    assert detect_danger(text).level == "emergency"
+
+
+@pytest.mark.parametrize("text", LAUGHING_AT_IT)
+def test_a_laugh_at_the_danger_itself_keeps_it_a_joke(text):
+    assert detect_danger(text).level != "emergency"
