@@ -706,11 +706,21 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
 # brother said he'll kill me tonight", "haha okej det här låter dramatiskt men de har låst dörren"):
 # the laugh, then "but"/"men", then the danger. A laugh AT the danger ("haha min syster kommer
 # döda mig om jag tar hennes tröja") has no such turn and stays a joke.
-_NERVOUS_LAUGH = re.compile(r"\b(?:lol|haha\w*|ha ha|xd|lmao)(?: \w+){2,}? (?:but|men|fast)\b")
+_NERVOUS_LAUGH = re.compile(r"(?:\w+ ){2,}(?:lol|haha\w*|ha ha|xd|lmao) (?:but|men|fast)\b"
+                            r"|\b(?:lol|haha\w*|ha ha|xd|lmao)(?: \w+){2,}? (?:but|men|fast)\b")
+# not knowing what to do, or whether to take it seriously, next to a laugh: the laugh is nervous
+# ("… ska slå ihjäl mig lol vet inte vad jag ska göra", "idk if i should take it seriously haha")
+_UNSURE_WHAT_TO_DO = re.compile(
+    r"\b(?:vet inte vad jag ska gora|idk what to do|i don ?t know what to do|"
+    r"idk if i should take it seriously|should i take it seriously|"
+    r"is this serious|ar det har allvarligt|not sure (?:it s|its|if it s|if its) stopping|kan inte sluta blo\w*)\b")
 
 
 def _nervous_laugh_before(matched: str, folded: str) -> bool:
-    """Whether a laugh and a "but" come before the danger phrase, and no laugh after it."""
+    """Whether the laugh is nervous: a laugh and a "but" before the danger phrase (and no laugh after
+    it), or a laugh next to not knowing what to do."""
+    if _UNSURE_WHAT_TO_DO.search(folded):
+        return True
     turn = _NERVOUS_LAUGH.search(folded)
     if not turn:
         return False

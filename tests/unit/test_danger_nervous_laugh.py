@@ -10,6 +10,10 @@ NERVOUS_THEN_DANGER = [
     "haha jag är säkert bara dramatisk men jag har gömt mig i skogen för att pappa kör runt och letar efter mig",
     "lol vet inte varför jag skriver men brorsan sa att han ska döda mig ikväll",
     "xd sorry this is weird but my dad is outside my door with a knife",
+    "sorry if i'm in the wrong chat lol but my brothers have locked me in and took my phone",
+    "förlåt om det är fel ställe haha men pappa har låst in mig och tagit mobilen",
+    "brorsan står utanför dörren och skriker att han ska slå ihjäl mig lol vet inte vad jag ska göra",
+    "my cousin said he will kill me tonight haha idk if i should take it seriously",
 ]
 
 LAUGHING_AT_IT = [
@@ -18,6 +22,7 @@ LAUGHING_AT_IT = [
     "lol min bror kommer döda mig men det är lugnt han skojar alltid",
     "my brother chased me around the house with a water gun lol",
     "haha my mum is going to kill me, i forgot her birthday cake lol",
+    "min mamma kommer döda mig lol jag glömde mjölken, vad ska jag göra",
 ]
 
 
