@@ -53,6 +53,11 @@ def sentence_blocks(message: Message) -> Dict[Text, csr_matrix]:
     }
 
 
+def _stacked(blocks: List[Dict[Text, csr_matrix]], origin: Text, width: int) -> csr_matrix:
+    """One featurizer's rows of many messages; a message without its features gives zeros."""
+    return vstack([block.get(origin, csr_matrix((1, width))) for block in blocks]).tocsr()
+
+
 def inverse_document_frequency(counts: csr_matrix) -> np.ndarray:
     """Smoothed idf of each column: ln((1 + n) / (1 + df)) + 1."""
     rows = counts.shape[0]
@@ -99,22 +104,19 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
         self.weights: List[Tuple[Text, np.ndarray]] = []
 
     def _create_X(self, messages: List[Message]) -> csr_matrix:
-        """One weighted row per message; a featurizer a message lacks gives zeros."""
-        blocks = [sentence_blocks(message) for message in messages]
-        columns = []
-        for origin, idf in self.weights:
-            counts = vstack([block.get(origin, csr_matrix((1, len(idf)))) for block in blocks])
-            columns.append(weigh(counts.tocsr(), idf, self.config["sublinear_tf"]))
-        return hstack(columns).tocsr()
+        """One weighted row per message."""
+        return self._weighted([sentence_blocks(message) for message in messages])
 
-    def _learn_weights(self, examples: List[Message]) -> None:
-        blocks = [sentence_blocks(message) for message in examples]
+    def _weighted(self, blocks: List[Dict[Text, csr_matrix]]) -> csr_matrix:
+        return hstack([weigh(_stacked(blocks, origin, len(idf)), idf, self.config["sublinear_tf"])
+                       for origin, idf in self.weights]).tocsr()
+
+    def _learn_weights(self, blocks: List[Dict[Text, csr_matrix]]) -> None:
         origins = sorted({origin for block in blocks for origin in block})
         self.weights = []
         for origin in origins:
             width = next(block[origin].shape[1] for block in blocks if origin in block)
-            counts = vstack([block.get(origin, csr_matrix((1, width))) for block in blocks])
-            self.weights.append((origin, inverse_document_frequency(counts.tocsr())))
+            self.weights.append((origin, inverse_document_frequency(_stacked(blocks, origin, width))))
 
     def train(self, training_data: TrainingData) -> Resource:
         """Learn the idf weights of each featurizer, then the logistic regression."""
@@ -122,8 +124,9 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
         if not examples:
             logger.debug("%s: no training examples, nothing to train.", self.__class__.__name__)
             return self._resource
-        self._learn_weights(examples)
-        self.clf.fit(self._create_X(examples), [e.get(INTENT) for e in examples])
+        blocks = [sentence_blocks(example) for example in examples]
+        self._learn_weights(blocks)
+        self.clf.fit(self._weighted(blocks), [e.get(INTENT) for e in examples])
         _column_major(self.clf)
         self.persist()
         return self._resource

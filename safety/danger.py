@@ -130,7 +130,8 @@ def _clauses(text: str) -> Tuple[str, ...]:
 
 
 def _clause_of(phrase: str, clauses: Tuple[str, ...], text: str) -> str:
-    """The clause that holds a matched phrase (the whole text when the phrase spans clauses)."""
+    """The clause (or sentence, given sentences) that holds a matched phrase; the whole text when
+    the phrase spans them."""
     for clause in clauses:
         if phrase in clause:
             return clause
@@ -458,11 +459,12 @@ def detect_danger(text: str) -> DangerVerdict:
         # an overdose taken is an emergency whatever the rest of the message says
         return DangerVerdict("emergency", "self_harm", _about_other(folded), overdose)
     context = _context(folded) or ("joke" if LAUGHING.search(text) else None)
-    emergency = _emergency(folded, _clauses(text), _sentences(text))
+    clauses, sentences = _clauses(text), _sentences(text)  # split once, read by every rule below
+    emergency = _emergency(folded, clauses, sentences)
     if emergency:
         category, matched = emergency
         other = _about_other(folded)
-        context = _context_overruled(context, category, matched, folded, _clauses(text))
+        context = _context_overruled(context, category, matched, folded, clauses)
         if context:
             return DangerVerdict("none", category, other, matched, context)
         if category == "help_now" and PICKUP.search(folded) and not (
@@ -482,7 +484,7 @@ def detect_danger(text: str) -> DangerVerdict:
             return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
         dated_now = category == "married_off_soon" and any(
             matched in sentence and _near(_BARE_NOW.sub(" ", sentence)) and not _settled(sentence)
-            for sentence in _sentences(text))  # a long story with a past, and the nikah this Friday
+            for sentence in sentences)  # a long story with a past, and the nikah this Friday
         if _past(folded) and not dated_now and not STRONG_PRESENT.search(folded) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded)
@@ -496,9 +498,9 @@ def detect_danger(text: str) -> DangerVerdict:
     if harm:
         category, matched = harm
         if category in IMMINENT_WHEN_SOON \
-                and _soon_not_later(_BARE_NOW.sub(" ", _clause_of(matched, _clauses(text), folded))) \
+                and _soon_not_later(_BARE_NOW.sub(" ", _clause_of(matched, clauses, folded))) \
                 and not (category in ("forced_marriage", "taken_abroad", "fgm") and LATER.search(folded)) \
-                and not _settled(_sentence_of(matched, text, folded)) \
+                and not _settled(_clause_of(matched, sentences, folded)) \
                 and _strong_enough(category, folded):
             # strong personal harm with a near-future time word: treat as imminent
             return DangerVerdict("emergency", IMMINENT_WHEN_SOON[category], _about_other(folded), matched)
@@ -515,14 +517,6 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n]+")
 def _sentences(text: str) -> Tuple[str, ...]:
     """The folded sentences of a raw message."""
     return tuple(part for part in (fold(piece) for piece in _SENTENCE_BREAK.split(text)) if part)
-
-
-def _sentence_of(phrase: str, text: str, folded: str) -> str:
-    """The folded sentence that holds a matched phrase (the whole text when it spans sentences)."""
-    for sentence in _sentences(text):
-        if phrase in sentence:
-            return sentence
-    return folded
 
 
 def _near(sentence: str) -> bool:
