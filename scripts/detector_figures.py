@@ -37,7 +37,8 @@ def load(path: Path) -> List[Dict[str, Any]]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
 
 
-def _ratio(hits: int, total: int) -> float:
+def ratio(hits: int, total: int) -> float:
+    """hits / total, NaN for an empty total (also used by detector_training_figures.py)."""
     return hits / total if total else float("nan")
 
 
@@ -67,9 +68,9 @@ def figures(messages: List[Dict[str, Any]]) -> Dict[str, Any]:
         "emergencies": len(emergencies), "non_emergencies": len(others), "harmful": len(harmful),
         "emergency_hits": len(emergencies) - len(missed), "false_alarms": len(alarms),
         "harm_hits": len(harmful) - len(harm_missed),
-        "emergency_recall": _ratio(len(emergencies) - len(missed), len(emergencies)),
-        "false_alarm_rate": _ratio(len(alarms), len(others)),
-        "harm_recall": _ratio(len(harmful) - len(harm_missed), len(harmful)),
+        "emergency_recall": ratio(len(emergencies) - len(missed), len(emergencies)),
+        "false_alarm_rate": ratio(len(alarms), len(others)),
+        "harm_recall": ratio(len(harmful) - len(harm_missed), len(harmful)),
         "harm_false_positives": len(harm_extra), "harmless": len(harmless),
         "missed_emergencies": missed, "false_alarm_list": alarms, "missed_harm": harm_missed,
         "harm_on_harmless": harm_extra,
@@ -84,13 +85,19 @@ def _line(name: str, fig: Dict[str, Any]) -> str:
             f"harm on harmless {fig['harm_false_positives']}/{fig['harmless']}")
 
 
-def _describe(entry: Dict[str, Any]) -> str:
+def verdict_summary(entry: Dict[str, Any]) -> str:
+    """What the detector said of one message: level/category, what suppressed it, the phrase.
+    Also used by scripts/detector_training_figures.py."""
     why = f"{entry['level']}/{entry['category']}"
     if entry["suppressed_by"]:
         why += f" suppressed_by={entry['suppressed_by']}"
     if entry["matched"]:
         why += f" matched={entry['matched']!r}"
-    return f"    - {entry['text']!r}\n        [{why}] note: {entry['note']}"
+    return why
+
+
+def _describe(entry: Dict[str, Any]) -> str:
+    return f"    - {entry['text']!r}\n        [{verdict_summary(entry)}] note: {entry['note']}"
 
 
 def main(argv: List[str] | None = None) -> int:

@@ -29,6 +29,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from detector_figures import ratio, verdict_summary  # noqa: E402  (scripts/, beside this file)
 from safety.danger import detect_danger  # noqa: E402
 
 NLU_DIR = ROOT / "data" / "nlu"
@@ -55,10 +56,6 @@ def load(nlu_dir: Path = NLU_DIR) -> List[Tuple[str, str, str]]:
     return examples
 
 
-def _ratio(hits: int, total: int) -> float:
-    return hits / total if total else float("nan")
-
-
 def figures(examples: List[Tuple[str, str, str]]) -> Dict[str, Any]:
     """Counts, rates, per-intent figures, misses and false alarms of the detector."""
     per_intent: Dict[str, Dict[str, int]] = defaultdict(lambda: {"examples": 0, "emergency": 0})
@@ -82,19 +79,15 @@ def figures(examples: List[Tuple[str, str, str]]) -> Dict[str, Any]:
     return {
         "examples": len(examples), "emergencies": emergencies, "non_emergencies": others,
         "emergency_hits": emergencies - len(missed), "false_alarms": len(alarms),
-        "emergency_recall": _ratio(emergencies - len(missed), emergencies),
-        "false_alarm_rate": _ratio(len(alarms), others),
+        "emergency_recall": ratio(emergencies - len(missed), emergencies),
+        "false_alarm_rate": ratio(len(alarms), others),
         "per_intent": dict(per_intent), "missed_emergencies": missed, "false_alarm_list": alarms,
     }
 
 
 def _describe(entry: Dict[str, Any]) -> str:
-    why = f"{entry['level']}/{entry['category']}"
-    if entry["suppressed_by"]:
-        why += f" suppressed_by={entry['suppressed_by']}"
-    if entry["matched"]:
-        why += f" matched={entry['matched']!r}"
-    return f"    - {entry['text']!r}\n        [{entry['intent']} in {entry['file']}; {why}]"
+    return (f"    - {entry['text']!r}\n"
+            f"        [{entry['intent']} in {entry['file']}; {verdict_summary(entry)}]")
 
 
 def main(argv: List[str] | None = None) -> int:
