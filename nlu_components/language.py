@@ -61,7 +61,8 @@ FUNCTION_WORDS = frozenset(
     i me my you your he she we they them it is are am was be to the a an and of in
     on for with not no yes what how when where why can will do does did have has
     this that at from or but so if just like please help hi hey who which there
-    their our us been would could should about after before mum mom dad""".split()
+    their our us been would could should about after before mum mom dad
+    im gonna wanna out up bye ok okay""".split()
 )
 # Latin-script languages that people in Sweden often write and lingua knows;
 # non-Latin scripts (Arabic, Persian, Cyrillic, Ethiopic ...) are caught by script.

@@ -40,21 +40,51 @@ def test_classifier_emergency_in_a_film_context_is_demoted():
     assert entity(message, "danger") is None
 
 
-def test_an_unsure_classifier_emergency_on_a_personal_control_becomes_the_control_topic():
-    message = run(classified("farsan låter mig inte gå på simning", "emergency", 0.75))
+WEAK_EMERGENCY = 0.3  # a second opinion below LEANING_EMERGENCY
+
+
+def weak_emergency_under(text: str, intent: str) -> Message:
+    """The classifier puts another intent on top and gives emergency a weak second opinion."""
+    ranking = [{"name": intent, "confidence": 0.5}, {"name": "emergency", "confidence": WEAK_EMERGENCY}]
+    return classified(text, intent, 0.5, ranking)
+
+
+def test_a_weak_emergency_opinion_on_a_personal_control_becomes_the_control_topic():
+    message = run(weak_emergency_under("farsan låter mig inte gå på simning", "nlu_fallback"))
     assert message.get("intent")["name"] == "ask_control"
     assert entity(message, "harm") == "control"
 
 
-def test_an_unsure_classifier_emergency_on_an_impersonal_message_falls_back():
-    ranking = [{"name": "emergency", "confidence": 0.75}, {"name": "thank", "confidence": 0.2}]
-    message = run(classified("tack så mycket det hjälpte", "emergency", 0.75, ranking))
-    assert message.get("intent")["name"] == "thank"
+@pytest.mark.parametrize("text, intent", [
+    ("tack så mycket det hjälpte", "thank"),
+    ("imorgon ska jag krossa kemiprovet", "out_of_scope"),
+    ("min bror slog mig i tennis igen, han är så bra", "out_of_scope"),
+])
+def test_a_weak_emergency_opinion_without_a_personal_danger_keeps_the_classifiers_intent(text, intent):
+    message = run(weak_emergency_under(text, intent))
+    assert message.get("intent")["name"] == intent
 
 
-def test_an_unsure_classifier_emergency_without_any_danger_word_falls_back():
+@pytest.mark.parametrize("text", [
+    "jag tror inte jag ser morgondagen",
+    "they said this is my last night here",
+    "mamma sa att jag skulle säga hejdå till mitt rum ordentligt",
+])
+@pytest.mark.parametrize("intent, confidence", [("emergency", 0.5), ("nlu_fallback", 0.38)])
+def test_a_classifier_leaning_to_emergency_stands_on_a_personal_message_without_a_danger_word(
+        text, intent, confidence):
+    assert detect_danger(text).level != "emergency"  # the detector has no phrase for it
+    ranking = [{"name": intent, "confidence": confidence}, {"name": "emergency", "confidence": 0.38}]
+    if intent == "emergency":
+        ranking = [{"name": "emergency", "confidence": confidence}, {"name": "out_of_scope", "confidence": 0.2}]
+    message = run(classified(text, intent, confidence, ranking))
+    assert message.get("intent")["name"] == "emergency"
+    assert entity(message, "danger") == "classifier"
+
+
+def test_a_classifier_leaning_to_emergency_on_an_impersonal_message_without_a_danger_word_falls_back():
     ranking = [{"name": "emergency", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
-    message = run(classified("imorgon ska jag krossa kemiprovet", "emergency", 0.6, ranking))
+    message = run(classified("vilken färg har himlen på mars", "emergency", 0.6, ranking))
     assert message.get("intent")["name"] == "out_of_scope"
 
 
@@ -159,10 +189,9 @@ def test_classifier_emergency_on_good_news_medicine_jokes_or_conditions_is_not_k
     "text",
     ["pappa har alla pass eftersom vi ska åka på semester imorgon",
      "mamma tog mitt pass för att förnya det", "jag har en kniv i väskan för att skala äpplen",
-     "min bror slog mig i tennis igen, han är så bra",
      "jag gömde mig i garderoben när vi lekte kurragömma igår"],
 )
-def test_an_unsure_classifier_emergency_on_holidays_renewals_fruit_knives_and_games_is_not_kept(text):
+def test_a_leaning_classifier_emergency_on_holidays_renewals_fruit_knives_and_games_is_not_kept(text):
     ranking = [{"name": "emergency", "confidence": 0.75}, {"name": "out_of_scope", "confidence": 0.2}]
     message = run(classified(text, "emergency", 0.75, ranking))
     assert message.get("intent")["name"] != "emergency"
