@@ -11,8 +11,7 @@ even when the action server is down. It
   another) against the detector: never on news, school work, fiction, jokes,
   hypotheticals, good news, or harm the message says is past, habitual, far off
   or over; otherwise it stands when the classifier leans to it (top intent or
-  at least 0.35) on a personal message or one with a word of fear, danger, help
-  or harm, and a weaker opinion stands on a serious personal harm (violence,
+  at least 0.4), and a weaker opinion stands on a serious personal harm (violence,
   threats, marriage, cutting, a trip abroad) or a personal message with such a
   word. A classifier `emergency` that does not stand becomes `disclose_harm` or
   its topic for a personal harm (whose reply still says to call 112 if in
@@ -64,11 +63,9 @@ DISCLOSE_HARM = "disclose_harm"
 SECOND_OPINION = 0.25
 # The classifier's confidence in `emergency` (top intent or not) at which its opinion stands on
 # a message that is not news, fiction, a joke, past, far off or otherwise benign, with or without
-# a danger word: people in danger often write none ("jag tror inte jag ser morgondagen"). Chosen
-# on the development sets (README "Latest figures"): at 0.35, 0.985 of their emergencies and
-# 2.6 % false alarms, against 0.977 and 1.5 % without it; on 230 understated emergencies written
-# before they joined the training data, 0.82 instead of 0.53.
-LEANING_EMERGENCY = 0.35
+# a danger word: people in danger often write none ("jag tror inte jag ser morgondagen").
+# Chosen on the development sets and a fresh tuning set (README "Latest figures").
+LEANING_EMERGENCY = 0.4
 # Harm categories serious enough that the classifier's `emergency` on them stands.
 SERIOUS_HARM = {"violence", "threats", "forced_marriage", "fgm", "taken_abroad", "self_harm"}
 # Intents that a disclosure of harm outranks; the others (privacy questions,
@@ -161,16 +158,16 @@ class SafetySignals(GraphComponent):
             # never on news, fiction, a joke, a hypothetical, nor on harm that the message says
             # is past, habitual, far off, over, conditional, or on good news
             usable = not verdict.suppressed_by and not looks_benign(text)
-            # the classifier leaning to an emergency stands on a personal message or one with a
-            # word of fear, danger, help or harm, whatever else it says: the detector's phrase
+            # the classifier leaning to an emergency (its top intent, or at least 0.4 under
+            # another) stands on such a message whatever words it has: the detector's phrase
             # tables cannot know every way of saying "they are kicking the door in"; a weaker
             # second opinion stands on a serious personal harm (violence, threats, marriage,
-            # cutting, a trip abroad) or on a personal message with such a word
+            # cutting, a trip abroad) or on a personal message with a word of fear, danger,
+            # help or harm
             leaning = intent == EMERGENCY or confidence >= LEANING_EMERGENCY
-            personal, cue = is_personal(text), has_danger_cue(text)
             backed = (verdict.category in SERIOUS_HARM if verdict.level == "harm"
-                      else personal and cue)
-            if usable and ((leaning and (personal or cue)) or backed):
+                      else is_personal(text) and has_danger_cue(text))
+            if usable and (leaning or backed):
                 return EMERGENCY
             if intent == EMERGENCY:
                 # a disclosure (or its topic) when it is personal harm, else the next intent

@@ -370,7 +370,7 @@ HUNTED = _rx(
     r"(?<!turning up )(?<!turns up )(?<!turn up )(?<!showing up )(?<!shows up )(?<!marry )(?<!married )(?<!marrying )outside (?:the|my|our) (?!cinema|movies|shop|store|mall|restaurant|cafe|gym|club|stadium|arena|clan|family|faith|religion|culture|community|country|caste|tribe|comfort)\w+", r"banging on (?:my|the) door", r"(?<!keeps )(?<!keep )coming (?:upstairs|for me|after me|in)",
     r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
     r"don ?t know where (?:they|he|she) (?:are|is) taking", r"(?<!sleep )(?<!sleeps )(?<!slept )(?<!sleeping )on the floor",
-    r"(?<!not )(?<!non )(?<!not an )(?<!not that )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency", r"(?:he|she|they) (?:is|are|s|re) coming",
+    r"(?<!not )(?<!non )(?<!not an )(?<!not that )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency(?! contracepti| pill)", r"(?:he|she|they) (?:is|are|s|re) coming",
     r"gommer mig", r"gomt mig", r"sitter gomd", r"(?:i m|im|i am) hiding", r"hiding in the \w+ and",
     r"(?:han|hon|de|dom|pappa|farsan|brorsan) (?:ar|e) (?:har|hemma) nu", r"(?:han|hon|de|dom) (?:ar|e) har",
     r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he|she) (?:re|s|are|is) (?:here|at the door|back)", r"there here", r"snalla kom",
@@ -1013,7 +1013,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"lyrics?", r"songs?", r"(?:who|she|he) sings?",
                     # sports and children's games
                     r"i (?:tennis|padel|badminton|basket|fotboll|innebandy|hockey|bowling|monopol|uno|mario ?kart)",
-                    r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"leker", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
+                    r"(?:in|i) (?:the |my )?(?:game|spelet|minecraft|fortnite|roblox|sims)", r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"leker", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     ("general", _rx(r"rent generellt", r"i allmanhet", r"in general", r"generally speaking",
                     r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),

@@ -109,6 +109,9 @@ FALSE_ALARMS = [
     "min kusin gifter sig på lördag, vad ska jag ha på mig",
     "my sister is getting married on saturday and i'm so happy",
     "kniven är helt slö, hur slipar man en kniv?",
+    "a girl keeps coming in for emergency contraception in secret, how can our pharmacy support her",
+    "in the game I'm locked in a dungeon and can't find the key, any tips",
+    "i spelet är jag inlåst i en fängelsehåla, hur kommer man ut",
 ]
 
 

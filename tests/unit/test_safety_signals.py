@@ -70,22 +70,16 @@ def test_a_weak_emergency_opinion_without_a_personal_danger_keeps_the_classifier
     "they said this is my last night here",
     "mamma sa att jag skulle säga hejdå till mitt rum ordentligt",
 ])
-@pytest.mark.parametrize("intent, confidence", [("emergency", 0.5), ("nlu_fallback", 0.38)])
+@pytest.mark.parametrize("intent, confidence", [("emergency", 0.5), ("nlu_fallback", 0.45)])
 def test_a_classifier_leaning_to_emergency_stands_on_a_personal_message_without_a_danger_word(
         text, intent, confidence):
     assert detect_danger(text).level != "emergency"  # the detector has no phrase for it
-    ranking = [{"name": intent, "confidence": confidence}, {"name": "emergency", "confidence": 0.38}]
+    ranking = [{"name": intent, "confidence": confidence}, {"name": "emergency", "confidence": 0.41}]
     if intent == "emergency":
         ranking = [{"name": "emergency", "confidence": confidence}, {"name": "out_of_scope", "confidence": 0.2}]
     message = run(classified(text, intent, confidence, ranking))
     assert message.get("intent")["name"] == "emergency"
     assert entity(message, "danger") == "classifier"
-
-
-def test_a_classifier_leaning_to_emergency_on_an_impersonal_message_without_a_danger_word_falls_back():
-    ranking = [{"name": "emergency", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
-    message = run(classified("vilken färg har himlen på mars", "emergency", 0.6, ranking))
-    assert message.get("intent")["name"] == "out_of_scope"
 
 
 @pytest.mark.parametrize("text", [
