@@ -10,8 +10,8 @@ even when the action server is down. It
 * checks the classifier's `emergency` (its top intent, or at least 0.25 under
   another) against the detector: never on news, school work, fiction, jokes,
   hypotheticals, good news, or harm the message says is past, habitual, far off
-  or over; otherwise it stands when the classifier leans to it (top intent or
-  at least 0.4), and a weaker opinion stands on a serious personal harm (violence,
+  or over; otherwise it stands when the classifier leans to it (its best guess,
+  also under nlu_fallback, or at least 0.4), and a weaker opinion stands on a serious personal harm (violence,
   threats, marriage, cutting, a trip abroad) or a personal message with such a
   word. A classifier `emergency` that does not stand becomes `disclose_harm` or
   its topic for a personal harm (whose reply still says to call 112 if in
@@ -158,13 +158,15 @@ class SafetySignals(GraphComponent):
             # never on news, fiction, a joke, a hypothetical, nor on harm that the message says
             # is past, habitual, far off, over, conditional, or on good news
             usable = not verdict.suppressed_by and not looks_benign(text)
-            # the classifier leaning to an emergency (its top intent, or at least 0.4 under
-            # another) stands on such a message whatever words it has: the detector's phrase
+            # the classifier leaning to an emergency (its best guess even when the fallback
+            # threshold put nlu_fallback on top, or at least 0.4 under another intent) stands
+            # on such a message whatever words it has: the detector's phrase
             # tables cannot know every way of saying "they are kicking the door in"; a weaker
             # second opinion stands on a serious personal harm (violence, threats, marriage,
             # cutting, a trip abroad) or on a personal message with a word of fear, danger,
             # help or harm
-            leaning = intent == EMERGENCY or confidence >= LEANING_EMERGENCY
+            leaning = (confidence >= LEANING_EMERGENCY
+                       or best_other_intent(message, set(), "") == EMERGENCY)
             backed = (verdict.category in SERIOUS_HARM if verdict.level == "harm"
                       else is_personal(text) and has_danger_cue(text))
             if usable and (leaning or backed):

@@ -1015,6 +1015,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"i (?:tennis|padel|badminton|basket|fotboll|innebandy|hockey|bowling|monopol|uno|mario ?kart)",
                     r"(?:in|i) (?:the |my )?(?:game|spelet|minecraft|fortnite|roblox|sims)", r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"leker", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
+    # hunting as a sport: a named game or the licence ("ska på älgjakt med pappa", "deer hunting
+    # this weekend"); not a bare "ta med mig på jakt", which can be a veiled threat
+    ("hunting", _rx(r"(?:alg|radjurs|vildsvins|fagel|and|hare)jakt\w*", r"jagarexamen", r"jaktkort\w*",
+                    r"jaktlicens\w*", r"(?:deer|moose|duck|elk|boar|bird) hunting", r"hunting licen[cs]e")),
     ("general", _rx(r"rent generellt", r"i allmanhet", r"in general", r"generally speaking",
                     r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),
     ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"

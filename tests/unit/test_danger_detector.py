@@ -112,6 +112,8 @@ FALSE_ALARMS = [
     "a girl keeps coming in for emergency contraception in secret, how can our pharmacy support her",
     "in the game I'm locked in a dungeon and can't find the key, any tips",
     "i spelet är jag inlåst i en fängelsehåla, hur kommer man ut",
+    "going deer hunting with my uncle this weekend, first time with a rifle!",
+    "ska på älgjakt med pappa i helgen, får man ha med sig gevär om man är 15?",
 ]
 
 

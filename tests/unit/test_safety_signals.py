@@ -44,9 +44,19 @@ WEAK_EMERGENCY = 0.3  # a second opinion below LEANING_EMERGENCY
 
 
 def weak_emergency_under(text: str, intent: str) -> Message:
-    """The classifier puts another intent on top and gives emergency a weak second opinion."""
-    ranking = [{"name": intent, "confidence": 0.5}, {"name": "emergency", "confidence": WEAK_EMERGENCY}]
+    """The classifier puts other intents first and gives emergency a weak second opinion."""
+    ranking = [{"name": intent, "confidence": 0.5}, {"name": "ask_control", "confidence": 0.32},
+               {"name": "emergency", "confidence": WEAK_EMERGENCY}]
     return classified(text, intent, 0.5, ranking)
+
+
+@pytest.mark.parametrize("text", ["hej en fråga bara, om man hör nån skrika i rummet bredvid, det är mina föräldrar",
+                                  "quick q, is it legal to marry off a 15 year old? it's happening sunday"])
+def test_emergency_as_the_classifiers_best_guess_under_the_fallback_threshold_stands(text):
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "emergency", "confidence": 0.33},
+               {"name": "ask_child_marriage", "confidence": 0.2}]
+    message = run(classified(text, "nlu_fallback", 0.4, ranking))
+    assert message.get("intent")["name"] == "emergency"
 
 
 def test_a_weak_emergency_opinion_on_a_personal_control_becomes_the_control_topic():
