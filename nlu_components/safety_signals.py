@@ -10,12 +10,13 @@ even when the action server is down. It
 * checks the classifier's `emergency` (its top intent, or at least 0.25 under
   another) against the detector: never on news, school work, fiction, jokes,
   hypotheticals, good news, or harm the message says is past, habitual, far off
-  or over; otherwise it stands when the classifier leans to it (its best guess,
-  also under nlu_fallback, or at least 0.4), and a weaker opinion stands on a serious personal harm (violence,
-  threats, marriage, cutting, a trip abroad) or a personal message with such a
-  word. A classifier `emergency` that does not stand becomes `disclose_harm` or
-  its topic for a personal harm (whose reply still says to call 112 if in
-  danger now), else the next intent;
+  or over; otherwise it stands when the classifier leans to it (at least 0.4,
+  or 0.3 as its best guess under nlu_fallback), and a weaker opinion stands on
+  a serious personal harm (violence, threats, marriage, cutting, a trip abroad)
+  or a personal message with a word of fear, danger, help or harm. A classifier
+  `emergency` that does not stand becomes `disclose_harm` or its topic for a
+  personal harm (whose reply still says to call 112 if in danger now), else
+  the next intent;
 * marks a personal disclosure of harm with a `harm` entity and turns light
   intents (greeting, fallback, out of scope …) into `disclose_harm`, so the
   report-of-concern logic is not left to the classifier alone;
@@ -66,6 +67,8 @@ SECOND_OPINION = 0.25
 # a danger word: people in danger often write none ("jag tror inte jag ser morgondagen").
 # Chosen on the development sets and a fresh tuning set (README "Latest figures").
 LEANING_EMERGENCY = 0.4
+# ... or at least this much when it is the classifier's best guess (nlu_fallback aside)
+BEST_GUESS_EMERGENCY = 0.3
 # Harm categories serious enough that the classifier's `emergency` on them stands.
 SERIOUS_HARM = {"violence", "threats", "forced_marriage", "fgm", "taken_abroad", "self_harm"}
 # Intents that a disclosure of harm outranks; the others (privacy questions,
@@ -158,15 +161,15 @@ class SafetySignals(GraphComponent):
             # never on news, fiction, a joke, a hypothetical, nor on harm that the message says
             # is past, habitual, far off, over, conditional, or on good news
             usable = not verdict.suppressed_by and not looks_benign(text)
-            # the classifier leaning to an emergency (its best guess even when the fallback
-            # threshold put nlu_fallback on top, or at least 0.4 under another intent) stands
+            # the classifier leaning to an emergency (at least 0.4, or 0.3 as its best guess
+            # when the fallback threshold put nlu_fallback on top) stands
             # on such a message whatever words it has: the detector's phrase
             # tables cannot know every way of saying "they are kicking the door in"; a weaker
             # second opinion stands on a serious personal harm (violence, threats, marriage,
             # cutting, a trip abroad) or on a personal message with a word of fear, danger,
             # help or harm
-            leaning = (confidence >= LEANING_EMERGENCY
-                       or best_other_intent(message, set(), "") == EMERGENCY)
+            leaning = confidence >= LEANING_EMERGENCY or (
+                confidence >= BEST_GUESS_EMERGENCY and best_other_intent(message, set(), "") == EMERGENCY)
             backed = (verdict.category in SERIOUS_HARM if verdict.level == "harm"
                       else is_personal(text) and has_danger_cue(text))
             if usable and (leaning or backed):
