@@ -118,7 +118,7 @@ HERE_NOW = _rx(r"i (?:rummet )?bredvid", r"i (?:koket|hallen|vardagsrummet|sovru
 
 # --- emergencies ------------------------------------------------------------
 SELF_HARM = _rx(
-    r"vill (?:bara )?do(?! av skratt)", r"vill inte leva(?! (?:med|ihop|tillsammans|hos|nara|pa|i (?:en|ett|sverige|\w+land)|som (?:dom|de|han|hon)))", r"orkar inte leva", r"vill inte finnas",
+    r"vill (?:bara )?do(?! av skratt)", r"vill inte leva(?! (?:med|ihop|tillsammans|hos|nara|pa|i (?:en|ett|sverige|\w+land)|som (?:dom|de|han|hon)))", r"orkar inte leva(?! (?:ett )?dubbelliv)", r"vill inte finnas",
     r"orkar inte (?:mer|langre) med (?:livet|allt)",
     # "tar livet av mig", inverted "så tar jag livet av mig", "ta mitt/sitt liv"
     r"tar? (?:jag |hon |han |du |hen )?livet av (?:mig|mej|sig)", r"ta (?:mitt|sitt) liv", r"sjalvmord\w*", r"skada (?:mig|sig) sjalv",
@@ -167,7 +167,7 @@ SELF_HARM = _rx(
     r"(?:vad ar|vad e) (?:ens )?(?:poangen|meningen)(?:$| med (?:allt|nagot|att leva|livet))",
     r"(?:min|my) sista (?:kvall|natt)(?! (?:pa|i|hos|med|innan|har)\b)", r"(?:is|this is|it s|its|will be) my last (?:evening|night)(?! (?:at|of|in|on|with|before|here)\b)",
     r"(?:sista gangen|the last time) (?:nan|nagon|anyone|anybody|someone) (?:\w+ ){0,2}(?:behover|maste|has to|needs to|will have to) (?:\w+ ){0,2}(?:bry sig|oroa sig|worry|care)",
-    r"sluta finnas", r"stop existing", r"(?:jag |i ve been |i m |im |i am )?(?:planerar|planning) how$",
+    r"sluta finnas", r"stop existing(?! (?:to|for) (?:him|her|them|my \w+))", r"(?:jag |i ve been |i m |im |i am )?(?:planerar|planning) how$",
     r"(?:slipper|won ?t have to) (?:\w+ ){0,2}(?:skammas|be ashamed)(?: \w+){0,3} (?:efter|after) (?:ikvall|inatt|idag|tonight|today)",
     r"(?:sa att|so that) (?:nan|nagon|someone|somebody) vet varfor",
     r"(?:every|all the|all of the) (?:pills?|tablets?|meds)", r"alla (?:tabletter|piller|mediciner)(?:na)? (?:som|i|jag)",
@@ -370,7 +370,7 @@ HUNTED = _rx(
     r"(?<!turning up )(?<!turns up )(?<!turn up )(?<!showing up )(?<!shows up )(?<!marry )(?<!married )(?<!marrying )outside (?:the|my|our) (?!cinema|movies|shop|store|mall|restaurant|cafe|gym|club|stadium|arena|clan|family|faith|religion|culture|community|country|caste|tribe|comfort)\w+", r"banging on (?:my|the) door", r"(?<!keeps )(?<!keep )coming (?:upstairs|for me|after me|in)",
     r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
     r"don ?t know where (?:they|he|she) (?:are|is) taking", r"(?<!sleep )(?<!sleeps )(?<!slept )(?<!sleeping )on the floor",
-    r"(?<!not )(?<!non )(?<!not an )(?<!not that )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency(?! contracepti| pill)", r"(?:he|she|they) (?:is|are|s|re) coming",
+    r"(?<!not )(?<!non )(?<!not an )(?<!not that )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency(?! contracepti| pill| contact)", r"(?:he|she|they) (?:is|are|s|re) coming",
     r"gommer mig", r"gomt mig", r"sitter gomd", r"(?:i m|im|i am) hiding", r"hiding in the \w+ and",
     r"(?:han|hon|de|dom|pappa|farsan|brorsan) (?:ar|e) (?:har|hemma) nu", r"(?:han|hon|de|dom) (?:ar|e) har",
     r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he|she) (?:re|s|are|is) (?:here|at the door|back)", r"there here", r"snalla kom",
@@ -1033,7 +1033,9 @@ PAST = _rx(
     r"nar (?:jag|hon|han|vi|de|dom) var (?:liten|sma|yngre|barn|\d+|\w+ ar)", r"forra terminen", r"last (?:term|semester)", r"som barn", r"som liten", r"last year",
     r"years ago", r"months ago", r"when (?:i|she|he|we) (?:was|were) (?:little|small|a kid|young|younger|a child|child|a baby|\d+)",
     r"as a kid", r"used to", r"brukade", r"long ago", r"lange sedan", r"lange sen",
-    r"last month", r"forra manaden", r"as a (?:little |young |small )?(?:girl|child|baby|kid|toddler)",
+    r"last month", r"forra manaden",
+    # a weekday gone by: "last friday", "i fredags" (not "last night", which can still be now)
+    r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", r"at new year\w*", r"as a (?:little |young |small )?(?:girl|child|baby|kid|toddler)",
     r"when i was a (?:baby|toddler|girl)", r"som (?:bebis|flicka|liten flicka|tjej)", r"som \d+ ?aring", r"as a \d+ year old", r"(?:ar|is|am|m) skild",
     r"divorced",
     # a whole childhood, and seasons gone by ("i somras"; not "sen i somras", which goes on)

@@ -83,6 +83,7 @@ HARM = [
     ("my parents check my phone every day", "control"),
     ("de vill omskära min lillasyster", "fgm"),
     ("jag tror de ska lämna mig i hemlandet i sommar", "taken_abroad"),
+    ("farsan punched me in the stomach last friday", "violence"),
 ]
 
 FALSE_ALARMS = [
@@ -114,6 +115,9 @@ FALSE_ALARMS = [
     "i spelet är jag inlåst i en fängelsehåla, hur kommer man ut",
     "going deer hunting with my uncle this weekend, first time with a rifle!",
     "ska på älgjakt med pappa i helgen, får man ha med sig gevär om man är 15?",
+    "my new job wants an emergency contact but i have nobody since i broke with my family",
+    "jag tar av slöjan i skolan och sätter på den innan jag går hem, orkar inte leva dubbelliv",
+    "bi girl, my dad says if i ever bring a girl home i stop existing to him",
 ]
 
 
