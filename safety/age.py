@@ -70,6 +70,7 @@ _NOT_AGE_BEFORE = frozenset({
 })
 _POSSESSIVES = frozenset({"my", "min", "mitt", "mina", "her", "his", "their", "our", "hennes", "hans",
                          "deras", "var", "vara", "your", "din", "ditt"})
+_ARTICLES = frozenset({"a", "an", "en", "ett"})
 _NOT_AGE_AFTER = re.compile(
     r"^(?:sedan|sen|ago|kvar|till|tidigare|senare|fangelse|i fangelse|yngre|aldre|mellan|har|"
     r"older|younger|in prison)\b"
@@ -83,8 +84,9 @@ GRADES = {"ettan": 1, "tvaan": 2, "trean": 3, "fyran": 4, "femman": 5, "sexan": 
 GYMNASIUM_ORDINALS = {"forsta": 1, "andra": 2, "tredje": 3, "sista": 3, "1": 1, "2": 2, "3": 3}
 _GRADE = "|".join(GRADES)
 _GYM = r"(?:gymnasiet|gymnasie\w*|gymmet|gymnasium)"
-# clause breaks; "." and "," only before a space, so "15.30" and "16 y.o." stay whole
-_CLAUSE_BREAK = re.compile(r"[!?;\n]+|[.,]+(?=\s|$)")
+# clause breaks (an aside in brackets too: "(är 17)"); "." and "," only before a space, so
+# "15.30" and "16 y.o." stay whole
+_CLAUSE_BREAK = re.compile(r"[!?;()\n]+|[.,]+(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,7 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b{_GYM} (?:ar|ak|arskurs) (?P<year>[123])\b"), _gymnasium_year),
     AgeRule(re.compile(rf"\b(?:ar|ak|arskurs) (?P<year>[123]) pa {_GYM}"), _gymnasium_year),
     # "går i årskurs 8", "i'm in 8th grade", "year 9"
-    AgeRule(re.compile(r"\b(?:gar i |in )?(?:ak|arskurs|klass|grade|year) (?P<year>[1-9])\b"),
+    AgeRule(re.compile(r"\b(?:gar i |in )?(?:min |my )?(?:ak|arskurs|klass|grade|year) (?P<year>[1-9])[a-f]?\b"),
             _school_year),
     AgeRule(re.compile(r"\b(?P<year>[1-9]) ?(?:th|rd|nd|st|e|de|onde) (?:grade|klass)\b"),
             _school_year),
@@ -167,6 +169,17 @@ AGE_RULES = (
             _number, False),
     # "är 16 nu och …", "e 17 nu" at the start of a clause
     AgeRule(re.compile(rf"^(?:men |och |o |but )?(?:ar|e) {NUM}(?: ar)? nu\b"), _number, False),
+    # Swedish without "jag": "är 17 och …", "hej hej, e 14", "och är 15", "är ju bara 16"
+    AgeRule(re.compile(rf"^(?:(?:hej|hejsan|tja|tjena|men|och|o|assa|alltsa|typ|btw|ok|okej|haha|lol|"
+                       rf"sorry|forlat|sa|nej) )*(?:ar|e) {ADVERB}{NUM}{NOT_A_UNIT}"), _number, False),
+    AgeRule(re.compile(rf"\b(?:och|o) (?:ar|e) {ADVERB}{NUM}{NOT_A_UNIT}"), _number),
+    AgeRule(re.compile(rf"\b(?:ar|e) (?:ju )?(?:bara|endast) {NUM}{NOT_A_UNIT}"), _number),
+    # the age as an aside at the end: "… e 15 btw", "16 if that matters", "går i nian om ni undrar"
+    AgeRule(re.compile(rf"\b(?:(?:ar|e|i m|im|i am) )?{NUM}(?: ?(?:ar|years? old|yo))? (?:btw|fyi|if that "
+                       rf"matters|if it matters|om ni undrar|om det spelar (?:nan )?roll)\b"), _number),
+    # "vi är båda 14", "we're both 15": the writer is one of them
+    AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) (?:bada|both|alla|all) {NUM}{NOT_A_UNIT}"),
+            _number, False),
     # a bare "15 år" at the start of a clause: "15 år, bor i Malmö", "är 15 år"
     AgeRule(re.compile(rf"{NUM} ?ar\b"), _number, True, True),
 )
@@ -210,16 +223,24 @@ def _accepts(rule: AgeRule, clause: str, match: "re.Match[str]") -> bool:
         return False
     if before.split()[-1:] and before.split()[-1] in _POSSESSIVES:
         return False  # "my 9 year old cousin", "min 12-åriga syster"
+    if before.split()[-1:] and before.split()[-1] in _ARTICLES \
+            and not any(_WRITER.match(word) for word in before.split()):
+        return False  # "a 14 year old pupil", "en 15-årig flicka" (but "I'm a 14 year old girl")
     return not rule.check_subject or _subject_is_writer(before)
 
 
 _PRONOUNS = frozenset({"det", "den", "de", "dom", "it", "that", "s", "som", "who"})
 
 
+# people a professional writes about: "my client (17)", "one of our girls (16)"
+_CLIENT = re.compile(r"^(?:client\w*|klient\w*|elev\w*|pupils?|students?|patient\w*|players?|spelare\w*|"
+                     r"girls|boys|tjejer\w*|killar\w*)$")
+
+
 def _names_someone_else(previous: str) -> bool:
-    """Whether the clause before ends with another person ('min syster, 12')."""
+    """Whether the clause before ends with another person ('min syster, 12', 'my client (17)')."""
     words = previous.split()[-1:]
-    return any(_THIRD_PERSON.match(w) and w not in _PRONOUNS for w in words)
+    return any((_THIRD_PERSON.match(w) and w not in _PRONOUNS) or _CLIENT.match(w) for w in words)
 
 
 def _age_in_clause(clause: str, previous: str = "") -> Optional[int]:

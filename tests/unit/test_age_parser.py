@@ -111,3 +111,36 @@ def test_school_years_with_other_verbs_and_age_with_sex_in_brackets_are_found(te
 )
 def test_someone_elses_school_year_or_a_grade_in_passing_is_not_an_age(text):
     assert parse_age(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("är 17 och min mamma kallar mig hora", 17),
+        ("hej hej! (är 17) har en fråga", 17),
+        ("dom tar hela min lön från sommarjobbet (är 16) och jag får inget bankkort", 16),
+        ("jag vill inte gifta mig, är ju bara 16", 16),
+        ("lol vet inte vad jag ska göra 😅 e 15 btw", 15),
+        ("cut myself pretty deep tonight. 16 if that matters", 16),
+        ("he gets home in 20 min (I'm 14)", 14),
+        ("min bästis (vi är båda 14) blev slagen", 14),
+        ("alla andra i min klass 8B får åka", 14),
+    ],
+)
+def test_swedish_ages_without_jag_asides_in_brackets_and_class_names_are_found(text, age):
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a teacher. A 14 year old pupil just told me she is being cut",
+        "Jag är socialsekreterare. En 15-årig flicka ringde mig precis",
+        "I'm a social worker. My client (17) has just called from her aunt's place",
+        "Youth worker here. One of our girls (16) has just told me",
+        "min syster är bara 12",
+        "klockan är 15 och han är inte hemma",
+    ],
+)
+def test_ages_of_pupils_clients_and_others_and_times_are_not_the_writers(text):
+    assert parse_age(text) is None
