@@ -703,11 +703,17 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
 _NERVOUS_LAUGH = re.compile(r"(?:\w+ ){2,}(?:lol|haha\w*|ha ha|xd|lmao) (?:but|men|fast)\b"
                             r"|\b(?:lol|haha\w*|ha ha|xd|lmao)(?: \w+){2,}? (?:but|men|fast)\b")
 # not knowing what to do, or whether to take it seriously, next to a laugh: the laugh is nervous
-# ("… ska slå ihjäl mig lol vet inte vad jag ska göra", "idk if i should take it seriously haha")
+# ("… ska slå ihjäl mig lol vet inte vad jag ska göra", "idk if i should take it seriously haha",
+# "det är typ ett skämt tror jag?")
 _UNSURE_WHAT_TO_DO = re.compile(
     r"\b(?:vet inte vad jag ska gora|idk what to do|i don ?t know what to do|"
     r"idk if i should take it seriously|should i take it seriously|"
-    r"is this serious|ar det har allvarligt|not sure (?:it s|its|if it s|if its) stopping|kan inte sluta blo\w*)\b")
+    r"is this serious|ar det har allvarligt|not sure (?:it s|its|if it s|if its) stopping|kan inte sluta blo\w*|"
+    # doubting the joke: "det är typ ett skämt tror jag?", "han skojar nog", "he's not the joking type"
+    r"skamt tror jag|nog (?:bara )?(?:ett )?skamt|hoppas (?:det ar|det e|att det ar) (?:bara )?(?:ett )?skamt|"
+    r"skojar nog|(?:inte|aldrig) typen som skojar|skojar aldrig|"
+    r"(?:probably|prob|i think|i hope) (?:it s|its|he s|hes|she s|shes|they re|theyre)? ?(?:just )?(?:a joke|joking)|"
+    r"not the (?:joking|type to joke|kind to joke)|(?:doesn ?t|never) jokes?)\b")
 
 
 def _nervous_laugh_before(matched: str, folded: str) -> bool:

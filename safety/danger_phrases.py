@@ -227,6 +227,10 @@ THREAT_TO_KILL = _rx(
     r"(?=$| (?:gora (?:det|detta)|sla|varna|se (?:mig|henne)|hora|sta ut|saga|ta i|stryp\w*|straffa|bry sig)\b)",
     r"(?:won ?t|will not|never) (?:wake up|see (?:the )?(?:morning|tomorrow))(?: again)?(?= (?:he|she|they) (?:said|says|told))",
     r"(?:kommer|ska) (?:aldrig|inte) (?:vakna|se morgondagen)(?: igen)? (?:sa|sade|sager) (?:han|hon|de|dom)",
+    # the same told in reported speech: "han sa att jag inte kommer vakna imorgon", "he said i won't wake up"
+    r"(?:sa|sade|sager|skrev|skriver) (?:att )?(?:jag|hon|du) (?:inte|aldrig) (?:kommer (?:att )?|ska )?(?:vakna|se morgondagen)(?! i tid| till| av )",
+    r"(?:said|says|told me|texted) (?:that )?(?:i|she|you) (?:won ?t|will not|wouldn ?t|would not|will never|ll never) "
+    r"(?:wake up|see (?:the )?(?:morning|tomorrow))(?! (?:in|on) time| early| for)",
     r"(?:finish|end) (?:me|her|him) off", r"(?:will|gonna|going to) finish (?:me|her|him)",
     r"you re dead", r"i m dead when", r"im dead when",
     rf"{KILL_SV} (?:han|hon|de|dom|dem|pappa|brorsan) (?:mig|oss|henne|honom)",

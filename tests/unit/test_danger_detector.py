@@ -207,3 +207,20 @@ def test_detector_survives_hostile_input(text):
 def test_huge_message_with_danger_at_the_end_is_still_found():
     text = "bla " * 25_000 + "han står utanför dörren"
     assert detect_danger(text).level == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "min bror sa att jag inte kommer vakna imorgon om jag pratar med honom igen",
+    "my dad said i won't wake up tomorrow",
+    "min morbror har skickat en bild på ett gevär och skrivit mitt namn under. det är typ ett skämt tror jag?",
+])
+def test_reported_death_threats_and_a_doubted_joke_are_emergencies(text):
+    assert detect_danger(text).level == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "mamma sa att jag inte kommer vakna i tid imorgon om jag inte lägger mig nu",
+    "mum says i won't wake up on time tomorrow if i stay up gaming",
+])
+def test_waking_up_on_time_is_no_threat(text):
+    assert detect_danger(text).level != "emergency"
