@@ -11,7 +11,7 @@ even when the action server is down. It
   another) against the detector: never on news, school work, fiction, jokes,
   hypotheticals, good news, or harm the message says is past, habitual, far off
   or over; otherwise it stands when the classifier leans to it (at least 0.4,
-  or 0.3 as its best guess under nlu_fallback), and a weaker opinion stands on
+  or 0.3 as its best guess, also under nlu_fallback), and a weaker opinion stands on
   a serious personal harm (violence, threats, marriage, cutting, a trip abroad)
   or a personal message with a word of fear, danger, help or harm. A classifier
   `emergency` that does not stand becomes `disclose_harm` or its topic for a
@@ -161,8 +161,8 @@ class SafetySignals(GraphComponent):
             # never on news, fiction, a joke, a hypothetical, nor on harm that the message says
             # is past, habitual, far off, over, conditional, or on good news
             usable = not verdict.suppressed_by and not looks_benign(text)
-            # the classifier leaning to an emergency (at least 0.4, or 0.3 as its best guess
-            # when the fallback threshold put nlu_fallback on top) stands
+            # the classifier leaning to an emergency (at least 0.4, or 0.3 as its best guess,
+            # also when the FallbackClassifier put nlu_fallback on top) stands
             # on such a message whatever words it has: the detector's phrase
             # tables cannot know every way of saying "they are kicking the door in"; a weaker
             # second opinion stands on a serious personal harm (violence, threats, marriage,
