@@ -482,9 +482,10 @@ def detect_danger(text: str) -> DangerVerdict:
                 and not _FOUND.search(folded):
             # a sister in a shelter whom the family searches for, and a question whether they can find her
             return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
-        dated_now = category == "married_off_soon" and any(
-            matched in sentence and _near(_BARE_NOW.sub(" ", sentence)) and not _settled(sentence)
-            for sentence in sentences)  # a long story with a past, and the nikah this Friday
+        dated_now = category in ("married_off_soon", "taken_abroad_soon") and any(
+            all(part in sentence for part in matched.split(" … "))
+            and _near(_BARE_NOW.sub(" ", sentence)) and not _settled(sentence)
+            for sentence in sentences)  # a long story with a past, and the nikah or the trip this Friday
         if _past(folded) and not dated_now and not STRONG_PRESENT.search(folded) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded)

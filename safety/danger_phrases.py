@@ -747,7 +747,8 @@ PROPOSAL = _rx(r"(?:fragat|fragade|fragar|bett|bad) (?:\w+ )?(?:pappa|mamma|fars
                r"(?:asked|asking|asks) (?:my |her )?(?:dad|father|parents|family|mum|mom|grandfather) for (?:me|my hand|her|her hand)",
                r"friat till (?:mig|henne)", r"proposed (?:to|for) (?:me|her)")
 UNWILLING = _rx(r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don ?t|do not|won ?t) (?:marry|agree|say yes)",
-                r"vill inte", r"tvingas", r"tvingar", r"radd", r"hjalp", r"don t want", r"dont want",
+                r"vill inte", r"(?:jag|hon) inte vill", r"tvingas", r"tvingar", r"radd", r"hjalp", r"don t want", r"dont want",
+                r"i (?:not|no) want", r"mot sin vilja",
                 r"forced?", r"scared", r"afraid", r"help", r"against my will", r"mot min vilja",
                 r"fick veta", r"horde att", r"found out", r"just heard", r"never agreed", r"inte gatt med pa",
                 r"planned for me", r"without asking", r"planerat \w* ?for mig", r"utan att fraga",
@@ -1444,6 +1445,7 @@ NO_RETURN = _rx(*NO_RETURN_SIGNS)
 WEDDING_AGAINST = _rx(r"(?:kan|can|could) (?:ni|nan|nagon|anyone|you|someone|somebody) (?:\w+ )?stoppa? (?:det|it|them|this)", r"(?:stop|stoppa) (?:it|det) in time",
                       r"(?:giving|give|gives|ger) (?:me|her|mig|henne) (?:away|bort) (?:to|till)",
                       r"(?:en man|a man|a guy|someone|nagon|en kille) (?:\w+ ){0,2}(?:aldrig|never) (?:\w+ )?(?:traffat|sett|met|seen)",
+                      r"(?:i|jag) (?:have |har )?(?:never|aldrig) (?:meet|met|seen|see|traffat|sett) (?:him|honom)",
                       r"(?:it s|its|it is|det ar) for my own wedding", r"(?:my|mitt) own wedding", r"slutat ata", r"stopped eating",
                       r"(?:called|ringde|skrev|texted)(?: \w+){0,3} (?:from the toilet|fran toaletten|i smyg|secretly)",
                       r"(?:spika|set|fix) (?:the |a )?(?:date|datumet)", r"(?:begged|bad) (?:me )?(?:mig )?(?:att )?(?:not|inte)",

@@ -224,3 +224,23 @@ def test_reported_death_threats_and_a_doubted_joke_are_emergencies(text):
 ])
 def test_waking_up_on_time_is_no_threat(text):
     assert detect_danger(text).level != "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    # a long story with a past, and the nikah or the trip within days
+    "jag har försökt förklara för min familj i flera år att jag inte vill ha det livet. men idag fick "
+    "jag veta att nikahn är bestämd till på söndag och att jag inte får lämna huset innan dess",
+    "I'm 17 and I grew up in a pretty strict family. Last year I started talking to a guy from class and "
+    "it was fine for a while. Yesterday my cousin saw us together and told my uncle. My uncle called my "
+    "dad and now dad says I'm going back to Somalia with my aunt on Thursday and that I won't be coming back.",
+    # unwilling in learner's English, and a question whose own ceremony is in three days
+    "my parnts say wedding is on saturday. i not want. he is my cousin i never meet him",
+    "kort fråga. kan man bli gift mot sin vilja om man inte säger ja på ceremonin? för den är om tre dagar",
+])
+def test_a_marriage_or_trip_within_days_after_a_long_past_or_in_plain_words_is_an_emergency(text):
+    assert detect_danger(text).level == "emergency"
+
+
+def test_a_trip_home_on_thursday_looked_forward_to_is_no_emergency():
+    text = "last year we went to somalia for the summer. this year we go back on thursday and i am excited to see grandma"
+    assert detect_danger(text).level != "emergency"
