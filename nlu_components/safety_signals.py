@@ -54,6 +54,7 @@ from safety.danger import (
     has_danger_cue,
     is_personal,
     looks_benign,
+    told_of_elsewhere,
 
 )
 
@@ -160,7 +161,7 @@ class SafetySignals(GraphComponent):
             text = message.get(TEXT) or ""
             # never on news, fiction, a joke, a hypothetical, nor on harm that the message says
             # is past, habitual, far off, over, conditional, or on good news
-            usable = not verdict.suppressed_by and not looks_benign(text)
+            usable = not verdict.suppressed_by and not looks_benign(text) and not told_of_elsewhere(text)
             # the classifier leaning to an emergency (at least 0.4, or 0.3 as its best guess,
             # also when the FallbackClassifier put nlu_fallback on top) stands
             # on such a message whatever words it has: the detector's phrase

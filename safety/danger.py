@@ -226,7 +226,8 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
         return "help_now", on_way
     own_wedding = (WEDDING.search(text) or PROPOSAL.search(text)) and not OTHERS_WEDDING.search(text)
     if travel and abroad and _soon_not_later(text) and _personal(text) and not HAPPY.search(text) \
-            and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)) and (
+            and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)) \
+            and not (OTHERS_WEDDING.search(text) and not UNWILLING.search(text)) and (
             UNWILLING.search(text) or STAY.search(text) or own_wedding
             or TRIP_DOUBT.search(text) or FGM.search(text) or EUPHEMISM.search(text)
             or CHILD_AGE.search(text) or _child_writer(text) or FAREWELL.search(text) or ABDUCT.search(text)
@@ -410,6 +411,17 @@ def is_personal(text: str) -> bool:
     """Whether a message speaks of the writer or a close person (not news, not a question)."""
     folded = fold(text)
     return _personal(folded) and _context(folded) is None
+
+
+# contexts in which a message tells of something other than the writer's own danger; a joke and a
+# hypothetical question are not among them (people in danger joke and ask "what if")
+_TOLD_ELSEWHERE = {"news", "school_work", "fiction", "hyperbole", "hunting", "general"}
+
+
+def told_of_elsewhere(text: str) -> bool:
+    """Whether a message is about news, school work, fiction, a game or a match, a trifle, hunting
+    or the work in general, so that danger words in it are not the writer's danger."""
+    return _context(fold(text)) in _TOLD_ELSEWHERE
 
 
 def _about_other(text: str) -> bool:

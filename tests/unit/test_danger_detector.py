@@ -118,6 +118,12 @@ FALSE_ALARMS = [
     "my new job wants an emergency contact but i have nobody since i broke with my family",
     "jag tar av slöjan i skolan och sätter på den innan jag går hem, orkar inte leva dubbelliv",
     "bi girl, my dad says if i ever bring a girl home i stop existing to him",
+    "min syster säger att hon ska döda mig om jag lånar hennes tröja igen 😤",
+    "hur länge ska en hel kyckling vara i ugnen? mamma dödar mig om jag bränner den igen",
+    "maths national test tomorrow and my mum will literally kill me if i fail 😭 any tips?",
+    "Among Us: hur vet man vem som är impostor? min kompis dödar mig varje runda",
+    "hur dödar man bossen på nivå 7, han har kniv och jag dör hela tiden",
+    "mitt lag förlorade derbyt, jag vill dö 😩",
 ]
 
 
@@ -241,6 +247,9 @@ def test_a_marriage_or_trip_within_days_after_a_long_past_or_in_plain_words_is_a
     assert detect_danger(text).level == "emergency"
 
 
-def test_a_trip_home_on_thursday_looked_forward_to_is_no_emergency():
-    text = "last year we went to somalia for the summer. this year we go back on thursday and i am excited to see grandma"
+@pytest.mark.parametrize("text", [
+    "last year we went to somalia for the summer. this year we go back on thursday and i am excited to see grandma",
+    "min kusin gifter sig i Kurdistan på lördag och vi åker imorgon!! vad ska jag ha på mig 😍 jag är 13",
+])
+def test_a_trip_or_a_cousins_wedding_abroad_looked_forward_to_is_no_emergency(text):
     assert detect_danger(text).level != "emergency"

@@ -243,3 +243,13 @@ def test_a_personal_statement_in_an_advice_only_topic_is_not_marked():
 def test_harm_under_a_light_intent_becomes_its_topic_or_a_disclosure(text, intent):
     message = run(classified(text, "nlu_fallback", 0.4))
     assert message.get("intent")["name"] == intent
+
+
+@pytest.mark.parametrize("text", [
+    "why are they deporting people to afghanistan? it was on the news and my class is discussing it tomorrow",
+    "tror du han slår ut honom i första ronden ikväll? 🥊",
+])
+def test_a_leaning_classifier_emergency_on_news_or_sport_without_danger_to_the_writer_is_not_kept(text):
+    ranking = [{"name": "emergency", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
+    message = run(classified(text, "emergency", 0.6, ranking))
+    assert message.get("intent")["name"] == "out_of_scope"
