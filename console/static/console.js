@@ -58,6 +58,10 @@ function startQueue() {
 function startConversation() {
   const root = document.getElementById("conversation");
   const caseId = root.dataset.case;
+  // a form of this page on its way (take over, hand back, close): its own answer page will show
+  // the new state and its confirmation; a reload now would race it and lose the confirmation
+  let submitting = false;
+  root.addEventListener("submit", (event) => { if (!event.defaultPrevented) submitting = true; });
   listen("/cases/" + encodeURIComponent(caseId) + "/stream", "conversation", (data) => {
     if (data.error) return;
     const list = document.getElementById("transcript");
@@ -71,7 +75,7 @@ function startConversation() {
     const owner = document.getElementById("owner");
     owner.textContent = data.owner ? "Ägs av " + data.owner + "." : "Ingen har tagit över ännu.";
     // someone took over or the case was closed elsewhere: reload for the right buttons
-    if ((data.owner || "") !== root.dataset.owner) window.location.reload();
+    if ((data.owner || "") !== root.dataset.owner && !submitting) window.location.reload();
   });
   const form = document.getElementById("send");
   let typingTimer = null;
