@@ -222,7 +222,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     if visit:
         return "help_now", visit
     on_way = _find(ON_THE_WAY, text)
-    if on_way and (ANGER.search(text) or THREATS.search(text) or FEAR.search(text)):
+    if on_way and (ANGER.search(text) or THREATS.search(text) or FEAR.search(text) or DISCOVERY.search(text)):
         return "help_now", on_way
     own_wedding = (WEDDING.search(text) or PROPOSAL.search(text)) and not OTHERS_WEDDING.search(text)
     if travel and abroad and _soon_not_later(text) and _personal(text) and not HAPPY.search(text) \
@@ -298,7 +298,7 @@ _PERSON_OBJECT = re.compile(r"\b(?:mig|mej|me|oss|us|henne|her|honom|him|i m|im|
 
 
 def _about_a_pet(text: str, matched: str) -> bool:
-    """A pet locked in or hiding ("min katt blev inlåst i förrådet"), not a person."""
+    """A pet locked in or hiding ("min katt blev inlåst i förrådet"), or a stuck lift, not a person."""
     return bool(PET.search(text)) and not _PERSON_OBJECT.search(matched)
 
 

@@ -282,6 +282,8 @@ LOCKED_IN = _rx(
     r"(?:laser|laste|stanger|stangde) (?:de|dom|han|hon|pappa|mamma|farsan|brorsan) in (?:mig|mej|oss|henne|honom)",
     r"(?:de|dom|han|hon) har last\b", r"inlast\w*", r"instangd\w*", r"stangd inne", r"(?<!ingen )(?:last|laser|laste) dorren(?! (?:nar|efter sig|bakom sig|innan|for att (?!jag|vi|hon|ingen av oss)|mot tjuv))", r"kommer inte ut",
     r"(?:tagit|tog) (?:mina |alla )?nycklar\w*", r"took (?:my|the) keys",
+    # learner's English: "now he is gone and I am locked"
+    r"(?:i am|i m|im) locked(?! out)(?= (?:now|here|inside|what|and|help|please)|$)",
     r"kept in (?:her|his|my|their) room", r"won t let (?:her|him|me|us) out",
     r"keep(?:s|ing)? (?:me|her|him) (?:locked|inside)", r"stuck in (?:the|my|a) \w+",
     r"fast (?:i|pa) (?:kallaren|rummet|forradet|vinden)", r"won ?t open (?:up|the door)",
@@ -453,6 +455,10 @@ VIOLENCE_PRESENT = _rx(
 )
 # violence in progress whatever the time words: strangling, "blir slagen", "is being beaten"
 VIOLENCE_ONGOING = _rx(
+    # something thrown at the writer just now: "dad just threw a chair at me", "kastade nyss en stol på mig"
+    r"(?:just|nyss) (?:threw|kastade|slangde) (?:a |an |the |his |her |en |ett |sin |sitt )?\w+ (?:at|pa|mot) (?:me|mig|mej|her|henne|us|oss)",
+    r"(?:threw|kastade|slangde) (?:a |an |the |his |her |en |ett |sin |sitt )?\w+ (?:at|pa|mot) (?:me|mig|mej|her|henne|us|oss) (?:just now|nyss|nu)",
+    r"(?:kastade|slangde) nyss (?:en |ett |sin |sitt )?\w+ (?:pa|mot) (?:mig|mej|henne|oss)",
     r"stryper (?:mig|henne|honom)", r"(?:forsokte|forsoker) stryp\w*",
     r"(?:is|are|being) (?:choking|strangling) (?:me|her|him)", r"tried to (?:choke|strangle)",
     r"(?:is|am|are) (?:being|getting) (?:beaten|hit|attacked|hurt|kicked)",
@@ -731,7 +737,8 @@ MISSING_ABROAD = _rx(r"har (?:hon |han )?inte svarat", r"svarar (?:hon |han |de 
 ON_THE_WAY = _rx(r"pa ?vag hem", r"pa ?vag hit", r"on (?:his|her|their) way (?:home|here|over|back)",
                  r"pa ?vag (?:till|mot) (?:mitt|min|mig|oss|skolan|jobbet|plugget|gymmet)",
                  r"on (?:his|her|their) way to (?:my|me|us|the school|school|work)",
-                 r"kommer hem (?:om|snart|ikvall|inatt|kl|strax|nu)", r"(?:gets|coming|comes) home (?:soon|tonight|in|at)")
+                 r"kommer hem (?:om|snart|ikvall|inatt|kl|strax|nu)", r"(?:gets|coming|comes) home (?:soon|tonight|in|at)",
+                 r"(?:are|r|re|is|s) coming to get (?:me|her|us) (?:tonight|now|today|soon|in)")
 ANGER = _rx(r"(?:jatte|skit|super|sjukt |helt )arg", r"argare", r"galen", r"(?:ursinnig|vansinnig|rasande)\w*", r"pissed", r"mad at me",
             r"fick veta", r"fatt veta", r"found out", r"vet allt", r"vet om", r"knows (?:everything|about)",
             r"hittade", r"hittat", r"sag (?:mig|oss)", r"saw (?:me|us)", r"ska fa se", r"you ll see", r"arg", r"rasande", r"angry", r"furious",
@@ -1029,7 +1036,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("hyperbole", _rx(r"(?:om|if) (?:jag|i) (?:\w+ ){0,3}(?:lanar|tar|ror|snor|borrow\w*|take|touch|steal) (?:\w+ ){0,2}"
                       r"(?:troj\w*|klader|smink\w*|laddare\w*|hoodie|sweater|top|clothes|makeup|charger|skor|shoes|jack\w*)",
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,2}(?:branner|burn) (?:den|det|it|maten|the food|kakan|the cake)",
-                      r"(?:om|if) (?:jag|i) (?:fail|failar|kuggar|bombar|inte klarar (?:provet|testet|np))")),
+                      r"(?:om|if) (?:jag|i) (?:fail|failar|kuggar|bombar|inte klarar (?:provet|testet|np))",
+                      # a teacher or a coach who "will murder us" over a project or a training session
+                      r"(?:lararen|lararn|larare|teacher|coach|coachen|tranaren|tranarn|froken|mentorn) (?:\w+ ){0,2}"
+                      r"(?:morda|doda|dodar|mordar|kill|murder)")),
     # hunting as a sport: a named game or the licence ("ska på älgjakt med pappa", "deer hunting
     # this weekend"); not a bare "ta med mig på jakt", which can be a veiled threat
     ("hunting", _rx(r"(?:alg|radjurs|vildsvins|fagel|and|hare)jakt\w*", r"jagarexamen", r"jaktkort\w*",
@@ -1153,7 +1163,9 @@ LOST_PASSPORT = _rx(r"(?:can ?t|cannot|couldn ?t) find (?:my|her|our|the) (?:pas
                     r"(?:hittar inte|tappat|tappade|glomt|glomde|blivit av med|forlorat) (?:\w+ )?(?:mitt|hennes|vart|passet|pass)\b(?: pass)?")
 # a pet as the one locked in or hiding ("min katt blev inlåst", "my cat has been hiding under the bed")
 PET = _rx(r"(?:min|mitt|var|vart|vara|my|our|the) (?:\w+ )?(?:katt|katten|hund|hunden|kanin\w*|marsvin\w*|hamster\w*|valp\w*|kattunge\w*|"
-          r"cat|kitten|dog|puppy|rabbit|hamster|guinea pig|bird|fagel)")
+          r"cat|kitten|dog|puppy|rabbit|hamster|guinea pig|bird|fagel)",
+          # a lift that got stuck is no family keeping someone in either
+          r"(?:i|in) (?:en |an |a |the )?(?:hiss|hissen|elevator|lift)\b")
 # a question whether somebody may know or do something ("can my best friend know the address of my shelter")
 PERMISSION_QUESTION = re.compile(r"^(?:can|could|may|should|is it ok|kan|far|bor|ar det ok)\b")
 # fear of a trip, said before it ("scared i won't be allowed back"), not a trip without return

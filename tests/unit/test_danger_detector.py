@@ -253,3 +253,23 @@ def test_a_marriage_or_trip_within_days_after_a_long_past_or_in_plain_words_is_a
 ])
 def test_a_trip_or_a_cousins_wedding_abroad_looked_forward_to_is_no_emergency(text):
     assert detect_danger(text).level != "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "my parents are screaming at me and my dad just threw a chair at me. now hes getting something from the kitchen",
+    "pappa kastade nyss en stol på mig",
+    "are u there?? they found out im gay and my cousins r coming to get me tonight",
+    "My husband lock the door every day. I can not go out. Now he is gone and I am locked. What I do?",
+])
+def test_a_chair_thrown_just_now_cousins_coming_tonight_and_locked_in_learners_english_are_emergencies(text):
+    assert detect_danger(text).level == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "om man hypotetiskt blir inlåst i en hiss, hur länge räcker luften?",
+    "asså läraren kommer mörda oss om vi inte lämnar in projektet imorgon",
+    "he threw a ball at me in pe lol",
+    "my mum is coming to get me tonight from the party",
+])
+def test_a_stuck_lift_a_teachers_deadline_a_ball_in_pe_and_a_pick_up_are_no_emergencies(text):
+    assert detect_danger(text).level != "emergency"
