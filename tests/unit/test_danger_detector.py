@@ -215,61 +215,53 @@ def test_huge_message_with_danger_at_the_end_is_still_found():
     assert detect_danger(text).level == "emergency"
 
 
-@pytest.mark.parametrize("text", [
-    "min bror sa att jag inte kommer vakna imorgon om jag pratar med honom igen",
-    "my dad said i won't wake up tomorrow",
-    "min morbror har skickat en bild på ett gevär och skrivit mitt namn under. det är typ ett skämt tror jag?",
-])
-def test_reported_death_threats_and_a_doubted_joke_are_emergencies(text):
+# Phrasings from the tuning set and the held-out sets 11-13 of stop 10 (development sets 12-15):
+# each case names what it covers.
+STOP_10_EMERGENCIES = [
+    pytest.param("min bror sa att jag inte kommer vakna imorgon om jag pratar med honom igen",
+                 id="reported death threat (sv)"),
+    pytest.param("my dad said i won't wake up tomorrow", id="reported death threat (en)"),
+    pytest.param("min morbror har skickat en bild på ett gevär och skrivit mitt namn under. det är typ ett "
+                 "skämt tror jag?", id="a doubted joke"),
+    pytest.param("jag har försökt förklara för min familj i flera år att jag inte vill ha det livet. men idag "
+                 "fick jag veta att nikahn är bestämd till på söndag och att jag inte får lämna huset innan dess",
+                 id="a nikah on Sunday after years of story"),
+    pytest.param("I'm 17 and I grew up in a pretty strict family. Last year I started talking to a guy from "
+                 "class and it was fine for a while. Yesterday my cousin saw us together and told my uncle. My "
+                 "uncle called my dad and now dad says I'm going back to Somalia with my aunt on Thursday and "
+                 "that I won't be coming back.", id="a trip on Thursday after a story with a past"),
+    pytest.param("my parnts say wedding is on saturday. i not want. he is my cousin i never meet him",
+                 id="an unwilling bride in learner's English"),
+    pytest.param("kort fråga. kan man bli gift mot sin vilja om man inte säger ja på ceremonin? för den är om "
+                 "tre dagar", id="a question whose own ceremony is in three days"),
+    pytest.param("my parents are screaming at me and my dad just threw a chair at me. now hes getting "
+                 "something from the kitchen", id="a chair thrown just now (en)"),
+    pytest.param("pappa kastade nyss en stol på mig", id="a chair thrown just now (sv)"),
+    pytest.param("are u there?? they found out im gay and my cousins r coming to get me tonight",
+                 id="cousins coming tonight after a discovery"),
+    pytest.param("My husband lock the door every day. I can not go out. Now he is gone and I am locked. What "
+                 "I do?", id="locked in, in learner's English"),
+]
+STOP_10_LOOK_ALIKES = [
+    pytest.param("mamma sa att jag inte kommer vakna i tid imorgon om jag inte lägger mig nu",
+                 id="waking up on time (sv)"),
+    pytest.param("mum says i won't wake up on time tomorrow if i stay up gaming", id="waking up on time (en)"),
+    pytest.param("last year we went to somalia for the summer. this year we go back on thursday and i am "
+                 "excited to see grandma", id="a trip looked forward to"),
+    pytest.param("min kusin gifter sig i Kurdistan på lördag och vi åker imorgon!! vad ska jag ha på mig 😍 "
+                 "jag är 13", id="a cousin's wedding abroad"),
+    pytest.param("om man hypotetiskt blir inlåst i en hiss, hur länge räcker luften?", id="a stuck lift"),
+    pytest.param("asså läraren kommer mörda oss om vi inte lämnar in projektet imorgon", id="a teacher's deadline"),
+    pytest.param("he threw a ball at me in pe lol", id="a ball in PE"),
+    pytest.param("my mum is coming to get me tonight from the party", id="a pick-up"),
+]
+
+
+@pytest.mark.parametrize("text", STOP_10_EMERGENCIES)
+def test_emergencies_from_the_sets_of_stop_10_are_found(text):
     assert detect_danger(text).level == "emergency"
 
 
-@pytest.mark.parametrize("text", [
-    "mamma sa att jag inte kommer vakna i tid imorgon om jag inte lägger mig nu",
-    "mum says i won't wake up on time tomorrow if i stay up gaming",
-])
-def test_waking_up_on_time_is_no_threat(text):
-    assert detect_danger(text).level != "emergency"
-
-
-@pytest.mark.parametrize("text", [
-    # a long story with a past, and the nikah or the trip within days
-    "jag har försökt förklara för min familj i flera år att jag inte vill ha det livet. men idag fick "
-    "jag veta att nikahn är bestämd till på söndag och att jag inte får lämna huset innan dess",
-    "I'm 17 and I grew up in a pretty strict family. Last year I started talking to a guy from class and "
-    "it was fine for a while. Yesterday my cousin saw us together and told my uncle. My uncle called my "
-    "dad and now dad says I'm going back to Somalia with my aunt on Thursday and that I won't be coming back.",
-    # unwilling in learner's English, and a question whose own ceremony is in three days
-    "my parnts say wedding is on saturday. i not want. he is my cousin i never meet him",
-    "kort fråga. kan man bli gift mot sin vilja om man inte säger ja på ceremonin? för den är om tre dagar",
-])
-def test_a_marriage_or_trip_within_days_after_a_long_past_or_in_plain_words_is_an_emergency(text):
-    assert detect_danger(text).level == "emergency"
-
-
-@pytest.mark.parametrize("text", [
-    "last year we went to somalia for the summer. this year we go back on thursday and i am excited to see grandma",
-    "min kusin gifter sig i Kurdistan på lördag och vi åker imorgon!! vad ska jag ha på mig 😍 jag är 13",
-])
-def test_a_trip_or_a_cousins_wedding_abroad_looked_forward_to_is_no_emergency(text):
-    assert detect_danger(text).level != "emergency"
-
-
-@pytest.mark.parametrize("text", [
-    "my parents are screaming at me and my dad just threw a chair at me. now hes getting something from the kitchen",
-    "pappa kastade nyss en stol på mig",
-    "are u there?? they found out im gay and my cousins r coming to get me tonight",
-    "My husband lock the door every day. I can not go out. Now he is gone and I am locked. What I do?",
-])
-def test_a_chair_thrown_just_now_cousins_coming_tonight_and_locked_in_learners_english_are_emergencies(text):
-    assert detect_danger(text).level == "emergency"
-
-
-@pytest.mark.parametrize("text", [
-    "om man hypotetiskt blir inlåst i en hiss, hur länge räcker luften?",
-    "asså läraren kommer mörda oss om vi inte lämnar in projektet imorgon",
-    "he threw a ball at me in pe lol",
-    "my mum is coming to get me tonight from the party",
-])
-def test_a_stuck_lift_a_teachers_deadline_a_ball_in_pe_and_a_pick_up_are_no_emergencies(text):
+@pytest.mark.parametrize("text", STOP_10_LOOK_ALIKES)
+def test_look_alikes_from_the_sets_of_stop_10_are_not_emergencies(text):
     assert detect_danger(text).level != "emergency"
