@@ -449,6 +449,8 @@ HUNTED = _rx(
 VIOLENCE_PRESENT = _rx(
     NOBODY + r"(?:slar|misshandlar|sparkar|stryper|kvaver|knuffar|bankar|piskar|attackerar)" + NOT_AFTER,
     r"drar i haret", r"gar pa (?:mig|henne|honom|mamma)",
+    # learner's Swedish, the verb unconjugated: "min man slå mig nu"
+    r"(?:man|make|pappa|bror|brorsan|farsan|han|hon|de|dom) sla (?:mig|oss|henne|honom|mamma|barnen|barn)(?! ner)",
     NOBODY + r"(?:hitting|beating|kicking|choking|strangling|attacking|punching|hits|beats|hurting)" + NOT_AFTER,
     r"slutar inte", r"won ?t stop",
     SOMEBODY + r"blir (?:slagen|misshandlad|sparkad)",
@@ -554,6 +556,8 @@ HELD_AWAY = _rx(r"(?:kom|kommit|kommer) (?:aldrig|inte) (?:hem|tillbaka)(?! (?:i
                 r"one ?way (?:flight|ticket|trip)", r"(?:den|biljetten) ar (?:bara )?enkel", r"bara enkel\w*")
 # held now (present tense), which a past start of the stay does not make past
 HELD_NOW = _rx(r"inte far (?:aka|komma|resa|flyga) (?:hem|tillbaka)", r"far inte (?:aka|komma) hem",
+               # left behind here: "mamma lämnade mig här för 2 månader sen", "they left me here"
+               r"(?:lamnade|lamnat|left) (?:mig|me|oss|us|henne|her) (?:har|kvar|here|behind)",
                r"(?:inte|aldrig) ska (?:hem|tillbaka)", r"never (?:going|coming) back", r"hjalpa mig hem", r"help me (?:get )?home",
                r"(?:not|isn ?t|aren ?t) allowed to (?:come|go|fly|return) (?:home|back)",
                r"wants? to come (?:home|back)", r"vill (?:komma|aka|flyga|resa) (?:hem|tillbaka)",
@@ -1025,7 +1029,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"lyrics?", r"songs?", r"(?:who|she|he) sings?",
                     # sports and children's games
                     r"i (?:tennis|padel|badminton|basket|fotboll|innebandy|hockey|bowling|monopol|uno|mario ?kart)",
-                    r"(?:in|i) (?:the |my )?(?:game|spelet|minecraft|fortnite|roblox|sims)", r"among us", r"impostor",
+                    r"(?:in|i) (?:the |my )?(?:game|spelet|minecraft|fortnite|roblox|sims)", r"among us", r"impostor", r"zelda", r"deckare\w*", r"romeo (?:and|och) juli\w*",
                     r"bossen", r"(?:niva|level|bana) \d+", r"varje runda", r"every round",
                     r"(?:forsta|andra|sista) ronden", r"(?:in|i) (?:the )?(?:first|second|last|final) round",
                     # a match lost: "mitt lag förlorade derbyt, jag vill dö"
@@ -1115,7 +1119,7 @@ CUES = _rx(
     r"du vet vad som hander", r"you know what happens", r"vi ses ikvall", r"see you tonight",
 )
 # words that say a message is good news, medicine, or a conditional about some day
-BENIGN = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"excited", r"so happy",
+BENIGN = _rx(r"(?:i|in) (?:the )?(?:ugnen|oven)\b", r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"excited", r"so happy",
              r"can ?t wait", r"looking forward", r"ser fram emot", r"tips", r"mysigt", r"boring", r"trakigt",
              # the writer as the one who "kills", or something that is not a person being "killed"
              r"(?:jag|i m|im|i ll|i will|i swear i m) (?:ska |kommer |going to |gonna )?(?:doda|kill|morda|murder) "
