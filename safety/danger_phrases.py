@@ -215,6 +215,8 @@ THREAT_TO_KILL = _rx(
     rf"(?:ska|kommer|tanker|vill|skulle|tanka|ger sig pa att) {F}{KILL_SV} (?:mig|mej|oss|henne|honom|dig|dem|mamma|pappa|min|mitt|mina|syrran|brorsan)",
     rf"(?:ska|kommer att|kommer|skulle|maste) (?:\w+ ){{0,2}}(?:dodas|mordas|hedersmordas|avrattas)",
     r"hedersmord\w* (?:pa )?(?:mig|henne)", r"honou?r killing of (?:me|her)",
+    # learner's Swedish without the modal verb: "idag han säger han döda mig"
+    r"(?:han|hon|de|dom) (?:sager|sa) (?:att )?(?:han|hon|de|dom) (?:doda|dodar) (?:mig|oss|henne|barnen)",
     r"nasta gang (?:\w+ ){0,4}(?:dodar|doda|dor|skjuter|sticker|pa riktigt)",
     r"next time (?:\w+ ){0,4}(?:kill|dead|shoot|stab|for real)",
     r"(?:will|gonna|going to|is going to|are going to) (?:get )?(?:me|her) killed", r"(?:i ll|i will|i m going to|im going to|i m gonna|im gonna) be killed",

@@ -245,6 +245,8 @@ STOP_10_EMERGENCIES = [
                  id="beaten now, in learner's Swedish"),
     pytest.param("ja ar i somalia hos min mormor, mamma lamnade mig har for 2 manader sen o sa att det var "
                  "semester. de later mig inte ringa nagon", id="left behind abroad two months ago"),
+    pytest.param("Min man slår mig varje kväll. Idag han säger han döda mig. Jag är rädd.",
+                 id="a kill threat today, in learner's Swedish"),
 ]
 STOP_10_LOOK_ALIKES = [
     pytest.param("mamma sa att jag inte kommer vakna i tid imorgon om jag inte lägger mig nu",
