@@ -8,9 +8,10 @@ even when the action server is down. It
 * overrides the intent with `emergency` when the danger detector finds danger
   now or imminent, and adds a `danger` entity naming the category;
 * checks the classifier's `emergency` (its top intent, or at least 0.25 under
-  another) against the detector: never on news, school work, fiction, jokes,
-  hypotheticals, good news, or harm the message says is past, habitual, far off
-  or over; otherwise it stands when the classifier leans to it (at least 0.4,
+  another) against the detector: never on news, school work, fiction, games,
+  sport, a trifle, a laugh, good news, danger words the detector read as a joke
+  or a hypothetical, or harm the message says is past, habitual, far off or
+  over; otherwise it stands when the classifier leans to it (at least 0.4,
   or 0.3 as its best guess, also under nlu_fallback), and a weaker opinion stands on
   a serious personal harm (violence, threats, marriage, cutting, a trip abroad)
   or a personal message with a word of fear, danger, help or harm. A classifier
@@ -159,16 +160,17 @@ class SafetySignals(GraphComponent):
         confidence = _emergency_confidence(message)
         if intent == EMERGENCY or confidence >= SECOND_OPINION:
             text = message.get(TEXT) or ""
-            # never on news, fiction, a joke, a hypothetical, nor on harm that the message says
-            # is past, habitual, far off, over, conditional, or on good news
+            # never where the detector set its danger words in another context (news, fiction,
+            # a joke, a hypothetical), on news, school work, fiction, games, sport or a trifle,
+            # on a laugh, on good news, nor on harm the message says is past, habitual, far off,
+            # over or conditional
             usable = not verdict.suppressed_by and not looks_benign(text) and not told_of_elsewhere(text)
-            # the classifier leaning to an emergency (at least 0.4, or 0.3 as its best guess,
-            # also when the FallbackClassifier put nlu_fallback on top) stands
-            # on such a message whatever words it has: the detector's phrase
-            # tables cannot know every way of saying "they are kicking the door in"; a weaker
-            # second opinion stands on a serious personal harm (violence, threats, marriage,
-            # cutting, a trip abroad) or on a personal message with a word of fear, danger,
-            # help or harm
+            # the classifier leaning to an emergency (at least 0.4, or 0.3 as its best guess, also
+            # when the FallbackClassifier put nlu_fallback on top) stands on such a message
+            # whatever words it has: the detector's phrase tables cannot know every way of saying
+            # "they are kicking the door in"; a weaker second opinion stands on a serious personal
+            # harm (violence, threats, marriage, cutting, a trip abroad) or on a personal message
+            # with a word of fear, danger, help or harm
             leaning = confidence >= LEANING_EMERGENCY or (
                 confidence >= BEST_GUESS_EMERGENCY and best_other_intent(message, set(), "") == EMERGENCY)
             backed = (verdict.category in SERIOUS_HARM if verdict.level == "harm"

@@ -221,10 +221,10 @@ def _accepts(rule: AgeRule, clause: str, match: "re.Match[str]") -> bool:
         return False
     if rule.check_duration and _is_duration(before, after):
         return False
-    if before.split()[-1:] and before.split()[-1] in _POSSESSIVES:
+    words = before.split()
+    if words and words[-1] in _POSSESSIVES:
         return False  # "my 9 year old cousin", "min 12-åriga syster"
-    if before.split()[-1:] and before.split()[-1] in _ARTICLES \
-            and not any(_WRITER.match(word) for word in before.split()):
+    if words and words[-1] in _ARTICLES and not any(_WRITER.match(word) for word in words):
         return False  # "a 14 year old pupil", "en 15-årig flicka" (but "I'm a 14 year old girl")
     return not rule.check_subject or _subject_is_writer(before)
 
