@@ -1,6 +1,7 @@
 """The web chat widget in Chromium against the real Rasa server, action server and webchat channel."""
 import json
 import sqlite3
+import time
 
 from scripts.local_stack import http
 from tests.browser.conftest import AXE, EXIT_URL, SCREENSHOTS
@@ -164,10 +165,23 @@ def test_delete_my_conversation_asks_then_removes_the_transcript(new_page, stack
     assert "hej" not in texts(page, ".stod-msg--you .stod-text")
 
 
+def wait_for_server_socket(stack, cid):
+    """Wait until the server holds a socket for the conversation (a silent typing signal counts
+    them): "connected" in the widget can come before the server has registered a reconnect."""
+    deadline = time.monotonic() + WAIT / 1000
+    while True:
+        status, body = http("POST", f"{stack.base}/webhooks/webchat/internal/signal?token={stack.token}",
+                            {"conversation_id": cid, "type": "typing", "value": False})
+        if (status == 200 and body["connected"] >= 1) or time.monotonic() > deadline:
+            return
+        time.sleep(0.2)
+
+
 def test_reconnect_after_server_drop_loses_no_message(new_page, stack):
     page = new_page()
     open_chat(page, stack)
     cid = conversation_id(page)
+    wait_for_server_socket(stack, cid)
     # offline emulation leaves the open socket alone but blocks every reconnect, so the
     # widget stays away (whatever its reconnect delay) until the missed message exists
     page.context.set_offline(True)
