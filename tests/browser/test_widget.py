@@ -182,11 +182,13 @@ def test_reconnect_after_server_drop_loses_no_message(new_page, stack):
     open_chat(page, stack)
     cid = conversation_id(page)
     wait_for_server_socket(stack, cid)
-    # offline emulation leaves the open socket alone but blocks every reconnect, so the
-    # widget stays away (whatever its reconnect delay) until the missed message exists
-    page.context.set_offline(True)
+    # the server drops the socket, then offline emulation blocks every reconnect (the widget
+    # waits at least 250 ms before its first one), so the widget stays away until the missed
+    # message exists; going offline first can close the socket in Chromium before the server
+    # drops it
     status, body = http("POST", f"{stack.base}/webhooks/webchat/internal/signal?token={stack.token}",
                         {"conversation_id": cid, "type": "disconnect"})
+    page.context.set_offline(True)
     assert status == 200 and body["disconnected"] == 1
     page.wait_for_selector('.stod-status[data-state="offline"]', timeout=WAIT)
     url = (f"{stack.base}/conversations/{cid}/tracker/events?execute_side_effects=true"
