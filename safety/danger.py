@@ -37,6 +37,7 @@ from safety.danger_phrases import (
     LEDGE_WHY, NO_RETURN_SIGNS, FAREWELL_SIGN_SIGNS, NEAR_NOW_SIGNS, FOUND_HIDDEN, REAL_NAME, HIDDEN_LIFE,
     DISCOVERY, AT_STATION, VEILED_WEAK, VEILED_CUE, INTRUSION, PICKUP, PICKUP_FRIGHT,
     TIED_UP, INJURED_NOW, INJURED_WHY, ASKING_OWN, KEPT_DAYS, LOCK_WORD, KIN_THREAT, VEILED_IF, ENDING, HAVE_PLAN,
+    TRIP_BEGUN, TERM_BEGUN, RATHER_DIE, RATHER_DIE_WHY, TERM_ENDS_SOON, SUMMER_BREAK,
 )
 from safety.normalise import fold
 
@@ -455,6 +456,17 @@ def _name_weapons(text: str) -> str:
     return _WEAPON_EMOJI_RX.sub(lambda match: _WEAPON_EMOJI[match.group(0)], text)
 
 
+def _story_ends_in_danger(sentences: Tuple[str, ...]) -> bool:
+    """Whether a story dated in the past goes on, after its last past sentence, to a sentence that is
+    an emergency on its own ("i moved last month. a man has been standing outside all evening")."""
+    past = [index for index, sentence in enumerate(sentences) if _past(sentence)]
+    if not past:
+        return False
+    return any(_emergency(sentence, _clauses(sentence), (sentence,)) and not LATER.search(sentence)
+               and not HABITUAL.search(sentence)
+               for sentence in sentences[past[-1] + 1:])
+
+
 def _past(text: str) -> bool:
     """Whether the folded text dates its harm in the past ("should have done years ago" does not)."""
     return bool(PAST.search(COUNTERFACTUAL.sub(" ", text)))
@@ -464,6 +476,11 @@ def detect_danger(text: str) -> DangerVerdict:
     """Classify one message: emergency (danger now or imminent), harm, or none."""
     text = _name_weapons(text)
     folded = LOST_PASSPORT.sub(" ", fold(text)).strip()  # a passport the writer mislaid is no passport taken
+    # a trip told as begun dates the arrival, not a trip to come: "we came for the summer holiday in june"
+    folded = TRIP_BEGUN.sub(lambda match: f" {match.group(0).split()[0]} there ", folded)
+    if TERM_ENDS_SOON.search(folded):
+        # the term ends on Friday: "the first week of the summer holidays" is days away
+        folded = SUMMER_BREAK.sub(" om en vecka ", folded)
     if not folded:
         return NONE
     overdose = _find(OVERDOSE, folded)
@@ -498,7 +515,8 @@ def detect_danger(text: str) -> DangerVerdict:
             all(part in sentence for part in matched.split(" … "))
             and _near(_BARE_NOW.sub(" ", sentence)) and not _settled(sentence)
             for sentence in sentences)  # a long story with a past, and the nikah or the trip this Friday
-        if _past(folded) and not dated_now and not STRONG_PRESENT.search(folded) and not (
+        if _past(folded) and not dated_now and not STRONG_PRESENT.search(folded) \
+                and not _story_ends_in_danger(sentences) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded)
                      or (ABROAD_NOW.search(folded) and PASSPORT_TAKEN.search(folded)))):
@@ -563,7 +581,7 @@ _ONLY_HELP_5 = re.compile(
     r"^(?:(?:snalla|please|pls|plz) )?(?:hjalp|help)(?: (?:mig|me))?(?: (?:snalla|please|pls|plz|nu|now|snabbt|fort|quick|quickly|fast|asap))+$"
     r"|^(?:snalla|please|pls|plz) (?:kom|come)(?: (?:hit|here|nu|now|fast|snabbt|quick))*$")
 _HOME_AFRAID = re.compile(
-    r"\b(?:vagar (?:jag )?inte (?:ga|komma) (?:in|hem)|(?:scared|afraid|terrified) to go (?:back )?home|kom inte hem|inte komma hem|"
+    r"\b(?:vagar (?:jag |hon |han )?inte (?:ga|komma|aka) (?:in|hem)|radd (?:for )?att (?:ga|komma|aka) hem|(?:scared|afraid|terrified) to go (?:back )?home|kom inte hem|inte komma hem|"
     r"(?:shouldn ?t|should not|don ?t|not to) come home|(?:tror inte|don ?t think) (?:jag|i) (?:klarar mig|make it|survive))\b")
 _HOME_AFRAID_WHY = re.compile(r"\b(?:trapphuset|porten|stairwell|bakom mig|behind me|found out|fick veta|hittat|hittade|saw|sag|"
                               r"pictures|bilderna|ikvall|idag|tonight|today)\b")
@@ -742,6 +760,10 @@ def _nervous_laugh_before(matched: str, folded: str) -> bool:
     return matched in rest and not (joke is not None and joke.search(rest))
 
 
+# the writer is away from home: "school has started back home", "skolan har börjat hemma i sverige"
+_AWAY_FROM_HOME = re.compile(r"\b(?:back home|at home in sweden|hemma i sverige|(?:borjat|borjade|started|begun) (?:\w+ )?hemma)\b")
+
+
 def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
     """The classes written after development set 9: tied up, bleeding from violence now, kept in for days,
     a veiled threat on a condition with a near date, a threat to a relative to force a near wedding,
@@ -767,6 +789,15 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
     if kin and (WEDDING.search(text) or MARRY.search(text)) and not LATER.search(text) \
             and _near(_BARE_NOW.sub(" ", text)) and not _past(text):
         return "threat_soon", kin
+    rather = _find(RATHER_DIE, text)
+    if rather and RATHER_DIE_WHY.search(text) and not _past(_clause_of(rather, clauses, text)):
+        # would rather die than the marriage or the return forced on them
+        return "self_harm", rather
+    begun = _find(TERM_BEGUN, text)
+    if begun and (_foreign(text) or _find(_ABROAD_PLACE, text) or _AWAY_FROM_HOME.search(text)) and _personal(text) and (
+            PASSPORT_TAKEN.search(text) or HELD_NOW.search(text) or HELD_ABROAD_SIGN.search(text)):
+        # still abroad when the term has begun at home, with the passport taken or told to stay
+        return "taken_abroad_soon", begun
     ending = _find(ENDING, text)
     if ending and HAVE_PLAN.search(text) and any(
             HAVE_PLAN.search(sentence) and _near(_BARE_NOW.sub(" ", sentence)) for sentence in sentences + clauses):

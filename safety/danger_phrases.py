@@ -582,6 +582,8 @@ PASSPORT_TAKEN = _rx(
     r"(?:won ?t|will not|wont|refuse\w* to|don ?t) give (?:me |her )?(?:back )?(?:my|her) passport",
     r"(?:ger|lamnar) (?:inte )?(?:mig |henne )?(?:inte )?tillbaka (?:mitt|hennes) pass\b", r"(?:vagrar|vill inte) ge (?:mig|henne) (?:mitt|hennes) pass\b",
     r"(?<!i )(?<!we )(?<!i ve )got (?:my|her) passport",
+    # word order after a time word: "nu har farbror mitt pass"
+    r"(?:har|haller) (?!jag |vi |du |ni )(?:\w+ ){1,2}(?:mitt|hennes) pass\b",
     r"(?:brant|brande|burned|burnt|destroyed|tore up|ripped up|rev sonder|rivit sonder|klippt sonder|forstort) (?:\w+ ){0,2}(?:mitt|hennes|my|her) pass(?:port)?\b")
 # being abroad already: "jag är i Ankara", "I've been in Pakistan for 3 weeks"
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar )?(?:i|pa|hos)",
@@ -1437,6 +1439,7 @@ HELD_ABROAD_SIGN = _rx(
     # told the stay is for good: "now they say i'm staying", "nu säger de att jag ska stanna här"
     r"(?:say|said|says|tell me|told me|sager|sa) (?:that )?(?:att )?(?:i m|im|i am|she s|she is|i will be|jag ska|hon ska|jag kommer (?:att )?) ?(?:staying|stay here|stanna (?:kvar|har|dar))", r"until they find (?:me|her) a husband",
     r"(?:halls|hallen|hallits|being held|is held|am held|kept) (?:kvar|here|there)", r"hon halls kvar",
+    r"(?:sager|sa|sagt) (?:att )?(?:jag|hon) (?:ska|maste|kommer att) stanna\b(?! (?:hemma|inne|uppe|i skolan|efter|over|till|pa|hos (?:en )?kompis))",
     r"(?:ingen|nobody|no one) i sverige vet", r"(?:nobody|no one) (?:in sweden )?knows (?:i m|im|i am|she s) here",
     r"(?:get|ta) (?:me|mig|her|henne) (?:out|ut|hem|home)\b", r"(?:hur|how) (?:kommer jag|do i get|can i get) (?:hem|home|out|ut)",
     r"(?:want|wants|vill) (?:to )?(?:go|aka|komma) (?:home|hem) (?:to|till) (?:sweden|sverige)",
@@ -1549,3 +1552,25 @@ VEILED_IF = _rx(r"(?:om|if) (?:jag|i) (?:inte|don ?t|dont|do not|won ?t) (?:\w+ 
 # suicidal thoughts with a plan dated now: "thinking about ending it … tonight i have a plan"
 ENDING = _rx(r"ending it", r"end it(?: all)?", r"ending (?:it all|my life)", r"avsluta (?:det|allt|mitt liv)", r"ta slut pa allt", r"ta mitt liv")
 HAVE_PLAN = _rx(r"(?:i|jag) (?:\w+ )?(?:have|har|got|made|gjort) (?:a|en) plan")
+
+# --- phrases added in stop 11 ---------------------------------------------------------------------
+# a trip that has begun, told in the past: it dates the arrival, not a trip to come
+# ("we came for the summer holiday in june and now they have my passport")
+TRIP_BEGUN = _rx(
+    r"(?:came|went|flew|travelled|traveled|arrived|got here|kom|kommit|akte|flog|reste) (?:\w+ ){0,3}"
+    r"(?:for|on|over|pa|under|i) (?:the |our |my |a )?(?:summer holidays?|summer break|summer|holidays?|vacation|"
+    r"sommarlovet|sommarlov|sommaren|semester\w*|lovet)(?: (?:in|i) (?:june|july|may|april|juni|juli|maj|april))?",
+)
+# the term has begun at home while the writer is still away
+TERM_BEGUN = _rx(r"(?:school|skolan|terminen|the term|term|plugget) (?:has |har )?(?:already |redan )?(?:started|began|begun|borjat|borjade|drog igang)")
+# would rather die than the marriage or the life forced on them: the writer, or a friend who said it
+RATHER_DIE = _rx(r"(?:i d|id|i would|i ?d) rather (?:die|be dead)", r"(?:jag vill|jag|ja) hellre (?:do|dor|vara dod)",
+                 r"(?:she d|shed|she would|he d|hed|he would) rather (?:die|be dead)(?! than (?:have|see|let|accept|watch))",
+                 r"(?:hon|han) (?:vill )?hellre (?:do|dor|vara dod)(?! an (?:att )?(?:ha|se|lata|acceptera))")
+RATHER_DIE_WHY = _rx(r"marry|married|wedding|nikah|gifta|gift|brollop\w*|forlovning\w*|engaged|husband|make|man\b",
+                     r"go back|aka tillbaka|aka dit|go there|live like this|leva sa har|never let (?:me|her) be free",
+                     r"bridge|bron|goodbye|hejda|not answering|svarar inte|pills|piller")
+# the school year ends within days, so "the summer holidays" are days away
+TERM_ENDS_SOON = _rx(r"(?:skolan|terminen|plugget) (?:slutar|tar slut) (?:pa \w+dag|imorgon|i morgon|nasta vecka|om (?:\w+ )?(?:dagar|en vecka))",
+                     r"(?:school|term) (?:ends|finishes|is over|breaks up) (?:on \w+day|tomorrow|next week|this week|in (?:\w+ )?(?:days|a week))")
+SUMMER_BREAK = _rx(r"(?:(?:forsta|andra) veckan |(?:the )?(?:first|second) week (?:of |in )?)?(?:pa sommarlovet|(?:of |in )?the summer (?:holidays?|break))")

@@ -275,3 +275,42 @@ def test_emergencies_from_the_sets_of_stop_10_are_found(text):
 @pytest.mark.parametrize("text", STOP_10_LOOK_ALIKES)
 def test_look_alikes_from_the_sets_of_stop_10_are_not_emergencies(text):
     assert detect_danger(text).level != "emergency"
+
+
+STOP_11_EMERGENCIES = [
+    pytest.param("vi kom hit på sommarlovet i juni men nu har farbror mitt pass och säger att jag ska stanna. "
+                 "skolan har redan börjat hemma", id="held abroad after a trip told as begun (sv)"),
+    pytest.param("we flew out for the summer holidays in july. now school has started back home and they say i'm "
+                 "not going back, my aunt has my passport", id="held abroad after a trip told as begun (en)"),
+    pytest.param("i would rather die than marry that man, the nikah is on saturday", id="rather die than marry (en)"),
+    pytest.param("jag vill hellre dö än gifta mig med honom", id="rather die than marry (sv)"),
+    pytest.param("my sister texted me goodbye, she said she'd rather die than go back there and now she is not "
+                 "answering", id="a sister's goodbye: rather die"),
+    pytest.param("they said they know my new address. i moved in march. a car has been parked outside my "
+                 "building since this afternoon", id="a past story ending with someone outside now"),
+    pytest.param("skolan slutar på fredag och första veckan på sommarlovet ska jag giftas bort med min kusin",
+                 id="married off in the first week of a summer break days away"),
+    pytest.param("jag är rädd att gå hem idag, pappa har sett bilderna", id="afraid to go home today (sv)"),
+]
+
+STOP_11_LOOK_ALIKES = [
+    pytest.param("i'd rather die than sit through another maths lesson", id="rather die: a trifle"),
+    pytest.param("my grandad says he'd rather die than see me with a boyfriend, im 19 and i have one",
+                 id="rather die said by the one who controls"),
+    pytest.param("we came for the summer holiday in june and it has been lovely, when does school start "
+                 "in sweden again?", id="a trip told as begun, enjoyed"),
+    pytest.param("skolan slutar på fredag och på sommarlovet ska vi till farmor i Turkiet, jag längtar så",
+                 id="a summer trip days away, longed for"),
+    pytest.param("I moved to a new flat last month. My friends are waiting outside the cinema for me now",
+                 id="a past move and friends waiting at the cinema"),
+]
+
+
+@pytest.mark.parametrize("text", STOP_11_EMERGENCIES)
+def test_emergencies_from_the_sets_of_stop_11_are_found(text):
+    assert detect_danger(text).level == "emergency"
+
+
+@pytest.mark.parametrize("text", STOP_11_LOOK_ALIKES)
+def test_look_alikes_from_the_sets_of_stop_11_are_not_emergencies(text):
+    assert detect_danger(text).level != "emergency"
