@@ -180,6 +180,9 @@ AGE_RULES = (
     # "vi är båda 14", "we're both 15": the writer is one of them
     AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) (?:bada|both|alla|all) {NUM}{NOT_A_UNIT}"),
             _number, False),
+    # "she's 14 like me", "hon är 15 som jag": the writer is that age too
+    AgeRule(re.compile(rf"\b(?:she s|shes|he s|hes|she is|he is|hon (?:ar|e)|han (?:ar|e)) {NUM}(?: ar| years old)? "
+                       rf"(?:like me|too like me|som jag|precis som jag|också som jag)\b"), _number),
     # a bare "15 år" at the start of a clause: "15 år, bor i Malmö", "är 15 år"
     AgeRule(re.compile(rf"{NUM} ?ar\b"), _number, True, True),
 )

@@ -303,6 +303,26 @@ def _about_a_pet(text: str, matched: str) -> bool:
     return bool(PET.search(text)) and not _PERSON_OBJECT.search(matched)
 
 
+# things one locks away: "keeps my passport locked in his drawer", "mamma har låst in mina chips"
+# (not keys or a phone: taking them is how people are locked in)
+_THING = (r"(?:passport|pass|passet|chips|godis\w*|candy|sweets|snacks|laptop|dator\w*|ipad|playstation|ps5|xbox|"
+          r"controller|pengar\w*|money|cash|smycken\w*|jewel\w*)")
+_LOCKED_THING = re.compile(rf"\b{_THING} (?:\w+ ){{0,2}}(?:locked|last|inlast|inlasta)\b|"
+                           rf"\b(?:locked|laste|last|lasta|lasit) (?:in |away |up |fast )?(?:\w+ )?{_THING}\b|"
+                           r"\blocked (?:in|inside) (?:his|her|the|a|my) (?:drawer|safe|cupboard|cabinet)\b")
+
+
+def _a_thing_locked(text: str, matched: str) -> bool:
+    """A thing locked away, not a person locked in: the words around the match name a thing as what
+    is locked ("keeps my passport locked in her drawer"; not "han låste in mig och tog mobilen")."""
+    at = text.find(matched)
+    if at < 0:
+        return False
+    before, after = text[:at].split(), text[at + len(matched):].split()
+    window = " ".join(before[-3:] + matched.split() + after[:3])
+    return bool(_LOCKED_THING.search(window)) and not _PERSON_OBJECT.search(matched)
+
+
 # a visit at a clock time: "coming over at 8", "kommer hit klockan 19"
 _CLOCK = re.compile(r"\b(?:at|kl|klockan|vid) \d{1,2}(?: \d\d)?\b")
 
@@ -506,6 +526,8 @@ def detect_danger(text: str) -> DangerVerdict:
             return DangerVerdict("harm" if _personal(folded) else "none", "threats", other, matched, "habitual")
         if category in ("locked_in", "help_now") and _about_a_pet(folded, matched):
             return DangerVerdict("none", category, other, matched, "pet")
+        if category == "locked_in" and _a_thing_locked(folded, matched):
+            return DangerVerdict("none", category, other, matched, "a_thing_locked")
         if category == "help_now" and other and SHELTER.search(folded) and CAN_THEY.search(folded) \
                 and not STRONG_PRESENT.search(folded) and _SEARCH_ONLY.search(matched) \
                 and not _FOUND.search(folded):

@@ -72,6 +72,8 @@ LATER = _rx(
     r"in (?:about |around |roughly )?(?:a|one|two|three|\d+|a few|several|six|five|four) (?:and a half )?(?:years?|months)",
     r"om (?:ungefar |typ |ca |cirka |nastan )?(?:ett|ett och ett halvt|tva|tre|\d+|nagra|ett par|sex|fem|fyra) (?:och ett halvt )?(?:ar|manader)",
     r"om ett halvar", r"in half a year", r"om ett och ett halvt ar",
+    # a trip or a wedding dated by a month: "until our trip in october", "bröllopet är i augusti"
+    r"(?:trip|resa|resan|flight|flyget|wedding|brollop\w*|nikah) (?:\w+ ){0,2}(?:in|i) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\b",
     # a month away is not within days: "a one way ticket to london, i start uni there next month"
     r"next month", r"nasta manad", r"in a month(?:s time)?", r"om en manad",
 )
@@ -206,6 +208,10 @@ SELF_HARM = _rx(
 )
 KILL_SV = r"(?:doda|dodar|dodat|morda|mordar|ha ihjal|slar ihjal|sla ihjal|skjuta)"
 THREAT_TO_KILL = _rx(
+    # a grave made ready: "det finns en plats åt mig på kyrkogården", "a grave is waiting for you"
+    r"(?:en )?plats (?:at|for|till) (?:mig|henne|dig) (?:pa|i) (?:\w+ )?(?:kyrkogard\w*|graven|grav)",
+    r"(?:a )?(?:place|spot|plot|grave) (?:for|waiting for) (?:me|her|you) (?:in|at) (?:the )?(?:\w+ )?(?:cemetery|graveyard)",
+    r"(?:grava|grav\w*|dig\w*) (?:\w+ )?(?:min|hennes|din|my|her|your) grav\b",
     rf"hot(?:ar|ade|at|ad|as|ats)? {F}(?:att |med att )?{KILL_SV}",
     r"dodshot\w*", r"mordhot\w*",
     # a relative's sentence of death on a sister: "mamma säger att hon måste dö för att hon har dragit skam över oss"
@@ -1038,6 +1044,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"(?:forsta|andra|sista) ronden", r"(?:in|i) (?:the )?(?:first|second|last|final) round",
                     # a match lost: "mitt lag förlorade derbyt, jag vill dö"
                     r"(?:forlorade|torskade|lost) (?:derbyt|matchen|finalen|the (?:match|game|derby|final))", r"derbyt",
+                    # a book read, a dream dreamt: "just finished reading …", "drömde inatt att …"
+                    r"(?:finished|started) reading", r"(?:lasit|laste|laser) ut (?:en|boken|romanen)",
+                    r"(?:dromde|dromt|dreamt|dreamed|had a dream|hade en drom)",
                     r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"leker", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     # a "threat" over a trifle: a borrowed top, a burnt chicken, a failed test
@@ -1045,13 +1054,19 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       r"(?:troj\w*|klader|smink\w*|laddare\w*|hoodie|sweater|top|clothes|makeup|charger|skor|shoes|jack\w*)",
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,2}(?:branner|burn) (?:den|det|it|maten|the food|kakan|the cake)",
                       r"(?:om|if) (?:jag|i) (?:fail|failar|kuggar|bombar|inte klarar (?:provet|testet|np))",
+                      # the writer broke or spilt something of theirs: "spilled coffee all over his laptop"
+                      r"(?:i|jag) (?:\w+ )?(?:spilled|spilt|spillde|tappade|dropped|broke|sabbade|pajade|kraschade|crashed|scratched|repade) "
+                      r"(?:\w+ ){0,4}(?:his|her|hans|hennes|pappas|mammas|dad s|mum s|mom s) (?:laptop|dator\w*|telefon\w*|phone|mobil\w*|"
+                      r"tv|bil\w*|car|vas\w*|vase|playstation|ps5|xbox)",
                       # a teacher or a coach who "will murder us" over a project or a training session
                       r"(?:lararen|lararn|larare|teacher|coach|coachen|tranaren|tranarn|froken|mentorn) (?:\w+ ){0,2}"
                       r"(?:morda|doda|dodar|mordar|kill|murder)")),
     # hunting as a sport: a named game or the licence ("ska på älgjakt med pappa", "deer hunting
     # this weekend"); not a bare "ta med mig på jakt", which can be a veiled threat
     ("hunting", _rx(r"(?:alg|radjurs|vildsvins|fagel|and|hare)jakt\w*", r"jagarexamen", r"jaktkort\w*",
-                    r"jaktlicens\w*", r"(?:deer|moose|duck|elk|boar|bird) hunting", r"hunting licen[cs]e")),
+                    r"jaktlicens\w*", r"(?:deer|moose|duck|elk|boar|bird) hunting", r"hunting licen[cs]e",
+                    r"skjuta (?:vildsvin|alg|algar|radjur|hjort\w*|rav|ravar|kanin\w*|fagl\w*|duvor|ander)",
+                    r"(?:shoot|shooting) (?:wild )?(?:boars?|deer|moose|elks?|rabbits?|ducks?|pheasants?|birds?)")),
     ("general", _rx(r"rent generellt", r"i allmanhet", r"in general", r"generally speaking",
                     r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),
     ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
@@ -1442,7 +1457,10 @@ HELD_ABROAD_SIGN = _rx(
     r"(?:sager|sa|sagt) (?:att )?(?:jag|hon) (?:ska|maste|kommer att) stanna\b(?! (?:hemma|inne|uppe|i skolan|efter|over|till|pa|hos (?:en )?kompis))",
     r"(?:ingen|nobody|no one) i sverige vet", r"(?:nobody|no one) (?:in sweden )?knows (?:i m|im|i am|she s) here",
     r"(?:get|ta) (?:me|mig|her|henne) (?:out|ut|hem|home)\b", r"(?:hur|how) (?:kommer jag|do i get|can i get) (?:hem|home|out|ut)",
-    r"(?:want|wants|vill) (?:to )?(?:go|aka|komma) (?:home|hem) (?:to|till) (?:sweden|sverige)",
+    r"(?:want|wants|vill) (?:to )?(?:go |aka |komma |flyga |resa )?(?:home|hem) (?:to|till) (?:sweden|sverige)",
+    # told the stay is for good, in plain words: "they say i will not go back to sweden", "säger dom att jag ska gå i skolan här"
+    r"(?:say|said|says|tell me|told me) (?:that )?(?:i|she) (?:will not|won ?t|will never|can ?t|cannot|am not|m not|is not|s not) (?:go|going|come|coming|return|returning) (?:back|home)",
+    r"(?:sager|sa|sagt) (?:\w+ )?(?:att )?(?:jag|hon) (?:ska|maste|kommer att) (?:ga i skolan|borja skolan|ga i skola|bo) har\b",
     r"(?:gomt|gomde|tagit|tog|hid|hidden|took|taken|tore up|rivit) (?:\w+ ){0,2}(?:min |my |mitt |her |hennes )?(?:return ?ticket|returbiljett\w*|biljett\w*|ticket)",
     r"(?:har|has|have) (?:min|my|her|hennes) (?:biljett|ticket)",
     r"(?:lamnade|lamnat|left) (?:mig|me|henne|her) (?:pa|at|i|in|hos|with)(?: \w+){0,6} (?:akte hem|flew home|utan mig|without me)",

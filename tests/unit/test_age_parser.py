@@ -144,3 +144,14 @@ def test_swedish_ages_without_jag_asides_in_brackets_and_class_names_are_found(t
 )
 def test_ages_of_pupils_clients_and_others_and_times_are_not_the_writers(text):
     assert parse_age(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("her brothers are going to hurt her tonight. she's 14 like me", 14),
+        ("min kompis ska giftas bort, hon är 15 som jag", 15),
+    ],
+)
+def test_a_friend_said_to_be_the_writers_age_gives_the_writers_age(text, age):
+    assert parse_age(text) == age

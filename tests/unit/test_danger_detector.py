@@ -291,6 +291,12 @@ STOP_11_EMERGENCIES = [
     pytest.param("skolan slutar på fredag och första veckan på sommarlovet ska jag giftas bort med min kusin",
                  id="married off in the first week of a summer break days away"),
     pytest.param("jag är rädd att gå hem idag, pappa har sett bilderna", id="afraid to go home today (sv)"),
+    pytest.param("farbror sa att det finns en plats åt mig på kyrkogården om jag inte lyder", id="a grave waiting (sv)"),
+    pytest.param("they told me there is a spot for me in the cemetery back home if i say no",
+                 id="a grave waiting (en)"),
+    pytest.param("been in pakistan since june, they say i will not go back to sweden, help", id="held abroad, plain English"),
+    pytest.param("jag är hos mormor i somalia sen i våras och nu säger de att jag ska gå i skolan här. jag vill hem "
+                 "till sverige", id="held abroad, told to go to school there"),
 ]
 
 STOP_11_LOOK_ALIKES = [
@@ -303,6 +309,13 @@ STOP_11_LOOK_ALIKES = [
                  id="a summer trip days away, longed for"),
     pytest.param("I moved to a new flat last month. My friends are waiting outside the cinema for me now",
                  id="a past move and friends waiting at the cinema"),
+    pytest.param("mamma har låst in godiset i skåpet igen 😭", id="sweets locked away"),
+    pytest.param("my mum keeps my passport locked in her drawer until our trip in august", id="a passport locked away"),
+    pytest.param("jag och farbror ska skjuta vildsvin i helgen, behöver jag licens?", id="hunting boar"),
+    pytest.param("I dreamt that a man chased me with a knife, what does it mean?", id="a dream"),
+    pytest.param("just finished reading a novel where the sister is killed by her brothers, so sad",
+                 id="a book finished"),
+    pytest.param("my mom will kill me, i spilled juice all over her laptop", id="a spilt drink"),
 ]
 
 
