@@ -316,6 +316,13 @@ STOP_11_LOOK_ALIKES = [
     pytest.param("just finished reading a novel where the sister is killed by her brothers, so sad",
                  id="a book finished"),
     pytest.param("my mom will kill me, i spilled juice all over her laptop", id="a spilt drink"),
+    pytest.param("pappa kommer döda mig, tappade hans nya mobil i poolen", id="a dropped phone, the writer left out"),
+    pytest.param("my boyfriend is going to kill me, forgot his birthday", id="a forgotten birthday"),
+    pytest.param("nothing urgent, they just shout at me all the time", id="nothing urgent"),
+    pytest.param("inget akut men det är jobbigt hemma", id="inget akut"),
+    pytest.param("we fly to Karachi on friday for my sister-in-law's wedding, what should I wear?",
+                 id="an in-law's wedding days away"),
+    pytest.param("vad var de långa knivarnas natt?", id="a history lesson"),
 ]
 
 
