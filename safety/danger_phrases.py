@@ -1565,7 +1565,9 @@ TIED_UP = _rx(r"(?:tied|tying|ties|taped|taping|chained|chaining) (?:me|her|us|m
               r"(?:tied|taped|chained) (?:me|her|us)\b(?! (?:a|an|the)\b)",
               r"(?:band|bundit|binder|binda|tejpade|tejpat|kedjade|kedjat) (?:fast )?(?:mig|henne|oss)(?: fast)?\b")
 # bleeding or hurt where it shows, now: "blöder från huvudet", "bleeding from my head"
-INJURED_NOW = _rx(r"(?:bloder|blodde|bleeding|bleed) (?:fran|ur|from|out of) (?:my |her |the )?(?:huvudet|pannan|ansiktet|munnen|lappen|orat|head|forehead|face|mouth|lip|ear)")
+INJURED_NOW = _rx(r"(?:bloder|blodde|bleeding|bleed) (?:fran|ur|from|out of) (?:my |her |the )?(?:huvudet|pannan|ansiktet|munnen|lappen|orat|head|forehead|face|mouth|lip|ear)",
+                  # "there's blood everywhere", "det är blod överallt"
+                  r"(?:there s|theres|there is) (?:so much )?blood (?:everywhere|all over)", r"(?:det ar |e )?blod overallt")
 # what made the wound: somebody's violence, a thrown thing
 INJURED_WHY = _rx(r"kasta\w*", r"threw", r"throw\w*", r"slog", r"slagit", r"slar", r"hit", r"hits", r"beat\w*", r"punch\w*", r"kick\w*",
                   r"sparka\w*", r"knuffa\w*", r"pushed", r"shoved", r"(?:inte|not) (?:far|allowed to) (?:ringa|call)")

@@ -291,6 +291,7 @@ STOP_11_EMERGENCIES = [
     pytest.param("skolan slutar på fredag och första veckan på sommarlovet ska jag giftas bort med min kusin",
                  id="married off in the first week of a summer break days away"),
     pytest.param("jag är rädd att gå hem idag, pappa har sett bilderna", id="afraid to go home today (sv)"),
+    pytest.param("det är blod överallt, han slog mig med en stol", id="blood everywhere (sv)"),
     pytest.param("farbror sa att det finns en plats åt mig på kyrkogården om jag inte lyder", id="a grave waiting (sv)"),
     pytest.param("they told me there is a spot for me in the cemetery back home if i say no",
                  id="a grave waiting (en)"),
