@@ -180,6 +180,11 @@ AGE_RULES = (
     # "vi är båda 14", "we're both 15": the writer is one of them
     AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) (?:bada|both|alla|all) {NUM}{NOT_A_UNIT}"),
             _number, False),
+    # "vi e 14 båda", "vi e 16" at the end of a clause: the writer is one of them
+    AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) {NUM}(?: ar)?(?: (?:bada|both|alla|all|allihop))?$"),
+            _number, False),
+    # "femtonåring här", "är en 16-åring"
+    AgeRule(re.compile(rf"\b(?P<n>{_WORDS})aring\b"), lambda match: NUMBER_WORDS.get(match.group("n"))),
     # "she's 14 like me", "hon är 15 som jag": the writer is that age too
     AgeRule(re.compile(rf"\b(?:she s|shes|he s|hes|she is|he is|hon (?:ar|e)|han (?:ar|e)) {NUM}(?: ar| years old)? "
                        rf"(?:like me|too like me|som jag|precis som jag|också som jag)\b"), _number),
@@ -227,8 +232,10 @@ def _accepts(rule: AgeRule, clause: str, match: "re.Match[str]") -> bool:
     words = before.split()
     if words and words[-1] in _POSSESSIVES:
         return False  # "my 9 year old cousin", "min 12-åriga syster"
-    if words and words[-1] in _ARTICLES and not any(_WRITER.match(word) for word in words):
-        return False  # "a 14 year old pupil", "en 15-årig flicka" (but "I'm a 14 year old girl")
+    if words and words[-1] in _ARTICLES and not any(_WRITER.match(word) for word in words) and not (
+            len(words) >= 2 and words[-2] in ("ar", "e") and not any(_THIRD_PERSON.match(w) for w in words)):
+        # "a 14 year old pupil", "en 15-årig flicka" (but "I'm a 14 year old girl", "är en 16-åring")
+        return False
     return not rule.check_subject or _subject_is_writer(before)
 
 
@@ -276,4 +283,12 @@ def parse_age(text: str) -> Optional[int]:
         if age is not None:
             return age
         previous = clause
+    # the age as the message's last word, after a sentence or "och": "… inte att jag ska flytta. 14",
+    # "… hur kommer man ut? 17", "jag är svensk medborgare o 17"
+    last = _LAST_WORD_AGE.search(text)
+    if last:
+        return _valid(int(last.group("n")))
     return None
+
+
+_LAST_WORD_AGE = re.compile(r"(?:[.?!]\s*|\b(?:och|o|and) )(?P<n>1[0-9]|[5-9])\s*$")

@@ -37,7 +37,8 @@ from safety.danger_phrases import (
     LEDGE_WHY, NO_RETURN_SIGNS, FAREWELL_SIGN_SIGNS, NEAR_NOW_SIGNS, FOUND_HIDDEN, REAL_NAME, HIDDEN_LIFE,
     DISCOVERY, AT_STATION, VEILED_WEAK, VEILED_CUE, INTRUSION, PICKUP, PICKUP_FRIGHT,
     TIED_UP, INJURED_NOW, INJURED_WHY, ASKING_OWN, KEPT_DAYS, LOCK_WORD, KIN_THREAT, VEILED_IF, ENDING, HAVE_PLAN,
-    TRIP_BEGUN, TERM_BEGUN, RATHER_DIE, RATHER_DIE_WHY, TERM_ENDS_SOON, SUMMER_BREAK,
+    TRIP_BEGUN, TERM_BEGUN, RATHER_DIE, RATHER_DIE_WHY, TERM_ENDS_SOON, SUMMER_BREAK, BIRTHDAY_DATED,
+    AT_IT_NOW, MAN_CHOSEN, KITCHEN_CUT, JUST_TURNED, FUNERAL,
 )
 from safety.normalise import fold
 
@@ -103,6 +104,8 @@ def _find_self_harm(text: str) -> Optional[str]:
     for match in SELF_HARM.finditer(text):
         if _PILLS.search(match.group(0)) and MEDICAL.search(text):
             continue
+        if re.search(r"\b(?:skar|skurit|skar mig|cut|cuts|cutting)\b", match.group(0)) and KITCHEN_CUT.search(text):
+            continue  # a cut while chopping onions
         return match.group(0)
     return None
 
@@ -421,9 +424,11 @@ def not_imminent(text: str) -> bool:
 
 
 def looks_benign(text: str) -> bool:
-    """Good news, a holiday, medicine, somebody else's wedding, a laughing emoji, or harm not imminent."""
+    """Good news, a holiday, medicine, somebody else's wedding, a pet, a funeral, a sports injury, a
+    laughing emoji, or harm not imminent."""
     folded = fold(text)
     return bool(BENIGN.search(folded) or HAPPY.search(folded) or OTHERS_WEDDING.search(folded)
+                or (PET.search(folded) and not re.search(r"\b(?:mig|mej|me|oss|us)\b", folded))
                 or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text)
                 or (HOLIDAY.search(folded) and not TRIP_DOUBT.search(folded)))
 
@@ -501,6 +506,8 @@ def detect_danger(text: str) -> DangerVerdict:
     if TERM_ENDS_SOON.search(folded):
         # the term ends on Friday: "the first week of the summer holidays" is days away
         folded = SUMMER_BREAK.sub(" om en vecka ", folded)
+    # a birthday next month dates nothing else: "nikah e på fredag … jag fyller 17 nästa månad"
+    folded = JUST_TURNED.sub("", BIRTHDAY_DATED.sub(" ", folded))
     if not folded:
         return NONE
     overdose = _find(OVERDOSE, folded)
@@ -526,6 +533,10 @@ def detect_danger(text: str) -> DangerVerdict:
             return DangerVerdict("harm" if _personal(folded) else "none", "threats", other, matched, "habitual")
         if category in ("locked_in", "help_now") and _about_a_pet(folded, matched):
             return DangerVerdict("none", category, other, matched, "pet")
+        if category == "taken_abroad_soon" and FUNERAL.search(folded) and not (
+                UNWILLING.search(folded) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
+            # flying out for a grandmother's funeral
+            return DangerVerdict("none", category, other, matched, "funeral")
         if category == "locked_in" and _a_thing_locked(folded, matched):
             return DangerVerdict("none", category, other, matched, "a_thing_locked")
         if category == "help_now" and other and SHELTER.search(folded) and CAN_THEY.search(folded) \
@@ -811,6 +822,15 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
     if kin and (WEDDING.search(text) or MARRY.search(text)) and not LATER.search(text) \
             and _near(_BARE_NOW.sub(" ", text)) and not _past(text):
         return "threat_soon", kin
+    at_it = _find(AT_IT_NOW, text)
+    if at_it and VIOLENCE_ANY.search(text):
+        # "dom håller på nu … dom slår min syster"
+        return "violence_now", at_it
+    chosen = _find(MAN_CHOSEN, text)
+    if chosen and (TRAVEL.search(text) or _TRIP.search(text) or _foreign(text)) and _near(_BARE_NOW.sub(" ", text)) \
+            and not HAPPY.search(text) and not _past(text):
+        # a trip within days to where the man they chose lives
+        return "taken_abroad_soon", chosen
     rather = _find(RATHER_DIE, text)
     if rather and RATHER_DIE_WHY.search(text) and not _past(_clause_of(rather, clauses, text)):
         # would rather die than the marriage or the return forced on them

@@ -208,6 +208,13 @@ SELF_HARM = _rx(
 )
 KILL_SV = r"(?:doda|dodar|dodat|morda|mordar|ha ihjal|slar ihjal|sla ihjal|skjuta)"
 THREAT_TO_KILL = _rx(
+    # a life given an end date: "du kommer inte leva till eid", "you won't see the summer"
+    r"(?:inte|aldrig) kommer (?:att )?(?:leva|overleva|fa leva|se|fa se) (?:till |tills )?(?:eid|jul|julen|sommaren|nyar\w*|nasta \w+|min (?:\w+ )?fodelsedag|imorgon|morgondagen|helgen)",
+    r"(?:won ?t|will not|will never|aren ?t going to|isn ?t going to|not going to) (?:live to see|live (?:until|till|to)|see|make it to|survive) (?:the )?(?:eid|christmas|summer|new year|next \w+|(?:my|her) (?:\w+ )?birthday|tomorrow|weekend)",
+    # "då begraver jag dig", "I'll bury you"
+    r"(?:begraver|ska begrava|kommer (?:att )?begrava) (?:jag |vi |han |de |dom )?(?:dig|henne|mig)\b", r"(?:i ll|i will|gonna|going to|he ll|he will) bury (?:you|her|me)\b(?! in)",
+    # "de ska göra sig av med mig", "they'll get rid of me"
+    r"(?:ska|kommer att|kommer|tanker|vill) (?:\w+ )?gora sig av med (?:mig|henne|dig)", r"(?:will|gonna|going to|ll|wants? to) (?:\w+ )?get rid of (?:me|her|you)\b",
     # a grave made ready: "det finns en plats åt mig på kyrkogården", "a grave is waiting for you"
     r"(?:en )?plats (?:at|for|till) (?:mig|henne|dig) (?:pa|i) (?:\w+ )?(?:kyrkogard\w*|graven|grav)",
     r"(?:a )?(?:place|spot|plot|grave) (?:for|waiting for) (?:me|her|you) (?:in|at) (?:the )?(?:\w+ )?(?:cemetery|graveyard)",
@@ -384,7 +391,7 @@ HUNTED = _rx(
     r"(?<!turning up )(?<!turns up )(?<!turn up )(?<!showing up )(?<!shows up )(?<!marry )(?<!married )(?<!marrying )outside (?:the|my|our) (?!cinema|movies|shop|store|mall|restaurant|cafe|gym|club|stadium|arena|clan|family|faith|religion|culture|community|country|caste|tribe|comfort)\w+", r"banging on (?:my|the) door", r"(?<!keeps )(?<!keep )coming (?:upstairs|for me|after me|in)",
     r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
     r"don ?t know where (?:they|he|she) (?:are|is) taking", r"(?<!sleep )(?<!sleeps )(?<!slept )(?<!sleeping )on the floor",
-    r"(?<!not )(?<!non )(?<!not an )(?<!not that )(?<!nothing )(?<!nothing too )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency(?! contracepti| pill| contact)", r"(?:he|she|they) (?:is|are|s|re) coming",
+    r"(?<!not )(?<!non )(?<!not an )(?<!not that )(?<!nothing )(?<!nothing too )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency(?! contracepti| pill| contact)", r"(?:he|she|they) (?:is|are|s|re) coming(?! to (?:our|my|the|his|her) (?:school|class|party|wedding|birthday|graduation|game|match|concert)| to (?:talk|speak|visit|celebrate|give a talk))",
     r"gommer mig", r"gomt mig", r"sitter gomd", r"(?:i m|im|i am) hiding", r"hiding in the \w+ and",
     r"(?:han|hon|de|dom|pappa|farsan|brorsan) (?:ar|e) (?:har|hemma) nu", r"(?:han|hon|de|dom) (?:ar|e) har",
     r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he|she) (?:re|s|are|is) (?:here|at the door|back)", r"there here", r"snalla kom",
@@ -696,7 +703,7 @@ FEAR = _rx(r"vet inte (?:ens )?vart", r"(?:don ?t|dont) know where (?:they|we|he
 LIVRADD = _rx(r"livradd\w*", r"dodsradd\w*", r"skrackslagen", r"panik\w*", r"terrified", r"petrified",
               r"scared to death", r"scared for my life", r"panic\w*")
 # someone coming, said with a call for help: "hjälp han kommer"
-COMING = _rx(r"(?:theyre|there|hes|shes|they re|he s|she s|they r) coming", r"(?:de|dom|han|hon) kommer$",
+COMING = _rx(r"(?:theyre|there|hes|shes|they re|he s|she s|they r) coming(?! to (?:our|my|the|his|her) (?:school|class|party|wedding|birthday|graduation|game|match|concert)| to (?:talk|speak|visit|celebrate|give a talk))", r"(?:de|dom|han|hon) kommer$",
              r"(?:han|hon|de|dom|pappa|farsan|brorsan|bror\w*) (?:kommer|ar pa vag)(?: nu| hit| in| upp| efter mig)?$",
              r"(?:han|hon|de|dom) kommer (?:nu|hit|in|upp|efter)")
 # nowhere safe to be tonight
@@ -1070,9 +1077,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       r"tv|bil\w*|car|vas\w*|vase|playstation|ps5|xbox|tangentbord\w*|keyboard)(?: \w+){0,4} (?:han|hon|he|she) "
                       r"(?:kommer|will|is gonna|s gonna|is going to|s going to) (?:\w+ )?(?:doda|morda|kill|murder)",
                       r"(?:forgot|glomde|glomt) (?:\w+ ){0,3}(?:anniversary|birthday|arsdag\w*|fodelsedag\w*|present\w*)",
+                      r"(?:rakade|accidentally|by accident) (?:\w+ ){0,2}(?:radera\w*|delete\w*) (?:\w+ ){0,2}(?:hennes|hans|his|her) (?:\w+ )?(?:tiktok\w*|utkast\w*|drafts?|saves?|sparfil\w*|bild\w*|foto\w*|photos?|video\w*|fil\w*|files?|spel\w*|game)",
                       # a teacher or a coach who "will murder us" over a project or a training session
-                      r"(?:lararen|lararn|larare|teacher|coach|coachen|tranaren|tranarn|froken|mentorn) (?:\w+ ){0,2}"
-                      r"(?:morda|doda|dodar|mordar|kill|murder)")),
+                      r"(?:\w*lararen|\w*lararn|larare|teacher|coach|coachen|tranaren|tranarn|froken|mentorn) (?:\w+ ){0,2}"
+                      r"(?:morda|doda|dodar|mordar|kill|murder|begrava|bury)")),
     # hunting as a sport: a named game or the licence ("ska på älgjakt med pappa", "deer hunting
     # this weekend"); not a bare "ta med mig på jakt", which can be a veiled threat
     ("hunting", _rx(r"(?:alg|radjurs|vildsvins|fagel|and|hare)jakt\w*", r"jagarexamen", r"jaktkort\w*",
@@ -1150,7 +1158,11 @@ CUES = _rx(
     r"du vet vad som hander", r"you know what happens", r"vi ses ikvall", r"see you tonight",
 )
 # words that say a message is good news, medicine, or a conditional about some day
-BENIGN = _rx(r"(?:i|in) (?:the )?(?:ugnen|oven)\b", r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"excited", r"so happy",
+BENIGN = _rx(r"(?:i|in) (?:the )?(?:ugnen|oven)\b",
+             # a journey for a funeral or a dying relative, a sports injury, a knife for cooking
+             r"begravning\w*", r"funeral", r"passed away", r"gick bort", r"(?:har fatt|has|got) (?:cancer|a stroke|en stroke)",
+             r"(?:skadade|stukade|stukat|brot|brutit|broke|sprained|injured|hurt|twisted) (?:\w+ )?(?:knat|knat|foten|armen|handleden|fotleden|ankle|knee|wrist|arm|leg|benet|foot) (?:pa|at|in|playing|i|during) (?:\w+ )?(?:fotboll\w*|traning\w*|gympa\w*|football|training|practice|pe|soccer|match\w*|game)",
+             r"\bfor (?:the )?(?:bbq|barbecue|grillen|grilling|cooking|matlagning|maten|middagen|dinner|fishing|fisket|camping)\b", r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"excited", r"so happy",
              r"can ?t wait", r"looking forward", r"ser fram emot", r"tips", r"mysigt", r"boring", r"trakigt",
              # the writer as the one who "kills", or something that is not a person being "killed"
              r"(?:jag|i m|im|i ll|i will|i swear i m) (?:ska |kommer |going to |gonna )?(?:doda|kill|morda|murder) "
@@ -1422,7 +1434,7 @@ NEAR_NOW_SIGNS: Tuple[str, ...] = (
     r"(?:vantar|waiting|wait) (?:for me |pa mig )?(?:vid|at|outside|utanfor) (?:\w+ )?(?:busshallplatsen|entren|porten|grinden|the (?:station|bus stop|entrance|gate)|stationen)",
     r"(?:star|standing|stands) (?:\w+ ){0,3}(?:vid|nere vid|at|by) (?:\w+ )?(?:entren|grinden|the (?:entrance|gate|school gate))",
     r"(?:ute och letar|out looking for (?:me|her))", r"(?:found out|hittat|fatt reda pa|vet) (?:where|var) (?:she|hon|i|jag) (?:is|ar|am|bor|lives)",
-    r"(?:driving|heading|coming) (?:over )?to (?:her|my|our) (?:place|house|flat|apartment|school|work)",
+    r"(?:driving|heading|coming) (?:over )?to (?:her|my|our) (?:place|house|flat|apartment|school|work)(?! (?:\w+ ){0,3}to (?:talk|speak|give|present|tell|visit|celebrate))",
     r"(?:the|a) (?:sheikh|imam|shejk)\w* (?:is )?(?:already )?on (?:his|the) way", r"(?:shejken|imamen) (?:ar )?(?:redan )?pa vag",
 )
 NEAR_NOW = _rx(*NEAR_NOW_SIGNS)
@@ -1503,7 +1515,8 @@ NO_RETURN_SIGNS: Tuple[str, ...] = (
 )
 NO_RETURN = _rx(*NO_RETURN_SIGNS)
 # a wedding that is the writer's (or a friend's) and not wanted: somebody is asked to stop it, a man never met
-WEDDING_AGAINST = _rx(r"(?:kan|can|could) (?:ni|nan|nagon|anyone|you|someone|somebody) (?:\w+ )?stoppa? (?:det|it|them|this)", r"(?:stop|stoppa) (?:it|det) in time",
+WEDDING_AGAINST = _rx(r"(?:kan|can|could) (?:ni|nan|nagon|anyone|you|someone|somebody) (?:\w+ )?stoppa? (?:det|it|them|this)", r"(?:hur|how) (?:\w+ )?(?:stoppar|stoppa|stop) (?:jag|man|i|we|vi) (?:det|it|this|brollopet|the wedding)\b",
+                      r"(?:jag ar|jag e|i m|i am|im) (?:\w+ )?(?:emot|against) (?:det|it)\b", r"(?:stop|stoppa) (?:it|det) in time",
                       r"(?:giving|give|gives|ger) (?:me|her|mig|henne) (?:away|bort) (?:to|till)",
                       r"(?:en man|a man|a guy|someone|nagon|en kille) (?:\w+ ){0,2}(?:aldrig|never) (?:\w+ )?(?:traffat|sett|met|seen)",
                       r"(?:i|jag) (?:have |har )?(?:never|aldrig) (?:meet|met|seen|see|traffat|sett) (?:him|honom)",
@@ -1574,7 +1587,9 @@ INJURED_WHY = _rx(r"kasta\w*", r"threw", r"throw\w*", r"slog", r"slagit", r"slar
 # a question whose own situation is under way: "asking because i've been in here 2 days"
 ASKING_OWN = _rx(r"(?:asking|i ask|fragar|undrar) (?:because|since|cause|cuz|bc|eftersom|for att|da) (?:i|jag) (?:ve|have|has|am|m|har|ar|e|sitter|was|blev)\b")
 # kept in for days: "i've been in here 2 days", "jag har suttit inlåst i tre dagar"
-KEPT_DAYS = _rx(rf"(?:been|varit|suttit) (?:\w+ ){{0,2}}(?:in here|in my room|in the room|in there|har inne|i rummet|i mitt rum|inlast|locked in|locked up) (?:for |i )?(?:like |typ )?{NUMBER} (?:days|dagar|dygn|nights|natter)")
+KEPT_DAYS = _rx(rf"(?:been|varit|suttit) (?:\w+ ){{0,2}}(?:in here|in my room|in the room|in there|har inne|i rummet|i mitt rum|inlast|locked in|locked up) (?:for |i )?(?:like |typ )?{NUMBER} (?:days|dagar|dygn|nights|natter)",
+                rf"(?:inte|aldrig) (?:varit|fatt vara|fatt ga|kommit) (?:ute|utanfor|ut) (?:\w+ )?(?:pa|i) (?:typ |snart |over )?{NUMBER} (?:dagar|dygn|veckor)",
+                rf"(?:haven ?t|hasn ?t|not) been (?:out|outside) (?:in|for) (?:like |almost |over )?{NUMBER} (?:days|weeks)")
 LOCK_WORD = _rx(r"lock\w*", r"las\w*", r"inlast\w*")
 # a threat against a family member to force a wedding: "something will happen to my mother"
 KIN_THREAT = _rx(r"(?:something|nat|nagot|nagonting) (?:bad )?(?:will|is going to|s going to|is gonna|ska|kommer (?:att )?) (?:\w+ )?(?:happen|handa) (?:to|med|min|mina) (?:my |min |mitt |mina )?(?:mother|mum|mom|sisters?|brothers?|family|mamma|mor|syster|systrar|bror|broder|lillasyster|lillebror|familj\w*)")
@@ -1597,12 +1612,31 @@ TRIP_BEGUN = _rx(
 TERM_BEGUN = _rx(r"(?:school|skolan|terminen|the term|term|plugget) (?:has |har )?(?:already |redan )?(?:started|began|begun|borjat|borjade|drog igang)")
 # would rather die than the marriage or the life forced on them: the writer, or a friend who said it
 RATHER_DIE = _rx(r"(?:i d|id|i would|i ?d) rather (?:die|be dead)", r"(?:jag vill|jag|ja) hellre (?:do|dor|vara dod)",
+                 r"hellre (?:dor|do) (?:jag|ja)\b", r"(?:vill|ska) (?:jag|ja) hellre (?:do|vara dod)",
                  r"(?:she d|shed|she would|he d|hed|he would) rather (?:die|be dead)(?! than (?:have|see|let|accept|watch))",
                  r"(?:hon|han) (?:vill )?hellre (?:do|dor|vara dod)(?! an (?:att )?(?:ha|se|lata|acceptera))")
-RATHER_DIE_WHY = _rx(r"marry|married|wedding|nikah|gifta|gift|brollop\w*|forlovning\w*|engaged|husband|make|man\b",
-                     r"go back|aka tillbaka|aka dit|go there|live like this|leva sa har|never let (?:me|her) be free",
+RATHER_DIE_WHY = _rx(r"marry|married|wedding|nikah|gift\w*|brollop\w*|forlovning\w*|engaged|husband|make|man\b",
+                     r"go back|ak\w* tillbaka|ak\w* dit|go there|live like this|leva sa har|never let (?:me|her) be free",
                      r"bridge|bron|goodbye|hejda|not answering|svarar inte|pills|piller")
 # the school year ends within days, so "the summer holidays" are days away
 TERM_ENDS_SOON = _rx(r"(?:skolan|terminen|plugget) (?:slutar|tar slut) (?:pa \w+dag|imorgon|i morgon|nasta vecka|om (?:\w+ )?(?:dagar|en vecka))",
+                     r"(?:sommarlovet|lovet) (?:som )?(?:borjar|startar|drar igang) (?:pa \w+dag|imorgon|i morgon|nasta vecka|om (?:\w+ )?(?:dagar|en vecka))",
+                     r"(?:pa )?sommarlovet om (?:\w+ )?(?:dagar|en vecka)",
+                     r"summer (?:holidays?|break) (?:starts|begins) (?:on \w+day|tomorrow|next week|in (?:\w+ )?days)",
                      r"(?:school|term) (?:ends|finishes|is over|breaks up) (?:on \w+day|tomorrow|next week|this week|in (?:\w+ )?(?:days|a week))")
-SUMMER_BREAK = _rx(r"(?:(?:forsta|andra) veckan |(?:the )?(?:first|second) week (?:of |in )?)?(?:pa sommarlovet|(?:of |in )?the summer (?:holidays?|break))")
+SUMMER_BREAK = _rx(r"(?:(?:forsta|andra) veckan |(?:the )?(?:first|second) week (?:of |in )?)?(?:pa sommarlovet|sommarlovet|(?:of |in )?the summer (?:holidays?|break))")
+# a birthday dated, which dates no wedding or trip: "jag fyller 17 nästa månad"
+BIRTHDAY_DATED = _rx(r"(?:jag|hon|ja) fyller (?:\d+|\w+) (?:nasta manad|nasta ar|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|om (?:\w+ )?(?:manader|ar))",
+                     r"(?:i|she) (?:turn|turns|ll turn|will turn) (?:\d+|\w+) (?:next month|next year|in (?:january|february|march|april|may|june|july|august|september|october|november|december))")
+# violence under way, said of the act itself: "dom håller på nu", "they're at it right now"
+AT_IT_NOW = _rx(r"(?:dom|de|han|hon|pappa|farsan) (?:haller pa|haller pa med henne|haller pa med mig) (?:just )?nu", r"(?:they|he|she) (?:re|s|are|is) at it (?:again )?(?:right )?now")
+# the man chosen: "killen dom valt", "the guy they picked"
+MAN_CHOSEN = _rx(r"(?:killen|mannen|gubben) (?:som )?(?:dom|de|mina foraldrar|pappa|familjen) (?:har )?(?:valt|valt ut|bestamt)",
+                 r"(?:the )?(?:guy|man) (?:that |who )?(?:they|my parents|dad|my family) (?:have )?(?:chose|chosen|picked)")
+
+# cutting oneself in the kitchen: "jag skär mig alltid när jag hackar lök"
+KITCHEN_CUT = _rx(r"(?:hackar|hacka|skar|skara) (?:\w+ )?(?:lok|lok\w+|gronsaker|morot\w*|tomat\w*|brod)", r"(?:chop|chopping|cutting|slicing|dicing|slice|dice) (?:\w+ )?(?:onions?|vegetables|veg|carrots?|tomato\w*|bread)", r"(?:i koket|in the kitchen|when cooking|nar jag lagar mat)")
+# "nyss fyllt 18", "just turned 16": the word dates a birthday, not harm
+JUST_TURNED = _rx(r"nyss (?=fyll\w* \w+)", r"just (?=turned \w+)")
+# a journey for a funeral or a dying relative
+FUNERAL = _rx(r"begravning\w*", r"funeral", r"passed away", r"gick bort", r"(?:har fatt|has|got) (?:cancer|a stroke|en stroke)")

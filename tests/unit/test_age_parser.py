@@ -155,3 +155,25 @@ def test_ages_of_pupils_clients_and_others_and_times_are_not_the_writers(text):
 )
 def test_a_friend_said_to_be_the_writers_age_gives_the_writers_age(text, age):
     assert parse_age(text) == age
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("min kompis blir slagen hemma. vi e 14 båda", 14),
+        ("hur hjälper jag henne utan att det blir värre? vi e 16", 16),
+        ("mamma har redan köpt ringen. femtonåring här", 15),
+        ("är en 16-åring o känner mig övervakad hela tiden", 16),
+        ("hur kommer man ut när ens familj är sån? 17", 17),
+        ("jag vill bara att pappa slutar slå, inte att jag ska flytta. 14", 14),
+        ("jag är svensk medborgare o 17", 17),
+    ],
+)
+def test_ages_said_by_a_group_as_a_word_or_as_the_last_word_are_found(text, age):
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize("text", ["vi ses kl 17", "hon är en 16-åring", "min syster är en 14-åring",
+                                  "det var 3 personer o 4"])
+def test_times_other_peoples_ages_and_counts_are_not_the_writers_age(text):
+    assert parse_age(text) is None
