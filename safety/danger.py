@@ -417,7 +417,7 @@ def has_danger_cue(text: str) -> bool:
 
 def not_imminent(text: str) -> bool:
     """Whether a message says its harm is past, habitual, far off, over, or a condition with no date."""
-    folded = fold(text)
+    folded = _dated(fold(text))
     return bool(PAST.search(folded) or HABITUAL.search(folded) or LATER.search(folded)
                 or CALM.search(folded)
                 or (CONDITIONAL.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded))))
@@ -481,6 +481,17 @@ def _name_weapons(text: str) -> str:
     return _WEAPON_EMOJI_RX.sub(lambda match: _WEAPON_EMOJI[match.group(0)], text)
 
 
+def _dated(folded: str) -> str:
+    """The folded text with its time words set right, for every reading of its dates:
+    a trip told as begun dates the arrival, not a trip to come ("we came for the summer holiday in
+    june"); a term or a graduation days away brings "the summer holidays" and "efter studenten" to
+    days away; a birthday dates nothing else ("jag fyller 17 nästa månad", "nyss fyllt 18")."""
+    folded = TRIP_BEGUN.sub(lambda match: f" {match.group(0).split()[0]} there ", folded)
+    if TERM_ENDS_SOON.search(folded):
+        folded = SUMMER_BREAK.sub(" om en vecka ", folded)
+    return JUST_TURNED.sub("", BIRTHDAY_DATED.sub(" ", folded))
+
+
 def _story_ends_in_danger(sentences: Tuple[str, ...]) -> bool:
     """Whether a story dated in the past goes on, after its last past sentence, to a sentence that is
     an emergency on its own ("i moved last month. a man has been standing outside all evening")."""
@@ -500,14 +511,7 @@ def _past(text: str) -> bool:
 def detect_danger(text: str) -> DangerVerdict:
     """Classify one message: emergency (danger now or imminent), harm, or none."""
     text = _name_weapons(text)
-    folded = LOST_PASSPORT.sub(" ", fold(text)).strip()  # a passport the writer mislaid is no passport taken
-    # a trip told as begun dates the arrival, not a trip to come: "we came for the summer holiday in june"
-    folded = TRIP_BEGUN.sub(lambda match: f" {match.group(0).split()[0]} there ", folded)
-    if TERM_ENDS_SOON.search(folded):
-        # the term ends on Friday: "the first week of the summer holidays" is days away
-        folded = SUMMER_BREAK.sub(" om en vecka ", folded)
-    # a birthday next month dates nothing else: "nikah e på fredag … jag fyller 17 nästa månad"
-    folded = JUST_TURNED.sub("", BIRTHDAY_DATED.sub(" ", folded))
+    folded = LOST_PASSPORT.sub(" ", _dated(fold(text))).strip()  # a passport the writer mislaid is no passport taken
     if not folded:
         return NONE
     overdose = _find(OVERDOSE, folded)
@@ -544,7 +548,7 @@ def detect_danger(text: str) -> DangerVerdict:
                 and not _FOUND.search(folded):
             # a sister in a shelter whom the family searches for, and a question whether they can find her
             return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
-        dated_now = category in ("married_off_soon", "taken_abroad_soon") and any(
+        dated_now = category in ("married_off_soon", "taken_abroad_soon", "threat_to_kill", "threat_soon") and any(
             all(part in sentence for part in matched.split(" … "))
             and _near(_BARE_NOW.sub(" ", sentence)) and not _settled(sentence)
             for sentence in sentences)  # a long story with a past, and the nikah or the trip this Friday

@@ -72,6 +72,9 @@ LATER = _rx(
     r"in (?:about |around |roughly )?(?:a|one|two|three|\d+|a few|several|six|five|four) (?:and a half )?(?:years?|months)",
     r"om (?:ungefar |typ |ca |cirka |nastan )?(?:ett|ett och ett halvt|tva|tre|\d+|nagra|ett par|sex|fem|fyra) (?:och ett halvt )?(?:ar|manader)",
     r"om ett halvar", r"in half a year", r"om ett och ett halvt ar",
+    # after a long education: "när jag är klar med universitetet", "when im done with uni in like 5 years"
+    r"(?:ar|blivit|ar fardig|blir) klar med (?:skolan|gymnasiet|universitetet|uni|plugget|utbildningen|studierna)",
+    r"(?:done|finished) with (?:uni|university|college|school|my studies|my degree)", r"in like (?:\d+|a few|two|three|four|five) years",
     # a trip or a wedding dated by a month: "until our trip in october", "bröllopet är i augusti"
     r"(?:trip|resa|resan|flight|flyget|wedding|brollop\w*|nikah) (?:\w+ ){0,2}(?:in|i) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\b",
     # a month away is not within days: "a one way ticket to london, i start uni there next month"
@@ -103,7 +106,7 @@ RECENT = _rx(r"nyss", r"for en stund (?:sedan|sen)",
              r"kraks", r"kraktes", r"svartnade", r"blacked out", r"throwing up", r"vomiting")
 STRONG_PRESENT = _rx(
                      # a near date that outweighs somebody else's past: "this weekend … my brother got sent last year"
-                     r"this weekend", r"i helgen", r"(?:den har|denna) helg(?:en)?", r"inom (?:ett par|nagra) dagar",
+                     r"this weekend", r"i helgen", r"(?:for|i) (?:an|en|over an|over en) (?:hour|timme)", r"(?:all evening|hela kvallen|since this (?:morning|afternoon)|sen i (?:morse|eftermiddags))", r"(?:den har|denna) helg(?:en)?", r"inom (?:ett par|nagra) dagar",
                      r"nasta vecka", r"next week", r"om (?:ett par|nagra|tva|tre|fyra|\d) (?:dagar|dar)", r"in (?:a few|two|three|four|\d) days",
                      r"tmrw", r"tonite", r"2nite",
                      r"just nu", r"nyss", r"for en stund sen", r"rn", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
@@ -120,6 +123,8 @@ HERE_NOW = _rx(r"i (?:rummet )?bredvid", r"i (?:koket|hallen|vardagsrummet|sovru
 
 # --- emergencies ------------------------------------------------------------
 SELF_HARM = _rx(
+    # "jag har tänkt på att dö hela dagen"
+    r"(?:tankt|tanker|tanka|tankte) (?:\w+ )?pa att (?:do|ta livet av mig|inte finnas|inte leva)\b",
     r"vill (?:bara )?do(?! av skratt)", r"vill inte leva(?! (?:med|ihop|tillsammans|hos|nara|pa|i (?:en|ett|sverige|\w+land)|som (?:dom|de|han|hon)))", r"orkar inte leva(?! (?:ett )?dubbelliv)", r"vill inte finnas",
     r"orkar inte (?:mer|langre) med (?:livet|allt)",
     # "tar livet av mig", inverted "så tar jag livet av mig", "ta mitt/sitt liv"
@@ -211,6 +216,9 @@ THREAT_TO_KILL = _rx(
     # a life given an end date: "du kommer inte leva till eid", "you won't see the summer"
     r"(?:inte|aldrig) kommer (?:att )?(?:leva|overleva|fa leva|se|fa se) (?:till |tills )?(?:eid|jul|julen|sommaren|nyar\w*|nasta \w+|min (?:\w+ )?fodelsedag|imorgon|morgondagen|helgen)",
     r"(?:won ?t|will not|will never|aren ?t going to|isn ?t going to|not going to) (?:live to see|live (?:until|till|to)|see|make it to|survive) (?:the )?(?:eid|christmas|summer|new year|next \w+|(?:my|her) (?:\w+ )?birthday|tomorrow|weekend)",
+    # the fate of a relative who died: "annars får jag samma öde som min moster" (who died)
+    r"(?:samma ode som|same fate as) (?:min|mitt|my|her|hennes) (?:\w+ )?(?:moster|faster|syster|kusin|aunt|sister|cousin|mamma|mother)\w*(?= .*\b(?:dog|dott|dod|mordad\w*|died|dead|killed|murdered)\b)",
+    r"(?:pratat|pratar|snackat|snackar|talked|talking|talk) (?:\w+ )?(?:om att|about) (?:gora sig av med|getting rid of) (?:mig|henne|me|her)",
     # "då begraver jag dig", "I'll bury you"
     r"(?:begraver|ska begrava|kommer (?:att )?begrava) (?:jag |vi |han |de |dom )?(?:dig|henne|mig)\b", r"(?:i ll|i will|gonna|going to|he ll|he will) bury (?:you|her|me)\b(?! in)",
     # "de ska göra sig av med mig", "they'll get rid of me"
@@ -419,7 +427,7 @@ HUNTED = _rx(
     r"(?<!kompis )(?<!kompisar )(?<!van )(?<!vanner )(?<!vaninna )(?:vet|hittat|fatt) (?:min|var) (?:nya )?adress", r"ring(?:er|t|de) pa (?:dorren )?hela (?:kvallen|natten|dagen)",
     r"(?:found|know) (?:the|my|our) (?:shelter|new address|new flat)", r"(?:keep|kept|keeps) ringing the (?:bell|doorbell)",
     r"(?:parked|parkerad|star parkerad) (?:\w+ )?(?:outside|utanfor)",
-    r"(?:followed|foljde|har foljt|foljt) (?:efter )?(?:mig|me) (?:\w+ ){0,4}(?:och|and) (?:nu|now)", r"(?:will|gonna|going to|ll) (?:\w+ )?find (?:me|us|her|him)(?! (?:if|when|once|one day|someday|eventually)\b)",
+    r"(?:followed|foljde|har foljt|foljt) (?:efter )?(?:mig|me) (?:\w+ ){0,4}(?:och|and) (?:nu|now)", r"(?:will|gonna|going to|ll) (?:\w+ )?find (?:me|us|her|him)(?! (?:if|when|once|one day|someday|eventually|a husband|a wife|a man|a match|a job|a school|a place|a flat|a doctor)\b)",
     r"(?:tvingade|tvingat|tvingar|knuffade|slangde|slanger|drog|drar|dragit|satte|tryckte|slapade|slapar) "
     r"in (?:mig|henne|honom|oss|min \w+|mina \w+) i (?:en |deras |hans |sin |var )?(?:bil\w*|skap\w*)",
     r"(?:satte|satt|slangde|tryckte|knuffade) (?:in )?(?:mig|henne|min \w+) i (?:bilen|en bil|baksatet)",
@@ -576,7 +584,7 @@ HELD_AWAY = _rx(r"(?:kom|kommit|kommer) (?:aldrig|inte) (?:hem|tillbaka)(?! (?:i
 HELD_NOW = _rx(r"inte far (?:aka|komma|resa|flyga) (?:hem|tillbaka)", r"far inte (?:aka|komma) hem",
                # left behind here: "mamma lämnade mig här för 2 månader sen", "they left me here"
                r"(?:lamnade|lamnat|left) (?:mig|me|oss|us|henne|her) (?:har|kvar|here|behind)",
-               r"(?:inte|aldrig) ska (?:hem|tillbaka)", r"never (?:going|coming) back", r"hjalpa mig hem", r"help me (?:get )?home",
+               r"(?:inte|aldrig) ska (?:hem|tillbaka)", r"(?:they re|theyre|they are|he is|he s|she is|she s) keeping (?:me|her) (?:at|in|here|there)\b", r"never (?:going|coming) back", r"hjalpa mig hem", r"help me (?:get )?home",
                r"(?:not|isn ?t|aren ?t) allowed to (?:come|go|fly|return) (?:home|back)",
                r"wants? to come (?:home|back)", r"vill (?:komma|aka|flyga|resa) (?:hem|tillbaka)",
                r"(?:kept|held|stuck|trapped|hallen|hallit|halls|kvar|fast) (?:\w+ ){0,3}(?:against|mot) (?:my|her|min|hennes) (?:will|vilja)",
@@ -672,7 +680,7 @@ HONOUR_ANGER = _rx(r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flic
 RAN_AWAY = _rx(r"rymt", r"rymde", r"rymmer", r"flydde", r"flytt", r"flyr", r"stuckit hemifran", r"stack hemifran", r"ran away", r"run away", r"runaway", r"flytt hemifran", r"fled",
                r"stuck hemifran", r"left home")
 SEARCHED = _rx(r"spar(?:ar|ade|at) (?:min (?:telefon|mobil|position|plats)|mig\b|var jag)", r"track\w* (?:me|my)", r"vet var jag ar", r"knows? where i am", r"letar", r"hotar", r"threaten\w*", r"ringer (?:hela tiden|hela tiden och|och hotar)", r"hitta mig", r"looking for", r"searching",
-               r"keep calling", r"calling (?:me )?(?:non ?stop|all the time)", r"find me")
+               r"keep calling", r"calling (?:me )?(?:non ?stop|all the time)", r"find me(?! a (?:husband|wife|man|match|job|school|place|flat|doctor))")
 # the means at hand and the daring: "ligger i badkaret med en kniv och vet inte om jag vågar"
 SELF_MEANS = _rx(r"kniv\w*", r"rakblad\w*", r"tablett\w*", r"piller", r"rep", r"knife", r"razor\w*", r"pills",
                  r"rope", r"bron", r"bridge", r"taket", r"roof", r"spar\w*", r"tracks")
@@ -1028,7 +1036,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"(?:vi hade|hade vi) om", r"pa (?:so|sex och samlevnad|sexualkunskap|religion|hkk)\b",
                         r"sex ed\w*", r"health class",
                         # a test on the subject, a text read in a subject: "prov om tvångsäktenskap på fredag", "vi läser X i svenskan"
-                        r"(?:prov|provet|forhor|skrivning|test|exam|quiz) (?:om|i|pa|on|about)", r"(?:i|pa) (?:svenskan|engelskan|historian|religionen|litteraturen)",
+                        r"(?:prov|provet|forhor|skrivning|test|exam|quiz) (?:om|i|pa|on|about)(?! (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|\w+dag|\w+day|morgon|veckan|\d))", r"(?:i|pa) (?:svenskan|engelskan|historian|religionen|litteraturen)",
                         r"in (?:english|history|religion|literature|drama) (?:class|lessons?)")),
     ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
                     r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"book", r"novel",
@@ -1085,7 +1093,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
     # this weekend"); not a bare "ta med mig på jakt", which can be a veiled threat
     ("hunting", _rx(r"(?:alg|radjurs|vildsvins|fagel|and|hare)jakt\w*", r"jagarexamen", r"jaktkort\w*",
                     r"jaktlicens\w*", r"(?:deer|moose|duck|elk|boar|bird) hunting", r"hunting licen[cs]e",
-                    r"skjuta (?:vildsvin|alg|algar|radjur|hjort\w*|rav|ravar|kanin\w*|fagl\w*|duvor|ander)",
+                    r"skjuta (?:\w+ ){0,2}(?:vildsvin|alg|algar|radjur|hjort\w*|rav|ravar|kanin\w*|fagl\w*|duvor|ander)\b",
                     r"(?:shoot|shooting) (?:wild )?(?:boars?|deer|moose|elks?|rabbits?|ducks?|pheasants?|birds?)")),
     ("general", _rx(r"rent generellt", r"i allmanhet", r"in general", r"generally speaking",
                     r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),
@@ -1160,7 +1168,9 @@ CUES = _rx(
 # words that say a message is good news, medicine, or a conditional about some day
 BENIGN = _rx(r"(?:i|in) (?:the )?(?:ugnen|oven)\b",
              # a journey for a funeral or a dying relative, a sports injury, a knife for cooking
-             r"begravning\w*", r"funeral", r"passed away", r"gick bort", r"(?:har fatt|has|got) (?:cancer|a stroke|en stroke)",
+             r"begravning\w*", r"funeral", r"passed away", r"gick bort", r"bluff\w*", r"scam\w*", r"phishing", r"natfiske",
+             r"(?:hund\w*|katt\w*|valp\w*|dog|puppy|cat|kitten) (?:\w+ )?(?:bet|bit|bitit|rev|klostes|kloste|scratched) (?:mig|me)",
+             r"(?:brande|brant|branner|burned|burnt|burn) (?:\w+ )?(?:min |my )?(?:hand|handen|finger|fingret|fingers|arm|armen) (?:on|pa|i) (?:the )?(?:oven|stove|spisen|ugnen|strykjarnet|iron|pan|pannan)", r"(?:har fatt|has|got) (?:cancer|a stroke|en stroke)",
              r"(?:skadade|stukade|stukat|brot|brutit|broke|sprained|injured|hurt|twisted) (?:\w+ )?(?:knat|knat|foten|armen|handleden|fotleden|ankle|knee|wrist|arm|leg|benet|foot) (?:pa|at|in|playing|i|during) (?:\w+ )?(?:fotboll\w*|traning\w*|gympa\w*|football|training|practice|pe|soccer|match\w*|game)",
              r"\bfor (?:the )?(?:bbq|barbecue|grillen|grilling|cooking|matlagning|maten|middagen|dinner|fishing|fisket|camping)\b", r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"excited", r"so happy",
              r"can ?t wait", r"looking forward", r"ser fram emot", r"tips", r"mysigt", r"boring", r"trakigt",
@@ -1623,8 +1633,12 @@ TERM_ENDS_SOON = _rx(r"(?:skolan|terminen|plugget) (?:slutar|tar slut) (?:pa \w+
                      r"(?:sommarlovet|lovet) (?:som )?(?:borjar|startar|drar igang) (?:pa \w+dag|imorgon|i morgon|nasta vecka|om (?:\w+ )?(?:dagar|en vecka))",
                      r"(?:pa )?sommarlovet om (?:\w+ )?(?:dagar|en vecka)",
                      r"summer (?:holidays?|break) (?:starts|begins) (?:on \w+day|tomorrow|next week|in (?:\w+ )?days)",
+                     # graduation within days: "studenten är på fredag"
+                     r"studenten (?:ar )?(?:pa \w+dag|imorgon|i morgon|nasta vecka|om (?:\w+ )?(?:dagar|en vecka))",
+                     r"graduation (?:is )?(?:on \w+day|tomorrow|next week|in (?:\w+ )?days)",
                      r"(?:school|term) (?:ends|finishes|is over|breaks up) (?:on \w+day|tomorrow|next week|this week|in (?:\w+ )?(?:days|a week))")
-SUMMER_BREAK = _rx(r"(?:(?:forsta|andra) veckan |(?:the )?(?:first|second) week (?:of |in )?)?(?:pa sommarlovet|sommarlovet|(?:of |in )?the summer (?:holidays?|break))")
+SUMMER_BREAK = _rx(r"(?:(?:forsta|andra) veckan |(?:the )?(?:first|second) week (?:of |in )?)?(?:pa sommarlovet|sommarlovet|(?:of |in )?the summer (?:holidays?|break))",
+                   r"efter studenten", r"after (?:the )?graduation")
 # a birthday dated, which dates no wedding or trip: "jag fyller 17 nästa månad"
 BIRTHDAY_DATED = _rx(r"(?:jag|hon|ja) fyller (?:\d+|\w+) (?:nasta manad|nasta ar|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|om (?:\w+ )?(?:manader|ar))",
                      r"(?:i|she) (?:turn|turns|ll turn|will turn) (?:\d+|\w+) (?:next month|next year|in (?:january|february|march|april|may|june|july|august|september|october|november|december))")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from safety.danger import detect_danger
+from safety.danger import detect_danger, not_imminent
 
 EMERGENCIES = [
     # (text, category)
@@ -309,6 +309,14 @@ STOP_11_EMERGENCIES = [
     pytest.param("min dotter är 13 och ska gifta sig på lördag, jag är emot det men ingen lyssnar",
                  id="a child's wedding this week, opposed"),
     pytest.param("jag har inte fått vara ute på 12 dagar, de har bytt lås", id="not out for days, locks changed"),
+    pytest.param("syrran hörde att de pratat om att göra sig av med mig", id="talk of getting rid of me"),
+    pytest.param("de gav mig till fredag att lämna honom, annars får jag samma öde som min faster. hon dog när jag var "
+                 "liten", id="a relative's fate with a deadline, after a past"),
+    pytest.param("jag har tänkt på att dö hela veckan", id="thinking of dying"),
+    pytest.param("my uncles have been waiting outside my school for an hour. i moved out last month",
+                 id="waiting outside for an hour, after a past move"),
+    pytest.param("they're keeping me at my aunt's in Erbil, we came for a holiday in july", id="kept abroad"),
+
     pytest.param("farbror sa att det finns en plats åt mig på kyrkogården om jag inte lyder", id="a grave waiting (sv)"),
     pytest.param("they told me there is a spot for me in the cemetery back home if i say no",
                  id="a grave waiting (en)"),
@@ -350,6 +358,12 @@ STOP_11_LOOK_ALIKES = [
     pytest.param("hur polisanmäler man sin bror? han har slagit mig flera gånger. nyss fyllt 18",
                  id="just turned 18 is no 'just now'"),
     pytest.param("mattelararen kommer begrava mig levande om jag inte gör läxan", id="a teacher who 'will bury me'"),
+    pytest.param("ska skjuta min första älg på lördag, vilket gevär?", id="a first elk"),
+    pytest.param("min hund bet mig i handen och det blöder lite", id="a dog bite"),
+    pytest.param("I burned my hand on the stove, should I use ice?", id="a burn in the kitchen"),
+    pytest.param("my parents say they'll find me a husband when i'm done with uni in like 5 years",
+                 id="a husband found years from now"),
+    pytest.param("vi har prov i maj och jag är så stressad att jag vill dö haha", id="a test in May"),
 ]
 
 
@@ -361,3 +375,12 @@ def test_emergencies_from_the_sets_of_stop_11_are_found(text):
 @pytest.mark.parametrize("text", STOP_11_LOOK_ALIKES)
 def test_look_alikes_from_the_sets_of_stop_11_are_not_emergencies(text):
     assert detect_danger(text).level != "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "jag ska 'åka hem och vila' efter studenten och studenten är på fredag",
+    "vi åker till farmor på sommarlovet, skolan slutar på fredag",
+    "nikah e på lördag. jag fyller 17 nästa månad",
+])
+def test_a_break_or_graduation_days_away_and_a_birthday_next_month_are_not_far_off(text):
+    assert not not_imminent(text)
