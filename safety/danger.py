@@ -38,7 +38,7 @@ from safety.danger_phrases import (
     DISCOVERY, AT_STATION, VEILED_WEAK, VEILED_CUE, INTRUSION, PICKUP, PICKUP_FRIGHT,
     TIED_UP, INJURED_NOW, INJURED_WHY, ASKING_OWN, KEPT_DAYS, LOCK_WORD, KIN_THREAT, VEILED_IF, ENDING, HAVE_PLAN,
     TRIP_BEGUN, TERM_BEGUN, RATHER_DIE, RATHER_DIE_WHY, TERM_ENDS_SOON, SUMMER_BREAK, BIRTHDAY_DATED,
-    AT_IT_NOW, MAN_CHOSEN, KITCHEN_CUT, JUST_TURNED, FUNERAL,
+    AT_IT_NOW, MAN_CHOSEN, KITCHEN_CUT, JUST_TURNED, FUNERAL, NOT_ALLOWED_OUT,
 )
 from safety.normalise import fold
 
@@ -415,10 +415,21 @@ def has_danger_cue(text: str) -> bool:
                 or ESCAPE_URGENT.search(folded) or MENACE.search(folded) or HELD_NOW.search(folded))
 
 
+def _stale(folded: str) -> bool:
+    """Whether the folded text dates its harm in the past or as a habit, and nothing else in it
+    brings a near date ("my cousin stayed there last year … we fly on Thursday", "hon 'föll' för
+    tre år sen … han sa idag att det kan hända mig med"); a bare "nu"/"now" is no such date
+    ("nu har jag egen lägenhet", "I'm safe now")."""
+    if not (PAST.search(folded) or HABITUAL.search(folded)):
+        return False
+    rest = HABITUAL.sub(" ", PAST.sub(" ", folded))
+    return not (SOON.search(_BARE_NOW.sub(" ", _undated(rest))) and not LATER.search(folded))
+
+
 def not_imminent(text: str) -> bool:
     """Whether a message says its harm is past, habitual, far off, over, or a condition with no date."""
     folded = _dated(fold(text))
-    return bool(PAST.search(folded) or HABITUAL.search(folded) or LATER.search(folded)
+    return bool(_stale(folded) or LATER.search(folded)
                 or CALM.search(folded)
                 or (CONDITIONAL.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded))))
 
@@ -552,7 +563,7 @@ def detect_danger(text: str) -> DangerVerdict:
             all(part in sentence for part in matched.split(" … "))
             and _near(_BARE_NOW.sub(" ", sentence)) and not _settled(sentence)
             for sentence in sentences)  # a long story with a past, and the nikah or the trip this Friday
-        if _past(folded) and not dated_now and not STRONG_PRESENT.search(folded) \
+        if _past(folded) and _stale(folded) and not dated_now and not STRONG_PRESENT.search(folded) \
                 and not _story_ends_in_danger(sentences) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded)
@@ -724,7 +735,7 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
         return "taken_abroad_soon", f"{held} … {foreign}"
     no_return = _signs(_NO_RETURN_SIGNS, text)
     if no_return and (_personal(text) or _HER.search(text)) and not HAPPY.search(text) and not LATER.search(text) \
-            and not _past(text) and (
+            and not (_past(text) and _stale(text)) and (
             len(no_return) >= 2 or ((TRAVEL.search(text) or ABROAD.search(text) or _TRIP.search(text)
                                      or _CUT_SOON.search(text)) and _near(_BARE_NOW.sub(" ", text)))):
         return "taken_abroad_soon", " … ".join(no_return)
@@ -816,7 +827,7 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
     if fresh(injured) and INJURED_WHY.search(text) and not re.search(r"\b(?:nasblod|nosebleed|fell|ramlade|trillade)\b", text):
         return "violence_now", injured
     kept = _find(KEPT_DAYS, text)
-    if kept and LOCK_WORD.search(text) and not _past(text):
+    if kept and (LOCK_WORD.search(text) or NOT_ALLOWED_OUT.search(text)) and not _past(text):
         return "locked_in", kept
     veiled = _find(VEILED_IF, text)
     if veiled and not LATER.search(text) and any(

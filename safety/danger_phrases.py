@@ -106,7 +106,7 @@ RECENT = _rx(r"nyss", r"for en stund (?:sedan|sen)",
              r"kraks", r"kraktes", r"svartnade", r"blacked out", r"throwing up", r"vomiting")
 STRONG_PRESENT = _rx(
                      # a near date that outweighs somebody else's past: "this weekend … my brother got sent last year"
-                     r"this weekend", r"i helgen", r"(?:for|i) (?:an|en|over an|over en) (?:hour|timme)", r"(?:all evening|hela kvallen|since this (?:morning|afternoon)|sen i (?:morse|eftermiddags))", r"(?:den har|denna) helg(?:en)?", r"inom (?:ett par|nagra) dagar",
+                     r"this weekend", r"i helgen", r"(?:for|i) (?:like |about |over |typ )?(?:\d+|two|three|tva|tre) (?:hours|timmar)", r"(?:for|i) (?:an|en|over an|over en) (?:hour|timme)", r"(?:all evening|hela kvallen|since this (?:morning|afternoon)|sen i (?:morse|eftermiddags))", r"(?:den har|denna) helg(?:en)?", r"inom (?:ett par|nagra) dagar",
                      r"nasta vecka", r"next week", r"om (?:ett par|nagra|tva|tre|fyra|\d) (?:dagar|dar)", r"in (?:a few|two|three|four|\d) days",
                      r"tmrw", r"tonite", r"2nite",
                      r"just nu", r"nyss", r"for en stund sen", r"rn", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
@@ -221,6 +221,9 @@ THREAT_TO_KILL = _rx(
     r"(?:pratat|pratar|snackat|snackar|talked|talking|talk) (?:\w+ )?(?:om att|about) (?:gora sig av med|getting rid of) (?:mig|henne|me|her)",
     # "då begraver jag dig", "I'll bury you"
     r"(?:begraver|ska begrava|kommer (?:att )?begrava) (?:jag |vi |han |de |dom )?(?:dig|henne|mig)\b", r"(?:i ll|i will|gonna|going to|he ll|he will) bury (?:you|her|me)\b(?! in)",
+    # death made conditional or deserved: "if i talk to the counsellor i'm dead", "deserves to be buried"
+    r"(?:said|say|says|told me|sa|sager|sagt) (?:that |att )?(?:if|om) (?:\w+ ){1,10}(?:i m|im|i am|i ll be|you re|youre|you ll be|ar jag|jag ar|du ar|ar du) (?:\w+ )?(?:dead|dod)\b(?! (?:to|for|in the eyes))",
+    r"deserves? to be (?:buried|killed|dead)", r"fortjanar att (?:do|begravas|dodas)",
     # "de ska göra sig av med mig", "they'll get rid of me"
     r"(?:ska|kommer att|kommer|tanker|vill) (?:\w+ )?gora sig av med (?:mig|henne|dig)", r"(?:will|gonna|going to|ll|wants? to) (?:\w+ )?get rid of (?:me|her|you)\b",
     # a grave made ready: "det finns en plats åt mig på kyrkogården", "a grave is waiting for you"
@@ -386,6 +389,8 @@ PERSON = _rx(r"han", r"hon", r"de", r"dom", r"pappa", r"farsan", r"mamma", r"mor
 HUNTED = _rx(
     r"star utanfor (?:dorren|huset|min dorr|skolan|porten|fonstret)", r"utanfor min dorr",
     r"letar efter (?:mig|oss|henne)", r"vet var (?:jag|vi) (?:bor|ar)", r"har hittat (?:mig|oss)",
+    # the threat quoted: "vi vet var du bor nu", "familjen har hittat dig", "we know where you live"
+    r"vi vet var du bor", r"(?:har|have) hittat dig", r"we know where you (?:live|are|work)", r"we (?:have )?found you",
     r"jagar (?:(?:han|hon|de|dom|pappa|farsan|brorsan|min \w+) )?(?:mig|oss|henne)(?! (?:runt|for skojs|med (?:vatten\w*|sno\w*|en vatten\w*)))", SOMEBODY + r"(?<!inte )ar i fara(?! (?:att|an|annu))", r"radd for mitt liv",
     r"hittat var (?:jag|vi) (?:bor|ar|jobbar)", r"vet var (?:jag|vi) (?:jobbar|pluggar)",
     r"(?:vantar|star) (?:pa|vid|utanfor) (?:\w+ ){0,2}(?:parkering\w*|dorr\w*|huset|skolan|butiken|jobbet|porten|trappan|bussen)",
@@ -1504,6 +1509,8 @@ HELD_ABROAD_SIGN = _rx(
 )
 # never coming back from a trip: packed for good, no school things, nobody says for how long
 NO_RETURN_SIGNS: Tuple[str, ...] = (
+    # "jag tror inte jag får komma tillbaka", "i don't think i'll come back"
+    r"(?:tror|think) (?:inte|not) (?:att )?(?:jag|i) (?:\w+ )?(?:far|will|ll|get to|kommer (?:att )?) (?:komma|come|fa komma|aka|go|be coming) (?:tillbaka|back|hem|home)",
     r"(?:enkel ?biljett\w*|one ?way tickets?|bara enkel\w*)",
     r"(?:packade|packat|packar|packed|packing|pack) (?:\w+ ){0,3}(?:alla |all |hela |whole |all of )?(?:min |mina |my )?(?:vaska|vaskor|saker|klader|garderob\w*|bag|bags|things|stuff|clothes|wardrobe|suitcases?)(?: \w+){0,4} (?:utan att fraga|without asking|won ?t say|inte bara for|not just for|gomt|hidden|into suitcases|i bilen)",
     r"(?:alla )?(?:mina |all my )(?:klader|saker|clothes|things) (?:ar|are) (?:packade|packed)",
@@ -1654,3 +1661,5 @@ KITCHEN_CUT = _rx(r"(?:hackar|hacka|skar|skara) (?:\w+ )?(?:lok|lok\w+|gronsaker
 JUST_TURNED = _rx(r"nyss (?=fyll\w* \w+)", r"just (?=turned \w+)")
 # a journey for a funeral or a dying relative
 FUNERAL = _rx(r"begravning\w*", r"funeral", r"passed away", r"gick bort", r"(?:har fatt|has|got) (?:cancer|a stroke|en stroke)")
+# not allowed out, in so many words: "jag får bara inte gå", "they won't let me leave"
+NOT_ALLOWED_OUT = _rx(r"far (?:bara )?inte (?:ga|ga ut|lamna|gå)", r"not allowed (?:out|to leave|to go out)", r"won ?t let me (?:out|leave|go out)")

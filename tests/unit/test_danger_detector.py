@@ -316,6 +316,12 @@ STOP_11_EMERGENCIES = [
     pytest.param("my uncles have been waiting outside my school for an hour. i moved out last month",
                  id="waiting outside for an hour, after a past move"),
     pytest.param("they're keeping me at my aunt's in Erbil, we came for a holiday in july", id="kept abroad"),
+    pytest.param("vi flyger till somalia på fredag och jag tror inte jag får komma tillbaka. min syster blev kvar där "
+                 "för två år sen", id="a trip on Friday after a sister left there years ago"),
+    pytest.param("jag har inte varit utanför lägenheten på 10 dagar, jag får bara inte gå", id="not allowed out for days"),
+    pytest.param("my dad said if i go to the police tomorrow i'm dead", id="death made conditional"),
+    pytest.param("they say a girl like me deserves to be buried", id="deserves to be buried"),
+    pytest.param("fick sms: 'vi vet var du bor'. jag har gömt mig hos en kompis sen igår", id="a quoted 'we know where you live'"),
 
     pytest.param("farbror sa att det finns en plats åt mig på kyrkogården om jag inte lyder", id="a grave waiting (sv)"),
     pytest.param("they told me there is a spot for me in the cemetery back home if i say no",
@@ -364,6 +370,7 @@ STOP_11_LOOK_ALIKES = [
     pytest.param("my parents say they'll find me a husband when i'm done with uni in like 5 years",
                  id="a husband found years from now"),
     pytest.param("vi har prov i maj och jag är så stressad att jag vill dö haha", id="a test in May"),
+    pytest.param("my family says if i marry outside the clan i'm dead to them", id="dead to them"),
 ]
 
 
@@ -384,3 +391,19 @@ def test_look_alikes_from_the_sets_of_stop_11_are_not_emergencies(text):
 ])
 def test_a_break_or_graduation_days_away_and_a_birthday_next_month_are_not_far_off(text):
     assert not not_imminent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "min kusin blev kvar där förra året och nu ska vi dit på torsdag",
+    "han slog mig för tre år sen och idag sa han att det kan hända igen",
+])
+def test_a_past_elsewhere_does_not_make_a_message_dated_this_week_far_off(text):
+    assert not not_imminent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "han slog mig för ett år sen, nu har jag egen lägenhet",
+    "years ago my father beat me. I'm safe now",
+])
+def test_a_past_with_only_a_bare_now_is_still_past(text):
+    assert not_imminent(text)
