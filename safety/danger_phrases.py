@@ -42,6 +42,7 @@ SOON = _rx(
     r"(?:en|ett par) (?:vecka|dagar) pa (?:mig|dig|henne)",
     r"imorse", r"i morse", r"this morning", r"flygplats\w*", r"arlanda", r"kastrup", r"landvetter",
     r"airport", r"now", r"today", r"tonight", r"tomorrow", r"this weekend", r"next week", r"this week",
+    r"den (?:[1-9]|[12]\d|3[01]) ?(?:e|a)", r"on the (?:[1-9]|[12]\d|3[01]) ?(?:st|nd|rd|th)",
     rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in (?:like |about |just |only )?{NUMBER} (?:days?|hours?)", r"in an hour", r"soon", r"asap",
     # a journey already under way, or right after school
     r"kor (?:\w+ )?(?:mot|till)", r"driving (?:\w+ )?(?:to|towards)", r"back seat", r"baksatet",
@@ -106,7 +107,7 @@ RECENT = _rx(r"nyss", r"for en stund (?:sedan|sen)",
              r"kraks", r"kraktes", r"svartnade", r"blacked out", r"throwing up", r"vomiting")
 STRONG_PRESENT = _rx(
                      # a near date that outweighs somebody else's past: "this weekend … my brother got sent last year"
-                     r"this weekend", r"i helgen", r"(?:for|i) (?:like |about |over |typ )?(?:\d+|two|three|tva|tre) (?:hours|timmar)", r"(?:for|i) (?:an|en|over an|over en) (?:hour|timme)", r"(?:all evening|hela kvallen|since this (?:morning|afternoon)|sen i (?:morse|eftermiddags))", r"(?:den har|denna) helg(?:en)?", r"inom (?:ett par|nagra) dagar",
+                     r"this weekend", r"i helgen", r"utanfor (?:\w+ ){0,2}nu\b", r"outside (?:\w+ ){0,3}(?:right )?now\b", r"(?:for|i) (?:like |about |over |typ )?(?:\d+|two|three|tva|tre) (?:hours|timmar)", r"(?:for|i) (?:an|en|over an|over en) (?:hour|timme)", r"(?:all evening|hela kvallen|since this (?:morning|afternoon)|sen i (?:morse|eftermiddags))", r"(?:den har|denna) helg(?:en)?", r"inom (?:ett par|nagra) dagar",
                      r"nasta vecka", r"next week", r"om (?:ett par|nagra|tva|tre|fyra|\d) (?:dagar|dar)", r"in (?:a few|two|three|four|\d) days",
                      r"tmrw", r"tonite", r"2nite",
                      r"just nu", r"nyss", r"for en stund sen", r"rn", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
@@ -1091,6 +1092,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       r"(?:kommer|will|is gonna|s gonna|is going to|s going to) (?:\w+ )?(?:doda|morda|kill|murder)",
                       r"(?:forgot|glomde|glomt) (?:\w+ ){0,3}(?:anniversary|birthday|arsdag\w*|fodelsedag\w*|present\w*)",
                       r"(?:rakade|accidentally|by accident) (?:\w+ ){0,2}(?:radera\w*|delete\w*) (?:\w+ ){0,2}(?:hennes|hans|his|her) (?:\w+ )?(?:tiktok\w*|utkast\w*|drafts?|saves?|sparfil\w*|bild\w*|foto\w*|photos?|video\w*|fil\w*|files?|spel\w*|game)",
+                      # a grade or a test result seen: "mamma kommer döda mig när hon ser mitt mattebetyg"
+                      r"(?:nar|when|om|if|once) (?:hon|han|de|dom|she|he|they|mamma|pappa|mum|mom|dad) (?:ser|sees|see|far se|finds out about) (?:mitt|min|mina|my) (?:\w+)?(?:betyg\w*|grades?|report card|resultat\w*|provresultat\w*|test results?)",
                       # a teacher or a coach who "will murder us" over a project or a training session
                       r"(?:\w*lararen|\w*lararn|larare|teacher|coach|coachen|tranaren|tranarn|froken|mentorn) (?:\w+ ){0,2}"
                       r"(?:morda|doda|dodar|mordar|kill|murder|begrava|bury)")),
@@ -1509,6 +1512,9 @@ HELD_ABROAD_SIGN = _rx(
 )
 # never coming back from a trip: packed for good, no school things, nobody says for how long
 NO_RETURN_SIGNS: Tuple[str, ...] = (
+    # "han säger inte vart", "only my parents have return tickets"
+    r"(?:sager|berattar) inte (?:vart|hur lange|nar vi (?:ska )?(?:komma|aka) (?:hem|tillbaka))",
+    r"only (?:my parents|they|mum and dad|mom and dad|my dad|my mum|my mom) (?:have|has|got) (?:return|round trip) tickets?",
     # "jag tror inte jag får komma tillbaka", "i don't think i'll come back"
     r"(?:tror|think) (?:inte|not) (?:att )?(?:jag|i) (?:\w+ )?(?:far|will|ll|get to|kommer (?:att )?) (?:komma|come|fa komma|aka|go|be coming) (?:tillbaka|back|hem|home)",
     r"(?:enkel ?biljett\w*|one ?way tickets?|bara enkel\w*)",
@@ -1621,6 +1627,8 @@ HAVE_PLAN = _rx(r"(?:i|jag) (?:\w+ )?(?:have|har|got|made|gjort) (?:a|en) plan")
 # a trip that has begun, told in the past: it dates the arrival, not a trip to come
 # ("we came for the summer holiday in june and now they have my passport")
 TRIP_BEGUN = _rx(
+    # "pappa sa att det bara var en resa på sommarlovet"
+    r"(?:var|was) (?:bara |just |only )?(?:en |a )?(?:resa|trip|semester|holiday|vacation) (?:pa|over|for|on|in|i) (?:the )?(?:sommarlovet|sommaren|summer(?: holidays?)?|lovet)",
     r"(?:came|went|flew|travelled|traveled|arrived|got here|kom|kommit|akte|flog|reste) (?:\w+ ){0,3}"
     r"(?:for|on|over|pa|under|i) (?:the |our |my |a )?(?:summer holidays?|summer break|summer|holidays?|vacation|"
     r"sommarlovet|sommarlov|sommaren|semester\w*|lovet)(?: (?:in|i) (?:june|july|may|april|juni|juli|maj|april))?",

@@ -322,6 +322,10 @@ STOP_11_EMERGENCIES = [
     pytest.param("my dad said if i go to the police tomorrow i'm dead", id="death made conditional"),
     pytest.param("they say a girl like me deserves to be buried", id="deserves to be buried"),
     pytest.param("fick sms: 'vi vet var du bor'. jag har gömt mig hos en kompis sen igår", id="a quoted 'we know where you live'"),
+    pytest.param("hans bröder står utanför porten nu. jag flyttade för två veckor sen", id="outside now, after a past move"),
+    pytest.param("mamma tog mitt pass och sa att vi reser den 12:e, hon säger inte vart", id="a trip on a date, no destination"),
+    pytest.param("jag är på en koranskola i pakistan sen i vintras och vill hem, de sa att det bara var en resa på "
+                 "sommarlovet. de slår oss här", id="a summer trip that became a school abroad"),
 
     pytest.param("farbror sa att det finns en plats åt mig på kyrkogården om jag inte lyder", id="a grave waiting (sv)"),
     pytest.param("they told me there is a spot for me in the cemetery back home if i say no",
@@ -371,6 +375,7 @@ STOP_11_LOOK_ALIKES = [
                  id="a husband found years from now"),
     pytest.param("vi har prov i maj och jag är så stressad att jag vill dö haha", id="a test in May"),
     pytest.param("my family says if i marry outside the clan i'm dead to them", id="dead to them"),
+    pytest.param("pappa kommer döda mig när han ser mina betyg 😭", id="grades seen"),
 ]
 
 
