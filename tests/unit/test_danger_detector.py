@@ -267,14 +267,6 @@ STOP_10_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", STOP_10_EMERGENCIES)
-def test_emergencies_from_the_sets_of_stop_10_are_found(text):
-    assert detect_danger(text).level == "emergency"
-
-
-@pytest.mark.parametrize("text", STOP_10_LOOK_ALIKES)
-def test_look_alikes_from_the_sets_of_stop_10_are_not_emergencies(text):
-    assert detect_danger(text).level != "emergency"
 
 
 STOP_11_EMERGENCIES = [
@@ -379,13 +371,15 @@ STOP_11_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", STOP_11_EMERGENCIES)
-def test_emergencies_from_the_sets_of_stop_11_are_found(text):
+# phrasings of the kinds the held-out sets of stops 10 and 11 showed (written for these tests, not
+# copied from the sets)
+@pytest.mark.parametrize("text", STOP_10_EMERGENCIES + STOP_11_EMERGENCIES)
+def test_emergencies_of_the_kinds_found_in_the_held_out_sets_are_found(text):
     assert detect_danger(text).level == "emergency"
 
 
-@pytest.mark.parametrize("text", STOP_11_LOOK_ALIKES)
-def test_look_alikes_from_the_sets_of_stop_11_are_not_emergencies(text):
+@pytest.mark.parametrize("text", STOP_10_LOOK_ALIKES + STOP_11_LOOK_ALIKES)
+def test_look_alikes_of_the_kinds_found_in_the_held_out_sets_are_not_emergencies(text):
     assert detect_danger(text).level != "emergency"
 
 
