@@ -266,6 +266,10 @@ def _age_in_clause(clause: str, previous: str = "") -> Optional[int]:
     return None
 
 
+# the age as the message's last word, after a sentence or "och": "… inte att jag ska flytta. 14"
+_LAST_WORD_AGE = re.compile(r"(?:[.?!]\s*|\b(?:och|o|and) )(?P<n>1[0-9]|[5-9])\s*$")
+
+
 def parse_age(text: str) -> Optional[int]:
     """The writer's own age (5–99) stated in a message, or None."""
     if not isinstance(text, str):
@@ -283,12 +287,9 @@ def parse_age(text: str) -> Optional[int]:
         if age is not None:
             return age
         previous = clause
-    # the age as the message's last word, after a sentence or "och": "… inte att jag ska flytta. 14",
-    # "… hur kommer man ut? 17", "jag är svensk medborgare o 17"
+    # the age as the last word: "… hur kommer man ut? 17", "jag är svensk medborgare o 17"
     last = _LAST_WORD_AGE.search(text)
     if last:
         return _valid(int(last.group("n")))
     return None
 
-
-_LAST_WORD_AGE = re.compile(r"(?:[.?!]\s*|\b(?:och|o|and) )(?P<n>1[0-9]|[5-9])\s*$")
