@@ -38,7 +38,8 @@ from safety.danger_phrases import (
     DISCOVERY, AT_STATION, VEILED_WEAK, VEILED_CUE, INTRUSION, PICKUP, PICKUP_FRIGHT,
     TIED_UP, INJURED_NOW, INJURED_WHY, ASKING_OWN, KEPT_DAYS, LOCK_WORD, KIN_THREAT, VEILED_IF, ENDING, HAVE_PLAN,
     TRIP_BEGUN, TERM_BEGUN, RATHER_DIE, RATHER_DIE_WHY, TERM_ENDS_SOON, SUMMER_BREAK, BIRTHDAY_DATED,
-    AT_IT_NOW, MAN_CHOSEN, KITCHEN_CUT, JUST_TURNED, FUNERAL, NOT_ALLOWED_OUT,
+    AT_IT_NOW, MAN_CHOSEN, KITCHEN_CUT, JUST_TURNED, FUNERAL, NOT_ALLOWED_OUT, PERSON_OBJECT, LOCKED_THING,
+    WRITER_HURT, AWAY_FROM_HOME,
 )
 from safety.normalise import fold
 
@@ -298,21 +299,9 @@ def _locked_in(text: str) -> Optional[str]:
     return _find(LOCKED_IN, text) or (_find(KEPT_BEHIND_DOOR, text) if DOOR_OR_LOCK.search(text) else None)
 
 
-_PERSON_OBJECT = re.compile(r"\b(?:mig|mej|me|oss|us|henne|her|honom|him|i m|im|i am|jag)\b")
-
-
 def _about_a_pet(text: str, matched: str) -> bool:
     """A pet locked in or hiding ("min katt blev inlåst i förrådet"), or a stuck lift, not a person."""
-    return bool(PET.search(text)) and not _PERSON_OBJECT.search(matched)
-
-
-# things one locks away: "keeps my passport locked in his drawer", "mamma har låst in mina chips"
-# (not keys or a phone: taking them is how people are locked in)
-_THING = (r"(?:passport|pass|passet|chips|godis\w*|candy|sweets|snacks|laptop|dator\w*|ipad|playstation|ps5|xbox|"
-          r"controller|pengar\w*|money|cash|smycken\w*|jewel\w*)")
-_LOCKED_THING = re.compile(rf"\b{_THING} (?:\w+ ){{0,2}}(?:locked|last|inlast|inlasta)\b|"
-                           rf"\b(?:locked|laste|last|lasta|lasit) (?:in |away |up |fast )?(?:\w+ )?{_THING}\b|"
-                           r"\blocked (?:in|inside) (?:his|her|the|a|my) (?:drawer|safe|cupboard|cabinet)\b")
+    return bool(PET.search(text)) and not PERSON_OBJECT.search(matched)
 
 
 def _a_thing_locked(text: str, matched: str) -> bool:
@@ -323,7 +312,7 @@ def _a_thing_locked(text: str, matched: str) -> bool:
         return False
     before, after = text[:at].split(), text[at + len(matched):].split()
     window = " ".join(before[-3:] + matched.split() + after[:3])
-    return bool(_LOCKED_THING.search(window)) and not _PERSON_OBJECT.search(matched)
+    return bool(LOCKED_THING.search(window)) and not PERSON_OBJECT.search(matched)
 
 
 # a visit at a clock time: "coming over at 8", "kommer hit klockan 19"
@@ -434,16 +423,12 @@ def not_imminent(text: str) -> bool:
                 or (CONDITIONAL.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded))))
 
 
-# the writer as the object: a pet in a message that also says "mig"/"me" is no harmless pet story
-_WRITER_HURT = re.compile(r"\b(?:mig|mej|me|oss|us)\b")
-
-
 def looks_benign(text: str) -> bool:
     """Good news, a holiday, medicine, somebody else's wedding, a pet, a funeral, a sports injury, a
     laughing emoji, or harm not imminent."""
     folded = fold(text)
     return bool(BENIGN.search(folded) or HAPPY.search(folded) or OTHERS_WEDDING.search(folded)
-                or (PET.search(folded) and not _WRITER_HURT.search(folded))
+                or (PET.search(folded) and not WRITER_HURT.search(folded))
                 or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text)
                 or (HOLIDAY.search(folded) and not TRIP_DOUBT.search(folded)))
 
@@ -812,10 +797,6 @@ def _nervous_laugh_before(matched: str, folded: str) -> bool:
     return matched in rest and not (joke is not None and joke.search(rest))
 
 
-# the writer is away from home: "school has started back home", "skolan har börjat hemma i sverige"
-_AWAY_FROM_HOME = re.compile(r"\b(?:back home|at home in sweden|hemma i sverige|(?:borjat|borjade|started|begun) (?:\w+ )?hemma)\b")
-
-
 def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
     """The classes written after development set 9: tied up, bleeding from violence now, kept in for days,
     a veiled threat on a condition with a near date, a threat to a relative to force a near wedding,
@@ -855,7 +836,7 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
         # would rather die than the marriage or the return forced on them
         return "self_harm", rather
     begun = _find(TERM_BEGUN, text)
-    if begun and (_foreign(text) or _find(_ABROAD_PLACE, text) or _AWAY_FROM_HOME.search(text)) and _personal(text) and (
+    if begun and (_foreign(text) or _find(_ABROAD_PLACE, text) or AWAY_FROM_HOME.search(text)) and _personal(text) and (
             PASSPORT_TAKEN.search(text) or HELD_NOW.search(text) or HELD_ABROAD_SIGN.search(text)):
         # still abroad when the term has begun at home, with the passport taken or told to stay
         return "taken_abroad_soon", begun

@@ -1673,3 +1673,20 @@ JUST_TURNED = _rx(r"nyss (?=fyll\w* \w+)", r"just (?=turned \w+)")
 FUNERAL = _rx(*FUNERAL_SIGNS)
 # not allowed out, in so many words: "jag får bara inte gå", "they won't let me leave"
 NOT_ALLOWED_OUT = _rx(r"far (?:bara )?inte (?:ga|ga ut|lamna|gå)", r"not allowed (?:out|to leave|to go out)", r"won ?t let me (?:out|leave|go out)")
+
+# a person as what is locked or hidden: "låste in mig", "locked her in" (not a pet or a thing)
+PERSON_OBJECT = re.compile(r"\b(?:mig|mej|me|oss|us|henne|her|honom|him|i m|im|i am|jag)\b")
+
+# things one locks away: "keeps my passport locked in his drawer", "mamma har låst in mina chips"
+# (not keys or a phone: taking them is how people are locked in)
+LOCKABLE = (r"(?:passport|pass|passet|chips|godis\w*|candy|sweets|snacks|laptop|dator\w*|ipad|playstation|ps5|xbox|"
+            r"controller|pengar\w*|money|cash|smycken\w*|jewel\w*)")
+LOCKED_THING = re.compile(rf"\b{LOCKABLE} (?:\w+ ){{0,2}}(?:locked|last|inlast|inlasta)\b|"
+                          rf"\b(?:locked|laste|last|lasta|lasit) (?:in |away |up |fast )?(?:\w+ )?{LOCKABLE}\b|"
+                          r"\blocked (?:in|inside) (?:his|her|the|a|my) (?:drawer|safe|cupboard|cabinet)\b")
+
+# the writer as the object: a pet in a message that also says "mig"/"me" is no harmless pet story
+WRITER_HURT = re.compile(r"\b(?:mig|mej|me|oss|us)\b")
+
+# the writer is away from home: "school has started back home", "skolan har börjat hemma i sverige"
+AWAY_FROM_HOME = re.compile(r"\b(?:back home|at home in sweden|hemma i sverige|(?:borjat|borjade|started|begun) (?:\w+ )?hemma)\b")
