@@ -181,7 +181,7 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) (?:bada|both|alla|all) {NUM}{NOT_A_UNIT}"),
             _number, False),
     # "vi e 14 båda", "vi e 16" at the end of a clause: the writer is one of them
-    AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) {NUM}(?: ar)?(?: (?:bada|both|alla|all|allihop))?$"),
+    AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) {NUM}(?: ar)?(?: (?:bada|both|alla|all|allihop)(?: (?:tva|two|of us))?)?$"),
             _number, False),
     # "femtonåring här", "är en 16-åring"
     AgeRule(re.compile(rf"\b(?P<n>{_WORDS})aring\b"), lambda match: NUMBER_WORDS.get(match.group("n"))),

@@ -39,7 +39,7 @@ from safety.danger_phrases import (
     TIED_UP, INJURED_NOW, INJURED_WHY, ASKING_OWN, KEPT_DAYS, LOCK_WORD, KIN_THREAT, VEILED_IF, ENDING, HAVE_PLAN,
     TRIP_BEGUN, TERM_BEGUN, RATHER_DIE, RATHER_DIE_WHY, TERM_ENDS_SOON, SUMMER_BREAK, BIRTHDAY_DATED,
     AT_IT_NOW, MAN_CHOSEN, KITCHEN_CUT, JUST_TURNED, FUNERAL, NOT_ALLOWED_OUT, PERSON_OBJECT, LOCKED_THING,
-    WRITER_HURT, AWAY_FROM_HOME,
+    WRITER_HURT, AWAY_FROM_HOME, PET_ACCIDENT, PRISON, HAPPY_AT_FIRST,
 )
 from safety.normalise import fold
 
@@ -304,6 +304,12 @@ def _about_a_pet(text: str, matched: str) -> bool:
     return bool(PET.search(text)) and not PERSON_OBJECT.search(matched)
 
 
+def _pet_accident(text: str) -> bool:
+    """A pet hit by a car or put down, and no person of the writer's hurt ("our dog got hit by a car today")."""
+    return bool(PET.search(text) and PET_ACCIDENT.search(text)
+                and not WRITER_HURT.search(text) and not CLOSE_PERSON.search(text))
+
+
 def _a_thing_locked(text: str, matched: str) -> bool:
     """A thing locked away, not a person locked in: the words around the match name a thing as what
     is locked ("keeps my passport locked in her drawer"; not "han låste in mig och tog mobilen")."""
@@ -426,7 +432,7 @@ def not_imminent(text: str) -> bool:
 def looks_benign(text: str) -> bool:
     """Good news, a holiday, medicine, somebody else's wedding, a pet, a funeral, a sports injury, a
     laughing emoji, or harm not imminent."""
-    folded = fold(text)
+    folded = HAPPY_AT_FIRST.sub(" ", fold(text))
     return bool(BENIGN.search(folded) or HAPPY.search(folded) or OTHERS_WEDDING.search(folded)
                 or (PET.search(folded) and not WRITER_HURT.search(folded))
                 or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text)
@@ -508,10 +514,17 @@ def _past(text: str) -> bool:
     return bool(PAST.search(COUNTERFACTUAL.sub(" ", text)))
 
 
+def _prepared(text: str) -> str:
+    """The folded text with its time words set right (_dated) and two things taken out that would
+    mislead the rules: a passport the writer mislaid (no passport taken) and a gladness the message
+    takes back ("I was actually excited at first. But …")."""
+    return HAPPY_AT_FIRST.sub(" ", LOST_PASSPORT.sub(" ", _dated(fold(text)))).strip()
+
+
 def detect_danger(text: str) -> DangerVerdict:
     """Classify one message: emergency (danger now or imminent), harm, or none."""
     text = _name_weapons(text)
-    folded = LOST_PASSPORT.sub(" ", _dated(fold(text))).strip()  # a passport the writer mislaid is no passport taken
+    folded = _prepared(text)
     if not folded:
         return NONE
     overdose = _find(OVERDOSE, folded)
@@ -535,7 +548,9 @@ def detect_danger(text: str) -> DangerVerdict:
                 and not STRONG_PRESENT.search(folded) and not NOW.search(folded):
             # a car seen outside every day is a habit to tell about, not somebody at the door now
             return DangerVerdict("harm" if _personal(folded) else "none", "threats", other, matched, "habitual")
-        if category in ("locked_in", "help_now") and _about_a_pet(folded, matched):
+        if category in ("locked_in", "help_now") and _about_a_pet(folded, matched) or (
+                category == "violence_now" and _pet_accident(folded)):
+            # a cat locked in the shed, a dog hit by a car
             return DangerVerdict("none", category, other, matched, "pet")
         if category == "taken_abroad_soon" and FUNERAL.search(folded) and not (
                 UNWILLING.search(folded) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
@@ -560,7 +575,7 @@ def detect_danger(text: str) -> DangerVerdict:
             level = "harm" if _personal(folded) else "none"
             return DangerVerdict(level, HARM_CATEGORY_OF[category], other, matched, "past")
         return DangerVerdict("emergency", category, other, matched)
-    if context or not _personal(folded):
+    if context or not _personal(folded) or _pet_accident(folded):
         return NONE
     harm = _harm(folded)
     if harm:
@@ -699,7 +714,9 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
     if fresh(smash) and _SMASH_WHY.search(text):
         return "violence_now", smash
     near = _signs(_NEAR_NOW_SIGNS, text)
-    fresh_near = tuple(sign for sign in near if fresh(sign))
+    # "sitter inne" of someone in prison is no one inside the house
+    fresh_near = tuple(sign for sign in near if fresh(sign)
+                       and not (PRISON.search(text) and re.search(r"\b(?:inne|inside)\b", sign)))
     if fresh_near and (NEAR_WHO.search(text) or len(fresh_near) >= 2):
         rest = text
         for sign in fresh_near:

@@ -402,7 +402,7 @@ HUNTED = _rx(
     r"letar (?:\w+ ){0,3}efter (?:mig|oss|henne)", r"hittat (?:min|var) (?:nya )?(?:adress|lagenhet)",
     r"ar (?:forsvunnen|borta sen)", r"kor mig (?:\w+ ){0,2}(?:nanstans|nagonstans)",
     r"ligger pa golvet", r"brattom", r"(?<!inte )(?<!inte ar )(?<!inte e )(?<!icke )(?<!inget )(?<!ingenting )akut", r"(?:star|vantar) (?:han|hon|de|dom) (?:vid|utanfor) \w+",
-    r"(?<!turning up )(?<!turns up )(?<!turn up )(?<!showing up )(?<!shows up )(?<!marry )(?<!married )(?<!marrying )outside (?:the|my|our) (?!cinema|movies|shop|store|mall|restaurant|cafe|gym|club|stadium|arena|clan|family|faith|religion|culture|community|country|caste|tribe|comfort)\w+", r"banging on (?:my|the) door", r"(?<!keeps )(?<!keep )coming (?:upstairs|for me|after me|in)",
+    r"(?<!turning up )(?<!turns up )(?<!turn up )(?<!showing up )(?<!shows up )(?<!marry )(?<!married )(?<!marrying )(?<!work )(?<!works )(?<!working )(?<!a job )(?<!jobs )outside (?:the|my|our) (?!cinema|movies|shop|store|mall|restaurant|cafe|gym|club|stadium|arena|clan|family|faith|religion|culture|community|country|caste|tribe|comfort)\w+", r"banging on (?:my|the) door", r"(?<!keeps )(?<!keep )coming (?:upstairs|for me|after me|in)",
     r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
     r"don ?t know where (?:they|he|she) (?:are|is) taking", r"(?<!sleep )(?<!sleeps )(?<!slept )(?<!sleeping )on the floor",
     r"(?<!not )(?<!non )(?<!not an )(?<!not that )(?<!nothing )(?<!nothing too )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency(?! contracepti| pill| contact)", r"(?:he|she|they) (?:is|are|s|re) coming(?! to (?:our|my|the|his|her) (?:school|class|party|wedding|birthday|graduation|game|match|concert)| to (?:talk|speak|visit|celebrate|give a talk))",
@@ -458,7 +458,7 @@ HUNTED = _rx(
     r"hor (?:hur )?(?:hon|han|henne|honom|mamma|dem|dom|min \w+) (?:grater|skriker|grata|skrika)",
     r"lat (?:livradd|panikslagen)", r"sounded (?:terrified|scared to death)",
     r"(?:samtalet|linjen) (?:brots|dog)", r"(?:the )?call (?:was )?(?:cut|dropped|ended) (?:off|suddenly)",
-    r"(?<!are you )(?<!you are )(?<!you re )(?<!someone is )(?<!someone s )(?<!people are )(?<!anyone is )(?<!somebody is )(?<!is someone )(?<!is somebody )(?<!is anyone )(?<!are people )(?<!not )(?<!m not )(?<!never )in danger(?! of| yet)",
+    r"(?<!are you )(?<!you are )(?<!you re )(?<!someone is )(?<!someone s )(?<!people are )(?<!anyone is )(?<!somebody is )(?<!is someone )(?<!is somebody )(?<!is anyone )(?<!are people )(?<!not )(?<!m not )(?<!never )(?<!putting myself )(?<!put myself )(?<!putting yourself )(?<!putting ourselves )(?<!putting herself )(?<!putting themselves )(?<!putting me )(?<!putting us )in danger(?! of| yet)",
     r"fear for my life",
     # the door broken down: "he's breaking down my door", "farsan sparkar in dörren"
     r"(?:breaking|kicking|smashing|bashing|busting) (?:down |in )?(?:my|the|our) (?:bedroom |front |bathroom )?door",
@@ -1133,6 +1133,9 @@ HYPOTHETICAL = re.compile(
     r"^(?:vad|hur|ar det|kan man|far man|vilket|what|how|is it|can someone|can you|is there|are)\b"
     r".*\b(?:om (?:nagon|man|en)|olagligt|lagligt|straff\w*|brott|if someone|if a|illegal|legal|"
     r"crime|happens if|what is|vad ar|vad betyder|mean|for nat|for nagot)\b"
+    # a general "if someone …, can they …": "if someone gets stuck abroad, can the embassy help them?"
+    r"|^(?!.*\b(?:today|tonight|tomorrow|now|idag|ikvall|inatt|imorgon|nu)\b)(?:if|om) (?:someone|somebody|a person|a girl|anyone|nagon|nan|en person|en tjej|man) "
+    r".*\b(?:can|could|does|do|will|is there|kan|far|finns det|hjalper|gar det)\b"
 )
 FIRST_PERSON = _rx(r"jag", r"ja", r"mig", r"mej", r"min", r"mina", r"mitt", r"vi", r"oss",
                    r"me", r"my", r"we", r"us", r"our", r"i m", r"im", r"i (?:am|was|have|want|"
@@ -1690,3 +1693,14 @@ WRITER_HURT = re.compile(r"\b(?:mig|mej|me|oss|us)\b")
 
 # the writer is away from home: "school has started back home", "skolan har börjat hemma i sverige"
 AWAY_FROM_HOME = re.compile(r"\b(?:back home|at home in sweden|hemma i sverige|(?:borjat|borjade|started|begun) (?:\w+ )?hemma)\b")
+
+# a pet hurt in an accident or put down: "our dog got hit by a car today", "katten blev påkörd", "we had to put her down"
+PET_ACCIDENT = _rx(r"(?:hit|run over|knocked down) by (?:a |the )?(?:car|bus|truck|van)", r"(?:blev |har blivit )?(?:pakord|overkord)\w*",
+                   r"(?:av|by) (?:en |a )?bil(?:en)?", r"put (?:her|him|it|them) (?:down|to sleep)", r"avliva\w*", r"veterinar\w*", r"(?:the )?vet s?")
+# prison: "sitter inne" said of someone serving a sentence, not of someone inside the house
+PRISON = _rx(r"fangelse\w*", r"anstalt\w*", r"hakte\w*", r"haktad\w*", r"domd\w*", r"domdes", r"kriminalvard\w*",
+             r"prison", r"jail", r"sentenced", r"behind bars")
+# gladness the message then takes back: "I was actually excited at first. But …", "först var jag taggad"
+HAPPY_AT_FIRST = _rx(r"(?:i )?(?:was|were) (?:\w+ )?(?:excited|happy|looking forward to it) at first",
+                     r"at first (?:i was |we were )?(?:\w+ )?(?:excited|happy)",
+                     r"forst var (?:jag|vi) (?:\w+ )?(?:glad|glada|taggad|taggade)", r"var (?:\w+ )?(?:glad|taggad) forst")

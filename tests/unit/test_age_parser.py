@@ -161,6 +161,7 @@ def test_a_friend_said_to_be_the_writers_age_gives_the_writers_age(text, age):
     "text, age",
     [
         ("min kompis blir slagen hemma. vi e 14 båda", 14),
+        ("hennes pappa slår henne, vad gör jag? vi är 15 båda två", 15),
         ("hur hjälper jag henne utan att det blir värre? vi e 16", 16),
         ("mamma har redan köpt ringen. femtonåring här", 15),
         ("är en 16-åring o känner mig övervakad hela tiden", 16),

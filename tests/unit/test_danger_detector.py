@@ -370,15 +370,30 @@ STOP_11_LOOK_ALIKES = [
     pytest.param("pappa kommer döda mig när han ser mina betyg 😭", id="grades seen"),
 ]
 
+STOP_12_EMERGENCIES = [
+    pytest.param("I was excited at first but then I found out only my parents have return tickets, and we fly on Sunday",
+                 id="gladness taken back, no return ticket"),
+]
 
-# phrasings of the kinds the held-out sets of stops 10 and 11 showed (written for these tests, not
+STOP_12_LOOK_ALIKES = [
+    pytest.param("min bror sitter inne på anstalt sen i våras, kan jag hälsa på honom?", id="sitter inne: in prison"),
+    pytest.param("our cat got hit by a car this morning and the vet had to put her down", id="a pet run over"),
+    pytest.param("if a girl is stuck abroad and cannot come back to sweden, can the embassy help?",
+                 id="a general 'if someone' question"),
+    pytest.param("how can I help my cousin without putting myself in danger?", id="one's own safety as a worry"),
+    pytest.param("my dad thinks mum shouldn't work outside the home, how do I talk to him?",
+                 id="work outside the home"),
+]
+
+
+# phrasings of the kinds the held-out sets of stops 10 to 12 showed (written for these tests, not
 # copied from the sets)
-@pytest.mark.parametrize("text", STOP_10_EMERGENCIES + STOP_11_EMERGENCIES)
+@pytest.mark.parametrize("text", STOP_10_EMERGENCIES + STOP_11_EMERGENCIES + STOP_12_EMERGENCIES)
 def test_emergencies_of_the_kinds_found_in_the_held_out_sets_are_found(text):
     assert detect_danger(text).level == "emergency"
 
 
-@pytest.mark.parametrize("text", STOP_10_LOOK_ALIKES + STOP_11_LOOK_ALIKES)
+@pytest.mark.parametrize("text", STOP_10_LOOK_ALIKES + STOP_11_LOOK_ALIKES + STOP_12_LOOK_ALIKES)
 def test_look_alikes_of_the_kinds_found_in_the_held_out_sets_are_not_emergencies(text):
     assert detect_danger(text).level != "emergency"
 
