@@ -67,7 +67,12 @@ _NOT_AGE_BEFORE = frozenset({
     "i", "for", "pa", "om", "under", "efter", "sedan", "sen", "in", "over", "nastan", "kl",
     "klockan", "har", "bott", "varit", "levt", "jobbat", "gift", "var", "was", "blev", "fyllde",
     "turned", "mina", "mitt", "min", "dessa", "de", "alla", "forsta", "sista", "senaste", "nara",
+    # a level, a chapter or a bus, where "är" folds like "år": "bana 9 är omöjlig"
+    "bana", "banan", "level", "niva", "nivan", "kapitel", "chapter", "sida", "page", "avsnitt", "episode",
+    "sasong", "season", "nummer", "nr", "linje", "buss", "bussen", "bus", "rum", "room",
 })
+# hedges between "om" and "fem år": "om typ fem år" (in about five years)
+_HEDGES = frozenset({"typ", "ca", "cirka", "ungefar", "bara", "knappt", "nastan", "about", "like", "around", "only"})
 _POSSESSIVES = frozenset({"my", "min", "mitt", "mina", "her", "his", "their", "our", "hennes", "hans",
                          "deras", "var", "vara", "your", "din", "ditt"})
 _ARTICLES = frozenset({"a", "an", "en", "ett"})
@@ -167,6 +172,8 @@ AGE_RULES = (
     # "jag fyllde 13 i förrgår", "I just turned 16"
     AgeRule(re.compile(rf"\b(?:jag|ja|i) (?:just )?(?:fyllde|turned) {NUM}{NOT_A_UNIT}"),
             _number, False),
+    # the subject left out at the start of a clause: "… dom får inte veta. fyllde 14 i augusti"
+    AgeRule(re.compile(rf"^(?:just |nyss )?(?:fyllde|turned) {NUM}{NOT_A_UNIT}"), _number, False),
     # "är 16 nu och …", "e 17 nu" at the start of a clause
     AgeRule(re.compile(rf"^(?:men |och |o |but )?(?:ar|e) {NUM}(?: ar)? nu\b"), _number, False),
     # Swedish without "jag": "är 17 och …", "hej hej, e 14", "och är 15", "är ju bara 16"
@@ -219,7 +226,8 @@ def _subject_is_writer(before: str) -> bool:
 def _is_duration(before: str, after: str) -> bool:
     """Whether a bare 'N år' is a duration or point in time ('i 15 år', '15 år sedan')."""
     words = before.split()
-    return bool((words and words[-1] in _NOT_AGE_BEFORE) or _NOT_AGE_AFTER.match(after))
+    return bool((words and words[-1] in _NOT_AGE_BEFORE) or _NOT_AGE_AFTER.match(after)
+                or (len(words) >= 2 and words[-1] in _HEDGES and words[-2] in _NOT_AGE_BEFORE))
 
 
 def _accepts(rule: AgeRule, clause: str, match: "re.Match[str]") -> bool:
@@ -266,8 +274,11 @@ def _age_in_clause(clause: str, previous: str = "") -> Optional[int]:
     return None
 
 
+_NOW = re.compile(r"\b(?:nu|now)\b")
+
+
 # the age as the message's last word, after a sentence or "och": "… inte att jag ska flytta. 14"
-_LAST_WORD_AGE = re.compile(r"(?:[.?!]\s*|\b(?:och|o|and) )(?P<n>1[0-9]|[5-9])\s*$")
+_LAST_WORD_AGE = re.compile(r"(?:[.?!(]\s*|\b(?:och|o|and) )(?P<n>1[0-9]|[5-9])(?:\s+(?:nu|now))?\s*\)?\s*$")
 
 
 def parse_age(text: str) -> Optional[int]:
@@ -281,13 +292,16 @@ def parse_age(text: str) -> Optional[int]:
     opening = OPENING_AGE.match(fold(text))
     if opening and opening.group("n") != "sex":
         return _valid(_number(opening))
-    previous = ""
+    previous, found = "", []
     for clause in _clauses(text):
         age = _age_in_clause(clause, previous)
         if age is not None:
-            return age
+            found.append((clause, age))
         previous = clause
-    # the age as the last word: "… hur kommer man ut? 17", "jag är svensk medborgare o 17"
+    if found:
+        # the present age before an old one: "sen jag fyllde 12, nu är jag 14" is 14
+        return next((age for clause, age in found if _NOW.search(clause)), found[0][1])
+    # the age as the last word: "… hur kommer man ut? 17", "jag är svensk medborgare o 17", "(17 nu)"
     last = _LAST_WORD_AGE.search(text)
     if last:
         return _valid(int(last.group("n")))

@@ -39,7 +39,8 @@ from safety.danger_phrases import (
     TIED_UP, INJURED_NOW, INJURED_WHY, ASKING_OWN, KEPT_DAYS, LOCK_WORD, KIN_THREAT, VEILED_IF, ENDING, HAVE_PLAN,
     TRIP_BEGUN, TERM_BEGUN, RATHER_DIE, RATHER_DIE_WHY, TERM_ENDS_SOON, SUMMER_BREAK, BIRTHDAY_DATED,
     AT_IT_NOW, MAN_CHOSEN, KITCHEN_CUT, JUST_TURNED, FUNERAL, NOT_ALLOWED_OUT, PERSON_OBJECT, LOCKED_THING,
-    WRITER_HURT, AWAY_FROM_HOME, PET_ACCIDENT, PRISON, HAPPY_AT_FIRST,
+    WRITER_HURT, AWAY_FROM_HOME, PET_ACCIDENT, PRISON, HAPPY_AT_FIRST, NEW_HUSBAND,
+    SHAVING, DONE_TO_ME_AS_CHILD, SICK_RELATIVE, SICK_DOUBT,
 )
 from safety.normalise import fold
 
@@ -95,6 +96,9 @@ def _find_threat(text: str) -> Optional[str]:
 
 # "nu"/"now" alone says present, not near future ("nu är jag 26", "it's over now")
 _BARE_NOW = re.compile(r"\b(?:nu|now)\b")
+# places that make a trip present only when the story is told in the present: "I refused at the airport" (last year)
+_PLACE_NOW = re.compile(r"\b(?:flygplats\w*|arlanda|kastrup|landvetter|airport|gaten|at the gate|pa planet|on the plane|"
+                        r"back seat|baksatet)\b")
 
 
 _PILLS = re.compile(r"pill|tablet|tabl|medicin|alvedon|ipren|panodil|painkiller|meds|paracetamol")
@@ -107,6 +111,8 @@ def _find_self_harm(text: str) -> Optional[str]:
             continue
         if re.search(r"\b(?:skar|skurit|skar mig|cut|cuts|cutting)\b", match.group(0)) and KITCHEN_CUT.search(text):
             continue  # a cut while chopping onions
+        if re.search(r"\b(?:rakblad\w*|razor\w*)\b", match.group(0)) and SHAVING.search(text):
+            continue  # a razor to shave with
         return match.group(0)
     return None
 
@@ -414,10 +420,10 @@ def _stale(folded: str) -> bool:
     """Whether the folded text dates its harm in the past or as a habit, and nothing else in it
     brings a near date ("my cousin stayed there last year … we fly on Thursday", "hon 'föll' för
     tre år sen … han sa idag att det kan hända mig med"); a bare "nu"/"now" is no such date
-    ("nu har jag egen lägenhet", "I'm safe now")."""
+    ("nu har jag egen lägenhet", "I'm safe now"), nor is a place such as an airport."""
     if not (PAST.search(folded) or HABITUAL.search(folded)):
         return False
-    rest = HABITUAL.sub(" ", PAST.sub(" ", folded))
+    rest = _PLACE_NOW.sub(" ", HABITUAL.sub(" ", PAST.sub(" ", folded)))
     return not (SOON.search(_BARE_NOW.sub(" ", _undated(rest))) and not LATER.search(folded))
 
 
@@ -431,11 +437,13 @@ def not_imminent(text: str) -> bool:
 
 def looks_benign(text: str) -> bool:
     """Good news, a holiday, medicine, somebody else's wedding, a pet, a funeral, a sports injury, a
-    laughing emoji, or harm not imminent."""
+    laughing emoji, a grandparent gravely ill, or harm not imminent."""
     folded = HAPPY_AT_FIRST.sub(" ", fold(text))
     return bool(BENIGN.search(folded) or HAPPY.search(folded) or OTHERS_WEDDING.search(folded)
                 or (PET.search(folded) and not WRITER_HURT.search(folded))
                 or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text)
+                or (SICK_RELATIVE.search(folded) and not TRIP_DOUBT.search(folded) and not UNWILLING.search(folded)
+                    and not VIOLENCE_ANY.search(folded) and not SICK_DOUBT.search(folded))
                 or (HOLIDAY.search(folded) and not TRIP_DOUBT.search(folded)))
 
 
@@ -736,7 +744,8 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
     held = _find(HELD_ABROAD_SIGN, text)
     if foreign and held and _personal(text) and not LATER.search(text) and not _past(_clause_of(held, clauses, text)) \
             and not _EVERY_SEASON.search(text) \
-            and not (HOLIDAY.search(text) and not re.search(r"\b(?:men|but) nu\b", text)) and not WORRY.search(text) \
+            and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text) and not re.search(r"\b(?:men|but) nu\b", text)) \
+            and not WORRY.search(text) \
             and not re.search(rf"\b(?:om|if|ifall|what if) (?:\w+ ){{0,3}}{re.escape(held)}", text):
         return "taken_abroad_soon", f"{held} … {foreign}"
     no_return = _signs(_NO_RETURN_SIGNS, text)
@@ -755,7 +764,26 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
             and not _past(text) and not LATER.search(text) \
             and any(_near(_BARE_NOW.sub(" ", sentence)) for sentence in sentences):
         return "married_off_soon", wedding
+    if wedding and OTHERS_WEDDING.search(text) and _forced_on_her(text) and not HAPPY.search(text) \
+            and not _WEDDING_DONE.search(text) and not _stale(text) and not LATER.search(text) \
+            and any(_near(_BARE_NOW.sub(" ", sentence)) for sentence in sentences):
+        # a sister's or cousin's wedding within days, and she is a child or has never met him
+        return "married_off_soon", wedding
     return None
+
+
+# who marries people: "till imamen på fredag", "the sheikh is coming"
+_OFFICIANT = re.compile(r"\b(?:imam\w*|shejk\w*|sheikh\w*|nikah\w*|moske\w*|mosque)\b")
+
+
+# the writer speaking of herself: "jag är 15", "I'm against it" (not what is said of the bride)
+_FIRST_PERSON_START = re.compile(r"^(?:jag|ja|i|i m|im|i am|my|mitt)\b")
+
+
+def _forced_on_her(text: str) -> bool:
+    """Whether a sign of a wedding against her will is said of someone else, not of the writer
+    ("hon är bara 15", "en man hon aldrig har träffat"; not "jag är 15 och vill inte gå dit")."""
+    return any(not _FIRST_PERSON_START.match(match.group(0)) for match in WEDDING_AGAINST.finditer(text))
 
 
 # --- classes added after development set 9 --------------------------------------------------------
@@ -778,6 +806,10 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
             return None
     if context == "joke" and _nervous_laugh_before(matched, folded):
         return None
+    if context == "hunting" and category == "threat_to_kill" and not re.search(r"\b(?:skjut\w*|shoot\w*|shot)\b", matched):
+        # the rifle from his hunting licence, and "we will not see the morning": a threat, not a hunt
+        # (the shooting itself, "ska skjuta min första älg", stays a hunt)
+        return None
     return context
 
 
@@ -798,7 +830,10 @@ _UNSURE_WHAT_TO_DO = re.compile(
     r"skamt tror jag|nog (?:bara )?(?:ett )?skamt|hoppas (?:det ar|det e|att det ar) (?:bara )?(?:ett )?skamt|"
     r"skojar nog|(?:inte|aldrig) typen som skojar|skojar aldrig|"
     r"(?:probably|prob|i think|i hope) (?:it s|its|he s|hes|she s|shes|they re|theyre)? ?(?:just )?(?:a joke|joking)|"
-    r"not the (?:joking|type to joke|kind to joke)|(?:doesn ?t|never) jokes?)\b")
+    r"not the (?:joking|type to joke|kind to joke)|(?:doesn ?t|never) jokes?|"
+    # the joke denied: "my brother said i'll like my new husband lol. im not laughing"
+    r"(?:i m|im|i am) not laughing|(?:it s|its|it is|that s|thats) not funny|jag skrattar inte|"
+    r"(?:det ar|det e) inte (?:roligt|kul))\b")
 
 
 def _nervous_laugh_before(matched: str, folded: str) -> bool:
@@ -843,7 +878,22 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
     if at_it and VIOLENCE_ANY.search(text):
         # "dom håller på nu … dom slår min syster"
         return "violence_now", at_it
+    done = _find(DONE_TO_ME_AS_CHILD, text)
+    if done and CLOSE_PERSON.search(text) and (TRAVEL.search(text) or _TRIP.search(text) or _foreign(text)) \
+            and _near(_BARE_NOW.sub(" ", text.replace(done, " "))):
+        # sisters taken abroad next week "for the same thing they did to me when I was small"
+        return "taken_abroad_soon", done
+    husband = _find(NEW_HUSBAND, text)
+    if husband and (TRAVEL.search(text) or _TRIP.search(text) or _foreign(text)) and _personal(text) \
+            and _near(_BARE_NOW.sub(" ", text)) and not HAPPY.search(text) and not _past(text) \
+            and not OTHERS_WEDDING.search(text):
+        # leaving within days, and a new husband waiting: "we're leaving for the airport at 5am … you'll like your new husband"
+        return "taken_abroad_soon", husband
     chosen = _find(MAN_CHOSEN, text)
+    if chosen and (WEDDING.search(text) or MARRY.search(text) or _OFFICIANT.search(text)) \
+            and _near(_BARE_NOW.sub(" ", text)) and not HAPPY.search(text) and not _past(text):
+        # to the imam within days with the man they chose
+        return "married_off_soon", chosen
     if chosen and (TRAVEL.search(text) or _TRIP.search(text) or _foreign(text)) and _near(_BARE_NOW.sub(" ", text)) \
             and not HAPPY.search(text) and not _past(text):
         # a trip within days to where the man they chose lives

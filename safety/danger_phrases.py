@@ -216,7 +216,9 @@ KILL_SV = r"(?:doda|dodar|dodat|morda|mordar|ha ihjal|slar ihjal|sla ihjal|skjut
 THREAT_TO_KILL = _rx(
     # a life given an end date: "du kommer inte leva till eid", "you won't see the summer"
     r"(?:inte|aldrig) kommer (?:att )?(?:leva|overleva|fa leva|se|fa se) (?:till |tills )?(?:eid|jul|julen|sommaren|nyar\w*|nasta \w+|min (?:\w+ )?fodelsedag|imorgon|morgondagen|helgen)",
-    r"(?:won ?t|will not|will never|aren ?t going to|isn ?t going to|not going to) (?:live to see|live (?:until|till|to)|see|make it to|survive) (?:the )?(?:eid|christmas|summer|new year|next \w+|(?:my|her) (?:\w+ )?birthday|tomorrow|weekend)",
+    r"(?:won ?t|will not|will never|aren ?t going to|isn ?t going to|not going to) (?:live to see|live (?:until|till|to)|see|make it to|survive) (?:the )?(?:eid|christmas|summer|new year|next \w+|(?:my|her) (?:\w+ )?birthday|tomorrow|weekend|morning|night)",
+    # the same with the subject: "he said we will not see the morning", "vi kommer inte se morgonen"
+    r"(?:vi|jag|du|hon) (?:kommer inte|ska inte) (?:att )?(?:se|overleva|klara) (?:morgonen|morgondagen|natten)",
     # the fate of a relative who died: "annars får jag samma öde som min moster" (who died)
     r"(?:samma ode som|same fate as) (?:min|mitt|my|her|hennes) (?:\w+ )?(?:moster|faster|syster|kusin|aunt|sister|cousin|mamma|mother)\w*(?= .*\b(?:dog|dott|dod|mordad\w*|died|dead|killed|murdered)\b)",
     r"(?:pratat|pratar|snackat|snackar|talked|talking|talk) (?:\w+ )?(?:om att|about) (?:gora sig av med|getting rid of) (?:mig|henne|me|her)",
@@ -607,6 +609,8 @@ PASSPORT_TAKEN = _rx(
     r"(?:tagit|tog|tar|gomt|gommer|stulit|snott|took|taken|take|takes|hid|hidden|stole|keep|keeps|kept) "
     r"(?:\w+ ){0,3}(?:pass|passet|passen|passport|passports)\b",
     r"(?<!i )(?<!jag )(?<!we )(?<!vi )(?:haller|holding|holds?|has|have|har|keeping) (?:i )?(?:mitt|hennes|my|her|our|vara) (?:pass|passport|passports)\b",
+    # the papers held together: "dom har mitt svenska id och pass", "they have my id and passport"
+    r"(?<!i )(?<!jag )(?<!we )(?<!vi )(?:har|has|have|keeps?|tog|took) (?:mitt|mina|hennes|my|her) (?:\w+ )?(?:id|id kort|papper|papers|documents) (?:och|and) (?:\w+ )?(?:pass|passport)\b",
     r"(?:tagit|tog|took|taken) (?:min|mitt|my) (?:telefon|mobil|phone)",
     # a passport not given back: "they won't give me my passport back", "dad got my passport"
     r"(?:won ?t|will not|wont|refuse\w* to|don ?t) give (?:me |her )?(?:back )?(?:my|her) passport",
@@ -618,7 +622,10 @@ PASSPORT_TAKEN = _rx(
 # being abroad already: "jag är i Ankara", "I've been in Pakistan for 3 weeks"
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar )?(?:i|pa|hos)",
                  r"(?:i m|im|i am|we re|we are|she s|she is|i ve been|she s been|been) (?:now |stuck |still )?(?:in|at)",
-                 r"sen i (?:somras|varas|vintras|host)", r"(?:i m|im|i am|we re|we are|she s|she is) (?:currently|right now) (?:in|at)",
+                 r"sen i (?:somras|varas|vintras|host)",
+                 # a call from there, or left there: "phoned me from a farm in Turkey where they left her"
+                 r"(?:called|phoned|rang|texted|ringde|skrev) (?:me |mig )?(?:from|fran)",
+                 r"(?:where|dar) (?:they|dom|de) (?:left|have left|lamnade|har lamnat|lamnat) (?:her|me|henne|mig)", r"(?:i m|im|i am|we re|we are|she s|she is) (?:currently|right now) (?:in|at)",
                  # the subject left out: "sitter i pakistan sen 3 veckor"
                  rf"^(?:sitter|ar|e|bor) (?:fast |kvar )?(?:i|pa) \w+ (?:sen|sedan|i) (?:typ |ca )?{NUMBER} (?:dagar|veckor|manader)", r"(?:here|har) (?:i|in)", r"(?:writing|skriver) (?:from|fran)",
                  r"(?:we re|we are|i m|im|i am) supposed to be (?:on (?:a )?holiday )?in", r"getting married here",
@@ -662,7 +669,7 @@ VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)",
                     r"(?:ta|tar) (?:\w+ )?saken i egna hander", r"take (?:matters|things) into (?:their|his|our) own hands",r"ta hand om (?:mig|henne|dig)", r"(?:gora sig av|bli av) med (?:mig|henne|dig)",
                     r"(?:straffa|straffas|lara mig en laxa|ge mig en laxa)", r"rensa (?:\w+ )?heder\w*",
                     r"(?:deal|dealt|deals|dealing) with (?:me|her|you)", r"(?:be|get|being) dealt with",
-                    r"get rid of (?:me|her|you)", r"teach (?:me|her|you) a lesson", r"punish\w* (?:me|her|you)", r"(?:be|get|being|getting) punished",
+                    r"get rid of (?:me|her|you)", r"teach (?:me|her|you) (?:a )?lesson", r"punish\w* (?:me|her|you)", r"(?:be|get|being|getting) punished",
                     r"clean (?:the|our|their) (?:family s )?(?:name|honou?r)",
                     r"restore (?:the |our )?(?:family s )?honou?r", r"aterstalla (?:familjens |var )?heder")
 STRONG_VEILED = _rx(
@@ -706,7 +713,10 @@ WEAPON_USE = _rx(r"(?:for att|for|to|when) (?:\w+ )?(?:jaga|jakt\w*|fiska|fiske|
                  # sharpening a knife, cooking with somebody: "hur vässar man en kniv? ska laga mat med farsan"
                  r"(?:vassa|vassar|vasser|vasste|slipa|slipar|slipade|sharpen\w*) (?:\w+ ){0,2}(?:kniv\w*|knife|knives|yxa\w*|axe)",
                  r"(?:ska|skall|tanker|will|gonna|going to|wanna|want to) (?:\w+ ){0,2}(?:laga mat|laga middag|baka|grilla|cook\w*|bake|bbq|barbecue)",
-                 r"jagar (?:alg|radjur|hare|fagel|faglar|vildsvin)", r"(?:goes|went) hunting", r"jaktlicens", r"hunting licen[cs]e")
+                 r"jagar (?:alg|radjur|hare|fagel|faglar|vildsvin)", r"(?:goes|went) hunting", r"jaktlicens", r"hunting licen[cs]e",
+                 # "en kniv som han har när han fiskar, får man ens ha det i bilen?"
+                 r"(?:nar|when) (?:han|hon|vi|jag|he|she|we|i) (?:fiskar|jagar|fishes|hunts|goes fishing|go fishing|is fishing)",
+                 r"(?:far man|kan man|is it legal to|can you|are you allowed to) (?:\w+ ){0,2}(?:ha|bara|carry|have|keep) (?:\w+ ){0,2}(?:den|det|kniv\w*|knife|knives|it)\b(?= (?:\w+ ){0,3}(?:i bilen|in the car|pa sig|on you|ute|outside|i skolan|at school))")
 # somebody else hiding from violence: "hon gömmer sig i skogen" (with violence or threats in the message)
 HIDING_OTHER = _rx(r"(?:hon|han|de|dom) (?:gommer|gomde|har gomt) sig", r"(?:she|he|they) (?:s|is|are|re) hiding",
                    r"(?:she|he|they) (?:hid|has hidden|have hidden)")
@@ -811,6 +821,7 @@ TRIP_DOUBT = _rx(# "re-education" abroad: a Koran school, learning the culture, 
                  r"koranskola\w*", r"koran ?school\w*",
                  # left there until she is "proper": "lämna mig hos farmor tills jag blir en riktig tjej"
                  r"(?:tills|until|till) (?:jag|hon|i|she) (?:blir|ar|becomes?|is|am) (?:en |a )?(?:riktig|real|proper|good|bra|normal|ordentlig)",
+                 r"(?:tills|until|till) (?:jag|hon|i|she) (?:learn|learns|lart|lar|lar mig|lar sig) (?:\w+ )?(?:to be|att bli|att vara|hur man ar) (?:en |a )?(?:riktig|real|proper|good|bra|normal|ordentlig)",
                  r"(?:lamna|lamnar|leave|leaving) (?:mig|henne|me|her) (?:kvar |there )?(?:hos|with|dar|there|behind)", r"(?:religious|boarding) school (?:in|there|abroad|back home)",
                  r"uppfostr\w*", r"re ?educat\w*",
                  # the Somali words for a "back to the culture" trip
@@ -1033,11 +1044,11 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  # a clip seen online: "saw a video about fgm on tiktok"
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)")),
     ("school_work", _rx(r"uppsats\w*", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
-                        r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )", r"essay",
+                        r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about",
                         r"redovisning\w*", r"samhallskunskap\w*", r"laser om",
                         r"(?:pa|under|i) lektion\w* (?:\w+ ){0,3}(?:om|pratade|pratar|laste|laser|diskuter\w*)",
-                        r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )(?<!my )(?<!her )(?<!your )(?<!their )lesson",
+                        r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )(?<!my )(?<!her )(?<!your )(?<!their )(?<!me )(?<!you )lesson",
                         # a subject at school: "vi hade om heder på SO", "in sex ed"
                         r"(?:vi hade|hade vi) om", r"pa (?:so|sex och samlevnad|sexualkunskap|religion|hkk)\b",
                         r"sex ed\w*", r"health class",
@@ -1060,6 +1071,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     # songs and lyrics: "'jag vill dö i dina armar' vem sjunger den?"
                     # ("sång" folds like "säng", the bed, so it is not listed)
                     r"laten", r"latar\w*", r"lat(?:text|texten)", r"sjunger", r"sjong",
+                    r"(?:vilken|vilket|den har|samma|ny|en) lat", r"lat (?:det ar )?som gar",
                     r"lyrics?", r"songs?", r"(?:who|she|he) sings?",
                     # sports and children's games
                     r"i (?:tennis|padel|badminton|basket|fotboll|innebandy|hockey|bowling|monopol|uno|mario ?kart)",
@@ -1074,7 +1086,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"leker", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     # a "threat" over a trifle: a borrowed top, a burnt chicken, a failed test
-    ("hyperbole", _rx(r"(?:om|if) (?:jag|i) (?:\w+ ){0,3}(?:lanar|tar|ror|snor|borrow\w*|take|touch|steal) (?:\w+ ){0,2}"
+    ("hyperbole", _rx(# "jag är så död imorgon, har inte pluggat till provet"
+                      r"(?:jag ar|jag e|i m|im|i am) (?:sa |so |typ |sooo |soo )?(?:dod|dead)(?=.*\b(?:\w*prov\w*|plugg\w*|tenta\w*|exam\w*|test|laxa\w*|studied|revised|betyg\w*)\b)",
+                      r"(?:\w*prov\w*|plugg\w*|tenta\w*|exam\w*|test|laxa\w*|studied|revised|betyg\w*)\b.*\b(?:jag ar|jag e|i m|im|i am) (?:sa |so |typ |sooo |soo )?(?:dod|dead)",
+                      r"(?:om|if) (?:jag|i) (?:\w+ ){0,3}(?:lanar|tar|ror|snor|borrow\w*|take|touch|steal) (?:\w+ ){0,2}"
                       r"(?:troj\w*|klader|smink\w*|laddare\w*|hoodie|sweater|top|clothes|makeup|charger|skor|shoes|jack\w*)",
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,2}(?:branner|burn) (?:den|det|it|maten|the food|kakan|the cake)",
                       r"(?:om|if) (?:jag|i) (?:fail|failar|kuggar|bombar|inte klarar (?:provet|testet|np))",
@@ -1134,6 +1149,8 @@ HYPOTHETICAL = re.compile(
     r".*\b(?:om (?:nagon|man|en)|olagligt|lagligt|straff\w*|brott|if someone|if a|illegal|legal|"
     r"crime|happens if|what is|vad ar|vad betyder|mean|for nat|for nagot)\b"
     # a general "if someone …, can they …": "if someone gets stuck abroad, can the embassy help them?"
+    # "hypotetiskt, om en kompis skulle bli inlåst …"
+    r"|\b(?:hypotetiskt|hypothetically)\b"
     r"|^(?!.*\b(?:today|tonight|tomorrow|now|idag|ikvall|inatt|imorgon|nu)\b)(?:if|om) (?:someone|somebody|a person|a girl|anyone|nagon|nan|en person|en tjej|man) "
     r".*\b(?:can|could|does|do|will|is there|kan|far|finns det|hjalper|gar det)\b"
 )
@@ -1198,7 +1215,10 @@ BENIGN = _rx(r"(?:i|in) (?:the )?(?:ugnen|oven)\b",
 
 
 CONDITIONAL = _rx(r"om jag (?:inte )?(?:fortsatter|slutar|gor|borjar|traffar|inte)", r"if i (?:don ?t|dont|keep|do|start|see)",
-                  r"unless i", r"annars")
+                  r"unless i", r"annars",
+                  # afraid of what may follow if someone tells: "terrified of what happens if he does"
+                  r"(?:what|vad) (?:will |might |would )?(?:happens?|hander|kommer (?:att )?handa|skulle handa) (?:if|om|when|nar) "
+                  r"(?:he|she|they|han|hon|dom|de|my \w+|min \w+|mina \w+) (?:does|do|did|tells?|told|finds? out|found out|berattar|far veta|gor det|sager det)")
 
 
 HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchange)(?! men| but)",
@@ -1661,12 +1681,12 @@ TERM_ENDS_SOON = _rx(r"(?:skolan|terminen|plugget) (?:slutar|tar slut) (?:pa \w+
 SUMMER_BREAK = _rx(r"(?:(?:forsta|andra) veckan |(?:the )?(?:first|second) week (?:of |in )?)?(?:pa sommarlovet|sommarlovet|(?:of |in )?the summer (?:holidays?|break))",
                    r"efter studenten", r"after (?:the )?graduation")
 # a birthday dated, which dates no wedding or trip: "jag fyller 17 nästa månad"
-BIRTHDAY_DATED = _rx(r"(?:jag|hon|ja) fyller (?:\d+|\w+) (?:nasta manad|nasta ar|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|om (?:\w+ )?(?:manader|ar))",
+BIRTHDAY_DATED = _rx(r"(?:jag |hon |ja |^)fyller (?:\d+|\w+) (?:nasta manad|nasta ar|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|om (?:\w+ )?(?:manader|ar))",
                      r"(?:i|she) (?:turn|turns|ll turn|will turn) (?:\d+|\w+) (?:next month|next year|in (?:january|february|march|april|may|june|july|august|september|october|november|december))")
 # violence under way, said of the act itself: "dom håller på nu", "they're at it right now"
 AT_IT_NOW = _rx(r"(?:dom|de|han|hon|pappa|farsan) (?:haller pa|haller pa med henne|haller pa med mig) (?:just )?nu", r"(?:they|he|she) (?:re|s|are|is) at it (?:again )?(?:right )?now")
 # the man chosen: "killen dom valt", "the guy they picked"
-MAN_CHOSEN = _rx(r"(?:killen|mannen|gubben) (?:som )?(?:dom|de|mina foraldrar|pappa|familjen) (?:har )?(?:valt|valt ut|bestamt)",
+MAN_CHOSEN = _rx(r"(?:killen|mannen|gubben|han|den) (?:som )?(?:dom|de|mina foraldrar|pappa|mamma|farsan|morsan|familjen) (?:har )?(?:valt|valt ut|bestamt)",
                  r"(?:the )?(?:guy|man) (?:that |who )?(?:they|my parents|dad|my family) (?:have )?(?:chose|chosen|picked)")
 
 # cutting oneself in the kitchen: "jag skär mig alltid när jag hackar lök"
@@ -1704,3 +1724,18 @@ PRISON = _rx(r"fangelse\w*", r"anstalt\w*", r"hakte\w*", r"haktad\w*", r"domd\w*
 HAPPY_AT_FIRST = _rx(r"(?:i )?(?:was|were) (?:\w+ )?(?:excited|happy|looking forward to it) at first",
                      r"at first (?:i was |we were )?(?:\w+ )?(?:excited|happy)",
                      r"forst var (?:jag|vi) (?:\w+ )?(?:glad|glada|taggad|taggade)", r"var (?:\w+ )?(?:glad|taggad) forst")
+# the husband waiting at the end of a trip: "you'll like your new husband", "din blivande man"
+NEW_HUSBAND = _rx(r"(?:my|your|her|min|din|hennes) (?:new|future|blivande|nya) (?:husband|man|make|hubby)")
+# shaving: "ett rakblad för att raka benen", "a razor to shave my legs"
+SHAVING = _rx(r"raka (?:benen|sig|mig|armhalorna|skagget|bort)", r"rakar (?:benen|mig|sig)", r"shav\w*")
+# what was done to the writer as a child, now planned for a sister: "for the same thing they did to me when I was small"
+DONE_TO_ME_AS_CHILD = _rx(r"(?:the same|samma) (?:thing|sak|sak som)? ?(?:that |som )?(?:they|dom|de|she|he|hon|han) (?:did|gjorde) (?:to|with|med|mot) (?:me|mig)"
+                          r" (?:when i was (?:small|little|a (?:child|kid|baby|girl))|as a (?:child|kid|girl)|nar jag var (?:liten|barn|bebis)|som liten)")
+# an old relative gravely ill, and a visit: "min farmor ligger på sjukhus i Mogadishu", "my grandad is in intensive care in Erbil"
+SICK_RELATIVE = _rx(r"(?:farmor|mormor|farfar|morfar|gammelmormor|gammelfarmor|moster|faster|morbror|farbror|grandma|granny|nana|grandmother|"
+                    r"grandad|granddad|grandpa|grandfather|great ?grand\w*|aunt|uncle) (?:\w+ ){0,3}"
+                    r"(?:ligger (?:pa|inne pa) (?:sjukhus\w*|iva|intensiven)|ar (?:svart |mycket |dods)?sjuk|"
+                    r"is (?:\w+ )?(?:in (?:the )?(?:hospital|icu|intensive care)|very (?:ill|sick)|dying|seriously ill|critically ill))")
+# the illness doubted, a known pretext for a trip: "hälsa på mormor som är sjuk. Men mormor dog för två år sen"
+SICK_DOUBT = _rx(r"dog", r"died", r"(?:ar|e) dod", r"is dead", r"isn ?t (?:even |really )?(?:sick|ill)", r"inte (?:ens |alls )?sjuk",
+                 r"ljug\w*", r"lie", r"lying", r"lies", r"excuse", r"ursakt\w*", r"trick\w*", r"pretext", r"forevand\w*", r"svepskal")

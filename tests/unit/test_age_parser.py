@@ -30,6 +30,7 @@ def test_writers_own_age_is_found(text, age):
         "i 15 år", "for 15 years", "15 minuter", "15 min", "kl 15", "15:30", "112", "116 111",
         "2019", "3 syskon", "2 bröder", "när jag var 12", "för 3 år sedan",
         "jag har bott här i 10 år", "hej", "", "😢", "x" * 50_000, "1", "150",
+        "jag ska gifta mig när jag är klar med plugget, om typ fem år", "bana 9 är omöjlig, nån som har tips?",
     ],
 )
 def test_things_that_are_not_the_writers_age_give_none(text):
@@ -162,6 +163,11 @@ def test_a_friend_said_to_be_the_writers_age_gives_the_writers_age(text, age):
     [
         ("min kompis blir slagen hemma. vi e 14 båda", 14),
         ("hennes pappa slår henne, vad gör jag? vi är 15 båda två", 15),
+        ("jag skar mig igen ikväll. dom får inte veta. fyllde 14 i maj", 14),
+        ("locked in since friday, dad says i come out when i say yes. turned 17 in march", 17),
+        ("jag blir rädd när han höjer rösten (16 nu)", 16),
+        ("they check my phone every night. 17 now", 17),
+        ("måste bära slöja sen jag fyllde 12, nu är jag 14", 14),
         ("hur hjälper jag henne utan att det blir värre? vi e 16", 16),
         ("mamma har redan köpt ringen. femtonåring här", 15),
         ("är en 16-åring o känner mig övervakad hela tiden", 16),

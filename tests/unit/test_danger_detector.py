@@ -2,7 +2,7 @@
 
 import pytest
 
-from safety.danger import detect_danger, not_imminent
+from safety.danger import detect_danger, looks_benign, not_imminent, told_of_elsewhere
 
 EMERGENCIES = [
     # (text, category)
@@ -371,11 +371,36 @@ STOP_11_LOOK_ALIKES = [
 ]
 
 STOP_12_EMERGENCIES = [
+    pytest.param("min lillasyster ska gifta sig på söndag med en man hon aldrig har sett, hon är bara 15",
+                 id="a sister's wedding within days, a child"),
+    pytest.param("my cousin's wedding is on saturday in iraq and she is only 14, she keeps crying on snap",
+                 id="a cousin's wedding within days, a child (en)"),
+    pytest.param("på lördag har dom bestämt att jag ska till imamen med han som pappa har valt",
+                 id="to the imam on Saturday with the man chosen"),
+    pytest.param("we leave for the airport tomorrow morning, my aunt said i will love my new husband lol. i'm not laughing",
+                 id="a new husband at the end of the trip, the joke denied"),
+    pytest.param("my husband bring his cousins tonight, he say they teach me lesson because i talk to neighbour",
+                 id="'teach me lesson' tonight, second-language English"),
+    pytest.param("we went to Erbil in june for a holiday and it is november now. they say i stay until i learn to be a good girl",
+                 id="a holiday become a stay until she is 'good'"),
+    pytest.param("jag har varit i Eritrea sen förra sommaren, dom har mitt id och pass och jag vill hem till sverige",
+                 id="held abroad since last summer, id and passport kept"),
+    pytest.param("my sister called me from a village in Pakistan where they left her, they took her passport and she can't leave",
+                 id="a sister left abroad, passport taken"),
+    pytest.param("is there a shelter open tonight, I'm in the car with my son, my husband has the rifle from his hunting "
+                 "licence and he said we will not see the morning", id="'we will not see the morning', a hunting rifle"),
+    pytest.param("they are taking my little sister to Sudan on monday for the same thing they did to me when i was little",
+                 id="a sister taken abroad for what was done to the writer as a child"),
     pytest.param("I was excited at first but then I found out only my parents have return tickets, and we fly on Sunday",
                  id="gladness taken back, no return ticket"),
 ]
 
 STOP_12_LOOK_ALIKES = [
+    pytest.param("hypothetically, if a girl was locked in by her family, would that be illegal?", id="hypothetically"),
+    pytest.param("min pappa har en kniv som han har när han fiskar, får man ha den i bilen?", id="a fishing knife in the car"),
+    pytest.param("last year they tried to take me to Iraq to marry but I refused at the airport and it got sorted out, "
+                 "now I'm fine at uni", id="an airport in a story of last year"),
+    pytest.param("jag har ett rakblad för att raka benen, är jag för ung för det?", id="a razor for shaving"),
     pytest.param("min bror sitter inne på anstalt sen i våras, kan jag hälsa på honom?", id="sitter inne: in prison"),
     pytest.param("our cat got hit by a car this morning and the vet had to put her down", id="a pet run over"),
     pytest.param("if a girl is stuck abroad and cannot come back to sweden, can the embassy help?",
@@ -421,3 +446,25 @@ def test_a_past_elsewhere_does_not_make_a_message_dated_this_week_far_off(text):
 ])
 def test_a_past_with_only_a_bare_now_is_still_past(text):
     assert not_imminent(text)
+
+
+# messages on which the classifier's own "emergency" must not stand (SafetySignals reads these two)
+@pytest.mark.parametrize("text", [
+    pytest.param("my grandma is in intensive care in Baghdad and we fly there on friday, mum is so sad",
+                 id="a trip to a grandparent in intensive care"),
+    pytest.param("min farfar ligger på sjukhus i Mogadishu och vi åker dit på söndag", id="a grandfather in hospital"),
+    pytest.param("jag är så död imorgon, har inte pluggat till mattetestet alls", id="'så död' before a test"),
+    pytest.param("nån som vet vilken låt det är som går 'ikväll tar jag kniven'? hörde den på insta", id="which song"),
+])
+def test_a_sick_grandparent_a_test_or_a_song_is_benign_or_told_of_elsewhere(text):
+    assert looks_benign(text) or told_of_elsewhere(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("hälsa på mormor som är sjuk säger mamma, men mormor dog för två år sen. vi åker på onsdag",
+                 id="an illness that is a pretext"),
+    pytest.param("jag skriver om min elev, hon har blåmärken idag och säger att hon inte vågar gå hem efter skolan",
+                 id="a professional writing about a pupil"),
+])
+def test_an_illness_given_as_a_pretext_or_a_pupil_written_about_is_neither_benign_nor_told_of_elsewhere(text):
+    assert not looks_benign(text) and not told_of_elsewhere(text)
