@@ -455,8 +455,9 @@ def test_a_past_with_only_a_bare_now_is_still_past(text):
     pytest.param("min farfar ligger på sjukhus i Mogadishu och vi åker dit på söndag", id="a grandfather in hospital"),
     pytest.param("jag är så död imorgon, har inte pluggat till mattetestet alls", id="'så död' before a test"),
     pytest.param("nån som vet vilken låt det är som går 'ikväll tar jag kniven'? hörde den på insta", id="which song"),
+    pytest.param("min pappa har en kniv som han har när han fiskar, får man ha den i bilen?", id="a fishing knife"),
 ])
-def test_a_sick_grandparent_a_test_or_a_song_is_benign_or_told_of_elsewhere(text):
+def test_a_sick_grandparent_a_test_a_song_or_a_fishing_knife_is_benign_or_told_of_elsewhere(text):
     assert looks_benign(text) or told_of_elsewhere(text)
 
 
