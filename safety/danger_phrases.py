@@ -42,6 +42,10 @@ SOON = _rx(
     r"(?:en|ett par) (?:vecka|dagar) pa (?:mig|dig|henne)",
     r"imorse", r"i morse", r"this morning", r"flygplats\w*", r"arlanda", r"kastrup", r"landvetter",
     r"airport", r"now", r"today", r"tonight", r"tomorrow", r"this weekend", r"next week", r"this week",
+    r"(?:next|this coming|the coming|coming) weekend", r"within (?:the|a|this|one) week", r"in (?:a|one) week",
+    # "the wedding is in two weeks" (not "haven't been out in 3 weeks", a duration)
+    rf"(?:is|s|are|re|will be|ll be|happens?|leave|leaving|fly|flying|go|going) in (?:like |about |just |only )?{NUMBER} weeks?",
+    r"(?:om|inom) en vecka", r"inom (?:nagra|ett par|tva|tre) dagar",
     r"den (?:[1-9]|[12]\d|3[01]) ?(?:e|a)", r"on the (?:[1-9]|[12]\d|3[01]) ?(?:st|nd|rd|th)",
     rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in (?:like |about |just |only )?{NUMBER} (?:days?|hours?)", r"in an hour", r"soon", r"asap",
     # a journey already under way, or right after school

@@ -371,6 +371,10 @@ STOP_11_LOOK_ALIKES = [
 ]
 
 STOP_12_EMERGENCIES = [
+    pytest.param("we fly to pakistan next weekend and they will marry me there", id="next weekend"),
+    pytest.param("they marry me off within the week", id="within the week"),
+    pytest.param("my wedding is in a week and i dont want it", id="in a week"),
+    pytest.param("the nikah is in two weeks and i said no so many times", id="is in two weeks"),
     pytest.param("min lillasyster ska gifta sig på söndag med en man hon aldrig har sett, hon är bara 15",
                  id="a sister's wedding within days, a child"),
     pytest.param("my cousin's wedding is on saturday in iraq and she is only 14, she keeps crying on snap",
@@ -396,6 +400,7 @@ STOP_12_EMERGENCIES = [
 ]
 
 STOP_12_LOOK_ALIKES = [
+    pytest.param("i haven't seen my cousin in 3 weeks, i miss her, she moved to Uppsala", id="in 3 weeks as a duration"),
     pytest.param("hypothetically, if a girl was locked in by her family, would that be illegal?", id="hypothetically"),
     pytest.param("min pappa har en kniv som han har när han fiskar, får man ha den i bilen?", id="a fishing knife in the car"),
     pytest.param("last year they tried to take me to Iraq to marry but I refused at the airport and it got sorted out, "
