@@ -28,7 +28,7 @@ SOMEBODY = r"(?<!nan )(?<!nagon )(?<!man )(?<!folk )(?<!someone )(?<!somebody )(
 
 WEEKDAYS_SV = "mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag"
 WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-NUMBER = (r"(?:en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|flera|manga|nagra|a|one|two|"
+NUMBER = (r"(?:a few|a couple of|a couple|ett par|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|flera|manga|nagra|a|one|two|"
           r"three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|few|couple of|several|many|\d+)")
 
 # --- time -----------------------------------------------------------------
@@ -45,7 +45,8 @@ SOON = _rx(
     r"(?:next|this coming|the coming|coming) weekend", r"within (?:the|a|this|one) week", r"in (?:a|one) week",
     # "the wedding is in two weeks" (not "haven't been out in 3 weeks", a duration)
     rf"(?:is|s|are|re|will be|ll be|happens?|leave|leaving|fly|flying|go|going) in (?:like |about |just |only )?{NUMBER} weeks?",
-    r"(?:om|inom) en vecka", r"inom (?:nagra|ett par|tva|tre) dagar",
+    r"(?:om|inom) en vecka", r"before the weekend", r"innan helgen", r"(?:at )?the end of (?:the|this) week",
+    r"i slutet av (?:den har )?veckan", r"senare i veckan", r"later this week", r"any day now", r"vilken dag som helst", r"inom (?:nagra|ett par|tva|tre) dagar",
     r"den (?:[1-9]|[12]\d|3[01]) ?(?:e|a)", r"on the (?:[1-9]|[12]\d|3[01]) ?(?:st|nd|rd|th)",
     rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in (?:like |about |just |only )?{NUMBER} (?:days?|hours?)", r"in an hour", r"soon", r"asap",
     # a journey already under way, or right after school
