@@ -857,6 +857,9 @@ CHILD_AGE = re.compile(
 EUPHEMISM = _rx(
     # the woman coming to "do it" on the girls: "kvinnan som ska 'göra det' på mig o mina systrar"
     r"(?:kvinnan|tanten|gumman|en kvinna|en tant|the woman|a woman|the lady|a lady) (?:som|who|that) (?:ska|kommer (?:att )?|will|is going to|s going to|is gonna) (?:gora|do) (?:det|it) (?:pa|med|on|to) (?:mig|oss|henne|me|us|her|mina|min|my)",
+    # the women coming to do "the ceremony" on a girl: "the women are coming tomorrow to do the ceremony on my sister"
+    r"(?:kvinnorna|tanterna|the women|the ladies|women|ladies) (?:\w+ ){0,2}(?:kommer|are coming|come|will come|ska komma) (?:\w+ ){0,4}(?:for att |to )?(?:gora|do) (?:det|it|the ceremony|ceremonin) (?:pa|med|on|to) (?:mig|oss|henne|me|us|her|mina|min|my)",
+    r"(?:do|perform|gora) (?:the |a )?(?:ceremony|ceremonin|ceremoni) (?:on|pa) (?:me|mig|her|henne|my|min|mina|us|oss)",
     r"(?:ska|kommer att|skulle) goras (?:klar|ren|fardig)", r"(?:make|making|get|getting|have) (?:me|her|us) (?:clean|pure|done|cut)",
     r"samma sak som (?:hande|hant|gjordes|dom gjorde|de gjorde|med)", r"same thing (?:that |as )?(?:happened|they did)",
     r"(?:what|like) (?:they|she|he) did to (?:me|my|her)", r"vad (?:dom|de) gjorde (?:med|mot) (?:mig|min|mina|henne)",

@@ -376,6 +376,7 @@ STOP_12_EMERGENCIES = [
     pytest.param("my wedding is in a week and i dont want it", id="in a week"),
     pytest.param("the nikah is in two weeks and i said no so many times", id="is in two weeks"),
     pytest.param("they will marry me off in a few days and i dont want to", id="in a few days"),
+    pytest.param("the women are coming next week to do the ceremony on my little sisters", id="'the ceremony' on the sisters"),
     pytest.param("dom ska gifta bort mig om ett par dagar och jag vill inte", id="om ett par dagar"),
     pytest.param("dom ska gifta bort mig i slutet av veckan, jag vill inte", id="i slutet av veckan"),
     pytest.param("they are taking me to the village before the weekend to marry him, i don't want to", id="before the weekend"),
@@ -406,6 +407,7 @@ STOP_12_EMERGENCIES = [
 STOP_12_LOOK_ALIKES = [
     pytest.param("i haven't seen my cousin in 3 weeks, i miss her, she moved to Uppsala", id="in 3 weeks as a duration"),
     pytest.param("pappa slog mig för ett par dagar sen men nu är han borta på jobbresa en månad", id="ett par dagar sen"),
+    pytest.param("we did a naming ceremony for my baby sister on friday, so cute", id="a naming ceremony"),
     pytest.param("hypothetically, if a girl was locked in by her family, would that be illegal?", id="hypothetically"),
     pytest.param("min pappa har en kniv som han har när han fiskar, får man ha den i bilen?", id="a fishing knife in the car"),
     pytest.param("last year they tried to take me to Iraq to marry but I refused at the airport and it got sorted out, "
