@@ -174,6 +174,15 @@ AGE_RULES = (
             _number, False),
     # the subject left out at the start of a clause: "… dom får inte veta. fyllde 14 i augusti"
     AgeRule(re.compile(rf"^(?:just |nyss )?(?:fyllde|turned) {NUM}{NOT_A_UNIT}"), _number, False),
+    # "jag har precis fyllt 16", "har fyllt 15" (a clause's start), "I've just turned 16"
+    AgeRule(re.compile(rf"(?:\b(?:jag|ja) |^)har (?:precis |nyss |just )?fyllt {NUM}{NOT_A_UNIT}"), _number, False),
+    AgeRule(re.compile(rf"\b(?:i ve|ive|i have) (?:just )?turned {NUM}{NOT_A_UNIT}"), _number, False),
+    # "fyller 17 i augusti" at a clause's start: one year younger now
+    AgeRule(re.compile(rf"^(?:ska |jag ska )?fyller {NUM}{NOT_A_UNIT}"), lambda m: (_number(m) or 0) - 1, False),
+    # "är kille 17", "tjej 15 här": the writer's sex, then the age
+    AgeRule(re.compile(rf"(?:\b(?:jag )?(?:ar|e) |^)(?:en )?(?:kille|tjej|girl|boy) {NUM}{NOT_A_UNIT}"), _number, False),
+    # "fjortis btw": a fourteen-year-old, in slang
+    AgeRule(re.compile(r"(?:^|\b(?:jag ar|jag e|ja e) )(?:en )?fjortis\b"), lambda m: 14, False),
     # "är 16 nu och …", "e 17 nu" at the start of a clause
     AgeRule(re.compile(rf"^(?:men |och |o |but )?(?:ar|e) {NUM}(?: ar)? nu\b"), _number, False),
     # Swedish without "jag": "är 17 och …", "hej hej, e 14", "och är 15", "är ju bara 16"

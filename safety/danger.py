@@ -40,7 +40,7 @@ from safety.danger_phrases import (
     TRIP_BEGUN, TERM_BEGUN, RATHER_DIE, RATHER_DIE_WHY, TERM_ENDS_SOON, SUMMER_BREAK, BIRTHDAY_DATED,
     AT_IT_NOW, MAN_CHOSEN, KITCHEN_CUT, JUST_TURNED, FUNERAL, NOT_ALLOWED_OUT, PERSON_OBJECT, LOCKED_THING,
     WRITER_HURT, AWAY_FROM_HOME, PET_ACCIDENT, PRISON, HAPPY_AT_FIRST, NEW_HUSBAND,
-    SHAVING, DONE_TO_ME_AS_CHILD, SICK_RELATIVE, SICK_DOUBT,
+    SHAVING, DONE_TO_ME_AS_CHILD, SICK_RELATIVE, SICK_DOUBT, OR_ELSE, WEDDING_IS_MINE, OWN_CHOICE_WEDDING, TRACKED_ON_THE_RUN,
 )
 from safety.normalise import fold
 
@@ -170,7 +170,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
         _find(CANNOT_BREATHE, text) or _find(RECENT, text) if VIOLENCE_ANY.search(text) else None)
     if ongoing:
         return "violence_now", ongoing
-    if weapon and PERSON.search(text) and not WEAPON_USE.search(text) and not (
+    if weapon and PERSON.search(text) and not WEAPON_USE.search(text) and not _CHOPPING.search(text) and not (
             SINCE_LONG.search(text) and not STRONG_PRESENT.search(text)):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
@@ -233,7 +233,8 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     if visit:
         return "help_now", visit
     on_way = _find(ON_THE_WAY, text)
-    if on_way and (ANGER.search(text) or THREATS.search(text) or FEAR.search(text) or DISCOVERY.search(text)):
+    if on_way and (ANGER.search(text) or THREATS.search(text) or FEAR.search(text) or DISCOVERY.search(text)
+                   or OR_ELSE.search(text)):
         return "help_now", on_way
     own_wedding = (WEDDING.search(text) or PROPOSAL.search(text)) and not OTHERS_WEDDING.search(text)
     if travel and abroad and _soon_not_later(text) and _personal(text) and not HAPPY.search(text) \
@@ -432,7 +433,8 @@ def not_imminent(text: str) -> bool:
     folded = _dated(fold(text))
     return bool(_stale(folded) or LATER.search(folded)
                 or CALM.search(folded)
-                or (CONDITIONAL.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded))))
+                or (CONDITIONAL.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded))
+                    and not ON_THE_WAY.search(folded)))
 
 
 _A_QUESTION = re.compile(r"\?|^\s*(?:hur|vad|vilken|vilket|kan|far|how|what|which|can|do|does|is|are)\b", re.IGNORECASE)
@@ -443,8 +445,8 @@ _GUN = re.compile(r"\b(?:gevar\w*|hagelgevar\w*|bossa\w*|pistol\w*|revolver\w*|v
 def looks_benign(text: str) -> bool:
     """Good news, a holiday, medicine, somebody else's wedding, a pet, a funeral, a sports injury, a
     laughing emoji, a grandparent gravely ill, a knife for fishing or cooking, or harm not imminent."""
-    folded = HAPPY_AT_FIRST.sub(" ", fold(text))
-    return bool(BENIGN.search(folded) or HAPPY.search(folded) or OTHERS_WEDDING.search(folded)
+    folded = _reframed(fold(text))
+    return bool(BENIGN.search(folded) or OWN_CHOICE_WEDDING.search(folded) or HAPPY.search(folded) or OTHERS_WEDDING.search(folded)
                 or (PET.search(folded) and not WRITER_HURT.search(folded))
                 or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text)
                 or (SICK_RELATIVE.search(folded) and not TRIP_DOUBT.search(folded) and not UNWILLING.search(folded)
@@ -533,10 +535,18 @@ def _past(text: str) -> bool:
 
 
 def _prepared(text: str) -> str:
-    """The folded text with its time words set right (_dated) and two things taken out that would
-    mislead the rules: a passport the writer mislaid (no passport taken) and a gladness the message
-    takes back ("I was actually excited at first. But …")."""
-    return HAPPY_AT_FIRST.sub(" ", LOST_PASSPORT.sub(" ", _dated(fold(text)))).strip()
+    """The folded text with its time words set right (_dated), a passport the writer mislaid taken
+    out (no passport taken), and what the message itself takes back (_reframed)."""
+    return _reframed(LOST_PASSPORT.sub(" ", _dated(fold(text)))).strip()
+
+
+def _reframed(folded: str) -> str:
+    """The folded text with a gladness it takes back left out, and a wedding called a cousin's that
+    the writer says is her own ("… men jag har hört att bröllopet är mitt") read as her own."""
+    folded = HAPPY_AT_FIRST.sub(" ", folded)
+    if WEDDING_IS_MINE.search(folded):
+        folded = OTHERS_WEDDING.sub(" mitt brollop ", folded)
+    return folded
 
 
 def detect_danger(text: str) -> DangerVerdict:
@@ -786,6 +796,11 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
 _OFFICIANT = re.compile(r"\b(?:imam\w*|shejk\w*|sheikh\w*|nikah\w*|moske\w*|mosque)\b")
 
 
+# chopping food: "kniven slant när jag skar lök" (not "in the kitchen" alone: a knife there is no food)
+_CHOPPING = re.compile(r"\b(?:hackar|hackade|hacka|skar|skara|chop\w*|cutting|cut|slicing|dicing) (?:\w+ )?"
+                       r"(?:lok\w*|gronsaker\w*|onions?|vegetables|veg|carrots?|morot\w*|tomat\w*|tomato\w*|brod\w*|bread)\b")
+
+
 # the writer speaking of herself: "jag är 15", "I'm against it" (not what is said of the bride)
 _FIRST_PERSON_START = re.compile(r"^(?:jag|ja|i|i m|im|i am|my|mitt)\b")
 
@@ -888,6 +903,11 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
     if at_it and VIOLENCE_ANY.search(text):
         # "dom håller på nu … dom slår min syster"
         return "violence_now", at_it
+    ran = _find(RAN_AWAY, text) or _find(FLED_NOW, text)
+    if ran and TRACKED_ON_THE_RUN.search(text) and _personal(text) and not _past(_clause_of(ran, clauses, text)) \
+            and not CALM.search(text):
+        # on the run now and tracked by the phone: "i ran away at 3am … my phone has a tracking app"
+        return "help_now", ran
     done = _find(DONE_TO_ME_AS_CHILD, text)
     if done and CLOSE_PERSON.search(text) and (TRAVEL.search(text) or _TRIP.search(text) or _foreign(text)) \
             and _near(_BARE_NOW.sub(" ", text.replace(done, " "))):

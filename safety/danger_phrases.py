@@ -563,6 +563,8 @@ CALM = _rx(r"(?:nu|now) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything 
            r"better|battre|over|vanner|friends)", r"(?:it s|its|det ar|allt ar) (?:over|lugnt|bra) (?:nu|now)",
            r"(?:calm|fine|okay|ok|lugnt|bra) now", r"har forsonats", r"reconciled")
 HABITUAL = _rx(r"once a (?:week|month)", r"(?:en|ett par) gang(?:er)? (?:i|per|om) (?:veckan|manaden|aret)",
+               # whenever she is late: "slår mig med tofflan när jag kommer hem sent"
+               r"(?:nar|when|whenever) (?:jag|i) (?:kommer|come|comes|get|gets) (?:hem|home) (?:for )?(?:sent|late|too late)",
                r"ibland", r"ofta", r"brukar", r"varje (?:dag|vecka|gang)", r"hela tiden", r"alltid",
                r"sometimes", r"often", r"always", r"every (?:day|week|time)", r"all the time",
                r"varje (?:kvall|natt|morgon|helg|sommar)", r"every (?:night|evening|morning|weekend|summer)",
@@ -628,6 +630,9 @@ PASSPORT_TAKEN = _rx(
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar )?(?:i|pa|hos)",
                  r"(?:i m|im|i am|we re|we are|she s|she is|i ve been|she s been|been) (?:now |stuck |still )?(?:in|at)",
                  r"sen i (?:somras|varas|vintras|host)",
+                 # told it is home now, the return date passed: "my dad says this is home now", "my return ticket was for last friday"
+                 r"(?:this|det har|har) (?:is|ar) (?:your |my |ditt |mitt )?(?:home|hem|hemma) (?:now|nu)",
+                 r"(?:return|retur) ?(?:ticket|flight|biljett\w*|resa\w*) (?:was|var|gick) (?:for |till |pa )?(?:last|forra|i) \w+",
                  # a call from there, or left there: "phoned me from a farm in Turkey where they left her"
                  r"(?:called|phoned|rang|texted|ringde|skrev) (?:me |mig )?(?:from|fran)",
                  r"(?:where|dar) (?:they|dom|de) (?:left|have left|lamnade|har lamnat|lamnat) (?:her|me|henne|mig)", r"(?:i m|im|i am|we re|we are|she s|she is) (?:currently|right now) (?:in|at)",
@@ -718,6 +723,7 @@ WEAPON_USE = _rx(r"(?:for att|for|to|when) (?:\w+ )?(?:jaga|jakt\w*|fiska|fiske|
                  # sharpening a knife, cooking with somebody: "hur vässar man en kniv? ska laga mat med farsan"
                  r"(?:vassa|vassar|vasser|vasste|slipa|slipar|slipade|sharpen\w*) (?:\w+ ){0,2}(?:kniv\w*|knife|knives|yxa\w*|axe)",
                  r"(?:ska|skall|tanker|will|gonna|going to|wanna|want to) (?:\w+ ){0,2}(?:laga mat|laga middag|baka|grilla|cook\w*|bake|bbq|barbecue)",
+                 r"(?:slakta|slaktar|slaughter\w*) (?:\w+ ){0,2}(?:lamm\w*|lamb|sheep|far|faret|fagel|hons|kyckling\w*|get\w*|goat)",
                  r"jagar (?:alg|radjur|hare|fagel|faglar|vildsvin)", r"(?:goes|went) hunting", r"jaktlicens", r"hunting licen[cs]e",
                  # "en kniv som han har när han fiskar, får man ens ha det i bilen?"
                  r"(?:nar|when) (?:han|hon|vi|jag|he|she|we|i) (?:fiskar|jagar|fishes|hunts|goes fishing|go fishing|is fishing)",
@@ -787,7 +793,9 @@ MISSING_ABROAD = _rx(r"har (?:hon |han )?inte svarat", r"svarar (?:hon |han |de 
                      r"(?:phone|mobile) is (?:off|dead)", r"not answering", r"hasn ?t answered",
                      r"can ?t reach (?:her|him|them)")
 # on the way, with anger behind it
-ON_THE_WAY = _rx(r"pa ?vag hem", r"pa ?vag hit", r"on (?:his|her|their) way (?:home|here|over|back)",
+ON_THE_WAY = _rx(r"pa ?vag hem", r"pa ?vag hit",
+                 # "han är på väg." said alone, of a man coming
+                 r"(?:han|dom|de|he|they) (?:ar|e|is|are|s|re) (?:pa ?vag|on (?:his|their) way)(?! (?:till|to|mot|towards|fran|from|hem fran|home from|back from|in)\b)", r"on (?:his|her|their) way (?:home|here|over|back)",
                  r"pa ?vag (?:till|mot) (?:mitt|min|mig|oss|skolan|jobbet|plugget|gymmet)",
                  r"on (?:his|her|their) way to (?:my|me|us|the school|school|work)",
                  r"kommer hem (?:om|snart|ikvall|inatt|kl|strax|nu)", r"(?:gets|coming|comes) home (?:soon|tonight|in|at)",
@@ -1094,7 +1102,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"leker", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     # a "threat" over a trifle: a borrowed top, a burnt chicken, a failed test
-    ("hyperbole", _rx(# "jag är så död imorgon, har inte pluggat till provet"
+    ("hyperbole", _rx(# "så nervös att jag vill dö" before a speech or a test
+                      r"(?:nervos|nervous|stressad|stressed|pinsamt|embarrass\w*) (?:\w+ ){0,2}(?:att jag vill do|that i (?:want to|wanna|could) die|i could die)",
+                      # "jag är så död imorgon, har inte pluggat till provet"
                       r"(?:jag ar|jag e|i m|im|i am) (?:sa |so |typ |sooo |soo )?(?:dod|dead)(?=.*\b(?:\w*prov\w*|plugg\w*|tenta\w*|exam\w*|test|laxa\w*|studied|revised|betyg\w*)\b)",
                       r"(?:\w*prov\w*|plugg\w*|tenta\w*|exam\w*|test|laxa\w*|studied|revised|betyg\w*)\b.*\b(?:jag ar|jag e|i m|im|i am) (?:sa |so |typ |sooo |soo )?(?:dod|dead)",
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,3}(?:lanar|tar|ror|snor|borrow\w*|take|touch|steal) (?:\w+ ){0,2}"
@@ -1205,7 +1215,7 @@ CUES = _rx(
 # a journey for a funeral or a dying relative (BENIGN for the classifier, FUNERAL for the detector)
 FUNERAL_SIGNS: Tuple[str, ...] = (r"begravning\w*", r"funeral", r"passed away", r"gick bort",
                                   r"(?:har fatt|has|got) (?:cancer|a stroke|en stroke)")
-BENIGN = _rx(r"(?:i|in) (?:the )?(?:ugnen|oven)\b",
+BENIGN = _rx(r"(?:i|in) (?:the )?(?:ugnen|oven)\b", r"kniven slant", r"the knife slipped",
              # a funeral, a scam, a pet's bite, a burn, a sports injury, a knife for cooking
              *FUNERAL_SIGNS, r"bluff\w*", r"scam\w*", r"phishing", r"natfiske",
              r"(?:hund\w*|katt\w*|valp\w*|dog|puppy|cat|kitten) (?:\w+ )?(?:bet|bit|bitit|rev|klostes|kloste|scratched) (?:mig|me)",
@@ -1262,7 +1272,7 @@ LOST_PASSPORT = _rx(r"(?:can ?t|cannot|couldn ?t) find (?:my|her|our|the) (?:pas
                     r"(?:hittar inte|tappat|tappade|glomt|glomde|blivit av med|forlorat) (?:\w+ )?(?:(?:mitt|hennes|vart) pass|passet|pass)\b")
 # a pet as the one locked in or hiding ("min katt blev inlåst", "my cat has been hiding under the bed")
 PET = _rx(r"(?:min|mitt|var|vart|vara|my|our|the) (?:\w+ )?(?:katt|katten|hund|hunden|kanin\w*|marsvin\w*|hamster\w*|valp\w*|kattunge\w*|"
-          r"cat|kitten|dog|puppy|rabbit|hamster|guinea pig|bird|fagel)",
+          r"cat|kitten|dog|puppy|rabbit|hamster|guinea pig|bird|fagel|papegoja\w*|parrot|budgie|undulat\w*|parakeet|tortoise|skoldpadd\w*)",
           # a lift that got stuck is no family keeping someone in either
           r"(?:i|in) (?:en |an |a |the )?(?:hiss|hissen|elevator|lift)\b")
 # a question whether somebody may know or do something ("can my best friend know the address of my shelter")
@@ -1376,6 +1386,7 @@ NEAR_EXTRA = _rx(
 )
 # a harm promised without being named: "ska få ångra mig", "nåt ska hända", "they'll deal with it", "make sure i can't walk"
 VEILED_HARM = _rx(
+    r"(?:deciding|discussing|talking about|bestammer|diskuterar|pratar om) (?:\w+ )?(?:what|vad) (?:they|de|dom|vi)? ?(?:will |should |ska |skall |to )?(?:do|gora) (?:with|med) (?:me|her|mig|henne)",
     r"(?:ska|kommer (?:att )?|lovade att (?:jag|hon) ska) (?:\w+ ){0,2}(?:fa )?angra (?:mig|dig|sig)", r"(?:ll|will|gonna|going to) regret (?:it|this)",
     r"(?:fa|far|ska fa) (?:mitt|sitt|ditt) straff", r"(?:mitt|hennes) straff (?:ar|blir|kommer)", r"(?:ska|kommer att) (?:bli )?straffas?", r"bli straffad",
     r"(?:my|her) punishment (?:is|will be|comes)", r"(?:be|get) punished", r"(?:i ll|ill|i will|she ll|she will) pay for (?:it|this)",
@@ -1521,6 +1532,7 @@ KEPT_WHY = _rx(r"not allowed (?:out|to (?:leave|call|go out|phone))(?! (?:alone|
                r"(?:inte|not) (?:ga|go|gone) (?:till|to) (?:skolan|school)(?: langre| anymore)?", r"far inte ga till skolan")
 # held abroad now: a foreign place and what keeps her there
 HELD_ABROAD_SIGN = _rx(
+    r"(?:they say|they said|dom sager|de sager|dom sa|pappa sager|dad says|dad said) (?:that )?(?:i|jag) (?:stay|will stay|must stay|have to stay|ska stanna|stannar|maste stanna)",
     r"(?:not allowed|isn ?t allowed|aren ?t allowed|can ?t|cannot|won ?t let (?:me|her)|inte fatt|far inte|kan inte) (?:to )?(?:go |ga |komma )?(?:out|ut|leave|lamna)(?: (?:of|ur|fran))? (?:the |this )?(?:huset|byggnaden|rummet|house|building|compound|room)\b"
     r"(?! (?:alone|ensam|sjalv|without|utan|because|for att|pga|eftersom|due|after|efter|at night|pa kvall\w*|on my own|by myself|until|tills))",
     r"(?:no|inget|utan) (?:passport|pass)\b", r"(?:watch\w*|vaktar|someone watches|nan vaktar)(?: \w+){0,2} (?:me|mig|her|henne) (?:all (?:day|the time)|hela (?:dagen|tiden)|every)",
@@ -1615,7 +1627,8 @@ INTRUSION = _rx(r"lapp\w*", r"note", r"letter", r"brev\w*", r"knackade", r"knock
 DISCOVERY = _rx(r"(?:hittade|hittat|found|fick veta|fatt veta|found out|saw|sag|lasta?|laste|read)(?: \w+){0,4} (?:hemlig\w*|secret|pojkvan|flickvan|kille|boyfriend|girlfriend|chats?|chattar\w*|sms|bilder\w*|pictures|photos|insta\w*|snap\w*|tiktok)")
 # a station, with nowhere to go
 AT_STATION = _rx(r"(?:ar|e|sitter|star|i m|im|sitting|standing) (?:\w+ )?(?:pa|at|vid) (?:\w+ )?(?:stationen|centralen|the (?:central )?station|a gas station|en bensinmack)")
-LEDGE = _rx(r"(?:star|sitter|standing|sitting|i m|im|i am) (?:\w+ ){0,2}(?:pa|vid|on|by|at) (?:\w+ ){0,3}(?:balkongen|kajen|bron|taket|vattnet|the balcony|the water|the bridge|the roof|top floor|the ledge|the edge|spaaret|the tracks)\b")
+LEDGE = _rx(r"(?:thinking|thought|tanker|tankt|tankte) (?:about|of|on|pa) (?:the |that )?(?:window|fonstret|balkongen|the balcony|the bridge|bron|taket|the roof|spaaret|the tracks)",
+           r"(?:star|sitter|standing|sitting|i m|im|i am) (?:\w+ ){0,2}(?:pa|vid|on|by|at) (?:\w+ ){0,3}(?:balkongen|kajen|bron|taket|vattnet|the balcony|the water|the bridge|the roof|top floor|the ledge|the edge|spaaret|the tracks)\b")
 LEDGE_WHY = re.compile(r"\b(?:(?:ar|e) dags(?: nu)?$|(?:it s|its) time(?: now)?$|tanker pa allt|thinking about everything|"
                        r"(?:nionde|tionde|attonde|elfte|tolfte|ninth|tenth|eighth|eleventh|twelfth|top|\d+(?:e|te|th|st|nd|rd)?) (?:vaningen|floor)|hoppa\w*|jump\w*|"
                        r"(?:it )?(?:finally )?feels calm|kanns lugnt|(?:nobody|ingen) (?:will|kommer))\b")
@@ -1670,7 +1683,7 @@ TRIP_BEGUN = _rx(
 # the term has begun at home while the writer is still away
 TERM_BEGUN = _rx(r"(?:school|skolan|terminen|the term|term|plugget) (?:has |har )?(?:already |redan )?(?:started|began|begun|borjat|borjade|drog igang)")
 # would rather die than the marriage or the life forced on them: the writer, or a friend who said it
-RATHER_DIE = _rx(r"(?:i d|id|i would|i ?d) rather (?:die|be dead)", r"(?:jag vill|jag|ja) hellre (?:do|dor|vara dod)",
+RATHER_DIE = _rx(r"(?:i d|id|i would|i ?d) rather (?:die|be dead|disappear)", r"(?:jag vill|jag|ja) hellre forsvinna", r"(?:jag vill|jag|ja) hellre (?:do|dor|vara dod)",
                  r"hellre (?:dor|do) (?:jag|ja)\b", r"(?:vill|ska) (?:jag|ja) hellre (?:do|vara dod)",
                  r"(?:she d|shed|she would|he d|hed|he would) rather (?:die|be dead)(?! than (?:have|see|let|accept|watch))",
                  r"(?:hon|han) (?:vill )?hellre (?:do|dor|vara dod)(?! an (?:att )?(?:ha|se|lata|acceptera))")
@@ -1747,3 +1760,17 @@ SICK_RELATIVE = _rx(r"(?:farmor|mormor|farfar|morfar|gammelmormor|gammelfarmor|m
 # the illness doubted, a known pretext for a trip: "hälsa på mormor som är sjuk. Men mormor dog för två år sen"
 SICK_DOUBT = _rx(r"dog", r"died", r"(?:ar|e) dod", r"is dead", r"isn ?t (?:even |really )?(?:sick|ill)", r"inte (?:ens |alls )?sjuk",
                  r"ljug\w*", r"lie", r"lying", r"lies", r"excuse", r"ursakt\w*", r"trick\w*", r"pretext", r"forevand\w*", r"svepskal")
+# a threat put as "or else" by a man at the door: "jag kommer nu, öppna annars"
+OR_ELSE = _rx(r"(?:oppna|open|kom ut|come out|svara|answer|open the door|oppna dorren) (?:\w+ )?(?:annars|or else)", r"or else")
+# the wedding called a cousin's is the writer's own: "men jag har hört att bröllopet är mitt", "i think it's me"
+WEDDING_IS_MINE = _rx(r"(?:brollopet|the wedding|it|det) (?:ar|e|is) (?:mitt|mine|for me|my own)",
+                      r"(?:i think|jag tror) (?:it s|its|it is|det ar|det e) (?:me|mig|jag|mitt)\b(?! (?:fault|fel))",
+                      r"there s no (?:cousin|one|body) (?:getting )?married", r"(?:ingen|ingen kusin) ska gifta sig")
+# a couple who chose each other: "jag och min sambo ska gifta oss", "me and my fiancé are getting married"
+OWN_CHOICE_WEDDING = _rx(r"(?:jag och min|me and my|my) (?:sambo|pojkvan|flickvan|partner|fastman|fastmo|boyfriend|girlfriend|fianc\w*) "
+                         r"(?:\w+ ){0,2}(?:ska gifta oss|are getting married|are marrying)",
+                         r"(?:vi ska gifta oss|we are getting married|we re getting married)(?=.*\b(?:har varit ihop|have been together|sambo)\b)",
+                         r"vi ska gifta oss (?:\w+ ){0,3}jag och min (?:sambo|pojkvan|flickvan|partner|fastman|fastmo)")
+# on the run and tracked: "i ran away at 3am … my phone has a tracking app and my brothers have cars"
+TRACKED_ON_THE_RUN = _rx(r"(?:tracking app|tracker|find my|hitta min|sparnings ?app\w*|spar (?:min|mig)|tracks? (?:me|my phone|my location)|"
+                         r"ser var jag ar|sees? where i am|location (?:is )?on)")

@@ -31,6 +31,7 @@ def test_writers_own_age_is_found(text, age):
         "2019", "3 syskon", "2 bröder", "när jag var 12", "för 3 år sedan",
         "jag har bott här i 10 år", "hej", "", "😢", "x" * 50_000, "1", "150",
         "jag ska gifta mig när jag är klar med plugget, om typ fem år", "bana 9 är omöjlig, nån som har tips?",
+        "min syster är en fjortis", "hon har fyllt 16",
     ],
 )
 def test_things_that_are_not_the_writers_age_give_none(text):
@@ -168,6 +169,10 @@ def test_a_friend_said_to_be_the_writers_age_gives_the_writers_age(text, age):
         ("jag blir rädd när han höjer rösten (16 nu)", 16),
         ("they check my phone every night. 17 now", 17),
         ("måste bära slöja sen jag fyllde 12, nu är jag 14", 14),
+        ("han fick veta om min pojkvän idag. jag har precis fyllt 16", 16),
+        ("nikah på lördag. fyller 17 i augusti", 16),
+        ("är kille 17 och får inte ha flickvän", 17),
+        ("vet inte var jag ska sova inatt. fjortis btw", 14),
         ("hur hjälper jag henne utan att det blir värre? vi e 16", 16),
         ("mamma har redan köpt ringen. femtonåring här", 15),
         ("är en 16-åring o känner mig övervakad hela tiden", 16),

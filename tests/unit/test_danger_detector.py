@@ -371,6 +371,14 @@ STOP_11_LOOK_ALIKES = [
 ]
 
 STOP_12_EMERGENCIES = [
+    pytest.param("han är på väg. han skrev 'jag kommer nu, öppna dörren annars'. jag bor själv", id="on the way, 'open or else'"),
+    pytest.param("my family says the trip to erbil on sunday is for my cousin's wedding but i heard the wedding is mine", id="a cousin's wedding that is the writer's own"),
+    pytest.param('they took my passport when we arrived in karachi. my return ticket was for last monday and dad says this is home now', id="the return date passed, 'this is home now'"),
+    pytest.param('im 19 and supposed to get married on friday. i told my sister i would rather disappear', id='rather disappear than the wedding'),
+    pytest.param('we are in somaliland now, i was told it was a visit, now they say i stay in school here for two years', id='told she stays abroad'),
+    pytest.param('i ran away last night and now im at the train station, my phone has a tracking app and my cousins have cars', id='on the run and tracked'),
+    pytest.param('they found out about my girlfriend, dad broke my arm and now they are deciding what to do with me', id='deciding what to do with me'),
+    pytest.param('the henna night is tomorrow and i keep thinking about the balcony on the 8th floor', id='thinking about the balcony'),
     pytest.param("we fly to pakistan next weekend and they will marry me there", id="next weekend"),
     pytest.param("they marry me off within the week", id="within the week"),
     pytest.param("my wedding is in a week and i dont want it", id="in a week"),
@@ -405,6 +413,9 @@ STOP_12_EMERGENCIES = [
 ]
 
 STOP_12_LOOK_ALIKES = [
+    pytest.param('vi ska slakta ett lamm till eid och jag ska hålla i kniven, är det lagligt hemma?', id='slaughtering a lamb'),
+    pytest.param('jag ska hålla tal på min brors bröllop och är så nervös att jag vill dö', id='so nervous I want to die'),
+    pytest.param('mamma slår mig med skärpet när jag kommer hem sent. jag är 12', id='hit whenever she is late: a disclosure'),
     pytest.param("i haven't seen my cousin in 3 weeks, i miss her, she moved to Uppsala", id="in 3 weeks as a duration"),
     pytest.param("pappa slog mig för ett par dagar sen men nu är han borta på jobbresa en månad", id="ett par dagar sen"),
     pytest.param("we did a naming ceremony for my baby sister on friday, so cute", id="a naming ceremony"),
@@ -468,6 +479,9 @@ def test_a_past_with_only_a_bare_now_is_still_past(text):
     pytest.param("jag är så död imorgon, har inte pluggat till mattetestet alls", id="'så död' before a test"),
     pytest.param("nån som vet vilken låt det är som går 'ikväll tar jag kniven'? hörde den på insta", id="which song"),
     pytest.param("min pappa har en kniv som han har när han fiskar, får man ha den i bilen?", id="a fishing knife"),
+    pytest.param('kniven slant när jag skar lök och nu blöder tummen, måste det sys?', id='the knife slipped'),
+    pytest.param("my parrot bites everyone and dad says he'll get rid of it", id='a parrot got rid of'),
+    pytest.param('vi ska gifta oss nästa vecka, jag och min sambo, vilken blomma ska vi ha?', id='a couple marrying by choice'),
 ])
 def test_a_sick_grandparent_a_test_a_song_or_a_fishing_knife_is_benign_or_told_of_elsewhere(text):
     assert looks_benign(text) or told_of_elsewhere(text)
