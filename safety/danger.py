@@ -679,7 +679,10 @@ _NEAR_NOW_SIGNS = tuple(re.compile(rf"\b(?:{sign})\b") for sign in NEAR_NOW_SIGN
 _CUT_SOON = re.compile(r"\b(?:to (?:get|be) cut|(?:woman|kvinna|tant|gumma) (?:in|i) (?:the )?(?:village|byn)|tradition\w*)\b")
 _TRIP = re.compile(r"\b(?:semester|holiday|resa|resan|trip|ivag|ner till|down to)\b")
 # a wedding already held: "they did a nikah for me at 14"
-_WEDDING_DONE = re.compile(r"\b(?:did|had|held|gjorde|hade|holl) (?:a |an |the |my |her |en |ett |min |hennes )?(?:nikah|nikkah|wedding|brollop|vigsel)")
+_WEDDING_DONE = re.compile(r"\b(?:did|had|held|gjorde|hade|holl|har haft|read|has read|har last|har redan last|last) "
+                           r"(?:a |an |the |my |her |en |ett |min |hennes )?(?:nikah|nikkah|wedding|brollop|vigsel)"
+                           r"|\b(?:already|redan) (?:\w+ )?(?:married|gift|nikah)"
+                           r"|\b(?:had|hade|did|gjorde) (?:one|en|ett) (?:at|when|vid|nar) ")
 # somebody lying and bleeding where a man has been violent: "mamma ligger och blöder och pappa har låst dörren"
 _BLEEDING = re.compile(r"\b(?:ligger|sitter|lying|is lying) (?:och |and )?(?:bloder|bleeding)\b")
 _BLEEDING_WHY = re.compile(r"\b(?:han|he|pappa|dad|farsan|styvpappa|stepdad|slog|slagit|hit|beat|last|locked|knuffade|pushed)\b")
@@ -801,6 +804,10 @@ _CHOPPING = re.compile(r"\b(?:hackar|hackade|hacka|skar|skara|chop\w*|cutting|cu
                        r"(?:lok\w*|gronsaker\w*|onions?|vegetables|veg|carrots?|morot\w*|tomat\w*|tomato\w*|brod\w*|bread)\b")
 
 
+# the marriage contract: "skriva kontraktet", "sign the nikah papers"
+_CONTRACT = re.compile(r"\b(?:kontrakt\w*|contract|nikah\w*|sign (?:the )?(?:papers|contract))\b")
+
+
 # the writer speaking of herself: "jag är 15", "I'm against it" (not what is said of the bride)
 _FIRST_PERSON_START = re.compile(r"^(?:jag|ja|i|i m|im|i am|my|mitt)\b")
 
@@ -920,6 +927,13 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
         # leaving within days, and a new husband waiting: "we're leaving for the airport at 5am … you'll like your new husband"
         return "taken_abroad_soon", husband
     chosen = _find(MAN_CHOSEN, text)
+    officiant = _find(_OFFICIANT, text)
+    if officiant and (_forced_on_her(text) or (WEDDING_AGAINST.search(text) and (
+            WEDDING.search(text) or MARRY.search(text) or _CONTRACT.search(text)))) and _near(text) \
+            and not _WEDDING_DONE.search(text) \
+            and not HAPPY.search(text) and not _past(text) and not OTHERS_WEDDING.search(text):
+        # the imam in the living room now with a man she has never met; after maghrib to sign the contract, and she is 16
+        return "married_off_soon", officiant
     if chosen and (WEDDING.search(text) or MARRY.search(text) or _OFFICIANT.search(text)) \
             and _near(_BARE_NOW.sub(" ", text)) and not HAPPY.search(text) and not _past(text):
         # to the imam within days with the man they chose

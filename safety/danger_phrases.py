@@ -51,7 +51,8 @@ SOON = _rx(
     rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in (?:like |about |just |only )?{NUMBER} (?:days?|hours?)", r"in an hour", r"soon", r"asap",
     # a journey already under way, or right after school
     r"kor (?:\w+ )?(?:mot|till)", r"driving (?:\w+ )?(?:to|towards)", r"back seat", r"baksatet",
-    r"efter (?:skolan|lektionen|middagen|maten|lunchen|kvallsmaten|bonen)", r"after (?:school|dinner|lunch|prayers?)", r"pa planet", r"on the plane", r"gaten", r"at the gate",
+    r"efter (?:skolan|lektionen|middagen|maten|lunchen|kvallsmaten|bonen|maghrib|isha|asr|kvallsbonen)",
+    r"after (?:maghrib|isha|asr|(?:the )?evening prayer)", r"after (?:school|dinner|lunch|prayers?)", r"pa planet", r"on the plane", r"gaten", r"at the gate",
     r"(?:nasta|till|fore|innan|den har) helg(?:en)?", r"innan (?:ikvall|imorgon|i morgon|inatt)",
     # when someone comes home today: "när pappa kommer hem", "wen dad comes hom"
     r"(?:nar|when|wen|once|as soon as) (?:\w+ ){0,2}(?:kommer hem|comes? home|gets? home|com(?:es)? hom|gets back)",
@@ -613,7 +614,7 @@ HELD_NOW = _rx(r"inte far (?:aka|komma|resa|flyga) (?:hem|tillbaka)", r"far inte
                r"(?:not allowed|isn ?t allowed|far inte) (?:to )?(?:call|ringa) (?:anyone|nagon|nan) (?:in sweden|i sverige)",
 )
 PASSPORT_TAKEN = _rx(
-    r"(?:tagit|tog|tar|gomt|gommer|stulit|snott|took|taken|take|takes|hid|hidden|stole|keep|keeps|kept) "
+    r"(?:tagit|tog|tar|gomt|gommer|stulit|snott|took|taken|take|takes|hid|hidden|hides|hiding|stole|keep|keeps|kept) "
     r"(?:\w+ ){0,3}(?:pass|passet|passen|passport|passports)\b",
     r"(?<!i )(?<!jag )(?<!we )(?<!vi )(?:haller|holding|holds?|has|have|har|keeping) (?:i )?(?:mitt|hennes|my|her|our|vara) (?:pass|passport|passports)\b",
     # the papers held together: "dom har mitt svenska id och pass", "they have my id and passport"
@@ -705,9 +706,9 @@ RAN_AWAY = _rx(r"rymt", r"rymde", r"rymmer", r"flydde", r"flytt", r"flyr", r"stu
 SEARCHED = _rx(r"spar(?:ar|ade|at) (?:min (?:telefon|mobil|position|plats)|mig\b|var jag)", r"track\w* (?:me|my)", r"vet var jag ar", r"knows? where i am", r"letar", r"hotar", r"threaten\w*", r"ringer (?:hela tiden|hela tiden och|och hotar)", r"hitta mig", r"looking for", r"searching",
                r"keep calling", r"calling (?:me )?(?:non ?stop|all the time)", r"find me(?! a (?:husband|wife|man|match|job|school|place|flat|doctor))")
 # the means at hand and the daring: "ligger i badkaret med en kniv och vet inte om jag vågar"
-SELF_MEANS = _rx(r"kniv\w*", r"rakblad\w*", r"tablett\w*", r"piller", r"rep", r"knife", r"razor\w*", r"pills",
+SELF_MEANS = _rx(r"kniv\w*", r"rakblad\w*", r"tablett\w*", r"piller", r"rep", r"repet", r"snaran", r"noose", r"knife", r"razor\w*", r"pills",
                  r"rope", r"bron", r"bridge", r"taket", r"roof", r"spar\w*", r"tracks")
-DARE = _rx(r"vet inte om jag (?:vagar|ska|orkar)", r"(?:ifall|om) jag vagar", r"don ?t know if i (?:can|should|dare|will)",
+DARE = _rx(r"vet inte om jag (?:vagar|ska|orkar)", r"hur lange (?:till )?(?:jag|ja) orkar", r"how (?:much )?longer i can (?:take|do|hold)", r"(?:ifall|om) jag vagar", r"don ?t know if i (?:can|should|dare|will)",
            r"(?:trying|forsoker) to get the courage", r"samlar mod", r"working up the courage")
 # afraid to go home
 HOME_UNSAFE = _rx(r"vagar (?:jag |hon |han |vi )?inte (?:ga|aka|komma|cykla) (?:hem|ut|till (?:skolan|jobbet|plugget|\w+))",
@@ -868,7 +869,9 @@ EUPHEMISM = _rx(
     # the women coming to do "the ceremony" on a girl: "the women are coming tomorrow to do the ceremony on my sister"
     r"(?:kvinnorna|tanterna|the women|the ladies|women|ladies) (?:\w+ ){0,2}(?:kommer|are coming|come|will come|ska komma) (?:\w+ ){0,4}(?:for att |to )?(?:gora|do) (?:det|it|the ceremony|ceremonin) (?:pa|med|on|to) (?:mig|oss|henne|me|us|her|mina|min|my)",
     r"(?:do|perform|gora) (?:the |a )?(?:ceremony|ceremonin|ceremoni) (?:on|pa) (?:me|mig|her|henne|my|min|mina|us|oss)",
-    r"(?:ska|kommer att|skulle) goras (?:klar|ren|fardig)", r"(?:make|making|get|getting|have) (?:me|her|us) (?:clean|pure|done|cut)",
+    r"(?:ska|kommer att|skulle) goras (?:klar|ren|fardig)",
+    # the one who cuts, coming: "the cutting lady comes thursday for my little sis"
+    r"(?:the )?cutting (?:lady|woman|auntie)", r"(?:kvinnan|tanten) som (?:skar|omskar)", r"omskarerska\w*", r"(?:make|making|get|getting|have) (?:me|her|us) (?:clean|pure|done|cut)",
     r"samma sak som (?:hande|hant|gjordes|dom gjorde|de gjorde|med)", r"same thing (?:that |as )?(?:happened|they did)",
     r"(?:what|like) (?:they|she|he) did to (?:me|my|her)", r"vad (?:dom|de) gjorde (?:med|mot) (?:mig|min|mina|henne)",
     r"vad som (?:hander|kommer (?:att )?handa) med (?:tjejer|flickor|mig)", r"what happens to girls",
@@ -1180,7 +1183,7 @@ CLOSE_PERSON = _rx(
     r"storasyster|storebror|kompis|van|vaninna|flickvan|pojkvan|kusin|dotter|son|mamma|mor|barn|"
     r"systrar|syskon|broder|kusiner|dottrar|soner|sisters|brothers|cousins|daughters|sons|kids|children|"
     r"klasskompis|sister|brother|friend|bestie|cousin|daughter|mum|mom|mother|girlfriend|"
-    r"boyfriend|kid|child|niece|nephew|systerdotter|brorsdotter)", r"syrran", r"brorsan", r"morsan",
+    r"boyfriend|kid|child|niece|nephew|systerdotter|brorsdotter|sis|lil sis)", r"syrran", r"brorsan", r"morsan",
     r"(?:en|min|var|a|my|our) (?:\w+ )?(?:elev|elever|klient|patient|student|pupil|client)", r"barnen", r"ungarna",
     r"the (?:kids|children)",
 )
