@@ -41,6 +41,7 @@ from safety.danger_phrases import (
     AT_IT_NOW, MAN_CHOSEN, KITCHEN_CUT, JUST_TURNED, FUNERAL, NOT_ALLOWED_OUT, PERSON_OBJECT, LOCKED_THING,
     WRITER_HURT, AWAY_FROM_HOME, PET_ACCIDENT, PRISON, HAPPY_AT_FIRST, NEW_HUSBAND,
     SHAVING, DONE_TO_ME_AS_CHILD, SICK_RELATIVE, SICK_DOUBT, OR_ELSE, WEDDING_IS_MINE, OWN_CHOICE_WEDDING, TRACKED_ON_THE_RUN,
+    MINUTES_AWAY, FISHING_TRIP,
 )
 from safety.normalise import fold
 
@@ -456,7 +457,8 @@ def looks_benign(text: str) -> bool:
                 or (WEAPON_USE.search(folded) and _A_QUESTION.search(text) and not _GUN.search(folded)
                     and not THREATS.search(folded)
                     and not MENACE.search(folded) and not VEILED_THREAT.search(folded) and not _AFRAID.search(folded))
-                or (HOLIDAY.search(folded) and not TRIP_DOUBT.search(folded)))
+                or (HOLIDAY.search(folded) and not TRIP_DOUBT.search(folded))
+                or (FISHING_TRIP.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded)))
 
 
 def is_personal(text: str) -> bool:
@@ -580,9 +582,10 @@ def detect_danger(text: str) -> DangerVerdict:
                 category == "violence_now" and _pet_accident(folded)):
             # a cat locked in the shed, a dog hit by a car
             return DangerVerdict("none", category, other, matched, "pet")
-        if category == "taken_abroad_soon" and FUNERAL.search(folded) and not (
+        if category == "taken_abroad_soon" and (FUNERAL.search(folded) or (
+                SICK_RELATIVE.search(folded) and not SICK_DOUBT.search(folded) and not TRIP_DOUBT.search(folded))) and not (
                 UNWILLING.search(folded) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
-            # flying out for a grandmother's funeral
+            # flying out for a grandmother's funeral, or to an aunt who is very sick
             return DangerVerdict("none", category, other, matched, "funeral")
         if category == "locked_in" and _a_thing_locked(folded, matched):
             return DangerVerdict("none", category, other, matched, "a_thing_locked")
@@ -915,6 +918,12 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
             and not CALM.search(text):
         # on the run now and tracked by the phone: "i ran away at 3am … my phone has a tracking app"
         return "help_now", ran
+    minutes = _find(MINUTES_AWAY, text)
+    if minutes and NEAR_WHO.search(text) and _personal(text) and (
+            re.search(r"\b(?:blockat|blockade|blocked|nytt (?:nr|nummer)|new number|bor ensam|live alone|skyddat|hidden|gomd)\b", text)
+            or ANGER.search(text) or THREATS.search(text) or FEAR.search(text)):
+        # a man minutes away who was blocked, writing from a new number, to a woman who lives alone
+        return "help_now", minutes
     done = _find(DONE_TO_ME_AS_CHILD, text)
     if done and CLOSE_PERSON.search(text) and (TRAVEL.search(text) or _TRIP.search(text) or _foreign(text)) \
             and _near(_BARE_NOW.sub(" ", text.replace(done, " "))):

@@ -61,7 +61,9 @@ SOON = _rx(
 )
 LATER = _rx(
     r"i sommar", r"till sommaren", r"nasta sommar", r"om ett ar", r"nasta ar", r"nar (?:jag|hon|han|du) fyller",
-    r"(?:innan|fore) (?:jag|hon|han) fyller", r"(?:before|when) (?:i|she|he) (?:turn|turns) \d+", r"when (?:im|she s|shes|he s|hes) \d+",
+    r"(?:innan|fore) (?:jag|hon|han) fyller", r"(?:before|when) (?:i|she|he) (?:turn|turns) \d+",
+    r"(?:before|when) (?:my|her|our) (?:\w+ ){0,2}(?:sister|daughter|cousin|brother|sis|niece) turns \d+",
+    r"(?:innan|fore|nar) (?:min|mina|hennes|var) (?:\w+ )?(?:syster|dotter|kusin|lillasyster|systerdotter|brorsdotter) fyller", r"when (?:im|she s|shes|he s|hes) \d+",
     r"efter studenten", r"i framtiden",
     # a wedding after school is over: "the wedding will be after i finish school", "när jag har gått ut gymnasiet"
     r"(?:after|when|once) (?:i|she) (?:finish|finishes|graduate|graduates|m done with|am done with|leave|leaves) (?:high )?(?:school|uni|university|college|gymnasiet|my studies|her studies)",
@@ -562,7 +564,10 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
 # it is over: "men nu är det lugnt", "it's fine now"
 CALM = _rx(r"(?:nu|now) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything |things )?(?:bra|lugnt|okej|ok|fine|calm|"
            r"better|battre|over|vanner|friends)", r"(?:it s|its|det ar|allt ar) (?:over|lugnt|bra) (?:nu|now)",
-           r"(?:calm|fine|okay|ok|lugnt|bra) now", r"har forsonats", r"reconciled")
+           r"(?:calm|fine|okay|ok|lugnt|bra) now", r"har forsonats", r"reconciled",
+           # "idag är det tisdag och han är snäll": today he is kind
+           r"(?:idag|today|nu|now) (?:\w+ ){0,4}(?:han|hon|he|she|dom|de|they|pappa|dad) (?:ar|e|is|s|are|re) (?:\w+ )?(?:snall|lugn|nice|calm|fine|kind|okay)",
+           r"(?:han|hon|he|she|pappa|dad) (?:ar|e|is|s) (?:\w+ )?(?:snall|lugn|nice|calm|kind) (?:idag|today|nu|now)")
 HABITUAL = _rx(r"once a (?:week|month)", r"(?:en|ett par) gang(?:er)? (?:i|per|om) (?:veckan|manaden|aret)",
                # whenever she is late: "slår mig med tofflan när jag kommer hem sent"
                r"(?:nar|when|whenever) (?:jag|i) (?:kommer|come|comes|get|gets) (?:hem|home) (?:for )?(?:sent|late|too late)",
@@ -1037,6 +1042,8 @@ FORCED_MARRIAGE = _rx(
     r"pressur\w* (?:me|her) to (?:marry|set a date|get married)", r"set a (?:wedding )?date",
 )
 FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean",
+          # "planning to have my 5 year old daughter cut"
+          r"(?:have|get|getting|having) (?:my |her |our )?(?:\w+ ){0,3}(?:daughter|sister|girl|girls|daughters|sisters|niece) cut\b",
           # "lillasyster ska renas som alla tjejer", "my sisters should be cut like she was"
           r"(?:ska|kommer att|maste|skulle|bor) (?:\w+ )?(?:renas|rengoras)\b",
           r"(?:should|must|will|shall|has to|have to|needs? to) be cut\b(?! (?:off|out|short|from|down|back))",
@@ -1057,7 +1064,7 @@ FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean",
 
 # --- contexts that are not emergencies ------------------------------------
 SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
-    ("news", _rx(r"nyheter\w*", r"nyhet", r"artikel\w*", r"tidning\w*", r"aftonbladet", r"expressen",
+    ("news", _rx(r"nyheter\w*", r"nyhet", r"det brann", r"bilbrand\w*", r"skottlossning\w*", r"sprangning\w*", r"artikel\w*", r"tidning\w*", r"aftonbladet", r"expressen",
                  r"reportage", r"dokumentar\w*", r"las(?:te)? om", r"news", r"article", r"newspaper",
                  r"documentary", r"read about", r"podd\w*", r"podcast",
                  # a clip seen online: "saw a video about fgm on tiktok"
@@ -1074,7 +1081,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         # a test on the subject, a text read in a subject: "prov om tvångsäktenskap på fredag", "vi läser X i svenskan"
                         r"(?:prov|provet|forhor|skrivning|test|exam|quiz) (?:om|i|pa|on|about)(?! (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|\w+dag|\w+day|morgon|veckan|\d))", r"(?:i|pa) (?:svenskan|engelskan|historian|religionen|litteraturen)",
                         r"in (?:english|history|religion|literature|drama) (?:class|lessons?)")),
-    ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
+    ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"\w+film(?:en|er|erna|ens)",
+                    r"(?:the|this|a) show (?:i m|im|i am|we re|i was|i ve been)", r"binge\w*|binging", r"crime drama", r"for my blog", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
                     r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"book", r"novel",
                     r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
                     r"anime", r"pjas\w*", r"teater\w*", r"fifa", r"schack", r"chess", r"pingis",
@@ -1140,6 +1148,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"skjuta (?:\w+ ){0,2}(?:vildsvin|alg|algar|radjur|hjort\w*|rav|ravar|kanin\w*|fagl\w*|duvor|ander)\b",
                     r"(?:shoot|shooting) (?:wild )?(?:boars?|deer|moose|elks?|rabbits?|ducks?|pheasants?|birds?)")),
     ("general", _rx(r"rent generellt", r"i allmanhet", r"in general", r"generally speaking",
+                    # "just curious", "ingen specifik asså jag bara undrar" with no near date in the message
+                    r"^(?!.*\b(?:idag|ikvall|inatt|imorgon|nu|today|tonight|tomorrow|now)\b).*\b(?:just curious|only curious|"
+                    r"ingen specifik|nobody specific|no one specific|(?:it s|its|it is) not about me|(?:det (?:ar|e|handlar) )inte om mig|jag bara undrar|bara nyfiken)",
                     r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),
     ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
                         r"skojar|jk|just kidding|kidding|dor av skratt|lmao|pa skoj|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
@@ -1777,3 +1788,7 @@ OWN_CHOICE_WEDDING = _rx(r"(?:jag och min|me and my|my) (?:sambo|pojkvan|flickva
 # on the run and tracked: "i ran away at 3am … my phone has a tracking app and my brothers have cars"
 TRACKED_ON_THE_RUN = _rx(r"(?:tracking app|tracker|find my|hitta min|sparnings ?app\w*|spar (?:min|mig)|tracks? (?:me|my phone|my location)|"
                          r"ser var jag ar|sees? where i am|location (?:is )?on)")
+# someone minutes away: "vi e vid macken i Ljungby, 40 min kvar" (not minutes left of a film or a lesson)
+MINUTES_AWAY = _rx(r"\d+ (?:min|minuter|minutes|mins) (?:kvar|away|bort)(?! (?:av|of|till|to|pa|on) (?:filmen|lektionen|matchen|rasten|the film|the movie|class|the match|the game|the lesson|break))")
+# going fishing: "going ice fishing with my uncles this weekend"
+FISHING_TRIP = _rx(r"(?:going|go|went|ska|gick) (?:\w+ )?(?:fishing|fiska|pimpla|pa isfiske|isfiske)")

@@ -371,6 +371,8 @@ STOP_11_LOOK_ALIKES = [
 ]
 
 STOP_12_EMERGENCIES = [
+    pytest.param("brorsan skrev 'är vid rastplatsen utanför Jönköping, 30 min kvar'. jag hade blockat honom, han skrev från nytt nummer. jag bor ensam", id='minutes away from a blocked man'),
+    pytest.param('my mother-in-law wants to have my daughter cut when we visit Sudan next week', id='a daughter to be cut next week'),
     pytest.param('the cutting lady is coming on saturday for my little sis', id='the cutting lady coming'),
     pytest.param('efter isha kommer dom från moskén för att skriva kontraktet, jag är 15', id='the contract after isha prayer, a child'),
     pytest.param('orkar inte, vet inte hur länge till jag orkar, snaran hänger i garderoben', id='a noose and no strength left'),
@@ -417,6 +419,10 @@ STOP_12_EMERGENCIES = [
 ]
 
 STOP_12_LOOK_ALIKES = [
+    pytest.param('hypotetiskt, om en kompis pappa hotade att döda henne, vad gör man? ingen specifik asså jag bara undrar', id="hypothetical, 'ingen specifik'"),
+    pytest.param("in the show I'm binging the brother threatens to kill his sister, is that realistic?", id='a show being binged'),
+    pytest.param('den nya skräckfilmen, när han låser in henne i källaren, så läskig', id='a horror film'),
+    pytest.param('my aunt in Cairo is very sick and we fly there tomorrow, will school be ok with it?', id='a trip to a very sick aunt'),
     pytest.param('jag e 16 och imamen har redan läst nikah för mig och en kille, gäller det i sverige?', id='a nikah already read'),
     pytest.param("my parents say a nikah is just religious so it's fine that i had one at 14. is it binding?", id='a nikah had years ago'),
     pytest.param('vi ska slakta ett lamm till eid och jag ska hålla i kniven, är det lagligt hemma?', id='slaughtering a lamb'),
@@ -485,6 +491,10 @@ def test_a_past_with_only_a_bare_now_is_still_past(text):
     pytest.param("jag är så död imorgon, har inte pluggat till mattetestet alls", id="'så död' before a test"),
     pytest.param("nån som vet vilken låt det är som går 'ikväll tar jag kniven'? hörde den på insta", id="which song"),
     pytest.param("min pappa har en kniv som han har när han fiskar, får man ha den i bilen?", id="a fishing knife"),
+    pytest.param('det brann en bil utanför skolan igår, blir det krig nu eller?', id='a car fire in the news'),
+    pytest.param('going ice fishing with my uncle this weekend, is 8 cm of ice safe?', id='ice fishing'),
+    pytest.param("when my little sister turns 10 grandma wants her to go to Sudan for 'the tradition', she is 4 now", id='a plan for when a sister turns 10'),
+    pytest.param('pappa brukar slå mig när han är full på fredagar. idag är det tisdag och han är snäll', id='today he is kind'),
     pytest.param('kniven slant när jag skar lök och nu blöder tummen, måste det sys?', id='the knife slipped'),
     pytest.param("my parrot bites everyone and dad says he'll get rid of it", id='a parrot got rid of'),
     pytest.param('vi ska gifta oss nästa vecka, jag och min sambo, vilken blomma ska vi ha?', id='a couple marrying by choice'),
