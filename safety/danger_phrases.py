@@ -565,6 +565,7 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
 CALM = _rx(r"(?:nu|now) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything |things )?(?:bra|lugnt|okej|ok|fine|calm|"
            r"better|battre|over|vanner|friends)", r"(?:it s|its|det ar|allt ar) (?:over|lugnt|bra) (?:nu|now)",
            r"(?:calm|fine|okay|ok|lugnt|bra) now", r"har forsonats", r"reconciled",
+           r"(?:det ar|det e|it s|its|it is) (?:lugnt|calm|fine|bra|quiet) (?:hemma|at home)", r"(?:sa|so) (?:det ar|det e|it s|its) (?:lugnt|calm|quiet)",
            # "idag är det tisdag och han är snäll": today he is kind
            r"(?:idag|today|nu|now) (?:\w+ ){0,4}(?:han|hon|he|she|dom|de|they|pappa|dad) (?:ar|e|is|s|are|re) (?:\w+ )?(?:snall|lugn|nice|calm|fine|kind|okay)",
            r"(?:han|hon|he|she|pappa|dad) (?:ar|e|is|s) (?:\w+ )?(?:snall|lugn|nice|calm|kind) (?:idag|today|nu|now)")
@@ -636,6 +637,7 @@ PASSPORT_TAKEN = _rx(
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar )?(?:i|pa|hos)",
                  r"(?:i m|im|i am|we re|we are|she s|she is|i ve been|she s been|been) (?:now |stuck |still )?(?:in|at)",
                  r"sen i (?:somras|varas|vintras|host)",
+                 r"(?:says|said|sager|sa) (?:that )?(?:we|i|vi|jag) (?:are|am|re|m|ska) (?:living|staying|bo|stanna) (?:here|har)",
                  # told it is home now, the return date passed: "my dad says this is home now", "my return ticket was for last friday"
                  r"(?:this|det har|har) (?:is|ar) (?:your |my |ditt |mitt )?(?:home|hem|hemma) (?:now|nu)",
                  r"(?:return|retur) ?(?:ticket|flight|biljett\w*|resa\w*) (?:was|var|gick) (?:for |till |pa )?(?:last|forra|i) \w+",
@@ -730,6 +732,7 @@ WEAPON_USE = _rx(r"(?:for att|for|to|when) (?:\w+ )?(?:jaga|jakt\w*|fiska|fiske|
                  r"(?:vassa|vassar|vasser|vasste|slipa|slipar|slipade|sharpen\w*) (?:\w+ ){0,2}(?:kniv\w*|knife|knives|yxa\w*|axe)",
                  r"(?:ska|skall|tanker|will|gonna|going to|wanna|want to) (?:\w+ ){0,2}(?:laga mat|laga middag|baka|grilla|cook\w*|bake|bbq|barbecue)",
                  r"(?:slakta|slaktar|slaughter\w*) (?:\w+ ){0,2}(?:lamm\w*|lamb|sheep|far|faret|fagel|hons|kyckling\w*|get\w*|goat)",
+                 r"(?:for|to) (?:cutting|cut|carving|carve|skara|stycka|styckar) (?:up )?(?:\w+ ){0,2}(?:lamb|lamm\w*|meat|kott\w*|chicken|kyckling\w*|sheep)",
                  r"jagar (?:alg|radjur|hare|fagel|faglar|vildsvin)", r"(?:goes|went) hunting", r"jaktlicens", r"hunting licen[cs]e",
                  # "en kniv som han har när han fiskar, får man ens ha det i bilen?"
                  r"(?:nar|when) (?:han|hon|vi|jag|he|she|we|i) (?:fiskar|jagar|fishes|hunts|goes fishing|go fishing|is fishing)",
@@ -842,7 +845,7 @@ TRIP_DOUBT = _rx(# "re-education" abroad: a Koran school, learning the culture, 
                  r"(?:tills|until|till) (?:jag|hon|i|she) (?:blir|ar|becomes?|is|am) (?:en |a )?(?:riktig|real|proper|good|bra|normal|ordentlig)",
                  r"(?:tills|until|till) (?:jag|hon|i|she) (?:learn|learns|lart|lar|lar mig|lar sig) (?:\w+ )?(?:to be|att bli|att vara|hur man ar) (?:en |a )?(?:riktig|real|proper|good|bra|normal|ordentlig)",
                  r"(?:lamna|lamnar|leave|leaving) (?:mig|henne|me|her) (?:kvar |there )?(?:hos|with|dar|there|behind)", r"(?:religious|boarding) school (?:in|there|abroad|back home)",
-                 r"uppfostr\w*", r"re ?educat\w*",
+                 r"uppfostr\w*", r"re ?educat\w*", r"sa kallad resa",
                  # the Somali words for a "back to the culture" trip
                  r"dhaqan (?:c|ce)e?lis\w*", r"dhaqan ?celis\w*", r"culture trip", r"kulturresa\w*", r"lara (?:mig|henne|sig) (?:kulturen|sin kultur|var kultur|religionen|att bli)",
                  r"learn (?:our|the|my|her) (?:culture|religion|ways)",
@@ -1157,6 +1160,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
 PAST = _rx(
+    # "it's been 8 years", "det har gått tre år"
+    r"(?:it s|its|it has|det har) (?:been|gatt) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|manga|flera|tva|tre|fyra|fem) (?:years|ar)",
+    # a threat or a blow dated by a year gone by: "hotade att döda mig 2019 när jag lämnade honom"
+    r"(?:hotade|slog|misshandlade|threatened|beat|hit|attacked) (?:\w+ ){0,5}(?:i |in |ar )?(?:19[5-9]\d|20[01]\d|202[0-5])",
     # married as a child, years ago: "I got married at 15 in Bangladesh, now I'm 17"
     r"(?:i was|i got|got|was|were|blev|jag blev|hon blev) (?:\w+ )?married (?:\w+ ){0,3}(?:at|when i was|when she was) (?:1[0-7]|[5-9])\b",
     r"(?:gifte|gifts|giftes) (?:mig|sig|bort)? ?(?:\w+ ){0,3}(?:som|nar (?:jag|hon) var) (?:1[0-7]|[5-9])\b",
@@ -1229,7 +1236,10 @@ CUES = _rx(
 # a journey for a funeral or a dying relative (BENIGN for the classifier, FUNERAL for the detector)
 FUNERAL_SIGNS: Tuple[str, ...] = (r"begravning\w*", r"funeral", r"passed away", r"gick bort",
                                   r"(?:har fatt|has|got) (?:cancer|a stroke|en stroke)")
-BENIGN = _rx(r"(?:i|in) (?:the )?(?:ugnen|oven)\b", r"kniven slant", r"the knife slipped",
+BENIGN = _rx(r"(?:i|in) (?:the )?(?:ugnen|oven)\b",
+             # hit in a sport: "got punched in the face at boxing practice"
+             r"(?:at|on|in|pa|under|efter) (?:\w+ )?(?:boxing|boxning\w*|boxningen|karate|mma|kickbox\w*|thai ?box\w*|judo|brottning\w*|wrestling|taekwondo|jiu ?jitsu) ?(?:practice|training|class|sparring|traning\w*|passet|lektion\w*)",
+             r"(?:efter|after) (?:boxningen|boxing|karaten|judon)", r"kniven slant", r"the knife slipped",
              # a funeral, a scam, a pet's bite, a burn, a sports injury, a knife for cooking
              *FUNERAL_SIGNS, r"bluff\w*", r"scam\w*", r"phishing", r"natfiske",
              r"(?:hund\w*|katt\w*|valp\w*|dog|puppy|cat|kitten) (?:\w+ )?(?:bet|bit|bitit|rev|klostes|kloste|scratched) (?:mig|me)",
@@ -1546,6 +1556,10 @@ KEPT_WHY = _rx(r"not allowed (?:out|to (?:leave|call|go out|phone))(?! (?:alone|
                r"(?:inte|not) (?:ga|go|gone) (?:till|to) (?:skolan|school)(?: langre| anymore)?", r"far inte ga till skolan")
 # held abroad now: a foreign place and what keeps her there
 HELD_ABROAD_SIGN = _rx(
+    # no date home: "ingen säger när vi ska tillbaka", "every time i ask they say next month", a return ticket cancelled
+    r"(?:ingen|nobody|no one) (?:sager|says|tells me|vet|knows) (?:nar|when) (?:vi|we|i|jag) (?:ska |will |are going to )?(?:aka |go |fly )?(?:tillbaka|hem|back|home|return)",
+    r"(?:every time|varje gang) (?:i|jag) (?:ask|fragar) (?:\w+ ){0,3}(?:next month|nasta manad|next week|nasta vecka|snart|soon|inshallah)",
+    r"(?:returbiljett\w*|return ticket|return flight|the ticket home|biljetten hem) (?:\w+ ){0,3}(?:avbokad\w*|cancel\w*)",
     r"(?:they say|they said|dom sager|de sager|dom sa|pappa sager|dad says|dad said) (?:that )?(?:i|jag) (?:stay|will stay|must stay|have to stay|ska stanna|stannar|maste stanna)",
     r"(?:not allowed|isn ?t allowed|aren ?t allowed|can ?t|cannot|won ?t let (?:me|her)|inte fatt|far inte|kan inte) (?:to )?(?:go |ga |komma )?(?:out|ut|leave|lamna)(?: (?:of|ur|fran))? (?:the |this )?(?:huset|byggnaden|rummet|house|building|compound|room)\b"
     r"(?! (?:alone|ensam|sjalv|without|utan|because|for att|pga|eftersom|due|after|efter|at night|pa kvall\w*|on my own|by myself|until|tills))",
@@ -1641,11 +1655,13 @@ INTRUSION = _rx(r"lapp\w*", r"note", r"letter", r"brev\w*", r"knackade", r"knock
 DISCOVERY = _rx(r"(?:hittade|hittat|found|fick veta|fatt veta|found out|saw|sag|lasta?|laste|read)(?: \w+){0,4} (?:hemlig\w*|secret|pojkvan|flickvan|kille|boyfriend|girlfriend|chats?|chattar\w*|sms|bilder\w*|pictures|photos|insta\w*|snap\w*|tiktok)")
 # a station, with nowhere to go
 AT_STATION = _rx(r"(?:ar|e|sitter|star|i m|im|sitting|standing) (?:\w+ )?(?:pa|at|vid) (?:\w+ )?(?:stationen|centralen|the (?:central )?station|a gas station|en bensinmack)")
-LEDGE = _rx(r"(?:thinking|thought|tanker|tankt|tankte) (?:about|of|on|pa) (?:the |that )?(?:window|fonstret|balkongen|the balcony|the bridge|bron|taket|the roof|spaaret|the tracks)",
+LEDGE = _rx(r"(?:standing|sitting|star|sitter|i m|im) (?:by|at|on|vid|pa) (?:the )?(?:railing|racket) (?:on|of|pa) (?:\w+bron|the bridge|bron|the balcony|balkongen)",
+           r"(?:thinking|thought|tanker|tankt|tankte) (?:about|of|on|pa) (?:the |that )?(?:window|fonstret|balkongen|the balcony|the bridge|bron|taket|the roof|spaaret|the tracks)",
            r"(?:star|sitter|standing|sitting|i m|im|i am) (?:\w+ ){0,2}(?:pa|vid|on|by|at) (?:\w+ ){0,3}(?:balkongen|kajen|bron|taket|vattnet|the balcony|the water|the bridge|the roof|top floor|the ledge|the edge|spaaret|the tracks)\b")
 LEDGE_WHY = re.compile(r"\b(?:(?:ar|e) dags(?: nu)?$|(?:it s|its) time(?: now)?$|tanker pa allt|thinking about everything|"
                        r"(?:nionde|tionde|attonde|elfte|tolfte|ninth|tenth|eighth|eleventh|twelfth|top|\d+(?:e|te|th|st|nd|rd)?) (?:vaningen|floor)|hoppa\w*|jump\w*|"
-                       r"(?:it )?(?:finally )?feels calm|kanns lugnt|(?:nobody|ingen) (?:will|kommer))\b")
+                       r"(?:it )?(?:finally )?feels calm|kanns lugnt|(?:nobody|ingen) (?:will|kommer)|"
+                       r"held my funeral|(?:what s|whats) the difference|vad spelar det for roll)\b")
 
 # an ordinary pick-up: "mamma är på väg hit, hon ska hämta mig", "my brother is picking me up from school today"
 PICKUP = _rx(r"(?:ska|kommer(?: att)?|will|ll|gonna|going to|is|s|to) (?:\w+ )?(?:hamta|skjutsa|pick|picking) (?:mig|me|us|oss)(?: up)?\b(?! (?:med vald|by force))")
@@ -1756,7 +1772,7 @@ PET_ACCIDENT = _rx(r"(?:hit|run over|knocked down) by (?:a |the )?(?:car|bus|tru
 PRISON = _rx(r"fangelse\w*", r"anstalt\w*", r"hakte\w*", r"haktad\w*", r"domd\w*", r"domdes", r"kriminalvard\w*",
              r"prison", r"jail", r"sentenced", r"behind bars")
 # gladness the message then takes back: "I was actually excited at first. But …", "först var jag taggad"
-HAPPY_AT_FIRST = _rx(r"(?:i )?(?:was|were) (?:\w+ )?(?:excited|happy|looking forward to it) at first",
+HAPPY_AT_FIRST = _rx(r"(?:i |it )?(?:was|were) (?:\w+ )?(?:excited|happy|fun|nice|great|looking forward to it) at first",
                      r"at first (?:i was |we were )?(?:\w+ )?(?:excited|happy)",
                      r"forst var (?:jag|vi) (?:\w+ )?(?:glad|glada|taggad|taggade)", r"var (?:\w+ )?(?:glad|taggad) forst")
 # the husband waiting at the end of a trip: "you'll like your new husband", "din blivande man"
@@ -1770,7 +1786,7 @@ DONE_TO_ME_AS_CHILD = _rx(r"(?:the same|samma) (?:thing|sak|sak som)? ?(?:that |
 SICK_RELATIVE = _rx(r"(?:farmor|mormor|farfar|morfar|gammelmormor|gammelfarmor|moster|faster|morbror|farbror|grandma|granny|nana|grandmother|"
                     r"grandad|granddad|grandpa|grandfather|great ?grand\w*|aunt|uncle) (?:\w+ ){0,3}"
                     r"(?:ligger (?:pa|inne pa) (?:sjukhus\w*|iva|intensiven)|ar (?:svart |mycket |dods)?sjuk|"
-                    r"is (?:\w+ )?(?:in (?:the )?(?:hospital|icu|intensive care)|very (?:ill|sick)|dying|seriously ill|critically ill))")
+                    r"is (?:\w+ )?(?:in (?:the )?(?:hospital|icu|intensive care)|(?:very|really|so|seriously|gravely|critically) (?:ill|sick)|dying))")
 # the illness doubted, a known pretext for a trip: "hälsa på mormor som är sjuk. Men mormor dog för två år sen"
 SICK_DOUBT = _rx(r"dog", r"died", r"(?:ar|e) dod", r"is dead", r"isn ?t (?:even |really )?(?:sick|ill)", r"inte (?:ens |alls )?sjuk",
                  r"ljug\w*", r"lie", r"lying", r"lies", r"excuse", r"ursakt\w*", r"trick\w*", r"pretext", r"forevand\w*", r"svepskal")
@@ -1791,4 +1807,5 @@ TRACKED_ON_THE_RUN = _rx(r"(?:tracking app|tracker|find my|hitta min|sparnings ?
 # someone minutes away: "vi e vid macken i Ljungby, 40 min kvar" (not minutes left of a film or a lesson)
 MINUTES_AWAY = _rx(r"\d+ (?:min|minuter|minutes|mins) (?:kvar|away|bort)(?! (?:av|of|till|to|pa|on) (?:filmen|lektionen|matchen|rasten|the film|the movie|class|the match|the game|the lesson|break))")
 # going fishing: "going ice fishing with my uncles this weekend"
-FISHING_TRIP = _rx(r"(?:going|go|went|ska|gick) (?:\w+ )?(?:fishing|fiska|pimpla|pa isfiske|isfiske)")
+FISHING_TRIP = _rx(r"(?:going|go|went|ska|gick) (?:\w+ )?(?:fishing|fiska|pimpla|pa isfiske|isfiske)",
+                   r"(?:taking|take|takes|tar|ska ta) (?:me|us|mig|oss) (?:\w+ )?(?:fishing|fiska|pimpla|isfiske)", r"fishing on the ice", r"ice fishing")

@@ -371,6 +371,10 @@ STOP_11_LOOK_ALIKES = [
 ]
 
 STOP_12_EMERGENCIES = [
+    pytest.param('skriver från ett café i Hargeisa, Mogadishu. skolan började för två veckor sen och ingen säger när vi ska tillbaka', id='writing from abroad, no date home'),
+    pytest.param("vi kom till byn för en månad sen på 'semester'. idag sa farbror att returbiljetten var avbokad", id="a 'holiday' in quotes, the return ticket cancelled"),
+    pytest.param("my husband took us to his village in Albania 'for a funeral' and now says we are living here. he has my passport", id="a 'funeral' in quotes, 'we are living here'"),
+    pytest.param("standing by the railing on Tranebergsbron, my family already held my funeral when I left, what's the difference", id='by the railing of a bridge'),
     pytest.param("brorsan skrev 'är vid rastplatsen utanför Jönköping, 30 min kvar'. jag hade blockat honom, han skrev från nytt nummer. jag bor ensam", id='minutes away from a blocked man'),
     pytest.param('my mother-in-law wants to have my daughter cut when we visit Sudan next week', id='a daughter to be cut next week'),
     pytest.param('the cutting lady is coming on saturday for my little sis', id='the cutting lady coming'),
@@ -419,6 +423,8 @@ STOP_12_EMERGENCIES = [
 ]
 
 STOP_12_LOOK_ALIKES = [
+    pytest.param('min exman hotade att döda mig 2019 när jag lämnade honom. han sitter inne och har 3 år kvar', id='a threat dated 2019'),
+    pytest.param("years ago my uncle held a knife to my throat. it's been 8 years and he's dead now, but I still flinch at knives", id="it's been 8 years"),
     pytest.param('hypotetiskt, om en kompis pappa hotade att döda henne, vad gör man? ingen specifik asså jag bara undrar', id="hypothetical, 'ingen specifik'"),
     pytest.param("in the show I'm binging the brother threatens to kill his sister, is that realistic?", id='a show being binged'),
     pytest.param('den nya skräckfilmen, när han låser in henne i källaren, så läskig', id='a horror film'),
@@ -491,6 +497,11 @@ def test_a_past_with_only_a_bare_now_is_still_past(text):
     pytest.param("jag är så död imorgon, har inte pluggat till mattetestet alls", id="'så död' before a test"),
     pytest.param("nån som vet vilken låt det är som går 'ikväll tar jag kniven'? hörde den på insta", id="which song"),
     pytest.param("min pappa har en kniv som han har när han fiskar, får man ha den i bilen?", id="a fishing knife"),
+    pytest.param('got punched in the face at boxing practice today lol, black eye', id='boxing practice'),
+    pytest.param("my grandad is taking me fishing on the ice tomorrow, i'm scared of falling through", id='ice fishing with a grandad'),
+    pytest.param('my uncle is really sick in Somalia and we might fly there next week, how do I tell school?', id='a really sick uncle'),
+    pytest.param('pappa blir arg ibland och kastar saker, men just nu jobbar han i Oslo så det är lugnt', id='so it is calm now'),
+    pytest.param("what's the best knife for cutting up a whole lamb for Eid?", id='a knife for cutting up a lamb'),
     pytest.param('det brann en bil utanför skolan igår, blir det krig nu eller?', id='a car fire in the news'),
     pytest.param('going ice fishing with my uncle this weekend, is 8 cm of ice safe?', id='ice fishing'),
     pytest.param("when my little sister turns 10 grandma wants her to go to Sudan for 'the tradition', she is 4 now", id='a plan for when a sister turns 10'),
