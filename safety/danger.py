@@ -41,7 +41,7 @@ from safety.danger_phrases import (
     AT_IT_NOW, MAN_CHOSEN, KITCHEN_CUT, JUST_TURNED, FUNERAL, NOT_ALLOWED_OUT, PERSON_OBJECT, LOCKED_THING,
     WRITER_HURT, AWAY_FROM_HOME, PET_ACCIDENT, PRISON, HAPPY_AT_FIRST, NEW_HUSBAND,
     SHAVING, DONE_TO_ME_AS_CHILD, SICK_RELATIVE, SICK_DOUBT, OR_ELSE, WEDDING_IS_MINE, OWN_CHOICE_WEDDING, TRACKED_ON_THE_RUN,
-    MINUTES_AWAY, FISHING_TRIP,
+    MINUTES_AWAY, FISHING_TRIP, WEAPON_STARE, DEADLINE,
 )
 from safety.normalise import fold
 
@@ -537,9 +537,10 @@ def _past(text: str) -> bool:
 
 
 def _prepared(text: str) -> str:
-    """The folded text with its time words set right (_dated), a passport the writer mislaid taken
-    out (no passport taken), and what the message itself takes back (_reframed)."""
-    return _reframed(LOST_PASSPORT.sub(" ", _dated(fold(_unquoted(text))))).strip()
+    """The folded text with its time words set right (_dated), a passport the writer mislaid and a
+    deadline ("my residence permit expires next month") taken out, and what the message itself
+    takes back (_reframed)."""
+    return _reframed(DEADLINE.sub(" ", LOST_PASSPORT.sub(" ", _dated(fold(_unquoted(text)))))).strip()
 
 
 # a holiday or a funeral in scare quotes is a pretext: "vi kom hit på 'semester'", "took us to his village 'for a funeral'"
@@ -597,6 +598,9 @@ def detect_danger(text: str) -> DangerVerdict:
                 UNWILLING.search(folded) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
             # flying out for a grandmother's funeral, or to an aunt who is very sick
             return DangerVerdict("none", category, other, matched, "funeral")
+        if category == "married_off_soon" and OWN_CHOICE_WEDDING.search(folded) and not UNWILLING.search(folded):
+            # "jag förlovar mig nästa vecka med min kusin och jag har valt honom själv"
+            return DangerVerdict("none", category, other, matched, "own_choice")
         if category == "locked_in" and _a_thing_locked(folded, matched):
             return DangerVerdict("none", category, other, matched, "a_thing_locked")
         if category == "help_now" and other and SHELTER.search(folded) and CAN_THEY.search(folded) \
@@ -929,6 +933,11 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
             and not CALM.search(text):
         # on the run now and tracked by the phone: "i ran away at 3am … my phone has a tracking app"
         return "help_now", ran
+    stare = _find(WEAPON_STARE, text)
+    if stare and (DISCOVERY.search(text) or ANGER.search(text) or HONOUR_ANGER.search(text)
+                  or re.search(r"\b(?:sen|since) (?:han|he|dom|they) (?:fick se|saw|found|hittade|sag)\b", text)):
+        # a knife sharpened while he stares at her, since he saw her messages
+        return "weapon", stare
     minutes = _find(MINUTES_AWAY, text)
     if minutes and NEAR_WHO.search(text) and _personal(text) and (
             re.search(r"\b(?:blockat|blockade|blocked|nytt (?:nr|nummer)|new number|bor ensam|live alone|skyddat|hidden|gomd)\b", text)

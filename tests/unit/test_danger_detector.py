@@ -371,6 +371,9 @@ STOP_11_LOOK_ALIKES = [
 ]
 
 STOP_12_EMERGENCIES = [
+    pytest.param('brorsan sitter och vässar en kniv och stirrar på mig sen han fick se mina meddelanden', id='a knife sharpened while he stares'),
+    pytest.param('skolan hemma började för två veckor sen, jag är fortfarande hos morbror i Erbil. passet ligger i hans kassaskåp', id='still abroad, the passport in his safe'),
+    pytest.param("I'm being kept at my husband's family's house in Pakistan. My residence permit expires next month and they refuse to give me my passport", id='kept abroad, a permit that expires'),
     pytest.param('skriver från ett café i Hargeisa, Mogadishu. skolan började för två veckor sen och ingen säger när vi ska tillbaka', id='writing from abroad, no date home'),
     pytest.param("vi kom till byn för en månad sen på 'semester'. idag sa farbror att returbiljetten var avbokad", id="a 'holiday' in quotes, the return ticket cancelled"),
     pytest.param("my husband took us to his village in Albania 'for a funeral' and now says we are living here. he has my passport", id="a 'funeral' in quotes, 'we are living here'"),
@@ -423,6 +426,8 @@ STOP_12_EMERGENCIES = [
 ]
 
 STOP_12_LOOK_ALIKES = [
+    pytest.param('hörde på P1 att man kan få fängelse om man tar med ett barn utomlands för att gifta bort henne, stämmer det?', id='heard on the radio'),
+    pytest.param('jag förlovar mig nästa vecka med min kusin, jag har valt honom själv, är det tvångsäktenskap?', id='an engagement chosen herself'),
     pytest.param('min exman hotade att döda mig 2019 när jag lämnade honom. han sitter inne och har 3 år kvar', id='a threat dated 2019'),
     pytest.param("years ago my uncle held a knife to my throat. it's been 8 years and he's dead now, but I still flinch at knives", id="it's been 8 years"),
     pytest.param('hypotetiskt, om en kompis pappa hotade att döda henne, vad gör man? ingen specifik asså jag bara undrar', id="hypothetical, 'ingen specifik'"),
@@ -497,6 +502,8 @@ def test_a_past_with_only_a_bare_now_is_still_past(text):
     pytest.param("jag är så död imorgon, har inte pluggat till mattetestet alls", id="'så död' before a test"),
     pytest.param("nån som vet vilken låt det är som går 'ikväll tar jag kniven'? hörde den på insta", id="which song"),
     pytest.param("min pappa har en kniv som han har när han fiskar, får man ha den i bilen?", id="a fishing knife"),
+    pytest.param('min mormor i Irak är jättesjuk och vi åker dit om tre dagar', id='a grandmother very ill'),
+    pytest.param('how do I sharpen a machete for clearing brush at our summer house?', id='a machete for the garden'),
     pytest.param('got punched in the face at boxing practice today lol, black eye', id='boxing practice'),
     pytest.param("my grandad is taking me fishing on the ice tomorrow, i'm scared of falling through", id='ice fishing with a grandad'),
     pytest.param('my uncle is really sick in Somalia and we might fly there next week, how do I tell school?', id='a really sick uncle'),
