@@ -41,7 +41,7 @@ from safety.danger_phrases import (
     AT_IT_NOW, MAN_CHOSEN, KITCHEN_CUT, JUST_TURNED, FUNERAL, NOT_ALLOWED_OUT, PERSON_OBJECT, LOCKED_THING,
     WRITER_HURT, AWAY_FROM_HOME, PET_ACCIDENT, PRISON, HAPPY_AT_FIRST, NEW_HUSBAND,
     SHAVING, DONE_TO_ME_AS_CHILD, SICK_RELATIVE, SICK_DOUBT, OR_ELSE, WEDDING_IS_MINE, OWN_CHOICE_WEDDING, TRACKED_ON_THE_RUN,
-    MINUTES_AWAY, FISHING_TRIP, WEAPON_STARE, DEADLINE,
+    MINUTES_AWAY, FISHING_TRIP, WEAPON_STARE, DEADLINE, CHOPPING,
 )
 from safety.normalise import fold
 
@@ -171,7 +171,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
         _find(CANNOT_BREATHE, text) or _find(RECENT, text) if VIOLENCE_ANY.search(text) else None)
     if ongoing:
         return "violence_now", ongoing
-    if weapon and PERSON.search(text) and not WEAPON_USE.search(text) and not _CHOPPING.search(text) and not (
+    if weapon and PERSON.search(text) and not WEAPON_USE.search(text) and not CHOPPING.search(text) and not (
             SINCE_LONG.search(text) and not STRONG_PRESENT.search(text)):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
@@ -431,7 +431,7 @@ def _stale(folded: str) -> bool:
 
 def not_imminent(text: str) -> bool:
     """Whether a message says its harm is past, habitual, far off, over, or a condition with no date."""
-    folded = _dated(fold(text))
+    folded = _prepared(text)
     return bool(_stale(folded) or LATER.search(folded)
                 or CALM.search(folded)
                 or (CONDITIONAL.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded))
@@ -443,15 +443,20 @@ _AFRAID = re.compile(r"\b(?:radd\w*|rad|skrams?|scared|afraid|terrified|panik\w*
 _GUN = re.compile(r"\b(?:gevar\w*|hagelgevar\w*|bossa\w*|pistol\w*|revolver\w*|vapen\w*|rifle\w*|shotgun\w*|guns?|pistols?|weapons?)\b")
 
 
+def _visiting_the_sick(folded: str) -> bool:
+    """A grandparent, aunt or uncle gravely ill, and nothing calling the illness a pretext
+    ("… men mormor dog för två år sen") or the trip a re-education."""
+    return bool(SICK_RELATIVE.search(folded) and not SICK_DOUBT.search(folded) and not TRIP_DOUBT.search(folded))
+
+
 def looks_benign(text: str) -> bool:
     """Good news, a holiday, medicine, somebody else's wedding, a pet, a funeral, a sports injury, a
     laughing emoji, a grandparent gravely ill, a knife for fishing or cooking, or harm not imminent."""
-    folded = _reframed(fold(_unquoted(text)))
+    folded = _prepared(text)
     return bool(BENIGN.search(folded) or OWN_CHOICE_WEDDING.search(folded) or HAPPY.search(folded) or OTHERS_WEDDING.search(folded)
                 or (PET.search(folded) and not WRITER_HURT.search(folded))
                 or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text)
-                or (SICK_RELATIVE.search(folded) and not TRIP_DOUBT.search(folded) and not UNWILLING.search(folded)
-                    and not VIOLENCE_ANY.search(folded) and not SICK_DOUBT.search(folded))
+                or (_visiting_the_sick(folded) and not UNWILLING.search(folded) and not VIOLENCE_ANY.search(folded))
                 # a question about a knife for fishing or cooking, with no threat in it (a gun is never
                 # benign here, nor a knife a husband sharpened tonight, told without a question)
                 or (WEAPON_USE.search(folded) and _A_QUESTION.search(text) and not _GUN.search(folded)
@@ -544,13 +549,20 @@ def _prepared(text: str) -> str:
 
 
 # a holiday or a funeral in scare quotes is a pretext: "vi kom hit på 'semester'", "took us to his village 'for a funeral'"
-_SCARE_QUOTED = re.compile(r"['\"‘’“”´`](?:for (?:a |the )?|pa |till )?(?:semester|semestern|holiday|vacation|trip|resa|resan|visit|besok|"
-                           r"funeral|begravning\w*|bröllop|wedding)['\"‘’“”´`]", re.IGNORECASE)
+_SCARE_QUOTED = re.compile(r"['\"‘’“”´`]((?:for (?:a |the )?|pa |till )?(?:semester|semestern|holiday|vacation|trip|resa|resan|visit|besok|"
+                           r"funeral|begravning\w*|bröllop|wedding))['\"‘’“”´`]", re.IGNORECASE)
+
+
+_NOT_REAL = re.compile(r"funeral|begravning|bröllop|wedding", re.IGNORECASE)
 
 
 def _unquoted(text: str) -> str:
-    """The raw text with a holiday or funeral in scare quotes read as a so-called trip."""
-    return _SCARE_QUOTED.sub(" sa kallad resa ", text) if isinstance(text, str) else text
+    """The raw text with a holiday, a funeral or a wedding in scare quotes marked as so-called ("sa
+    kallad"): a holiday keeps its word (the rule on a trip begun still reads it), a funeral or a
+    wedding loses it (neither is real, and both would read as harmless)."""
+    if not isinstance(text, str):
+        return text
+    return _SCARE_QUOTED.sub(lambda m: " sa kallad " if _NOT_REAL.search(m.group(1)) else f" {m.group(1)} sa kallad ", text)
 
 
 def _reframed(folded: str) -> str:
@@ -593,8 +605,7 @@ def detect_danger(text: str) -> DangerVerdict:
                 category == "violence_now" and _pet_accident(folded)):
             # a cat locked in the shed, a dog hit by a car
             return DangerVerdict("none", category, other, matched, "pet")
-        if category == "taken_abroad_soon" and (FUNERAL.search(folded) or (
-                SICK_RELATIVE.search(folded) and not SICK_DOUBT.search(folded) and not TRIP_DOUBT.search(folded))) and not (
+        if category == "taken_abroad_soon" and (FUNERAL.search(folded) or _visiting_the_sick(folded)) and not (
                 UNWILLING.search(folded) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
             # flying out for a grandmother's funeral, or to an aunt who is very sick
             return DangerVerdict("none", category, other, matched, "funeral")
@@ -817,11 +828,6 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
 _OFFICIANT = re.compile(r"\b(?:imam\w*|shejk\w*|sheikh\w*|nikah\w*|moske\w*|mosque)\b")
 
 
-# chopping food: "kniven slant när jag skar lök" (not "in the kitchen" alone: a knife there is no food)
-_CHOPPING = re.compile(r"\b(?:hackar|hackade|hacka|skar|skara|chop\w*|cutting|cut|slicing|dicing) (?:\w+ )?"
-                       r"(?:lok\w*|gronsaker\w*|onions?|vegetables|veg|carrots?|morot\w*|tomat\w*|tomato\w*|brod\w*|bread)\b")
-
-
 # the marriage contract: "skriva kontraktet", "sign the nikah papers"
 _CONTRACT = re.compile(r"\b(?:kontrakt\w*|contract|nikah\w*|sign (?:the )?(?:papers|contract))\b")
 
@@ -963,7 +969,7 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
             and not HAPPY.search(text) and not _past(text) and not OTHERS_WEDDING.search(text):
         # the imam in the living room now with a man she has never met; after maghrib to sign the contract, and she is 16
         return "married_off_soon", officiant
-    if chosen and (WEDDING.search(text) or MARRY.search(text) or _OFFICIANT.search(text)) \
+    if chosen and (WEDDING.search(text) or MARRY.search(text) or officiant) \
             and _near(_BARE_NOW.sub(" ", text)) and not HAPPY.search(text) and not _past(text):
         # to the imam within days with the man they chose
         return "married_off_soon", chosen

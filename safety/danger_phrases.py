@@ -849,7 +849,7 @@ TRIP_DOUBT = _rx(# "re-education" abroad: a Koran school, learning the culture, 
                  r"(?:tills|until|till) (?:jag|hon|i|she) (?:blir|ar|becomes?|is|am) (?:en |a )?(?:riktig|real|proper|good|bra|normal|ordentlig)",
                  r"(?:tills|until|till) (?:jag|hon|i|she) (?:learn|learns|lart|lar|lar mig|lar sig) (?:\w+ )?(?:to be|att bli|att vara|hur man ar) (?:en |a )?(?:riktig|real|proper|good|bra|normal|ordentlig)",
                  r"(?:lamna|lamnar|leave|leaving) (?:mig|henne|me|her) (?:kvar |there )?(?:hos|with|dar|there|behind)", r"(?:religious|boarding) school (?:in|there|abroad|back home)",
-                 r"uppfostr\w*", r"re ?educat\w*", r"sa kallad resa",
+                 r"uppfostr\w*", r"re ?educat\w*", r"sa kallad",
                  # the Somali words for a "back to the culture" trip
                  r"dhaqan (?:c|ce)e?lis\w*", r"dhaqan ?celis\w*", r"culture trip", r"kulturresa\w*", r"lara (?:mig|henne|sig) (?:kulturen|sin kultur|var kultur|religionen|att bli)",
                  r"learn (?:our|the|my|her) (?:culture|religion|ways)",
@@ -1745,7 +1745,12 @@ MAN_CHOSEN = _rx(r"(?:killen|mannen|gubben|han|den) (?:som )?(?:dom|de|mina fora
                  r"(?:the )?(?:guy|man) (?:that |who )?(?:they|my parents|dad|my family) (?:have )?(?:chose|chosen|picked)")
 
 # cutting oneself in the kitchen: "jag skär mig alltid när jag hackar lök"
-KITCHEN_CUT = _rx(r"(?:hackar|hacka|skar|skara) (?:\w+ )?(?:lok|lok\w+|gronsaker|morot\w*|tomat\w*|brod)", r"(?:chop|chopping|cutting|slicing|dicing|slice|dice) (?:\w+ )?(?:onions?|vegetables|veg|carrots?|tomato\w*|bread)", r"(?:i koket|in the kitchen|when cooking|nar jag lagar mat)")
+# chopping food: "kniven slant när jag skar lök", "chopping onions"
+CHOPPING_SIGNS: Tuple[str, ...] = (
+    r"(?:hackar|hackade|hacka|skar|skara) (?:\w+ )?(?:lok|lok\w+|gronsaker\w*|morot\w*|tomat\w*|brod\w*)",
+    r"(?:chop|chops|chopped|chopping|cutting|slicing|dicing|slice|dice) (?:\w+ )?(?:onions?|vegetables|veg|carrots?|tomato\w*|bread)")
+CHOPPING = _rx(*CHOPPING_SIGNS)
+KITCHEN_CUT = _rx(*CHOPPING_SIGNS, r"(?:i koket|in the kitchen|when cooking|nar jag lagar mat)")
 # "nyss fyllt 18", "just turned 16": the word dates a birthday, not harm
 JUST_TURNED = _rx(r"nyss (?=fyll\w* \w+)", r"just (?=turned \w+)")
 FUNERAL = _rx(*FUNERAL_SIGNS)
