@@ -42,6 +42,7 @@ from safety.danger_phrases import (
     WRITER_HURT, AWAY_FROM_HOME, PET_ACCIDENT, PRISON, HAPPY_AT_FIRST, NEW_HUSBAND,
     SHAVING, DONE_TO_ME_AS_CHILD, SICK_RELATIVE, SICK_DOUBT, OR_ELSE, WEDDING_IS_MINE, OWN_CHOICE_WEDDING, TRACKED_ON_THE_RUN,
     MINUTES_AWAY, FISHING_TRIP, WEAPON_STARE, DEADLINE, CHOPPING,
+    CUTTER_AGAIN, CURFEW, WAITING_OUTSIDE, STILL_INSIDE, UNUSUAL, OLD_NAME_USED, FEAR_FOR_THE_SICK, ASKS_FOR_A_PERSON,
 )
 from safety.normalise import fold
 
@@ -445,18 +446,21 @@ _GUN = re.compile(r"\b(?:gevar\w*|hagelgevar\w*|bossa\w*|pistol\w*|revolver\w*|v
 
 def _visiting_the_sick(folded: str) -> bool:
     """A grandparent, aunt or uncle gravely ill, and nothing calling the illness a pretext
-    ("… men mormor dog för två år sen") or the trip a re-education."""
-    return bool(SICK_RELATIVE.search(folded) and not SICK_DOUBT.search(folded) and not TRIP_DOUBT.search(folded))
+    ("… men mormor dog för två år sen") or the trip a re-education; fear that the relative
+    will die is no such doubt."""
+    calm = FEAR_FOR_THE_SICK.sub(" ", folded)  # "I'm scared he'll die before we get there" doubts no trip
+    return bool(SICK_RELATIVE.search(folded) and not SICK_DOUBT.search(calm) and not TRIP_DOUBT.search(calm))
 
 
 def looks_benign(text: str) -> bool:
     """Good news, a holiday, medicine, somebody else's wedding, a pet, a funeral, a sports injury, a
     laughing emoji, a grandparent gravely ill, a knife for fishing or cooking, or harm not imminent."""
     folded = _prepared(text)
+    calm = FEAR_FOR_THE_SICK.sub(" ", folded)  # fear that a sick relative will die is no fear of the trip
     return bool(BENIGN.search(folded) or OWN_CHOICE_WEDDING.search(folded) or HAPPY.search(folded) or OTHERS_WEDDING.search(folded)
                 or (PET.search(folded) and not WRITER_HURT.search(folded))
                 or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text)
-                or (_visiting_the_sick(folded) and not UNWILLING.search(folded) and not VIOLENCE_ANY.search(folded))
+                or (_visiting_the_sick(calm) and not UNWILLING.search(calm) and not VIOLENCE_ANY.search(folded))
                 # a question about a knife for fishing or cooking, with no threat in it (a gun is never
                 # benign here, nor a knife a husband sharpened tonight, told without a question)
                 or (WEAPON_USE.search(folded) and _A_QUESTION.search(text) and not _GUN.search(folded)
@@ -464,6 +468,12 @@ def looks_benign(text: str) -> bool:
                     and not MENACE.search(folded) and not VEILED_THREAT.search(folded) and not _AFRAID.search(folded))
                 or (HOLIDAY.search(folded) and not TRIP_DOUBT.search(folded))
                 or (FISHING_TRIP.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded)))
+
+
+def only_asks_for_a_person(text: str) -> bool:
+    """Whether a message asks for a counsellor or a person to talk to and has no word of fear,
+    danger, help or harm ("Is there a counsellor I can call tonight?")."""
+    return bool(ASKS_FOR_A_PERSON.search(fold(text))) and not has_danger_cue(text)
 
 
 def is_personal(text: str) -> bool:
@@ -519,10 +529,21 @@ def _dated(folded: str) -> str:
     a trip told as begun dates the arrival, not a trip to come ("we came for the summer holiday in
     june"); a term or a graduation days away brings "the summer holidays" and "efter studenten" to
     days away; a birthday dates nothing else ("jag fyller 17 nästa månad", "nyss fyllt 18")."""
-    folded = TRIP_BEGUN.sub(lambda match: f" {match.group(0).split()[0]} there ", folded)
+    folded = TRIP_BEGUN.sub(_arrived, folded)
     if TERM_ENDS_SOON.search(folded):
         folded = SUMMER_BREAK.sub(" om en vecka ", folded)
     return JUST_TURNED.sub("", BIRTHDAY_DATED.sub(" ", folded))
+
+
+_DESTINATION = re.compile(r"\b(?:to|till) (\w+)")
+
+
+def _arrived(match: "re.Match[str]") -> str:
+    """A trip told as begun, as an arrival: its verb, its destination if named, and "there"
+    ("we came to turkey for a wedding in june" → "came to turkey there")."""
+    destination = _DESTINATION.search(match.group(0))
+    to = f" to {destination.group(1)}" if destination else ""
+    return f" {match.group(0).split()[0]}{to} there "
 
 
 def _story_ends_in_danger(sentences: Tuple[str, ...]) -> bool:
@@ -606,12 +627,16 @@ def detect_danger(text: str) -> DangerVerdict:
             # a cat locked in the shed, a dog hit by a car
             return DangerVerdict("none", category, other, matched, "pet")
         if category == "taken_abroad_soon" and (FUNERAL.search(folded) or _visiting_the_sick(folded)) and not (
-                UNWILLING.search(folded) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
+                UNWILLING.search(FEAR_FOR_THE_SICK.sub(" ", folded)) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
             # flying out for a grandmother's funeral, or to an aunt who is very sick
             return DangerVerdict("none", category, other, matched, "funeral")
         if category == "married_off_soon" and OWN_CHOICE_WEDDING.search(folded) and not UNWILLING.search(folded):
             # "jag förlovar mig nästa vecka med min kusin och jag har valt honom själv"
             return DangerVerdict("none", category, other, matched, "own_choice")
+        if category == "locked_in" and CURFEW.search(folded) and HABITUAL.search(folded) \
+                and not FEAR.search(folded) and not NOW.search(folded):
+            # a door locked at nine every night, "as it has always been": a curfew to tell about
+            return DangerVerdict("harm" if _personal(folded) else "none", "control", other, matched, "habitual")
         if category == "locked_in" and _a_thing_locked(folded, matched):
             return DangerVerdict("none", category, other, matched, "a_thing_locked")
         if category == "help_now" and other and SHELTER.search(folded) and CAN_THEY.search(folded) \
@@ -776,7 +801,9 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
     near = _signs(_NEAR_NOW_SIGNS, text)
     # "sitter inne" of someone in prison is no one inside the house
     fresh_near = tuple(sign for sign in near if fresh(sign)
-                       and not (PRISON.search(text) and re.search(r"\b(?:inne|inside)\b", sign)))
+                       and not (PRISON.search(text) and re.search(r"\b(?:inne|inside)\b", sign))
+                       # a trans man's family using his old name has found nobody in hiding
+                       and not (REAL_NAME.search(sign) and OLD_NAME_USED.search(text)))
     if fresh_near and (NEAR_WHO.search(text) or len(fresh_near) >= 2):
         rest = text
         for sign in fresh_near:
@@ -955,6 +982,15 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
             and _near(_BARE_NOW.sub(" ", text.replace(done, " "))):
         # sisters taken abroad next week "for the same thing they did to me when I was small"
         return "taken_abroad_soon", done
+    cutter = _find(CUTTER_AGAIN, text)
+    if cutter and CLOSE_PERSON.search(text) and _near(_BARE_NOW.sub(" ", PAST.sub(" ", text.replace(cutter, " ")))):
+        # the woman who cut the writer as a child, booked for her sisters on Tuesday
+        return "fgm_soon", cutter
+    waiting = _find(WAITING_OUTSIDE, text)
+    if waiting and NEAR_WHO.search(text) and STILL_INSIDE.search(text) and (UNUSUAL.search(text) or FEAR.search(text)) \
+            and not _past(_clause_of(waiting, clauses, text)) and not PICKUP.search(text):
+        # cousins in a car outside the gym for an hour, where they never come, and the writer staying in
+        return "help_now", waiting
     husband = _find(NEW_HUSBAND, text)
     if husband and (TRAVEL.search(text) or _TRIP.search(text) or _foreign(text)) and _personal(text) \
             and _near(_BARE_NOW.sub(" ", text)) and not HAPPY.search(text) and not _past(text) \

@@ -572,7 +572,7 @@ CALM = _rx(r"(?:nu|now) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything 
 HABITUAL = _rx(r"once a (?:week|month)", r"(?:en|ett par) gang(?:er)? (?:i|per|om) (?:veckan|manaden|aret)",
                # whenever she is late: "slår mig med tofflan när jag kommer hem sent"
                r"(?:nar|when|whenever) (?:jag|i) (?:kommer|come|comes|get|gets) (?:hem|home) (?:for )?(?:sent|late|too late)",
-               r"ibland", r"ofta", r"brukar", r"varje (?:dag|vecka|gang)", r"hela tiden", r"alltid",
+               r"ibland", r"ofta", r"brukar(?! (?:aldrig|inte|typ aldrig|nastan aldrig|sallan)\b)", r"varje (?:dag|vecka|gang)", r"hela tiden", r"alltid",
                r"sometimes", r"often", r"always", r"every (?:day|week|time)", r"all the time",
                r"varje (?:kvall|natt|morgon|helg|sommar)", r"every (?:night|evening|morning|weekend|summer)",
                # violence on a condition is a habit, not an event: "he hits me if I talk back"
@@ -737,6 +737,10 @@ WEAPON_USE = _rx(r"(?:for att|for|to|when) (?:\w+ )?(?:jaga|jakt\w*|fiska|fiske|
                  r"(?:for|to) (?:clearing|clear|rensa|hugga|kapa|chop(?:ping)? (?:wood|firewood)|cut(?:ting)? (?:wood|firewood|branches)) (?:\w+ ){0,2}(?:brush|sly|ved|wood|branches|grenar|tradgard\w*|garden)?",
                  r"(?:slakta|slaktar|slaughter\w*) (?:\w+ ){0,2}(?:lamm\w*|lamb|sheep|far|faret|fagel|hons|kyckling\w*|get\w*|goat)",
                  r"(?:for|to) (?:cutting|cut|carving|carve|skara|stycka|styckar) (?:up )?(?:\w+ ){0,2}(?:lamb|lamm\w*|meat|kott\w*|chicken|kyckling\w*|sheep)",
+                 # a fishing trip and cleaning the catch: "tar med mig till Lofoten på fiske", "how do you gut a fish"
+                 r"(?:pa|till) (?:\w+ )?(?:fiske|fisketur\w*|fiskeresa\w*|fiskehelg\w*)", r"fishing (?:trip|weekend|holiday)",
+                 r"(?:gor|gora) (?:man )?rent (?:en |ett )?(?:torsk|fisk\w*|abborre|gadda|lax|makrill)",
+                 r"(?:filea|rensa) (?:en |ett )?(?:torsk|fisk\w*|abborre|gadda|lax|makrill)", r"(?:clean|gut|fillet) (?:a |the )?(?:fish|cod|trout|salmon|pike|perch|mackerel)",
                  r"jagar (?:alg|radjur|hare|fagel|faglar|vildsvin)", r"(?:goes|went) hunting", r"jaktlicens", r"hunting licen[cs]e",
                  # "en kniv som han har när han fiskar, får man ens ha det i bilen?"
                  r"(?:nar|when) (?:han|hon|vi|jag|he|she|we|i) (?:fiskar|jagar|fishes|hunts|goes fishing|go fishing|is fishing)",
@@ -1146,7 +1150,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       # a grade or a test result seen: "mamma kommer döda mig när hon ser mitt mattebetyg"
                       r"(?:nar|when|om|if|once) (?:hon|han|de|dom|she|he|they|mamma|pappa|mum|mom|dad) (?:ser|sees|see|far se|finds out about) (?:mitt|min|mina|my) (?:\w+)?(?:betyg\w*|grades?|report card|resultat\w*|provresultat\w*|test results?)",
                       # a teacher or a coach who "will murder us" over a project or a training session
-                      r"(?:\w*lararen|\w*lararn|larare|teacher|coach|coachen|tranaren|tranarn|froken|mentorn) (?:\w+ ){0,2}"
+                      r"(?:(?:if|om) (?:we|vi|i|jag) (?:lose|loose|forlorar|torskar|don ?t win|inte vinner) (?:\w+ ){0,2}(?:the |a )?(?:final|finalen|match|matchen|game|derby|derbyt|cup|cupen|tournament|turnering\w*))",
+                      r"(?:\w*lararen|\w*lararn|larare|teacher|coach|coachen|tranaren|tranarn|froken|mentorn) (?:\w+ ){0,3}"
                       r"(?:morda|doda|dodar|mordar|kill|murder|begrava|bury)")),
     # hunting as a sport: a named game or the licence ("ska på älgjakt med pappa", "deer hunting
     # this weekend"); not a bare "ta med mig på jakt", which can be a veiled threat
@@ -1205,7 +1210,8 @@ CLOSE_PERSON = _rx(
     r"storasyster|storebror|kompis|van|vaninna|flickvan|pojkvan|kusin|dotter|son|mamma|mor|barn|"
     r"systrar|syskon|broder|kusiner|dottrar|soner|sisters|brothers|cousins|daughters|sons|kids|children|"
     r"klasskompis|sister|brother|friend|bestie|cousin|daughter|mum|mom|mother|girlfriend|"
-    r"boyfriend|kid|child|niece|nephew|systerdotter|brorsdotter|sis|lil sis)", r"syrran", r"brorsan", r"morsan",
+    r"boyfriend|kid|child|niece|nephew|systerdotter|brorsdotter|sis|lil sis|"
+    r"tvillingsyster|tvillingsystrar|tvillingbror|tvillingbroder|tvillingar|twin|twins|twin sisters?|twin brothers?)", r"syrran", r"brorsan", r"morsan",
     r"(?:en|min|var|a|my|our) (?:\w+ )?(?:elev|elever|klient|patient|student|pupil|client)", r"barnen", r"ungarna",
     r"the (?:kids|children)",
 )
@@ -1239,7 +1245,8 @@ CUES = _rx(
 # words that say a message is good news, medicine, or a conditional about some day
 # a journey for a funeral or a dying relative (BENIGN for the classifier, FUNERAL for the detector)
 FUNERAL_SIGNS: Tuple[str, ...] = (r"begravning\w*", r"funeral", r"passed away", r"gick bort",
-                                  r"(?:har fatt|has|got) (?:cancer|a stroke|en stroke)")
+                                  r"(?:har fatt|har|has|has got|got) (?:cancer|a stroke|en stroke|obotlig \w+|terminal \w+)",
+                                  r"ta farval av (?:honom|henne|morbror|farbror|mormor|farmor|morfar|farfar|moster|faster)")
 BENIGN = _rx(r"(?:i|in) (?:the )?(?:ugnen|oven)\b",
              # hit in a sport: "got punched in the face at boxing practice"
              r"(?:at|on|in|pa|under|efter) (?:\w+ )?(?:boxing|boxning\w*|boxningen|karate|mma|kickbox\w*|thai ?box\w*|judo|brottning\w*|wrestling|taekwondo|jiu ?jitsu) ?(?:practice|training|class|sparring|traning\w*|passet|lektion\w*)",
@@ -1575,7 +1582,8 @@ HELD_ABROAD_SIGN = _rx(
     r"(?:say|said|says|tell me|told me|sager|sa) (?:that )?(?:att )?(?:i m|im|i am|she s|she is|i will be|jag ska|hon ska|jag kommer (?:att )?) ?(?:staying|stay here|stanna (?:kvar|har|dar))", r"until they find (?:me|her) a husband",
     r"(?:halls|hallen|hallits|being held|is held|am held|kept) (?:kvar|here|there)", r"hon halls kvar",
     r"(?:sager|sa|sagt) (?:att )?(?:jag|hon) (?:ska|maste|kommer att) stanna\b(?! (?:hemma|inne|uppe|i skolan|efter|over|till|pa|hos (?:en )?kompis))",
-    r"(?:ingen|nobody|no one) i sverige vet", r"(?:nobody|no one) (?:in sweden )?knows (?:i m|im|i am|she s) here",
+    r"(?:ingen|nobody|no one) i sverige vet",
+    r"(?:say|said|says|tell me|told me|sager|sa|sagt) (?:\w+ )?(?:that )?(?:att )?(?:i|she|jag|hon) (?:live|lives|bor) (?:here|har) (?:now|nu)\b", r"(?:nobody|no one) (?:in sweden )?knows (?:i m|im|i am|she s) here",
     r"(?:get|ta) (?:me|mig|her|henne) (?:out|ut|hem|home)\b", r"(?:hur|how) (?:kommer jag|do i get|can i get) (?:hem|home|out|ut)",
     r"(?:want|wants|vill) (?:to )?(?:go |aka |komma |flyga |resa )?(?:home|hem) (?:to|till) (?:sweden|sverige)",
     # told the stay is for good, in plain words: "they say i will not go back to sweden", "säger dom att jag ska gå i skolan här"
@@ -1712,7 +1720,8 @@ TRIP_BEGUN = _rx(
     r"(?:var|was) (?:bara |just |only )?(?:en |a )?(?:resa|trip|semester|holiday|vacation) (?:pa|over|for|on|in|i) (?:the )?(?:sommarlovet|sommaren|summer(?: holidays?)?|lovet)",
     r"(?:came|went|flew|travelled|traveled|arrived|got here|kom|kommit|akte|flog|reste) (?:\w+ ){0,3}"
     r"(?:for|on|over|pa|under|i) (?:the |our |my |a )?(?:summer holidays?|summer break|summer|holidays?|vacation|"
-    r"sommarlovet|sommarlov|sommaren|semester\w*|lovet)(?: (?:in|i) (?:june|july|may|april|juni|juli|maj|april))?",
+    r"sommarlovet|sommarlov|sommaren|semester\w*|lovet|wedding|brollop|brollopet|funeral|begravning\w*)"
+    r"(?: (?:in|i) (?:june|july|may|april|august|juni|juli|maj|april|augusti))?",
 )
 # the term has begun at home while the writer is still away
 TERM_BEGUN = _rx(r"(?:school|skolan|terminen|the term|term|plugget) (?:has |har )?(?:already |redan )?(?:started|began|begun|borjat|borjade|drog igang)")
@@ -1818,9 +1827,33 @@ TRACKED_ON_THE_RUN = _rx(r"(?:tracking app|tracker|find my|hitta min|sparnings ?
 MINUTES_AWAY = _rx(r"\d+ (?:min|minuter|minutes|mins) (?:kvar|away|bort)(?! (?:av|of|till|to|pa|on) (?:filmen|lektionen|matchen|rasten|the film|the movie|class|the match|the game|the lesson|break))")
 # going fishing: "going ice fishing with my uncles this weekend"
 FISHING_TRIP = _rx(r"(?:going|go|went|ska|gick) (?:\w+ )?(?:fishing|fiska|pimpla|pa isfiske|isfiske)",
-                   r"(?:taking|take|takes|tar|ska ta) (?:me|us|mig|oss) (?:\w+ )?(?:fishing|fiska|pimpla|isfiske)", r"fishing on the ice", r"ice fishing")
+                   r"(?:taking|take|takes|tar|ska ta) (?:me|us|mig|oss) (?:\w+ )?(?:fishing|fiska|pimpla|isfiske)", r"fishing on the ice", r"ice fishing",
+                   r"(?:pa|till) (?:\w+ )?(?:fiske|fisketur\w*|fiskeresa\w*|fiskehelg\w*)", r"fishing (?:trip|weekend|holiday)")
 # a knife sharpened or held while he stares at her: "brorsan sitter o slipar en kniv i köket o kollar på mig hela tiden"
 WEAPON_STARE = _rx(r"(?:slipar|vassar|sharpening|sharpens|holding|haller i|leker med|playing with) (?:en |a |the |sin |his )?(?:kniv\w*|knife|knives|yxa\w*|axe|machete)"
                    r"(?: \w+){0,8} (?:kollar|stirrar|tittar|glor|staring|looking|looks|stares|watching|watches) (?:pa|at)? ?(?:mig|me)")
 # a deadline that dates no harm: "my residence permit expires next month", "uppehållstillståndet går ut om två månader"
 DEADLINE = _rx(r"(?:expires?|expiring|runs out|gar ut|loper ut) (?:\w+ )?(?:next month|nasta manad|in (?:\w+ )?(?:weeks|months)|om (?:\w+ )?(?:veckor|manader))")
+
+# --- phrases added in stop 13 ---------------------------------------------------------------------
+# the woman who cut the writer as a child, booked again: "samma tant som gjorde det på mig när jag var liten"
+CUTTER_AGAIN = _rx(r"(?:samma|same) (?:tant|kvinna|gumma|woman|lady|auntie|old lady|midwife|barnmorska) (?:som|who|that) "
+                   r"(?:gjorde det|did it|did that|did the same|skar|omskar|cut) (?:\w+ )?(?:pa|mot|med|to|on) (?:mig|mej|me)")
+# a door locked at a set hour: a curfew, not being locked in ("pappa låser ytterdörren kl 21")
+CURFEW = _rx(r"(?:laser|last|laste|stanger|locks|locked|lock) (?:\w+ )?(?:ytterdorren|dorren|dorrarna|the (?:front )?doors?) (?:\w+ )?(?:kl|klockan|at|vid) \d+",
+             r"(?:kl|klockan|at|efter|after) \d+ (?:\w+ ){0,3}(?:laser|last|stanger|locks|locked)")
+# relatives waiting outside where the writer is, and the writer staying in: "en svart audi med mina kusiner utanför gymmet"
+WAITING_OUTSIDE = _rx(r"(?:star|sitter|vantar|har statt|har suttit|har vantat|is parked|are parked|parked|waiting|are sitting|sitting|standing|has been (?:standing|parked|sitting)|have been (?:waiting|sitting|standing)) "
+                      r"(?:\w+ ){0,6}(?:utanfor|outside|nedanfor|vid (?:ingangen|entren|porten)|at the (?:entrance|door|gate))")
+STILL_INSIDE = _rx(r"(?:jag ar|jag e|im|i m|i am) (?:fortfarande |still |kvar )?(?:kvar|still) (?:i|inne|in|inside)",
+                   r"(?:vagar|tor) (?:jag )?inte (?:ga|komma|kliva) ut", r"(?:don ?t|dont|do not) dare (?:to )?(?:go|come|walk|step) out",
+                   r"(?:can ?t|cannot) (?:leave|go out)")
+UNUSUAL = _rx(r"brukar (?:aldrig|inte|typ aldrig|nastan aldrig|sallan)", r"aldrig annars", r"(?:never|don ?t|doesn ?t) (?:usually |normally )?(?:come|comes|go|goes|are|is|be) (?:here|to this|in this)")
+# a family using a trans person's old name: a hurt, not a hunter who found her ("kallar mig fortfarande vid mitt gamla namn")
+OLD_NAME_USED = _rx(r"(?:kallar|kallade|kalla|calls?|calling|called|anvander|uses?|using|say|says|saying|sager) (?:mig|me|him|her|honom|henne)? ?(?:\w+ ){0,2}(?:vid|med|by|for) (?:mitt|my|his|her|hans|hennes) (?:gamla|old|dead|forra) ?(?:namn|name)",
+                    r"deadnam\w*", r"trans\w*", r"misgender\w*", r"pronomen", r"pronouns?")
+# fear for a sick relative's life, not for one's own: "I'm scared he'll die before we get there"
+FEAR_FOR_THE_SICK = _rx(r"(?:scared|afraid|worried|terrified|radd|orolig) (?:that )?(?:att )?(?:he|she|han|hon|grandpa|grandma|morfar|mormor|farfar|farmor) (?:(?:will|ll|ska|kommer (?:att )?|might|may) )?(?:die|dies|do|dor|pass away|passes away|ga bort|gar bort)\b",
+                        r"(?:dies|dor) (?:before|innan) (?:we|vi) (?:get|arrive|kommer|hinner)")
+# asking for a person to talk to, and nothing else: "is there a counsellor I can call tonight?"
+ASKS_FOR_A_PERSON = _rx(r"(?:counsel+or|kurator|radgivare|stodperson|real person|human|manniska|a person|nagon person|nan person|someone to talk to|nagon att prata med|nan att prata med)")
