@@ -43,6 +43,7 @@ from safety.danger_phrases import (
     SHAVING, DONE_TO_ME_AS_CHILD, SICK_RELATIVE, SICK_DOUBT, OR_ELSE, WEDDING_IS_MINE, OWN_CHOICE_WEDDING, TRACKED_ON_THE_RUN,
     MINUTES_AWAY, FISHING_TRIP, WEAPON_STARE, DEADLINE, CHOPPING,
     CUTTER_AGAIN, CURFEW, WAITING_OUTSIDE, STILL_INSIDE, UNUSUAL, OLD_NAME_USED, FEAR_FOR_THE_SICK, ASKS_FOR_A_PERSON,
+    BENIGN_SECRET, BRIDAL_FOR_ME, OWN_FACT, DOCTOR_PLACE, RIGHTS_QUESTION, MONTH_NOW, LAST_WEEK,
 )
 from safety.normalise import fold
 
@@ -214,7 +215,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
             and _soon_not_later(text) and not OTHERS_WEDDING.search(text) and not HAPPY.search(text):
         return "married_off_soon", foreign
     arrival = _find(ARRIVAL, text)
-    if arrival and not LATER.search(text) and (
+    if arrival and not LATER.search(text) and not (OTHERS_WEDDING.search(text) and not UNWILLING.search(text)) and (
             WEDDING.search(text) or MARRY.search(text) or FGM.search(text) or EUPHEMISM.search(text)
             or re.search(r"\b(?:traffa (?:honom|en man|min blivande)|bestamt|the man|a man|husband|my future)\b", text)):
         return "taken_abroad_soon", arrival
@@ -240,6 +241,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
         return "help_now", on_way
     own_wedding = (WEDDING.search(text) or PROPOSAL.search(text)) and not OTHERS_WEDDING.search(text)
     if travel and abroad and _soon_not_later(text) and _personal(text) and not HAPPY.search(text) \
+            and not DOCTOR_PLACE.match(text, text.find(travel) + len(travel) + 1) \
             and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)) \
             and not (OTHERS_WEDDING.search(text) and not UNWILLING.search(text)) and (
             UNWILLING.search(text) or STAY.search(text) or own_wedding
@@ -424,9 +426,9 @@ def _stale(folded: str) -> bool:
     brings a near date ("my cousin stayed there last year … we fly on Thursday", "hon 'föll' för
     tre år sen … han sa idag att det kan hända mig med"); a bare "nu"/"now" is no such date
     ("nu har jag egen lägenhet", "I'm safe now"), nor is a place such as an airport."""
-    if not (PAST.search(folded) or HABITUAL.search(folded)):
+    if not (PAST.search(folded) or HABITUAL.search(folded) or LAST_WEEK.search(folded)):
         return False
-    rest = _PLACE_NOW.sub(" ", HABITUAL.sub(" ", PAST.sub(" ", folded)))
+    rest = _PLACE_NOW.sub(" ", HABITUAL.sub(" ", LAST_WEEK.sub(" ", PAST.sub(" ", folded))))
     return not (SOON.search(_BARE_NOW.sub(" ", _undated(rest))) and not LATER.search(folded))
 
 
@@ -458,7 +460,12 @@ def looks_benign(text: str) -> bool:
     folded = _prepared(text)
     calm = FEAR_FOR_THE_SICK.sub(" ", folded)  # fear that a sick relative will die is no fear of the trip
     return bool(BENIGN.search(folded) or OWN_CHOICE_WEDDING.search(folded) or HAPPY.search(folded) or OTHERS_WEDDING.search(folded)
-                or (PET.search(folded) and not WRITER_HURT.search(folded))
+                or (PET.search(folded) and not WRITER_HURT.search(folded) and not FAREWELL_SIGN.search(folded))
+                or BENIGN_SECRET.search(folded)
+                # a question about one's rights with no near date, no fear and nobody kept in
+                or (RIGHTS_QUESTION.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded))
+                    and not _AFRAID.search(folded) and not LOCKED_IN.search(folded) and not NOT_ALLOWED_OUT.search(folded)
+                    and not GUARDED.search(folded) and not KEPT_BEHIND_DOOR.search(folded) and not VIOLENCE_ANY.search(folded))
                 or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text)
                 or (_visiting_the_sick(calm) and not UNWILLING.search(calm) and not VIOLENCE_ANY.search(folded))
                 # a question about a knife for fishing or cooking, with no threat in it (a gun is never
@@ -532,6 +539,9 @@ def _dated(folded: str) -> str:
     folded = TRIP_BEGUN.sub(_arrived, folded)
     if TERM_ENDS_SOON.search(folded):
         folded = SUMMER_BREAK.sub(" om en vecka ", folded)
+    elif MONTH_NOW.search(folded) and SUMMER_BREAK.search(folded):
+        # "det är mars nu": the summer holidays are months away
+        folded = SUMMER_BREAK.sub(" om nagra manader ", MONTH_NOW.sub(" ", folded))
     return JUST_TURNED.sub("", BIRTHDAY_DATED.sub(" ", folded))
 
 
@@ -566,7 +576,12 @@ def _prepared(text: str) -> str:
     """The folded text with its time words set right (_dated), a passport the writer mislaid and a
     deadline ("my residence permit expires next month") taken out, and what the message itself
     takes back (_reframed)."""
-    return _reframed(DEADLINE.sub(" ", LOST_PASSPORT.sub(" ", _dated(fold(_unquoted(text)))))).strip()
+    return _reframed(DEADLINE.sub(" ", LOST_PASSPORT.sub(" ", _dated(_NOT_NOW.sub(" not ", fold(_unquoted(text))))))).strip()
+
+
+# a time word denied, which dates nothing: "inte idag dock, han e på jobbet", "he's not home rn"
+_NOT_NOW = re.compile(r"\b(?:inte|not|ej) (?:idag|i dag|today) (?=dock|though|tho|men|but|anyway)"
+                      r"|\b(?:inte|not|isn ?t|aren ?t|ej) (?:hemma|home|here|har|in) (?:rn|right now|just nu)\b")
 
 
 # a holiday or a funeral in scare quotes is a pretext: "vi kom hit på 'semester'", "took us to his village 'for a funeral'"
@@ -633,6 +648,10 @@ def detect_danger(text: str) -> DangerVerdict:
         if category == "married_off_soon" and OWN_CHOICE_WEDDING.search(folded) and not UNWILLING.search(folded):
             # "jag förlovar mig nästa vecka med min kusin och jag har valt honom själv"
             return DangerVerdict("none", category, other, matched, "own_choice")
+        sick = FEAR_FOR_THE_SICK.search(folded)
+        if category == "threat_to_kill" and sick and (matched in sick.group(0) or sick.group(0) in matched):
+            # "mamma ska opereras på fredag och jag är så rädd att hon ska dö": fear for her, no threat
+            return DangerVerdict("none", category, other, matched, "medical")
         if category == "locked_in" and CURFEW.search(folded) and HABITUAL.search(folded) \
                 and not FEAR.search(folded) and not NOW.search(folded):
             # a door locked at nine every night, "as it has always been": a curfew to tell about
@@ -746,6 +765,10 @@ _ASKS_LEAVE = re.compile(r"\b(?:far jag|kan jag|may i|can i|should i|bor jag|ska
 _GIVEN_AWAY = re.compile(r"\b(?:giving|give|gives|ger|gav) (?:me|her|mig|henne) (?:away|bort) (?:to|till)\b")
 
 
+# last words of a farewell, stronger than a trip in the same message
+_LAST_WORDS = re.compile(r"\b(?:tack for allt|thanks? (?:you )?for everything|ta hand om (?:min|mina|mitt)|take care of my)\b")
+
+
 def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
     """The classes written after the 320 new training emergencies: veiled harm dated soon, suicidal intent
     without the word, someone near now, kept in, held abroad, a trip with no return, an unwanted wedding
@@ -777,7 +800,9 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
     if fresh(name) and HIDDEN_LIFE.search(text) and INTRUSION.search(text) and not _ASKS_LEAVE.search(text):
         return "help_now", name
     farewell = _signs(_FAREWELL_SIGNS, text)
-    if len(farewell) >= 2 and not LATER.search(text) and not TRAVEL.search(text) and not _past(text):
+    if len(farewell) >= 2 and not LATER.search(text) and not _past(text) \
+            and not (TRAVEL.search(text) and not _LAST_WORDS.search(text)):
+        # (a trip packed for is no farewell, unless she thanked for everything and gave her cat away)
         return "self_harm", " … ".join(farewell)
     ledge = _find(LEDGE, text)
     if fresh(ledge) and LEDGE_WHY.search(text):
@@ -880,7 +905,8 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     another clause ("not sure if i should write here lol but …") does not cancel a veiled threat
     against the writer."""
     if context == "hypothetical" and (
-            (category == "self_harm" and LEDGE.search(folded)) or ASKING_OWN.search(folded)):
+            (category == "self_harm" and LEDGE.search(folded)) or ASKING_OWN.search(folded)
+            or (category == "locked_in" and OWN_FACT.search(folded))):
         return None
     if context == "joke" and category == "threat_soon" and SELF_OBJECT.search(matched):
         joke = dict(SUPPRESSORS).get("joke")
@@ -916,7 +942,9 @@ _UNSURE_WHAT_TO_DO = re.compile(
     r"not the (?:joking|type to joke|kind to joke)|(?:doesn ?t|never) jokes?|"
     # the joke denied: "my brother said i'll like my new husband lol. im not laughing"
     r"(?:i m|im|i am) not laughing|(?:it s|its|it is|that s|thats) not funny|jag skrattar inte|"
-    r"(?:det ar|det e) inte (?:roligt|kul))\b")
+    r"(?:det ar|det e) inte (?:roligt|kul)|"
+    # the laugh is at the writer's own life: "lol my life is a joke. cant leave the house"
+    r"my life is (?:a|one big) joke|mitt liv (?:ar|e) ett (?:enda )?skamt)\b")
 
 
 def _nervous_laugh_before(matched: str, folded: str) -> bool:
@@ -991,6 +1019,11 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
             and not _past(_clause_of(waiting, clauses, text)) and not PICKUP.search(text):
         # cousins in a car outside the gym for an hour, where they never come, and the writer staying in
         return "help_now", waiting
+    bridal = _find(BRIDAL_FOR_ME, text)
+    if bridal and (TRAVEL.search(text) or _TRIP.search(text) or HOLIDAY.search(text)) and _personal(text) \
+            and _near(_BARE_NOW.sub(" ", text)) and not OWN_CHOICE_WEDDING.search(text) and not _past(text):
+        # a "holiday" on Tuesday, and a wedding dress in the writer's size in her mother's wardrobe
+        return "married_off_soon", bridal
     husband = _find(NEW_HUSBAND, text)
     if husband and (TRAVEL.search(text) or _TRIP.search(text) or _foreign(text)) and _personal(text) \
             and _near(_BARE_NOW.sub(" ", text)) and not HAPPY.search(text) and not _past(text) \

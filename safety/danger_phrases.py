@@ -72,7 +72,7 @@ LATER = _rx(
     r"next summer", r"this summer", r"next year", r"when i turn", r"in the future", r"someday",
     r"one day", r"after graduation", r"in a few years", r"summer holidays?", r"after i turn",
     r"when i m \d+", r"at some point",
-    r"nar (?:jag|hon|du) (?:blir|ar) (?:storre|aldre|stor|vuxen)", r"when (?:i|she|you) (?:m|am|is|s|are|re|get|grow) (?:older|bigger|grown)",
+    r"nar (?:jag|hon|du|de|dom|ni) (?:blir|ar) (?:storre|aldre|stor|stora|vuxen|vuxna)", r"when (?:i|she|you|they) (?:m|am|is|s|are|re|get|grow) (?:older|bigger|grown)",
     r"om (?:ett par|nagra|tva|tre) ar", r"in (?:a couple of|two|three|some) years",
     r"(?:by|before) the end of the year", r"i slutet av (?:aret|terminen)", r"innan aret ar slut",
     # a year or months away: "a year and a half from now", "om ett och ett halvt år", "in six months"
@@ -121,8 +121,8 @@ STRONG_PRESENT = _rx(
                      r"just nu", r"nyss", r"for en stund sen", r"rn", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
                      r"i morgon", r"right now", r"today", r"tonight", r"tomorrow",
                      # again, unless it has not happened again
-                     r"(?<!inte hant )(?<!aldrig hant )(?<!inte hant nat )igen",
-                     r"(?<!hasn t happened )(?<!hasnt happened )(?<!never happened )(?<!not happened )again")
+                     r"(?<!inte hant )(?<!aldrig hant )(?<!inte hant nat )(?<!sams )(?<!vanner )(?<!kompisar )(?<!trygg )(?<!hander )(?<!handa )igen",
+                     r"(?<!hasn t happened )(?<!hasnt happened )(?<!never happened )(?<!not happened )(?<!happen )(?<!happens )(?<!friends )(?<!safe )(?<!okay )(?<!fine )again")
 HELP_CALL = _rx(r"hjalp", r"help", r"sos", r"snalla", r"please", r"plz", r"pls", r"hlep", r"halp", r"hjlp",
                 r"ring\w* (?:polisen|112|snuten|aina)", r"call (?:the )?(?:police|cops|112|911|999)")
 # where violence in the present tense is going on: "dom slår min syster i rummet bredvid"
@@ -324,7 +324,11 @@ LOCKED_IN = _rx(
     r"kept in (?:her|his|my|their) room", r"won t let (?:her|him|me|us) out",
     r"keep(?:s|ing)? (?:me|her|him) (?:locked|inside)", r"stuck in (?:the|my|a) \w+",
     r"fast (?:i|pa) (?:kallaren|rummet|forradet|vinden)", r"won ?t open (?:up|the door)",
-    r"oppnar inte dorren", r"locked myself in", r"locked from (?:the )?outside", r"last utifran",
+    r"oppnar inte dorren", r"locked myself in",
+    # the handle taken off by somebody else: "dom har skruvat bort handtaget på dörren" (not "vi tog bort dörrhandtaget för att laga det")
+    r"(?:dom|de|han|hon|pappa|mamma|farsan|brorsan|they|he|she|my (?:dad|mum|mom|brother|parents)) (?:har |have |has |ve |s )?"
+    r"(?:skruvat|skruvade|tagit|tog|monterat|monterade|removed|took|taken|unscrewed) (?:bort |av |off )?(?:\w+ )?(?:handtaget|dorrhandtaget|handtagen|the (?:door )?handles?|my (?:door )?handles?)"
+    r"(?! (?:for att|to) (?:laga|fixa|byta|mala|repair|fix|replace|paint))", r"locked from (?:the )?outside", r"last utifran",
     r"spikat igen", r"nailed (?:\w+ ){0,3}shut",
     r"locked (?:me|us|her|him|them)(?: (?:and|n)(?: \w+){1,3})? (?:in|up)", r"locked (?:my|our) \w+ (?:in|up)\b", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
     r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
@@ -359,7 +363,8 @@ DOOR_OR_LOCK = _rx(r"\w*dorr\w*", r"\w*doors?", r"lock\w*", r"inlast\w*")
 # guarded in turns or around the clock: control on its own, danger with a threat, fear or a need to flee
 GUARDED = _rx(r"vakta\w* (?:mig|henne|oss)", r"turas om att (?:vakta|bevaka|halla koll pa|passa)",
               r"(?:lamnar|later) (?:mig|henne) (?:aldrig|inte) (?:vara )?ensam",
-              r"(?:guard|guards|guarding|guarded) (?:me|her|us)", r"take turns (?:watch\w*|guard\w*)",
+              r"(?:guard|guards|guarding|guarded) (?:me|her|us)", r"take turns (?:watch\w*|guard\w*|sitting (?:outside|by|at) (?:my|her) door)",
+              r"(?:guard|guards|guarding|watch|watches|watching) (?:my|her) (?:bedroom |room )?door (?:in turns|day and night|all (?:day|night))",
               r"watch(?:ing|es)? (?:me|her) (?:day and night|24|all day|around the clock|every minute|every second)", r"vaktar (?:mig|henne) varje (?:sekund|minut)",
               r"never (?:leave|leaves|let) (?:me|her) (?:alone|out of (?:their|his|her) sight)",
               r"(?:inte|aldrig) (?:varit ute|fatt (?:ga|komma|vara) ut\w*) (?:pa|pa over|sedan|sen) (?:\w+ )?(?:dagar|veckor|vecka|manad\w*|\w+dags|\w+dagen)",
@@ -560,7 +565,15 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
               # daily medicine taken as usual: "tog alla mina mediciner idag som vanligt"
               r"(?:har |have |ve )?(?:tagit|tog|tar|took|taken|take) (?:mina|min|my) (?:tabletter|medicin|mediciner|piller|meds|pills|medicine|medication)\b",
               r"som vanligt", r"som jag ska", r"enligt ordination", r"som lakaren sa", r"as usual", r"like (?:every|i do every) (?:day|morning)",
-              r"as (?:the doctor|my doctor) (?:said|told me)")
+              r"as (?:the doctor|my doctor) (?:said|told me)",
+              # a birth or an operation booked: "vi har tid på BB imorgon", "mamma ska opereras på fredag"
+              r"(?:tid|plats) pa (?:bb|forlossning\w*|mvc)", r"(?:ska|going to|gonna|about to) (?:foda|give birth)", r"(?:forlossning\w*|giving birth|due date|labou?r ward)",
+              r"(?:ska|kommer att|is going to|is having|has) (?:\w+ )?(?:opereras|en operation|surgery|an operation)",
+              # a doctor's appointment: "ska till gynekologen nästa vecka"
+              r"(?:ska till|har tid (?:hos|pa)|going to (?:see )?(?:the|a|my)|appointment (?:with|at) (?:the|a|my)) (?:gynekolog\w*|lakare\w*|lakaren|"
+              r"vardcentral\w*|doctor|gp|gyn\w*colog\w*|barnmorska\w*|tandlakare\w*|dentist)")
+# sneaking out to see a boyfriend: a secret of the writer's own, not a danger
+BENIGN_SECRET = _rx(r"(?<!tried to )(?<!forsokte )(?<!try to )(?:smyga|smyger|sneak|sneaking) (?:ut|out) (?:\w+ ){0,3}(?:traffa|see|meet|hang with) (?:min|my) (?:pojkvan|flickvan|kille|tjej|boyfriend|girlfriend|bf|gf)")
 # it is over: "men nu är det lugnt", "it's fine now"
 CALM = _rx(r"(?:nu|now) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything |things )?(?:bra|lugnt|okej|ok|fine|calm|"
            r"better|battre|over|vanner|friends)", r"(?:it s|its|det ar|allt ar) (?:over|lugnt|bra) (?:nu|now)",
@@ -646,7 +659,8 @@ ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast 
                  r"(?:return|retur) ?(?:ticket|flight|biljett\w*|resa\w*) (?:was|var|gick) (?:for |till |pa )?(?:last|forra|i) \w+",
                  # a call from there, or left there: "phoned me from a farm in Turkey where they left her"
                  r"(?:called|phoned|rang|texted|ringde|skrev) (?:me |mig )?(?:from|fran)",
-                 r"(?:where|dar) (?:they|dom|de) (?:left|have left|lamnade|har lamnat|lamnat) (?:her|me|henne|mig)", r"(?:i m|im|i am|we re|we are|she s|she is) (?:currently|right now) (?:in|at)",
+                 r"(?:where|dar) (?:they|dom|de) (?:left|have left|lamnade|har lamnat|lamnat) (?:her|me|henne|mig)",
+                 r"(?:left|have left|has left|dumped|lamnade|har lamnat|lamnat) (?:me|her|mig|henne) (?:in|i|pa|at) (?:\w+ ){0,2}(?:at|pa|i|in) (?:a |en |ett )?(?:school|skola|madrasa|koranskola|internat\w*|boarding school|center|centre|camp)", r"(?:i m|im|i am|we re|we are|she s|she is) (?:currently|right now) (?:in|at)",
                  # the subject left out: "sitter i pakistan sen 3 veckor"
                  rf"^(?:sitter|ar|e|bor) (?:fast |kvar )?(?:i|pa) \w+ (?:sen|sedan|i) (?:typ |ca )?{NUMBER} (?:dagar|veckor|manader)", r"(?:here|har) (?:i|in)", r"(?:writing|skriver) (?:from|fran)",
                  r"(?:we re|we are|i m|im|i am) supposed to be (?:on (?:a )?holiday )?in", r"getting married here",
@@ -1133,6 +1147,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       r"(?:troj\w*|klader|smink\w*|laddare\w*|hoodie|sweater|top|clothes|makeup|charger|skor|shoes|jack\w*)",
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,2}(?:branner|burn) (?:den|det|it|maten|the food|kakan|the cake)",
                       r"(?:om|if) (?:jag|i) (?:fail|failar|kuggar|bombar|inte klarar (?:provet|testet|np))",
+                      # "lowkey want to die, the chem exam is tomorrow"
+                      r"(?:lowkey|low key|kinda|typ|literally|lite) (?:want to|wanna|vill) (?:die|do)\b(?=.*\b(?:\w*exam\w*|\w*prov\w*|test|tenta\w*|laxa\w*|homework|quiz)\b)",
                       # the writer broke or spilt something of theirs: "spilled coffee all over his laptop"
                       r"(?:i|jag) (?:\w+ )?(?:spilled|spilt|spillde|tappade|dropped|broke|sabbade|pajade|kraschade|crashed|scratched|repade) "
                       r"(?:\w+ ){0,4}(?:his|her|hans|hennes|pappas|mammas|dad s|mum s|mom s) (?:laptop|dator\w*|telefon\w*|phone|mobil\w*|"
@@ -1148,7 +1164,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       r"(?:forgot|glomde|glomt) (?:\w+ ){0,3}(?:anniversary|birthday|arsdag\w*|fodelsedag\w*|present\w*)",
                       r"(?:rakade|accidentally|by accident) (?:\w+ ){0,2}(?:radera\w*|delete\w*) (?:\w+ ){0,2}(?:hennes|hans|his|her) (?:\w+ )?(?:tiktok\w*|utkast\w*|drafts?|saves?|sparfil\w*|bild\w*|foto\w*|photos?|video\w*|fil\w*|files?|spel\w*|game)",
                       # a grade or a test result seen: "mamma kommer döda mig när hon ser mitt mattebetyg"
-                      r"(?:nar|when|om|if|once) (?:hon|han|de|dom|she|he|they|mamma|pappa|mum|mom|dad) (?:ser|sees|see|far se|finds out about) (?:mitt|min|mina|my) (?:\w+)?(?:betyg\w*|grades?|report card|resultat\w*|provresultat\w*|test results?)",
+                      r"(?:nar|when|om|if|once) (?:hon|han|de|dom|she|he|they|mamma|pappa|mum|mom|dad) (?:ser|sees|see|far se|finds out about) (?:mitt|min|mina|my) (?:\w+ )?(?:\w*betyg\w*|grades?|report card|\w*resultat\w*|\w*prov|\w*provet|\w*test|test results?)",
                       # a teacher or a coach who "will murder us" over a project or a training session
                       r"(?:(?:if|om) (?:we|vi|i|jag) (?:lose|loose|forlorar|torskar|don ?t win|inte vinner) (?:\w+ ){0,2}(?:the |a )?(?:final|finalen|match|matchen|game|derby|derbyt|cup|cupen|tournament|turnering\w*))",
                       r"(?:\w*lararen|\w*lararn|larare|teacher|coach|coachen|tranaren|tranarn|froken|mentorn) (?:\w+ ){0,3}"
@@ -1502,8 +1518,9 @@ FAREWELL_SIGN_SIGNS: Tuple[str, ...] = (
     r"(?:skrivit|skrev|written|wrote|writing) (?:\w+ )?(?:lappar|brev|notes|letters)", r"not (?:planning on|going to be) needing (?:them|it)", r"won ?t (?:be )?need(?:ing)? (?:them|it) (?:after|anymore)",
     r"(?:sa|said|sagt|says|saying) (?:hejda|hej da|goodbye)", r"(?:hejda|goodbye) (?:stuff |posts? |grejer )?(?:pa|on) (?:sin|her|his|min|my) (?:\w+ ){0,2}(?:story|insta\w*|snap\w*)",
     r"(?:stadat|cleaned) (?:mitt |my |hela )?(?:rum\w*|room)", r"(?:passwords|losenord)", r"(?:take care of|ta hand om) (?:mum|mom|mamma|my \w+|min \w+)",
-    r"(?:stangt|stangde|turned) (?:av )?(?:sin |hennes |her |his |my |min )?(?:mobil\w*|phone)(?: off)?", r"(?:not answering|not picking up|svarar inte|inte svarat)",
+    r"(?:stangt|stangde|turned) (?:av )?(?:sin |hennes |her |his |my |min )?(?:mobil\w*|phone)(?: off)?", r"(?:not answering|not picking up|svarar inte|svarar (?:hon|han) inte|inte svarat)",
     r"(?:jattekonstigt|konstigt|weird|strange) (?:satt|way)",
+    r"tack for allt", r"thanks? (?:you )?for everything",
 )
 FAREWELL_SIGN = _rx(*FAREWELL_SIGN_SIGNS)
 # someone near now: minutes away, a car outside, circling, following, at the door, a photo of the door just sent
@@ -1524,7 +1541,7 @@ NEAR_NOW_SIGNS: Tuple[str, ...] = (
     r"(?:mitt (?:riktiga|gamla) namn|my (?:real|old) name)",
     r"(?:den som hittar mig|anyone who (?:finds me|tells him where i am)|reward (?:\w+ ){0,4}(?:where i am|finds? me))",
     r"(?:ses|see (?:you|me)) (?:ikvall|tonight|inatt)(?: \w+){0,2} (?:vare sig|whether)",
-    r"(?:ar|e|are|re|is|s|star|sitter|sits|stands?|standing|sitting|sleeps?|sleeping|sover) (?:\w+ ){0,4}(?:i hallen|in the hall(?:way)?|inside|inne|framfor min dorr|in front of my door|at the (?:front )?door|vid (?:ytter)?dorren)",
+    r"(?:ar|e|are|re|is|s|star|sitter|sits|stands?|standing|sitting|sleeps?|sleeping|sover) (?:\w+ ){0,4}(?:i hallen|in the hall(?:way)?|inside|inne|framfor min dorr|in front of my door|at the (?:front )?door|vid (?:ytter)?dorren|outside my (?:bedroom |room )?door|utanfor min dorr)",
     r"(?:guard\w*|vaktar|blocking|blockerar) (?:the |my |min )?(?:front )?(?:door|dorr\w*)",
     r"(?:sitter|ligger|gommer mig|hiding|i m hiding|hidden) (?:\w+ ){0,2}(?:under sangen|i garderoben|under the bed|in the (?:closet|wardrobe))(?: \w+){0,3} (?:hor|hear|letar|looking|searching)",
     r"(?:can ?t|cant) use my voice", r"(?:he|she|they) (?:ll|will) hear",
@@ -1564,7 +1581,8 @@ KEPT_IN = _rx(
 KEPT_WHY = _rx(r"not allowed (?:out|to (?:leave|call|go out|phone))(?! (?:alone|without|after|unless|on my own))",
                r"(?:far|fatt) inte (?:ringa|ga ut|lamna|ga till skolan)(?! (?:utan|ensam|sjalv|efter|pa kvall\w*|om))", r"(?:inte|aldrig) fatt (?:ga|komma) ut",
                r"haven ?t been (?:outside|out)", r"(?:tills|forran|until|till) (?:jag|i) (?:sager|sagt|say|said) (?:ja|yes)",
-               r"(?:inte|not) (?:ga|go|gone) (?:till|to) (?:skolan|school)(?: langre| anymore)?", r"far inte ga till skolan")
+               r"(?:inte|not) (?:ga|go|gone) (?:till|to) (?:skolan|school)(?: langre| anymore)?", r"far inte ga till skolan",
+               r"(?:can ?t|cannot|kan inte|kommer inte) (?:leave|lamna|get out of|ut ur) (?:the |my |our )?(?:house|flat|apartment|room|huset|lagenheten|rummet)")
 # held abroad now: a foreign place and what keeps her there
 HELD_ABROAD_SIGN = _rx(
     # no date home: "ingen säger när vi ska tillbaka", "every time i ask they say next month", a return ticket cancelled
@@ -1583,6 +1601,7 @@ HELD_ABROAD_SIGN = _rx(
     r"(?:halls|hallen|hallits|being held|is held|am held|kept) (?:kvar|here|there)", r"hon halls kvar",
     r"(?:sager|sa|sagt) (?:att )?(?:jag|hon) (?:ska|maste|kommer att) stanna\b(?! (?:hemma|inne|uppe|i skolan|efter|over|till|pa|hos (?:en )?kompis))",
     r"(?:ingen|nobody|no one) i sverige vet",
+    r"(?:can|may|will|could|get to|far|kan|ska) (?:\w+ )?(?:come|komma|go|aka|fa aka|fa komma) (?:back|home|tillbaka|hem) (?:when|nar|once|forst nar|efter att) (?:i m|im|i am|i|jag|she|hon|she s) (?:\w+ )?(?:fixed|fixad|ren|clean|cured|botad|better|battre|normal|uppfostrad|married|gift)",
     r"(?:say|said|says|tell me|told me|sager|sa|sagt) (?:\w+ )?(?:that )?(?:att )?(?:i|she|jag|hon) (?:live|lives|bor) (?:here|har) (?:now|nu)\b", r"(?:nobody|no one) (?:in sweden )?knows (?:i m|im|i am|she s) here",
     r"(?:get|ta) (?:me|mig|her|henne) (?:out|ut|hem|home)\b", r"(?:hur|how) (?:kommer jag|do i get|can i get) (?:hem|home|out|ut)",
     r"(?:want|wants|vill) (?:to )?(?:go |aka |komma |flyga |resa )?(?:home|hem) (?:to|till) (?:sweden|sverige)",
@@ -1638,9 +1657,10 @@ WEDDING_AGAINST = _rx(r"(?:kan|can|could) (?:ni|nan|nagon|anyone|you|someone|som
 LAST_SIGNAL = _rx(
     # a friend's message to be read if she goes silent: "om jag inte hör av mig inatt så vet du varför",
     # "if I don't come to school monday I'm in Yemen, tell someone"
-    r"(?:om|if) (?:jag|i) (?:inte|don ?t|do not) (?:hor av mig|horts av|svarar|skriver|ringer|text|call|write|answer|reply|"
+    r"(?:om|if) (?:jag|i|hon|she) (?:inte|don ?t|doesn ?t|do not|does not) (?:hor av (?:mig|sig)|horts av|svarar|skriver|ringer|text|texts|call|calls|write|writes|answer|answers|reply|replies|"
     r"come (?:to school|back|home)|kommer (?:till skolan|tillbaka|hem)|ar i skolan|am in school)(?: \w+){0,5} "
-    r"(?:sa )?(?:vet du varfor|you know why|tell someone|tell somebody|call the police|ring polisen|beratta for nagon|i m in|im in|am in|ar jag i)\b",
+    r"(?:sa )?(?:vet du varfor|you know why|tell someone|tell somebody|call the police|ring polisen|beratta for nagon|i m in|im in|am in|ar jag i|"
+    r"ring (?:nan|nagon|nagon vuxen|112|soc)|call (?:someone|somebody|112|911|the police|for help)|get help|hamta hjalp|larma)\b",
     r"(?:rostmeddelande|rostmemo|voice (?:note|message|memo))(?: \w+){0,12} (?:tog (?:bara )?slut|phone is off|mobilen ar avstangd|stangt av|svarar (?:hon |han )?inte|not answering|whisper\w*|viska\w*|skrik\w*|scream\w*)",
     r"(?:skickade|skickat|sent|shared|delade) (?:mig )?(?:me )?(?:sin|hennes|her|his|hans|their) (?:position|plats|location|pin|live location)(?: \w+){0,4} (?:hjalp|help|sos)",
     r"(?:skrek|skriker|skrika|screaming|screamed|scream)(?! (?:att|that|at|on|pa|for|of|with|av|med)\b)(?: \w+){0,4} (?:och )?(?:sen|then|and then)(?: \w+){0,3} (?:tyst|silent|quiet|silence|slut)",
@@ -1841,7 +1861,8 @@ CUTTER_AGAIN = _rx(r"(?:samma|same) (?:tant|kvinna|gumma|woman|lady|auntie|old l
                    r"(?:gjorde det|did it|did that|did the same|skar|omskar|cut) (?:\w+ )?(?:pa|mot|med|to|on) (?:mig|mej|me)")
 # a door locked at a set hour: a curfew, not being locked in ("pappa låser ytterdörren kl 21")
 CURFEW = _rx(r"(?:laser|last|laste|stanger|locks|locked|lock) (?:\w+ )?(?:ytterdorren|dorren|dorrarna|the (?:front )?doors?) (?:\w+ )?(?:kl|klockan|at|vid) \d+",
-             r"(?:kl|klockan|at|efter|after) \d+ (?:\w+ ){0,3}(?:laser|last|stanger|locks|locked)")
+             r"(?:kl|klockan|at|efter|after) \d+ (?:\w+ ){0,3}(?:laser|last|stanger|locks|locked)",
+             r"(?:vara|be|komma|ar|am) (?:hemma|home|inne) (?:\w+ )?(?:kl|klockan|at|by|fore|before|senast) \d+")
 # relatives waiting outside where the writer is, and the writer staying in: "en svart audi med mina kusiner utanför gymmet"
 WAITING_OUTSIDE = _rx(r"(?:star|sitter|vantar|har statt|har suttit|har vantat|is parked|are parked|parked|waiting|are sitting|sitting|standing|has been (?:standing|parked|sitting)|have been (?:waiting|sitting|standing)) "
                       r"(?:\w+ ){0,6}(?:utanfor|outside|nedanfor|vid (?:ingangen|entren|porten)|at the (?:entrance|door|gate))")
@@ -1857,3 +1878,18 @@ FEAR_FOR_THE_SICK = _rx(r"(?:scared|afraid|worried|terrified|radd|orolig) (?:tha
                         r"(?:dies|dor) (?:before|innan) (?:we|vi) (?:get|arrive|kommer|hinner)")
 # asking for a person to talk to, and nothing else: "is there a counsellor I can call tonight?"
 ASKS_FOR_A_PERSON = _rx(r"(?:counsel+or|kurator|radgivare|stodperson|real person|human|manniska|a person|nagon person|nan person|someone to talk to|nagon att prata med|nan att prata med)")
+# a wedding dress in the writer's size before a "holiday": "jag hittade en brudklänning i min storlek i hennes garderob"
+BRIDAL_FOR_ME = _rx(r"(?:brudklanning\w*|brollopsklanning\w*|wedding dress\w*|bridal dress\w*|brudsloja|bridal veil) (?:\w+ ){0,2}(?:i min storlek|in my size|till mig|for me|med mitt namn|with my name)",
+                    r"(?:min|my) (?:\w+ )?(?:brudklanning|wedding dress|bridal dress)")
+# a fact told about the writer's own case within a "how does one" question: "… och dom har skruvat bort handtaget"
+OWN_FACT = _rx(r"(?:dom|de|they|han|hon|he|she|pappa|mamma|dad|mum|mom|my (?:dad|mum|mom|brothers?|parents)) (?:har|have|has|ve|s) (?:\w+ ){0,2}"
+               r"(?:skruvat bort|tagit bort|last|removed|locked|taken away|gomt|hidden|hid)")
+# a doctor, the place a trip goes to that is no trip abroad: "ska till gynekologen nästa vecka"
+DOCTOR_PLACE = re.compile(r"(?:\w+ )?(?:the |a |my )?(?:gynekolog\w*|lakare\w*|lakaren|vardcentral\w*|doctor|gp|gyn\w*colog\w*|"
+                          r"barnmorska\w*|bvc|mvc|kvinnoklinik\w*|tandlakare\w*|dentist)\b")
+# a question about one's rights: "what are my rights?", "vad har jag för rättigheter?" (not "is it legal to lock someone in?")
+RIGHTS_QUESTION = _rx(r"what are my rights", r"(?:vilka|vad har jag for) rattigheter")
+# the month of writing, told: "det är mars nu", "it's october now"
+MONTH_NOW = _rx(r"(?:det ar|det e|nu ar det|its|it s|it is|now it s|now its) (?:\w+ )?(?P<month>januari|februari|mars|april|september|oktober|november|december|january|february|march|october)(?: (?:nu|now))?")
+# last week, which makes a story told (for not_imminent), not a past the detector sets aside ("de tog min telefon förra veckan")
+LAST_WEEK = _rx(r"(?<!since )(?<!sen )(?<!sedan )(?<!from )(?:last week|forra veckan)")

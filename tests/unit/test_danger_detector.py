@@ -529,3 +529,80 @@ def test_a_sick_grandparent_a_test_a_song_or_a_fishing_knife_is_benign_or_told_o
 ])
 def test_an_illness_given_as_a_pretext_or_a_pupil_written_about_is_neither_benign_nor_told_of_elsewhere(text):
     assert not looks_benign(text) and not told_of_elsewhere(text)
+
+
+# Stop 13: the kinds of message the held-out sets 27-29 missed or raised falsely, in other words
+STOP_13_EMERGENCIES = [
+    pytest.param("the same woman who did it to me when i was little is coming on saturday for my younger sisters",
+                 "fgm_soon", id="the woman who cut the writer, booked for her sisters"),
+    pytest.param("farmor har beställt tid hos samma tant som gjorde det på mig, min tvillingsyster ska dit på torsdag",
+                 "fgm_soon", id="the same woman, for a twin on Thursday"),
+    pytest.param("mina bröder sitter i en bil utanför jobbet sen en timme, de brukar aldrig komma hit. jag är kvar inne",
+                 "help_now", id="brothers waiting outside where they never come"),
+    pytest.param("my cousins are parked outside the library and i don't dare to go out, they never come to this side of town",
+                 "help_now", id="cousins parked outside, afraid to go out"),
+    pytest.param("we flew to iraq for a funeral in july. it's november and my uncle says i live here now",
+                 "taken_abroad_soon", id="a trip for a funeral, and 'you live here now'"),
+    pytest.param("vi åkte till Somalia på sommarlovet och nu säger pappa att jag bor här nu, jag vill hem",
+                 "taken_abroad_soon", id="a summer trip, and 'you live here now'"),
+    pytest.param("they left me in pakistan at a madrasa and said i can come back when i'm fixed",
+                 "taken_abroad_soon", id="left at a school abroad until 'fixed'"),
+    pytest.param("mamma packade ner min brudklänning i min storlek och vi åker på 'semester' på fredag",
+                 "married_off_soon", id="a wedding dress in her size before a 'holiday' on Friday"),
+    pytest.param('hon skrev "tack för allt, ta hand om min hund" och sen svarar hon inte',
+                 "self_harm", id="thanks for everything, take care of my dog, then silence"),
+    pytest.param("min kompis skrev att om hon inte hör av sig ikväll ska jag ring nån, nu svarar hon inte",
+                 "help_now", id="a friend's agreed last signal: call someone"),
+    pytest.param("haha my life is a joke, my brothers guard my door in turns and i can't leave the house",
+                 "locked_in", id="a laugh at the writer's own life"),
+    pytest.param("hur gör man om pappa har skruvat bort handtaget på insidan av dörren så jag inte kommer ut",
+                 "locked_in", id="the handle taken off the door, asked as a question"),
+]
+STOP_13_LOOK_ALIKES = [
+    pytest.param("vi ska till Lofoten på fisketur nästa helg och jag har fått en egen filékniv av morfar", id="a fishing trip and a fillet knife"),
+    pytest.param("mamma låser dörren kl 22 varje kväll, så har det alltid varit", id="a door locked at ten, always"),
+    pytest.param("jag måste vara hemma kl 19 varje kväll och pappa har tagit min nyckel, är det kontroll?", id="home by seven and the key taken"),
+    pytest.param("morbror har cancer och vi åker till Bagdad på fredag för att träffa honom en sista gång", id="an uncle with cancer"),
+    pytest.param("our coach said he'll murder us if we lose the derby on saturday, no pressure", id="a coach and a derby"),
+    pytest.param("min familj kallar mig fortfarande vid mitt gamla namn fast jag är trans", id="a trans man's old name"),
+    pytest.param("min mamma ska opereras imorgon och jag är så rädd att hon ska dö", id="fear that a mother dies in surgery"),
+    pytest.param("förra året hotade min bror att döda mig men nu är vi sams igen", id="a threat last year, friends again"),
+    pytest.param("when we land in Beirut we go straight to my cousin's wedding, any gift ideas?", id="a cousin's wedding on landing"),
+    pytest.param("jag blev omskuren som barn och ska till barnmorskan nästa vecka, vad kan hon hjälpa med?", id="cut as a child, a midwife next week"),
+    pytest.param("min faster vill att döttrarna ska omskäras när de blir äldre, de är 3 och 5 nu", id="cutting when they are older"),
+    pytest.param("my brother slaps me whenever i talk back. he's not home rn", id="a habit, and he is not home"),
+]
+
+
+@pytest.mark.parametrize("text,category", STOP_13_EMERGENCIES)
+def test_stop_13_emergencies_are_found(text, category):
+    verdict = detect_danger(text)
+    assert (verdict.level, verdict.category) == ("emergency", category), verdict
+
+
+@pytest.mark.parametrize("text", STOP_13_LOOK_ALIKES)
+def test_stop_13_look_alikes_are_not_emergencies(text):
+    assert detect_danger(text).level != "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("farfar är jättesjuk i Rabat och vi flyger imorgon, jag är rädd att han dör innan vi kommer fram", id="fear for a sick grandfather"),
+    pytest.param("ikväll ska jag smyga ut och träffa min pojkvän, hur raderar jag historiken?", id="sneaking out to see a boyfriend"),
+    pytest.param("vi har tid på BB imorgon, det blir en flicka, vad säger lagen om omskärelse?", id="a birth tomorrow"),
+    pytest.param("lowkey want to die, the maths exam is tomorrow", id="an exam hyperbole"),
+    pytest.param("my parents keep pressuring me to accept a proposal, I said no, what are my rights?", id="a rights question with no date"),
+    pytest.param("my uncle hit me last week, he flew home to Germany yesterday", id="hit last week, the uncle gone"),
+    pytest.param("pappa brukar slå mig när han är arg. inte idag dock, han är på jobbet", id="not today though"),
+    pytest.param("en elev ska 'hem' till Irak hela sommarlovet, det är mars nu", id="the summer holidays in March"),
+])
+def test_stop_13_look_alikes_are_benign_far_off_or_told_of_elsewhere_for_the_classifier(text):
+    assert looks_benign(text) or not_imminent(text) or told_of_elsewhere(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("pappa har låst in mig sen i lördags, vad har jag för rättigheter?", id="locked in, and a rights question"),
+    pytest.param("hon skrev tack för allt och ta hand om min katt, nu svarar hon inte", id="a farewell with a cat in it"),
+    pytest.param("my grandma is very sick in Erbil and we fly tomorrow, I'm scared they'll marry me off there", id="a sick grandmother and fear of a wedding"),
+])
+def test_stop_13_danger_beside_a_benign_word_is_not_benign(text):
+    assert not looks_benign(text)

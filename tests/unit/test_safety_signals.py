@@ -253,3 +253,18 @@ def test_a_leaning_classifier_emergency_on_news_or_sport_without_danger_to_the_w
     ranking = [{"name": "emergency", "confidence": 0.6}, {"name": "out_of_scope", "confidence": 0.3}]
     message = run(classified(text, "emergency", 0.6, ranking))
     assert message.get("intent")["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["Is there a counsellor I can call tonight? I'm better at talking than typing.",
+                                  "kan jag prata med en riktig människa ikväll istället?"])
+def test_a_leaning_classifier_emergency_on_a_bare_request_for_a_person_is_not_kept(text):
+    ranking = [{"name": "emergency", "confidence": 0.8}, {"name": "request_human", "confidence": 0.15}]
+    message = run(classified(text, "emergency", 0.8, ranking))
+    assert message.get("intent")["name"] == "request_human"
+
+
+def test_a_leaning_classifier_emergency_on_a_request_for_a_person_with_fear_in_it_stands():
+    text = "Is there a counsellor I can call tonight? I'm scared to be at home"
+    ranking = [{"name": "emergency", "confidence": 0.8}, {"name": "request_human", "confidence": 0.15}]
+    message = run(classified(text, "emergency", 0.8, ranking))
+    assert message.get("intent")["name"] == "emergency"
