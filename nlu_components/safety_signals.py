@@ -56,6 +56,7 @@ from safety.danger import (
     is_personal,
     looks_benign,
     only_asks_for_a_person,
+    tells_of_trouble_at_home,
     told_of_elsewhere,
 
 )
@@ -145,6 +146,9 @@ class SafetySignals(GraphComponent):
             entities.append(_entity("harm", verdict.category or "harm", text, name))
         elif (new_intent or intent) in HARM_TOPICS and is_personal(text):
             entities.append(_entity("harm", HARM_TOPICS[new_intent or intent], text, name))
+        elif (new_intent or intent) == "ask_social_services" and is_personal(text) and tells_of_trouble_at_home(text):
+            # "om jag ringer soc, tar de mig då? vill bara att det ska bli bättre hemma. jag e 14": a disclosure too
+            entities.append(_entity("harm", "control", text, name))
         if new_intent and new_intent != intent:
             set_intent(message, new_intent)
         message.set(ENTITIES, entities, add_to_output=True)

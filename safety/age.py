@@ -155,6 +155,10 @@ AGE_RULES = (
             _school_year),
     AgeRule(re.compile(r"\b(?P<year>[1-9]) ?(?:th|rd|nd|st|e|de|onde) (?:grade|klass)\b"),
             _school_year),
+    # "10th grade", "11th grade" (US, year + 6); "I'm in year 10" (a UK year, year + 5)
+    AgeRule(re.compile(r"\b(?P<year>1[0-2]) ?(?:th) grade\b"), _school_year),
+    AgeRule(re.compile(r"\b(?:in )?(?:my )?year (?P<year>1[0-3])\b(?! (?:old|olds|years?|ago|sen|sedan))"),
+            lambda m: int(m.group("year")) + 5),
     # "tjej 16", "kille 15 här", "girl, 14" at the start of a clause
     AgeRule(re.compile(rf"^(?:jag ar |ja e |im |i m |i am )?(?:en )?(?:tjej|kille|flicka|pojke|girl|boy|guy|"
                        rf"female|male|hen) (?:pa |of |aged )?{NUM}{NOT_A_UNIT}"), _number, False),
@@ -290,6 +294,17 @@ _NOW = re.compile(r"\b(?:nu|now)\b")
 _LAST_WORD_AGE = re.compile(r"(?:[.?!(]\s*|\b(?:och|o|and) )(?P<n>1[0-9]|[5-9])(?:\s+(?:nu|now))?\s*\)?\s*$")
 
 
+# an age back then and the years since: "när jag var 12, det är 4 år sen nu", "when i was 10 … it's been 5 years"
+_AGE_THEN_AND_YEARS_SINCE = re.compile(
+    rf"\b(?:nar jag var|when i was) (?P<then>\d{{1,2}}|{_WORDS})\b(?: ar| years old)?(?: \w+){{0,8}}? "
+    rf"(?:det ar|det e|its|it s|it is|it has been|its been|it s been|sedan dess har det gatt) (?:typ |about |like |nu |now )?(?P<years>\d{{1,2}}|{_WORDS}) (?:ar|years)(?: (?:sen|sedan|ago))?\b")
+
+
+def _number_of(word: str) -> Optional[int]:
+    """A number written in digits or in words (sv or en)."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
 def parse_age(text: str) -> Optional[int]:
     """The writer's own age (5–99) stated in a message, or None."""
     if not isinstance(text, str):
@@ -307,6 +322,12 @@ def parse_age(text: str) -> Optional[int]:
         if age is not None:
             found.append((clause, age))
         previous = clause
+    since = _AGE_THEN_AND_YEARS_SINCE.search(fold(text))
+    if since and not found:
+        # "min pappa slog mig när jag var 12, det är 4 år sen nu" is 16
+        then, years = _number_of(since.group("then")), _number_of(since.group("years"))
+        if then is not None and years is not None:
+            return _valid(then + years)
     if found:
         # the present age before an old one: "sen jag fyllde 12, nu är jag 14" is 14
         return next((age for clause, age in found if _NOW.search(clause)), found[0][1])

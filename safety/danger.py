@@ -43,7 +43,8 @@ from safety.danger_phrases import (
     SHAVING, DONE_TO_ME_AS_CHILD, SICK_RELATIVE, SICK_DOUBT, OR_ELSE, WEDDING_IS_MINE, OWN_CHOICE_WEDDING, TRACKED_ON_THE_RUN,
     MINUTES_AWAY, FISHING_TRIP, WEAPON_STARE, DEADLINE, CHOPPING,
     CUTTER_AGAIN, CURFEW, WAITING_OUTSIDE, STILL_INSIDE, UNUSUAL, OLD_NAME_USED, FEAR_FOR_THE_SICK, ASKS_FOR_A_PERSON,
-    BENIGN_SECRET, BRIDAL_FOR_ME, OWN_FACT, DOCTOR_PLACE, RIGHTS_QUESTION, MONTH_NOW, LAST_WEEK,
+    BENIGN_SECRET, BRIDAL_FOR_ME, OWN_FACT, DOCTOR_PLACE, RIGHTS_QUESTION, MONTH_NOW, STORY_PAST, AGE_DEADLINE,
+    MALE_CIRCUMCISION, ACTIVITY_FORBIDDEN, ANIMAL_SLAUGHTER, WHOLE_PACK, PAINKILLER, HOME_TROUBLE,
 )
 from safety.normalise import fold
 
@@ -189,7 +190,8 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
         return "married_off_soon", marry
     fgm = _find(FGM, text) or _find(EUPHEMISM, text) or (
         _find(FIX_GIRL, text) if ABROAD.search(text) or ARRIVAL.search(text) else None)
-    if fgm and _soon_not_later(text) and not PAST.search(text) and (
+    flight_soon = any(FLIGHT.search(clause) and _near(clause) for clause in clauses)  # "flyget går om 5 dagar"
+    if fgm and (_soon_not_later(text) or flight_soon) and not PAST.search(text) and (
             CLOSE_PERSON.search(text) or SELF_OBJECT.search(text) or PROFESSIONAL.search(text)):
         return "fgm_soon", fgm
     travel = _find(TRAVEL, text)
@@ -426,9 +428,9 @@ def _stale(folded: str) -> bool:
     brings a near date ("my cousin stayed there last year … we fly on Thursday", "hon 'föll' för
     tre år sen … han sa idag att det kan hända mig med"); a bare "nu"/"now" is no such date
     ("nu har jag egen lägenhet", "I'm safe now"), nor is a place such as an airport."""
-    if not (PAST.search(folded) or HABITUAL.search(folded) or LAST_WEEK.search(folded)):
+    if not (PAST.search(folded) or HABITUAL.search(folded) or STORY_PAST.search(folded)):
         return False
-    rest = _PLACE_NOW.sub(" ", HABITUAL.sub(" ", LAST_WEEK.sub(" ", PAST.sub(" ", folded))))
+    rest = _PLACE_NOW.sub(" ", HABITUAL.sub(" ", STORY_PAST.sub(" ", PAST.sub(" ", folded))))
     return not (SOON.search(_BARE_NOW.sub(" ", _undated(rest))) and not LATER.search(folded))
 
 
@@ -462,6 +464,10 @@ def looks_benign(text: str) -> bool:
     return bool(BENIGN.search(folded) or OWN_CHOICE_WEDDING.search(folded) or HAPPY.search(folded) or OTHERS_WEDDING.search(folded)
                 or (PET.search(folded) and not WRITER_HURT.search(folded) and not FAREWELL_SIGN.search(folded))
                 or BENIGN_SECRET.search(folded)
+                # a school trip or swimming forbidden, an animal slaughtered for a feast, with no violence
+                or ((ACTIVITY_FORBIDDEN.search(folded) or ANIMAL_SLAUGHTER.search(folded))
+                    and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded) and not LOCKED_IN.search(folded)
+                    and not KEPT_BEHIND_DOOR.search(folded) and not GUARDED.search(folded) and not MARRY.search(folded))
                 # a question about one's rights with no near date, no fear and nobody kept in
                 or (RIGHTS_QUESTION.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded))
                     and not _AFRAID.search(folded) and not LOCKED_IN.search(folded) and not NOT_ALLOWED_OUT.search(folded)
@@ -481,6 +487,11 @@ def only_asks_for_a_person(text: str) -> bool:
     """Whether a message asks for a counsellor or a person to talk to and has no word of fear,
     danger, help or harm ("Is there a counsellor I can call tonight?")."""
     return bool(ASKS_FOR_A_PERSON.search(fold(text))) and not has_danger_cue(text)
+
+
+def tells_of_trouble_at_home(text: str) -> bool:
+    """Whether a message says home is hard or too strict ("vill bara att det ska bli bättre hemma")."""
+    return bool(HOME_TROUBLE.search(fold(text)))
 
 
 def is_personal(text: str) -> bool:
@@ -576,7 +587,11 @@ def _prepared(text: str) -> str:
     """The folded text with its time words set right (_dated), a passport the writer mislaid and a
     deadline ("my residence permit expires next month") taken out, and what the message itself
     takes back (_reframed)."""
-    return _reframed(DEADLINE.sub(" ", LOST_PASSPORT.sub(" ", _dated(_NOT_NOW.sub(" not ", fold(_unquoted(text))))))).strip()
+    folded = _reframed(DEADLINE.sub(" ", LOST_PASSPORT.sub(" ", _dated(_NOT_NOW.sub(" not ", fold(_unquoted(text)))))))
+    without_age = AGE_DEADLINE.sub(" ", folded)
+    if without_age != folded and _soon_not_later(_BARE_NOW.sub(" ", without_age)):
+        folded = without_age  # "på fredag innan jag fyller 18": the day dates it, the age is a deadline
+    return folded.strip()
 
 
 # a time word denied, which dates nothing: "inte idag dock, han e på jobbet", "he's not home rn"
@@ -648,6 +663,9 @@ def detect_danger(text: str) -> DangerVerdict:
         if category == "married_off_soon" and OWN_CHOICE_WEDDING.search(folded) and not UNWILLING.search(folded):
             # "jag förlovar mig nästa vecka med min kusin och jag har valt honom själv"
             return DangerVerdict("none", category, other, matched, "own_choice")
+        if category == "fgm_soon" and MALE_CIRCUMCISION.search(folded):
+            # "imorgon ska jag omskäras sa doktorn (förhuden alltså, jag e kille)"
+            return DangerVerdict("none", category, other, matched, "medical")
         sick = FEAR_FOR_THE_SICK.search(folded)
         if category == "threat_to_kill" and sick and (matched in sick.group(0) or sick.group(0) in matched):
             # "mamma ska opereras på fredag och jag är så rädd att hon ska dö": fear for her, no threat
@@ -906,12 +924,20 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     against the writer."""
     if context == "hypothetical" and (
             (category == "self_harm" and LEDGE.search(folded)) or ASKING_OWN.search(folded)
-            or (category == "locked_in" and OWN_FACT.search(folded))):
+            or (category == "locked_in" and OWN_FACT.search(folded))
+            # farewell letters written, or a question "asking for me"
+            or (category == "self_harm" and (FAREWELL_SIGN.search(folded) or _FOR_ME.search(folded)))):
         return None
     if context == "joke" and category == "threat_soon" and SELF_OBJECT.search(matched):
         joke = dict(SUPPRESSORS).get("joke")
         own = _clause_of(matched, clauses, folded)
         if own != folded and joke is not None and not joke.search(own):
+            return None
+    if context == "joke" and category in ("locked_in", "married_off_soon", "taken_abroad_soon", "fgm_soon"):
+        # "quick question lol is it normal that my dad locked the front door … until the wedding on saturday"
+        joke = dict(SUPPRESSORS).get("joke")
+        own = _clause_of(matched, clauses, folded)
+        if own != folded and joke is not None and not joke.search(own) and _KIN.search(own):
             return None
     if context == "joke" and _nervous_laugh_before(matched, folded):
         return None
@@ -920,6 +946,15 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         # (the shooting itself, "ska skjuta min första älg", stays a hunt)
         return None
     return context
+
+
+# a relative who does it (an escape room or a broken lock has none)
+_KIN = re.compile(r"\b(?:dad|father|pappa|farsan|mum|mom|mother|mamma|morsan|brothers?|bror|broder|brorsan|broderna|uncles?|farbror|morbror|"
+                  r"family|familjen|parents|foraldrarna|husband|min man|cousins?|kusin\w*|they|dom|de)\b")
+
+
+# a question asked for the writer herself: "asking for me", "frågar för min egen skull"
+_FOR_ME = re.compile(r"\b(?:asking for (?:me|myself)|for me not a friend|fragar for (?:mig|mig sjalv|min egen skull))\b")
 
 
 # A laugh that plays the message down before the real thing ("lol this is probably nothing but my
@@ -943,6 +978,8 @@ _UNSURE_WHAT_TO_DO = re.compile(
     # the joke denied: "my brother said i'll like my new husband lol. im not laughing"
     r"(?:i m|im|i am) not laughing|(?:it s|its|it is|that s|thats) not funny|jag skrattar inte|"
     r"(?:det ar|det e) inte (?:roligt|kul)|"
+    # a laugh, then a doubting question: "quick question lol is it normal that my dad locked the front door"
+    r"(?:is it|is this|is that|ar det|ar detta) (?:normal|normalt|ok|okej) (?:that|att|for)|"
     # the laugh is at the writer's own life: "lol my life is a joke. cant leave the house"
     r"my life is (?:a|one big) joke|mitt liv (?:ar|e) ett (?:enda )?skamt)\b")
 
@@ -1010,6 +1047,10 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
             and _near(_BARE_NOW.sub(" ", text.replace(done, " "))):
         # sisters taken abroad next week "for the same thing they did to me when I was small"
         return "taken_abroad_soon", done
+    pack = _find(WHOLE_PACK, text)
+    if pack and PAINKILLER.search(text) and not _past(text):
+        # "how long paracetamol takes to work if you take the whole pack. asking for me"
+        return "self_harm", pack
     cutter = _find(CUTTER_AGAIN, text)
     if cutter and CLOSE_PERSON.search(text) and _near(_BARE_NOW.sub(" ", PAST.sub(" ", text.replace(cutter, " ")))):
         # the woman who cut the writer as a child, booked for her sisters on Tuesday

@@ -72,7 +72,8 @@ LATER = _rx(
     r"next summer", r"this summer", r"next year", r"when i turn", r"in the future", r"someday",
     r"one day", r"after graduation", r"in a few years", r"summer holidays?", r"after i turn",
     r"when i m \d+", r"at some point",
-    r"nar (?:jag|hon|du|de|dom|ni) (?:blir|ar) (?:storre|aldre|stor|stora|vuxen|vuxna)", r"when (?:i|she|you|they) (?:m|am|is|s|are|re|get|grow) (?:older|bigger|grown)",
+    r"nar (?:jag|hon|du|de|dom|ni) (?:blir|ar) (?:storre|aldre|stor|stora|vuxen|vuxna)",
+    r"(?:married|engaged|gift|forlovad) (?:by|before|innan|fore|at|vid) (?:the age of |age |i m |i am |jag ar |jag fyller |i turn )?(?:19|2\d|3\d)\b(?! (?:min|minutes|minuter|\w+day|\w+dag))", r"when (?:i|she|you|they) (?:m|am|is|s|are|re|get|grow) (?:older|bigger|grown)",
     r"om (?:ett par|nagra|tva|tre) ar", r"in (?:a couple of|two|three|some) years",
     r"(?:by|before) the end of the year", r"i slutet av (?:aret|terminen)", r"innan aret ar slut",
     # a year or months away: "a year and a half from now", "om ett och ett halvt år", "in six months"
@@ -328,7 +329,8 @@ LOCKED_IN = _rx(
     # the handle taken off by somebody else: "dom har skruvat bort handtaget på dörren" (not "vi tog bort dörrhandtaget för att laga det")
     r"(?:dom|de|han|hon|pappa|mamma|farsan|brorsan|they|he|she|my (?:dad|mum|mom|brother|parents)) (?:har |have |has |ve |s )?"
     r"(?:skruvat|skruvade|tagit|tog|monterat|monterade|removed|took|taken|unscrewed) (?:bort |av |off )?(?:\w+ )?(?:handtaget|dorrhandtaget|handtagen|the (?:door )?handles?|my (?:door )?handles?)"
-    r"(?! (?:for att|to) (?:laga|fixa|byta|mala|repair|fix|replace|paint))", r"locked from (?:the )?outside", r"last utifran",
+    r"(?! (?:for att|to) (?:laga|fixa|byta|mala|repair|fix|replace|paint))",
+    r"(?:took|taken|removed|tagit|tog|skruvat|skruvade) (?:\w+ ){0,4}(?:the |my |her )?handle (?:off|from) (?:my|her|the) (?:bedroom |room )?door", r"handtaget (?:pa|av|fran) (?:min|hennes) (?:rums)?dorr", r"locked from (?:the )?outside", r"last utifran",
     r"spikat igen", r"nailed (?:\w+ ){0,3}shut",
     r"locked (?:me|us|her|him|them)(?: (?:and|n)(?: \w+){1,3})? (?:in|up)", r"locked (?:my|our) \w+ (?:in|up)\b", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
     r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
@@ -557,7 +559,7 @@ OTHERS_WEDDING = _rx(r"(?:min|mitt|my|var|our) (?:\w+ )?\w*(?:kusin|syster|bror|
                      # in-laws: "my brother-in-law's wedding", "svågerns bröllop"
                      r"(?:brother|sister|mother|father) in law s (?:\w+ )?(?:wedding|engagement|nikah)\w*",
                      r"(?:svagerns|svagers|svagerskans|svarmors|svarfars) (?:\w+ )?(?:brollop|forlovning|nikah)\w*")
-HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"excited", r"so happy",
+HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"(?:har )?langtat", r"excited", r"so happy",
             r"can ?t wait", r"looking forward", r"ser fram emot")
 # medicine taken as medicine
 MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark|forkylning\w*|huvudet|headache|"
@@ -569,6 +571,9 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
               # a birth or an operation booked: "vi har tid på BB imorgon", "mamma ska opereras på fredag"
               r"(?:tid|plats) pa (?:bb|forlossning\w*|mvc)", r"(?:ska|going to|gonna|about to) (?:foda|give birth)", r"(?:forlossning\w*|giving birth|due date|labou?r ward)",
               r"(?:ska|kommer att|is going to|is having|has) (?:\w+ )?(?:opereras|en operation|surgery|an operation)",
+              # the writer's own surgery: "Going in for surgery on Friday", "my knee surgery is tomorrow"
+              r"(?:^|i m |im |i am |i ll be |i will be )(?:going in for|having|in for) (?:\w+ )?(?:surgery|an operation)", r"my (?:\w+ )?surgery (?:is|on|tomorrow|friday|next)",
+              r"(?:jag ska|ska jag) opereras", r"infor (?:min )?operation(?:en)?",
               # a doctor's appointment: "ska till gynekologen nästa vecka"
               r"(?:ska till|har tid (?:hos|pa)|going to (?:see )?(?:the|a|my)|appointment (?:with|at) (?:the|a|my)) (?:gynekolog\w*|lakare\w*|lakaren|"
               r"vardcentral\w*|doctor|gp|gyn\w*colog\w*|barnmorska\w*|tandlakare\w*|dentist)")
@@ -1097,7 +1102,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("school_work", _rx(r"uppsats\w*", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about",
-                        r"redovisning\w*", r"samhallskunskap\w*", r"laser om",
+                        r"redovisning\w*", r"samhallskunskap\w*", r"laser om", r"debatt\w*", r"(?:a |the |class |school )debate",
                         r"(?:pa|under|i) lektion\w* (?:\w+ ){0,3}(?:om|pratade|pratar|laste|laser|diskuter\w*)",
                         r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )(?<!my )(?<!her )(?<!your )(?<!their )(?<!me )(?<!you )lesson",
                         # a subject at school: "vi hade om heder på SO", "in sex ed"
@@ -1147,6 +1152,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       r"(?:troj\w*|klader|smink\w*|laddare\w*|hoodie|sweater|top|clothes|makeup|charger|skor|shoes|jack\w*)",
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,2}(?:branner|burn) (?:den|det|it|maten|the food|kakan|the cake)",
                       r"(?:om|if) (?:jag|i) (?:fail|failar|kuggar|bombar|inte klarar (?:provet|testet|np))",
+                      # "this exam tomorrow is literally going to kill me", "provet imorgon kommer döda mig"
+                      r"(?:\w*exam\w*|test|quiz|\w*prov\w*|tenta\w*|homework|laxa\w*|deadline\w*|the heat|varmen|traning\w*|training|practice) (?:\w+ ){0,3}(?:is |s |ar |e )?(?:literally |typ |bokstavligen )?(?:going to|gonna|will|kommer (?:att )?|ska) (?:kill|doda|ta livet av) (?:me|us|mig|oss)",
+                      r"(?:imorgon|tomorrow|idag|today) (?:ar|e|is) (?:det |it )?over (?:for mig|for me)(?=.*\b(?:\w*prov\w*|\w*exam\w*|test|tenta\w*)\b)",
                       # "lowkey want to die, the chem exam is tomorrow"
                       r"(?:lowkey|low key|kinda|typ|literally|lite) (?:want to|wanna|vill) (?:die|do)\b(?=.*\b(?:\w*exam\w*|\w*prov\w*|test|tenta\w*|laxa\w*|homework|quiz)\b)",
                       # the writer broke or spilt something of theirs: "spilled coffee all over his laptop"
@@ -1178,7 +1186,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("general", _rx(r"rent generellt", r"i allmanhet", r"in general", r"generally speaking",
                     # "just curious", "ingen specifik asså jag bara undrar" with no near date in the message
                     r"^(?!.*\b(?:idag|ikvall|inatt|imorgon|nu|today|tonight|tomorrow|now)\b).*\b(?:just curious|only curious|"
-                    r"ingen specifik|nobody specific|no one specific|(?:it s|its|it is) not about me|(?:det (?:ar|e|handlar) )inte om mig|jag bara undrar|bara nyfiken)",
+                    r"ingen specifik|nobody specific|no one specific|(?:it s|its|it is) not about me|(?:det (?:ar|e|handlar) )inte om mig|(?:jag )?bara undrar|bara nyfiken)",
                     r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),
     ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
                         r"skojar|jk|just kidding|kidding|dor av skratt|lmao|pa skoj|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
@@ -1207,6 +1215,9 @@ PAST = _rx(
     r"(?<!since )last (?:spring|summer|autumn|fall|winter)",
     # something that happened once before: "my brothers found my address once already"
     r"once (?:already|before)", r"en gang (?:forut|tidigare)",
+    r"(?:det var|it was|that was|it s been|det ar) (?:typ |like |about |ca |over )?(?:flera|manga|nagra|tva|tre|fyra|fem|\d+|several|many|a few|two|three|four|five) (?:ar|years) (?:sen|sedan|ago)",
+    # English past of a blow with a weekday: "my uncle slapped me at dinner on Sunday"
+    r"(?:slapped|hit|beat|kicked|punched|hurt|attacked|threatened|choked|pushed|shoved|grabbed|yelled at|screamed at) (?:\w+ ){0,7}(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
 )
 HYPOTHETICAL = re.compile(
     r"^(?:vad|hur|ar det|kan man|far man|vilket|what|how|is it|can someone|can you|is there|are)\b"
@@ -1891,5 +1902,25 @@ DOCTOR_PLACE = re.compile(r"(?:\w+ )?(?:the |a |my )?(?:gynekolog\w*|lakare\w*|l
 RIGHTS_QUESTION = _rx(r"what are my rights", r"(?:vilka|vad har jag for) rattigheter")
 # the month of writing, told: "det är mars nu", "it's october now"
 MONTH_NOW = _rx(r"(?:det ar|det e|nu ar det|its|it s|it is|now it s|now its) (?:\w+ )?(?P<month>januari|februari|mars|april|september|oktober|november|december|january|february|march|october)(?: (?:nu|now))?")
-# last week, which makes a story told (for not_imminent), not a past the detector sets aside ("de tog min telefon förra veckan")
-LAST_WEEK = _rx(r"(?<!since )(?<!sen )(?<!sedan )(?<!from )(?:last week|forra veckan)")
+# last week, which makes a story told for not_imminent, not a past the detector sets aside ("de tog min
+# telefon förra veckan"); not yesterday, which is still the danger of today ("pappa sa igår att han hellre ser mig död")
+STORY_PAST = _rx(r"(?<!since )(?<!sen )(?<!sedan )(?<!from )(?:last week|forra veckan)")
+# a boy circumcised by a doctor: no cutting of a girl ("ska omskäras sa doktorn, förhuden alltså, jag e kille")
+MALE_CIRCUMCISION = _rx(r"forhud\w*", r"foreskin", r"phimosis", r"fimos", r"(?:jag|ja) (?:e|ar) (?:en )?kille", r"i m a (?:boy|guy)", r"im a (?:boy|guy)", r"i am a (?:boy|guy)",
+                        r"omskarelse av pojkar", r"male circumcision", r"circumcision (?:for|of) (?:boys|men)")
+# a school activity forbidden: a control topic, not a danger ("får inte åka på skidresan", "ska stanna hemma från simningen")
+ACTIVITY_FORBIDDEN = _rx(r"(?:far inte|not allowed|isn ?t allowed|aren ?t allowed|can ?t|stanna hemma (?:fran|igen)|miss|missar)(?: \w+){0,4} "
+                         r"(?:simning\w*|skidres\w*|klassres\w*|lagerskola\w*|skolresa\w*|utflykt\w*|swimming|ski trip|school trip|class trip|camp|sleepover|prom|disco|skoldisco|balen|fest\w*|party)",
+                         r"(?:simning\w*|skidres\w*|klassres\w*|lagerskola\w*|skolresa\w*|swimming|ski trip|school trip|class trip)(?: \w+){0,8} "
+                         r"(?:stanna hemma|far inte (?:vara med|delta|ga|aka|folja med)|not allowed to (?:go|join|come)|stay home)")
+# an animal slaughtered for a feast: "my uncle is slaughtering the sheep in the backyard"
+ANIMAL_SLAUGHTER = _rx(r"(?:slaktar|slakta|slaktade|slaughter\w*) (?:\w+ ){0,2}(?:lamm\w*|lamb|sheep|far|faret|fagel|hons|kyckling\w*|get\w*|goat|ko|cow|kalv\w*)")
+# the whole pack of a painkiller: "how long paracetamol takes if you take the whole pack"
+WHOLE_PACK = _rx(r"(?:take|taking|took|ta|tar|tog|swallow\w*|svalja) (?:\w+ ){0,3}(?:the |a |en |ett )?(?:whole|entire|hela|full) (?:pack|packet|box|bottle|strip|kartong\w*|forpackning\w*|burk\w*|paket\w*|karta\w*)",
+                 r"(?:whole|entire|hela) (?:pack|packet|box|bottle|kartong\w*|forpackning\w*|burk\w*|paket\w*)(?: \w+){0,3} (?:of |med )?(?:paracetamol|alvedon|ipren|panodil|ibuprofen|pills|tabletter|piller|sleeping pills|sommertabletter)")
+PAINKILLER = _rx(r"paracetamol", r"alvedon", r"ipren", r"panodil", r"ibuprofen", r"pills", r"tabletter\w*", r"piller", r"sleeping pills", r"sommertabletter", r"treo", r"painkillers")
+# trouble at home said to social services: "vill bara att det ska bli bättre hemma"
+HOME_TROUBLE = _rx(r"(?:battre|lugnare|mindre strangt|sluta vara (?:sa )?strangt) hemma", r"(?:jobbigt|strangt|brak|brakigt|hemskt|svart) hemma", r"hard at home", r"strict at home",
+                   r"(?:better|calmer|less strict) at home", r"(?:bad|awful|horrible) at home")
+# an age as a deadline, which dates nothing when a day is also given: "gifta bort mig på fredag innan jag fyller 18"
+AGE_DEADLINE = _rx(r"(?:innan|fore|before) (?:jag|hon|i|she) (?:fyller|turns?|blir) (?:\d+|arton|eighteen)(?: ar)?")

@@ -189,3 +189,13 @@ def test_ages_said_by_a_group_as_a_word_or_as_the_last_word_are_found(text, age)
                                   "det var 3 personer o 4"])
 def test_times_other_peoples_ages_and_counts_are_not_the_writers_age(text):
     assert parse_age(text) is None
+
+
+@pytest.mark.parametrize("text,age", [
+    ("min pappa slog mig när jag var 12, det är 4 år sen nu", 16),
+    ("when i was ten my uncle hit me, it's been five years", 15),
+    ("I'm in year 10 and not allowed on the ski trip", 15),
+    ("im in 10th grade", 16),
+])
+def test_an_age_back_then_plus_the_years_since_and_school_years_above_nine(text, age):
+    assert parse_age(text) == age

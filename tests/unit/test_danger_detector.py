@@ -606,3 +606,55 @@ def test_stop_13_look_alikes_are_benign_far_off_or_told_of_elsewhere_for_the_cla
 ])
 def test_stop_13_danger_beside_a_benign_word_is_not_benign(text):
     assert not looks_benign(text)
+
+
+# Stop 13, the second round (held-out sets 30 and 31), in other words
+STOP_13_SECOND_EMERGENCIES = [
+    pytest.param("farmor har bestämt att min syster ska omskäras i sommar i Sudan, planet går på söndag",
+                 "fgm_soon", id="cutting 'this summer', the plane on Sunday"),
+    pytest.param("my brother took my charger and the handle off my door, says i stay in here till dad is back",
+                 "locked_in", id="the handle taken off her door"),
+    pytest.param("vad gör man när man inte orkar mer? har skrivit brev till min lillebror och lagt det på hans säng",
+                 "self_harm", id="a 'how does one' question and farewell notes written"),
+    pytest.param("random question haha is it normal that my parents locked me in my room until the nikah on friday",
+                 "locked_in", id="a laugh, then 'is it normal that' they locked her in"),
+    pytest.param("how fast does alvedon work if you take the whole box, asking for me",
+                 "self_harm", id="the whole box of painkillers, asking for herself"),
+]
+STOP_13_SECOND_LOOK_ALIKES = [
+    pytest.param("vi ska ha en debatt om hedersvåld nästa vecka i SO, vad säger lagen?", id="a class debate next week"),
+    pytest.param("tänk om en kompis skulle bli inlåst av sina föräldrar, vad gör man då? bara undrar", id="a friend locked in, just wondering"),
+    pytest.param("this maths test tomorrow is literally going to kill me", id="a test that will 'kill' the writer"),
+    pytest.param("imorgon ska jag omskäras hos doktorn, förhuden alltså, jag är kille", id="a boy's circumcision"),
+    pytest.param("mina föräldrar hotade en gång att skicka mig till Irak men det var flera år sen och nu är allt bra", id="a threat years ago"),
+    pytest.param("my uncle slapped me at the wedding on Saturday in front of everyone", id="slapped on Saturday, told after"),
+    pytest.param("my parents say I'll be married by 25 like my sisters, is that forced marriage?", id="married by 25"),
+    pytest.param("imorgon är det över för mig, kemiprovet kl 8 och jag har inte pluggat", id="an exam despair"),
+]
+
+
+@pytest.mark.parametrize("text,category", STOP_13_SECOND_EMERGENCIES)
+def test_stop_13_second_round_emergencies_are_found(text, category):
+    verdict = detect_danger(text)
+    assert (verdict.level, verdict.category) == ("emergency", category), verdict
+
+
+@pytest.mark.parametrize("text", STOP_13_SECOND_LOOK_ALIKES)
+def test_stop_13_second_round_look_alikes_are_not_emergencies(text):
+    assert detect_danger(text).level != "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("imorgon är det simning och jag ska stanna hemma igen för pappa", id="swimming forbidden tomorrow"),
+    pytest.param("Not allowed on the class trip next week because I'd sleep away from home", id="a class trip forbidden"),
+    pytest.param("Eid tomorrow and my uncle is slaughtering a sheep in the garden", id="a sheep slaughtered for Eid"),
+    pytest.param("Going in for surgery on Friday and I'm scared I won't wake up", id="the writer's own surgery"),
+])
+def test_stop_13_second_round_look_alikes_are_benign_for_the_classifier(text):
+    assert looks_benign(text) or told_of_elsewhere(text)
+
+
+@pytest.mark.parametrize("text", ["they're marrying me off on friday so i'm married before 18",
+                                  "de ska gifta bort mig på fredag innan jag fyller 18"])
+def test_a_day_with_an_age_as_deadline_is_still_days_away(text):
+    assert detect_danger(text).level == "emergency"
