@@ -43,7 +43,7 @@ from safety.danger_phrases import (
     SHAVING, DONE_TO_ME_AS_CHILD, SICK_RELATIVE, SICK_DOUBT, OR_ELSE, WEDDING_IS_MINE, OWN_CHOICE_WEDDING, TRACKED_ON_THE_RUN,
     MINUTES_AWAY, FISHING_TRIP, WEAPON_STARE, DEADLINE, CHOPPING,
     CUTTER_AGAIN, CURFEW, WAITING_OUTSIDE, STILL_INSIDE, UNUSUAL, OLD_NAME_USED, FEAR_FOR_THE_SICK, ASKS_FOR_A_PERSON,
-    BENIGN_SECRET, BRIDAL_FOR_ME, OWN_FACT, DOCTOR_PLACE, RIGHTS_QUESTION, MONTH_NOW, STORY_PAST, AGE_DEADLINE,
+    BENIGN_SECRET, BRIDAL_FOR_ME, OWN_FACT, DOCTOR_PLACE, RIGHTS_QUESTION, MONTH_NOW, STORY_PAST, AGE_DEADLINE, MOVED_FORWARD, SAFE_WITH_US,
     MALE_CIRCUMCISION, ACTIVITY_FORBIDDEN, ANIMAL_SLAUGHTER, WHOLE_PACK, PAINKILLER, HOME_TROUBLE,
 )
 from safety.normalise import fold
@@ -294,7 +294,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     if coming and HELP_CALL.search(text):
         return "help_now", coming
     nowhere = _find(NOWHERE, text)
-    if nowhere and (_soon_not_later(text) or TODAY.search(text)):
+    if nowhere and (_soon_not_later(text) or TODAY.search(text)) and not SAFE_WITH_US.search(text):
         return "help_now", nowhere
     held = _held_inside(text)
     if held:
@@ -588,6 +588,10 @@ def _prepared(text: str) -> str:
     deadline ("my residence permit expires next month") taken out, and what the message itself
     takes back (_reframed)."""
     folded = _reframed(DEADLINE.sub(" ", LOST_PASSPORT.sub(" ", _dated(_NOT_NOW.sub(" not ", fold(_unquoted(text)))))))
+    forward = MOVED_FORWARD.search(folded)
+    if forward:
+        # the summer plan is moved to Thursday: the far date before the move dates nothing
+        folded = LATER.sub(" ", folded[:forward.start()]) + folded[forward.start():]
     without_age = AGE_DEADLINE.sub(" ", folded)
     if without_age != folded and _soon_not_later(_BARE_NOW.sub(" ", without_age)):
         folded = without_age  # "på fredag innan jag fyller 18": the day dates it, the age is a deadline
@@ -595,7 +599,7 @@ def _prepared(text: str) -> str:
 
 
 # a time word denied, which dates nothing: "inte idag dock, han e på jobbet", "he's not home rn"
-_NOT_NOW = re.compile(r"\b(?:inte|not|ej) (?:idag|i dag|today) (?=dock|though|tho|men|but|anyway)"
+_NOT_NOW = re.compile(r"\b(?:inte|not|ej) (?:idag|i dag|today) (?=dock|though|tho|men|but|anyway|iaf|i alla fall|atleast|at least)"
                       r"|\b(?:inte|not|isn ?t|aren ?t|ej) (?:hemma|home|here|har|in) (?:rn|right now|just nu)\b")
 
 

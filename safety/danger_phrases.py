@@ -558,7 +558,9 @@ OTHERS_WEDDING = _rx(r"(?:min|mitt|my|var|our) (?:\w+ )?\w*(?:kusin|syster|bror|
                      r"(?:cousin|sister|brother|friend|aunt|uncle)s? (?:\w+ )?(?:wedding|engagement)\w*",
                      # in-laws: "my brother-in-law's wedding", "svågerns bröllop"
                      r"(?:brother|sister|mother|father) in law s (?:\w+ )?(?:wedding|engagement|nikah)\w*",
-                     r"(?:svagerns|svagers|svagerskans|svarmors|svarfars) (?:\w+ )?(?:brollop|forlovning|nikah)\w*")
+                     r"(?:svagerns|svagers|svagerskans|svarmors|svarfars) (?:\w+ )?(?:brollop|forlovning|nikah)\w*",
+                     # a guest: "going to a wedding this saturday and my dress doesn't fit"
+                     r"(?:going|invited|bjuden|bjudna|ska) (?:to |pa |till )(?:a|ett) (?:wedding|brollop)(?! (?:where|dar) (?:i|jag))")
 HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"(?:har )?langtat", r"excited", r"so happy",
             r"can ?t wait", r"looking forward", r"ser fram emot")
 # medicine taken as medicine
@@ -864,7 +866,10 @@ UNWILLING = _rx(r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don 
                 r"(?:har |hade )?sagt nej", r"(?:vagrat|vagrar|vagrade)", r"ingen (?:lyssnar|bryr sig)",
                 r"(?:refused|refuse|keep saying no|kept saying no|said no \w+ times)", r"(?:nobody|no one) (?:listens|cares)", r"(?:i|jag) (?:have|har) (?:bara )?\d+ (?:days|dagar)",
                 r"vill inte (?:aka|resa|flyga|gifta)", r"don ?t want to (?:go|marry)",
-                r"won ?t let me (?:talk|speak|see|call)", r"later mig inte (?:prata|traffa|ringa)")
+                r"won ?t let me (?:talk|speak|see|call)", r"later mig inte (?:prata|traffa|ringa)",
+                # "hur säger man nej till ett bröllop", "om jag måste gifta mig"
+                r"(?:saga|sager|say|says) (?:man |jag |hon )?nej till (?:ett |mitt |brollopet|forlovningen)", r"say no to (?:a|the|my) (?:wedding|marriage|engagement)",
+                r"(?:maste|ska tvingas|have to|has to|must) (?:gifta mig|marry)(?! (?:\w+ )?(?:again|igen|pa nytt|for it to count))")
 # distress or deception around a trip: "snälla", "vad ska jag göra", "they said … but"
 TRIP_DOUBT = _rx(# "re-education" abroad: a Koran school, learning the culture, becoming a proper girl
                  r"koranskola\w*", r"koran ?school\w*",
@@ -1164,7 +1169,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       # the same with the writer left out, around the "threat": "mamma kommer döda mig, tappade hennes
                       # nya mobil i toan", "spillde o'boy över farsans laptop, han kommer typ mörda mig"
                       r"(?:kommer|will|gonna|going to|is going to|s going to) (?:\w+ )?(?:doda|morda|kill|murder) (?:mig|me) "
-                      r"(?:\w+ ){0,2}(?:tappade|spillde|pajade|sabbade|dropped|spilled|spilt|broke|forgot|glomde|glomt)\b",
+                      r"(?:\w+ ){0,2}(?:tappade|spillde|pajade|sabbade|dropped|spilled|spilt|broke|forgot|glomde|glomt|dyed|fargade|fargat|bleached|blekte|pierced|"
+                      r"gjorde en (?:tatuering|piercing)|got a (?:tattoo|piercing)|klippte|cut my (?:hair|fringe)|crashed|kraschade)\b",
                       r"(?:tappade|spillde|pajade|sabbade|dropped|spilled|spilt|broke) (?:\w+ ){0,4}(?:farsans|morsans|brorsans|"
                       r"syrrans|pappas|mammas|dads|mums|moms|his|her|hans|hennes) (?:\w+ )?(?:laptop|dator\w*|telefon\w*|phone|mobil\w*|"
                       r"tv|bil\w*|car|vas\w*|vase|playstation|ps5|xbox|tangentbord\w*|keyboard)(?: \w+){0,4} (?:han|hon|he|she) "
@@ -1470,8 +1476,8 @@ VEILED_HARM = _rx(
 )
 # veiled words that are harmless in everyday talk: a threat only with fear, anger or honour in the message
 VEILED_WEAK = _rx(
-    r"(?:nat|nagot|nagonting|nanting) (?:ska|kommer (?:att )?) handa", r"(?:nat|nagot) ar pa gang", r"something (?:is going to|s going to|will|is gonna) happen",
-    r"vad som (?:ska|kommer (?:att )?) handa (?:med )?(?:mig|henne)(?! (?:om|if|pa|at|nar|when|i|in|med|with)\b)",
+    r"(?:nat|nagot|nagonting|nanting) (?:ska|kommer(?: att)?) handa", r"(?:nat|nagot) ar pa gang", r"something (?:is going to|s going to|will|is gonna) happen",
+    r"vad som (?:ska|kommer(?: att)?) handa (?:med )?(?:mig|henne)(?! (?:om|if|pa|at|nar|when|i|in|med|with)\b)",
     r"what s going to happen to (?:me|her)(?! (?:if|at|when|in|with|after)\b)", r"what (?:is|will) (?:going to )?happen to (?:me|her)(?! (?:if|at|when|in|with|after)\b)",
     r"(?:ska|kommer att) (?:fa|ta) (?:\w+ )?se\b(?! (?:film|pa|en|ett|om))", r"(?:ska|kommer) fa se (?:nar|vad)", r"you ll see",
 )
@@ -1632,7 +1638,7 @@ NO_RETURN_SIGNS: Tuple[str, ...] = (
     r"(?:sager|berattar) inte (?:vart|hur lange|nar vi (?:ska )?(?:komma|aka) (?:hem|tillbaka))",
     r"only (?:my parents|they|mum and dad|mom and dad|my dad|my mum|my mom) (?:have|has|got) (?:return|round trip) tickets?",
     # "jag tror inte jag får komma tillbaka", "i don't think i'll come back"
-    r"(?:tror|think) (?:inte|not) (?:att )?(?:jag|i) (?:\w+ )?(?:far|will|ll|get to|kommer (?:att )?) (?:komma|come|fa komma|aka|go|be coming) (?:tillbaka|back|hem|home)",
+    r"(?:tror|think) (?:inte|not) (?:att )?(?:jag|i) (?:\w+ )?(?:far|will|ll|get to|kommer(?: att)?) (?:komma |come |fa komma |aka |go |be coming )?(?:tillbaka|back|hem|home)",
     r"(?:enkel ?biljett\w*|one ?way tickets?|bara enkel\w*)",
     r"(?:packade|packat|packar|packed|packing|pack) (?:\w+ ){0,3}(?:alla |all |hela |whole |all of )?(?:min |mina |my )?(?:vaska|vaskor|saker|klader|garderob\w*|bag|bags|things|stuff|clothes|wardrobe|suitcases?)(?: \w+){0,4} (?:utan att fraga|without asking|won ?t say|inte bara for|not just for|gomt|hidden|into suitcases|i bilen)",
     r"(?:alla )?(?:mina |all my )(?:klader|saker|clothes|things) (?:ar|are) (?:packade|packed)",
@@ -1735,7 +1741,7 @@ KEPT_DAYS = _rx(rf"(?:been|varit|suttit) (?:\w+ ){{0,2}}(?:in here|in my room|in
                 rf"(?:haven ?t|hasn ?t|not) been (?:out|outside) (?:in|for) (?:like |almost |over )?{NUMBER} (?:days|weeks)")
 LOCK_WORD = _rx(r"lock\w*", r"las\w*", r"inlast\w*")
 # a threat against a family member to force a wedding: "something will happen to my mother"
-KIN_THREAT = _rx(r"(?:something|nat|nagot|nagonting) (?:bad )?(?:will|is going to|s going to|is gonna|ska|kommer (?:att )?) (?:\w+ )?(?:happen|handa) (?:to|med|min|mina) (?:my |min |mitt |mina )?(?:mother|mum|mom|sisters?|brothers?|family|mamma|mor|syster|systrar|bror|broder|lillasyster|lillebror|familj\w*)")
+KIN_THREAT = _rx(r"(?:something|nat|nagot|nagonting) (?:bad )?(?:will|is going to|s going to|is gonna|ska|kommer(?: att)?) (?:\w+ )?(?:happen|handa) (?:to|med|min|mina) (?:my |min |mitt |mina )?(?:mother|mum|mom|sisters?|brothers?|family|mamma|mor|syster|systrar|bror|broder|lillasyster|lillebror|familj\w*)")
 # a conditional threat with a veiled verb: "if I don't stop seeing him my brothers will 'take care of' me"
 VEILED_IF = _rx(r"(?:om|if) (?:jag|i) (?:inte|don ?t|dont|do not|won ?t) (?:\w+ ){0,8}(?:kommer|ska|will|ll|gonna|going to) (?:att )?(?:\w+ ){0,2}"
                 r"(?:ta hand om|deal with|take care of|handle|sort out|ta itu med) (?:mig|me|henne|her)\b")
@@ -1924,3 +1930,7 @@ HOME_TROUBLE = _rx(r"(?:battre|lugnare|mindre strangt|sluta vara (?:sa )?strangt
                    r"(?:better|calmer|less strict) at home", r"(?:bad|awful|horrible) at home")
 # an age as a deadline, which dates nothing when a day is also given: "gifta bort mig på fredag innan jag fyller 18"
 AGE_DEADLINE = _rx(r"(?:innan|fore|before) (?:jag|hon|i|she) (?:fyller|turns?|blir) (?:\d+|arton|eighteen)(?: ar)?")
+# a plan for the summer moved forward: "vi skulle hälsa på farmor i sommar men nu säger han att vi åker redan på torsdag"
+MOVED_FORWARD = _rx(r"(?:men nu|but now|nu) (?:\w+ ){0,5}(?:redan|already|istallet|instead|earlier|tidigare) (?:pa|on|this|i|imorgon|tomorrow|nasta vecka|next week)")
+# the friend thrown out is safe with the writer now: "hon sover hos oss nu"
+SAFE_WITH_US = _rx(r"(?:sover|bor|ar) hos (?:oss|mig) (?:nu|just nu|ikvall|inatt)", r"(?:is |s )?(?:staying|sleeping) (?:with us|at ours|at our place|at mine|at my place)")

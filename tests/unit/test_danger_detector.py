@@ -658,3 +658,39 @@ def test_stop_13_second_round_look_alikes_are_benign_for_the_classifier(text):
                                   "de ska gifta bort mig på fredag innan jag fyller 18"])
 def test_a_day_with_an_age_as_deadline_is_still_days_away(text):
     assert detect_danger(text).level == "emergency"
+
+
+# Stop 13, the third round (held-out set 33), in other words
+@pytest.mark.parametrize("text,category", [
+    pytest.param("hur säger jag nej till ett bröllop när alla redan är bjudna till på söndag", "married_off_soon",
+                 id="how to say no to a wedding on Sunday"),
+    pytest.param("jag gör nåt dumt om jag måste gifta mig med honom, bröllopet är om tre dagar", "married_off_soon",
+                 id="having to marry, the wedding in three days"),
+    pytest.param("vi skulle åka till farmor i sommar men nu säger pappa att vi åker redan på fredag, bara jag och han, "
+                 "jag tror inte jag kommer tillbaka", "taken_abroad_soon", id="a summer trip moved to Friday"),
+])
+def test_stop_13_third_round_emergencies_are_found(text, category):
+    verdict = detect_danger(text)
+    assert (verdict.level, verdict.category) == ("emergency", category), verdict
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("my dad is going to kill me i bleached my hair pink", id="bleached hair"),
+    pytest.param("min kompis blev utslängd hemifrån för att hon sa nej till en kille, hon sover hos oss nu", id="a friend sleeping at ours now"),
+    pytest.param("i did a nikah at 17, now i'm 18, do we have to marry again for it to count?", id="marry again for it to count"),
+])
+def test_stop_13_third_round_look_alikes_are_not_emergencies(text):
+    assert detect_danger(text).level != "emergency"
+
+
+def test_a_guest_at_a_wedding_is_benign_for_the_classifier():
+    assert looks_benign("going to a wedding on saturday and my dress doesn't fit, i'm literally going to die")
+
+
+@pytest.mark.parametrize("text", [
+    "nåt kommer att hända med min syster på lördag om hon inte gifter sig",
+    "vi åker till Somalia på fredag och jag tror inte jag kommer tillbaka",
+])
+def test_kommer_with_and_without_att_is_read_as_the_future(text):
+    # "kommer (att) hända", "kommer tillbaka": once read only with a double space after "kommer"
+    assert detect_danger(text).level == "emergency"
