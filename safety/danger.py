@@ -452,15 +452,21 @@ def _visiting_the_sick(folded: str) -> bool:
     """A grandparent, aunt or uncle gravely ill, and nothing calling the illness a pretext
     ("… men mormor dog för två år sen") or the trip a re-education; fear that the relative
     will die is no such doubt."""
-    calm = FEAR_FOR_THE_SICK.sub(" ", folded)  # "I'm scared he'll die before we get there" doubts no trip
+    calm = _without_fear_for_the_sick(folded)
     return bool(SICK_RELATIVE.search(folded) and not SICK_DOUBT.search(calm) and not TRIP_DOUBT.search(calm))
+
+
+def _without_fear_for_the_sick(folded: str) -> str:
+    """The text without a fear that a sick relative will die ("I'm scared he'll die before we get
+    there"), which is no fear of the trip nor an unwillingness to go."""
+    return FEAR_FOR_THE_SICK.sub(" ", folded)
 
 
 def looks_benign(text: str) -> bool:
     """Good news, a holiday, medicine, somebody else's wedding, a pet, a funeral, a sports injury, a
     laughing emoji, a grandparent gravely ill, a knife for fishing or cooking, or harm not imminent."""
     folded = _prepared(text)
-    calm = FEAR_FOR_THE_SICK.sub(" ", folded)  # fear that a sick relative will die is no fear of the trip
+    calm = _without_fear_for_the_sick(folded)
     return bool(BENIGN.search(folded) or OWN_CHOICE_WEDDING.search(folded) or HAPPY.search(folded) or OTHERS_WEDDING.search(folded)
                 or (PET.search(folded) and not WRITER_HURT.search(folded) and not FAREWELL_SIGN.search(folded))
                 or BENIGN_SECRET.search(folded)
@@ -661,7 +667,7 @@ def detect_danger(text: str) -> DangerVerdict:
             # a cat locked in the shed, a dog hit by a car
             return DangerVerdict("none", category, other, matched, "pet")
         if category == "taken_abroad_soon" and (FUNERAL.search(folded) or _visiting_the_sick(folded)) and not (
-                UNWILLING.search(FEAR_FOR_THE_SICK.sub(" ", folded)) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
+                UNWILLING.search(_without_fear_for_the_sick(folded)) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
             # flying out for a grandmother's funeral, or to an aunt who is very sick
             return DangerVerdict("none", category, other, matched, "funeral")
         if category == "married_off_soon" and OWN_CHOICE_WEDDING.search(folded) and not UNWILLING.search(folded):
@@ -1004,7 +1010,9 @@ def _nervous_laugh_before(matched: str, folded: str) -> bool:
 def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
     """The classes written after development set 9: tied up, bleeding from violence now, kept in for days,
     a veiled threat on a condition with a near date, a threat to a relative to force a near wedding,
-    suicidal thoughts with a plan dated now."""
+    suicidal thoughts with a plan dated now; and, from stop 13's held-out sets, the whole pack of a
+    painkiller, the woman who cut the writer booked again, relatives waiting outside where they never
+    come, a wedding dress in the writer's size before a trip."""
 
     def fresh(found: Optional[str]) -> bool:
         return bool(found) and not _settled(_clause_of(found, clauses, text))
