@@ -45,6 +45,7 @@ from safety.danger_phrases import (
     CUTTER_AGAIN, CURFEW, WAITING_OUTSIDE, STILL_INSIDE, UNUSUAL, OLD_NAME_USED, FEAR_FOR_THE_SICK, ASKS_FOR_A_PERSON,
     BENIGN_SECRET, BRIDAL_FOR_ME, OWN_FACT, DOCTOR_PLACE, RIGHTS_QUESTION, MONTH_NOW, STORY_PAST, AGE_DEADLINE, MOVED_FORWARD, SAFE_WITH_US,
     MALE_CIRCUMCISION, ACTIVITY_FORBIDDEN, ANIMAL_SLAUGHTER, WHOLE_PACK, PAINKILLER, HOME_TROUBLE,
+    NEVER_HURT, EXCEPT_SCHOOL, PIERCING, FEMALE,
 )
 from safety.normalise import fold
 
@@ -380,11 +381,20 @@ def _foreign(text: str) -> Optional[str]:
     return None
 
 
+_NEVER = re.compile(r"(?!)")  # a pattern that matches nothing
+
+
+def _a_boys_circumcision(folded: str) -> bool:
+    """A boy circumcised by a doctor ("förhuden alltså", "omskära vår son hos läkaren") and no girl
+    named in the message, so no cutting of a girl."""
+    return bool(MALE_CIRCUMCISION.search(folded)) and not FEMALE.search(folded)
+
+
 def _harm(text: str) -> Optional[Tuple[str, str]]:
     """(category, matched phrase) of a non-imminent personal harm."""
     for category, pattern in (
         ("forced_marriage", FORCED_MARRIAGE),
-        ("fgm", FGM),
+        ("fgm", FGM if not _a_boys_circumcision(text) else _NEVER),
         ("violence", VIOLENCE_ANY),
         ("threats", THREATS),
         ("control", CONTROL),
@@ -448,6 +458,10 @@ _AFRAID = re.compile(r"\b(?:radd\w*|rad|skrams?|scared|afraid|terrified|panik\w*
 _GUN = re.compile(r"\b(?:gevar\w*|hagelgevar\w*|bossa\w*|pistol\w*|revolver\w*|vapen\w*|rifle\w*|shotgun\w*|guns?|pistols?|weapons?)\b")
 
 
+# a piercing as the comparison a cutting is sold with: "mum says it's like getting your ears pierced"
+_LIKE_A_PIERCING = re.compile(r"\b(?:it s|its|it is|det ar|det e|precis|samma) (?:just )?(?:like|som)\b")
+
+
 def _visiting_the_sick(folded: str) -> bool:
     """A grandparent, aunt or uncle gravely ill, and nothing calling the illness a pretext
     ("… men mormor dog för två år sen") or the trip a re-education; fear that the relative
@@ -471,7 +485,8 @@ def looks_benign(text: str) -> bool:
                 or (PET.search(folded) and not WRITER_HURT.search(folded) and not FAREWELL_SIGN.search(folded))
                 or BENIGN_SECRET.search(folded)
                 # a school trip or swimming forbidden, an animal slaughtered for a feast, with no violence
-                or ((ACTIVITY_FORBIDDEN.search(folded) or ANIMAL_SLAUGHTER.search(folded))
+                or ((ACTIVITY_FORBIDDEN.search(folded) or ANIMAL_SLAUGHTER.search(folded) or NEVER_HURT.search(folded)
+                     or EXCEPT_SCHOOL.search(folded) or (PIERCING.search(folded) and not _LIKE_A_PIERCING.search(folded)))
                     and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded) and not LOCKED_IN.search(folded)
                     and not KEPT_BEHIND_DOOR.search(folded) and not GUARDED.search(folded) and not MARRY.search(folded))
                 # a question about one's rights with no near date, no fear and nobody kept in
@@ -673,7 +688,7 @@ def detect_danger(text: str) -> DangerVerdict:
         if category == "married_off_soon" and OWN_CHOICE_WEDDING.search(folded) and not UNWILLING.search(folded):
             # "jag förlovar mig nästa vecka med min kusin och jag har valt honom själv"
             return DangerVerdict("none", category, other, matched, "own_choice")
-        if category == "fgm_soon" and MALE_CIRCUMCISION.search(folded):
+        if category == "fgm_soon" and _a_boys_circumcision(folded):
             # "imorgon ska jag omskäras sa doktorn (förhuden alltså, jag e kille)"
             return DangerVerdict("none", category, other, matched, "medical")
         sick = FEAR_FOR_THE_SICK.search(folded)

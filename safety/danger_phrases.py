@@ -223,6 +223,9 @@ SELF_HARM = _rx(
 )
 KILL_SV = r"(?:doda|dodar|dodat|morda|mordar|ha ihjal|slar ihjal|sla ihjal|skjuta)"
 THREAT_TO_KILL = _rx(
+    # an ultimatum with death: "du har tre dagar på dig att komma hem annars dör du", "dead to us, and I mean dead"
+    r"annars (?:dor du|ar du dod|kommer du (?:att )?do|do(?:r)? hon|ar hon dod)", r"or (?:else )?(?:you (?:re|are|ll be|will be)|youre|she s|she is) dead\b(?! to (?:us|me|the family|them)\b)",
+    r"dead to (?:us|me|them)(?: \w+){0,3} i mean dead", r"or (?:we|i) (?:will|ll) kill (?:you|her)",
     # a life given an end date: "du kommer inte leva till eid", "you won't see the summer"
     r"(?:inte|aldrig) kommer (?:att )?(?:leva|overleva|fa leva|se|fa se) (?:till |tills )?(?:eid|jul|julen|sommaren|nyar\w*|nasta \w+|min (?:\w+ )?fodelsedag|imorgon|morgondagen|helgen)",
     r"(?:won ?t|will not|will never|aren ?t going to|isn ?t going to|not going to) (?:live to see|live (?:until|till|to)|see|make it to|survive) (?:the )?(?:eid|christmas|summer|new year|next \w+|(?:my|her) (?:\w+ )?birthday|tomorrow|weekend|morning|night)",
@@ -270,7 +273,8 @@ THREAT_TO_KILL = _rx(
     r"(?:said|says|told me|texted) (?:that )?(?:i|she|you) (?:won ?t|will not|wouldn ?t|would not|will never|ll never) "
     r"(?:wake up|see (?:the )?(?:morning|tomorrow))(?! (?:in|on) time| early| for)",
     r"(?:finish|end) (?:me|her|him) off", r"(?:will|gonna|going to) finish (?:me|her|him)",
-    r"you re dead", r"i m dead when", r"im dead when",
+    # (not the disowning "you're dead to us" unless made literal: "dead to us, and I mean dead")
+    r"you re dead(?! to (?:us|me|them|the family|this family)\b)", r"i m dead when", r"im dead when",
     rf"{KILL_SV} (?:han|hon|de|dom|dem|pappa|brorsan) (?:mig|oss|henne|honom)",
     # (not a job, school or a headache that "kills" the writer)
     r"(?<!jobbet )(?<!skolan )(?<!plugget )(?<!matten )(?<!traningen )(?<!stressen )(?<!laxan )(?<!laxorna )(?<!provet )"
@@ -762,7 +766,8 @@ WEAPON_USE = _rx(r"(?:for att|for|to|when) (?:\w+ )?(?:jaga|jakt\w*|fiska|fiske|
                  r"(?:pa|till) (?:\w+ )?(?:fiske|fisketur\w*|fiskeresa\w*|fiskehelg\w*)", r"fishing (?:trip|weekend|holiday)",
                  r"(?:gor|gora) (?:man )?rent (?:en |ett )?(?:torsk|fisk\w*|abborre|gadda|lax|makrill)",
                  r"(?:filea|rensa) (?:en |ett )?(?:torsk|fisk\w*|abborre|gadda|lax|makrill)", r"(?:clean|gut|fillet) (?:a |the )?(?:fish|cod|trout|salmon|pike|perch|mackerel)",
-                 r"jagar (?:alg|radjur|hare|fagel|faglar|vildsvin)", r"(?:goes|went) hunting", r"jaktlicens", r"hunting licen[cs]e",
+                 r"jagar (?:alg|radjur|hare|fagel|faglar|vildsvin)",
+                 r"(?:pa|till|for|on|at|for the|to) (?:\w+ )?(?:scout\w*|lagret|camping\w*|friluftsdag\w*|hajk\w*|hike|hiking|vandring\w*|camp)\b", r"(?:goes|went) hunting", r"jaktlicens", r"hunting licen[cs]e",
                  # "en kniv som han har när han fiskar, får man ens ha det i bilen?"
                  r"(?:nar|when) (?:han|hon|vi|jag|he|she|we|i) (?:fiskar|jagar|fishes|hunts|goes fishing|go fishing|is fishing)",
                  r"(?:far man|kan man|is it legal to|can you|are you allowed to) (?:\w+ ){0,2}(?:ha|bara|carry|have|keep) (?:\w+ ){0,2}(?:den|det|kniv\w*|knife|knives|it)\b(?= (?:\w+ ){0,3}(?:i bilen|in the car|pa sig|on you|ute|outside|i skolan|at school))")
@@ -951,6 +956,7 @@ THREATS = _rx(r"(?:sprida|skicka|lagga ut|dela) (?:\w+ ){0,2}(?:bilder|bild|film
               # violence announced: "han ska slå mig", "he'll beat me"
               r"(?:ska|kommer att|kommer|tanker) (?:\w+ ){0,2}(?:sla|misshandla|skada|spoa|ge mig stryk) (?:mig|henne|oss|ihjal)",
               r"(?:will|ll|gonna|going to) (?:\w+ ){0,2}(?:beat|hit|hurt|punish) (?:me|her|us)",
+              r"(?:will|ll|gonna|going to|ska|kommer(?: att)?) (?:\w+ )?(?:break|bryta|krossa|sla sonder) (?:\w+ )?(?:my|her|mina|hennes|alla|benen|armarna)(?: \w+)? ?(?:legs|arms|bones|ben|benen|armar|armarna|revben|nose|nasan|teeth|tanderna)?",
               # menace without the word, said to the writer: "du ska passa dig", "du kommer ångra dig"
               r"du (?:ska|borde|bor|far|maste) (?:\w+ )?passa dig", r"att jag (?:ska|borde|bor|maste) (?:\w+ )?passa mig",
               r"(?:better )?watch (?:your|her) back", r"(?:kommer|ska) (?:att )?(?:fa )?angra (?:dig|er)",
@@ -1153,8 +1159,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       # "jag är så död imorgon, har inte pluggat till provet"
                       r"(?:jag ar|jag e|i m|im|i am) (?:sa |so |typ |sooo |soo )?(?:dod|dead)(?=.*\b(?:\w*prov\w*|plugg\w*|tenta\w*|exam\w*|test|laxa\w*|studied|revised|betyg\w*)\b)",
                       r"(?:\w*prov\w*|plugg\w*|tenta\w*|exam\w*|test|laxa\w*|studied|revised|betyg\w*)\b.*\b(?:jag ar|jag e|i m|im|i am) (?:sa |so |typ |sooo |soo )?(?:dod|dead)",
-                      r"(?:om|if) (?:jag|i) (?:\w+ ){0,3}(?:lanar|tar|ror|snor|borrow\w*|take|touch|steal) (?:\w+ ){0,2}"
-                      r"(?:troj\w*|klader|smink\w*|laddare\w*|hoodie|sweater|top|clothes|makeup|charger|skor|shoes|jack\w*)",
+                      r"(?:om|if) (?:jag|i) (?:\w+ ){0,3}(?:lanar|lanade|tar|tog|ror|rorde|snor|snodde|borrow\w*|take|took|touch\w*|steal|stole) (?:\w+ ){0,2}"
+                      r"(?:troj\w*|klader|smink\w*|laddare\w*|hoodie|sweater|top|clothes|makeup|charger|skor|shoes|jack\w*|horlurar\w*|headphones|airpods|parfym\w*|perfume|jeans|smycke\w*|jewell?ery)",
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,2}(?:branner|burn) (?:den|det|it|maten|the food|kakan|the cake)",
                       r"(?:om|if) (?:jag|i) (?:fail|failar|kuggar|bombar|inte klarar (?:provet|testet|np))",
                       # "this exam tomorrow is literally going to kill me", "provet imorgon kommer döda mig"
@@ -1849,6 +1855,7 @@ SICK_DOUBT = _rx(r"dog", r"died", r"(?:ar|e) dod", r"is dead", r"isn ?t (?:even 
 OR_ELSE = _rx(r"(?:oppna|open|kom ut|come out|svara|answer|open the door|oppna dorren) (?:\w+ )?(?:annars|or else)", r"or else")
 # the wedding called a cousin's is the writer's own: "men jag har hört att bröllopet är mitt", "i think it's me"
 WEDDING_IS_MINE = _rx(r"(?:brollopet|the wedding|it|det) (?:ar|e|is) (?:mitt|mine|for me|my own)",
+                      r"(?:it s|its|it is|det ar|det e) (?:actually |egentligen |faktiskt )?(?:my|mitt|min) (?:engagement|wedding|nikah|forlovning|brollop)(?: (?:too|as well|ocksa))?",
                       r"(?:i think|jag tror) (?:it s|its|it is|det ar|det e) (?:me|mig|jag|mitt)\b(?! (?:fault|fel))",
                       r"there s no (?:cousin|one|body) (?:getting )?married", r"(?:ingen|ingen kusin) ska gifta sig")
 # a couple who chose each other: "jag och min sambo ska gifta oss", "me and my fiancé are getting married"
@@ -1911,9 +1918,12 @@ MONTH_NOW = _rx(r"(?:det ar|det e|nu ar det|its|it s|it is|now it s|now its) (?:
 # last week, which makes a story told for not_imminent, not a past the detector sets aside ("de tog min
 # telefon förra veckan"); not yesterday, which is still the danger of today ("pappa sa igår att han hellre ser mig död")
 STORY_PAST = _rx(r"(?<!since )(?<!sen )(?<!sedan )(?<!from )(?:last week|forra veckan)")
-# a boy circumcised by a doctor: no cutting of a girl ("ska omskäras sa doktorn, förhuden alltså, jag e kille")
-MALE_CIRCUMCISION = _rx(r"forhud\w*", r"foreskin", r"phimosis", r"fimos", r"(?:jag|ja) (?:e|ar) (?:en )?kille", r"i m a (?:boy|guy)", r"im a (?:boy|guy)", r"i am a (?:boy|guy)",
-                        r"omskarelse av pojkar", r"male circumcision", r"circumcision (?:for|of) (?:boys|men)")
+# a boy circumcised by a doctor: no cutting of a girl ("ska omskäras sa doktorn, förhuden alltså"); read only
+# when no girl is named (see danger._a_boys_circumcision)
+MALE_CIRCUMCISION = _rx(r"forhud\w*", r"foreskin", r"phimosis", r"fimos",
+                        r"omskarelse av pojkar", r"male circumcision", r"circumcision (?:for|of) (?:boys|men)",
+                        r"(?:omskara|omskaras|omskuren|circumcis\w*) (?:\w+ ){0,2}(?:min son|var son|my son|our son|sonen|pojken|lillebror|brorsan|my (?:little )?brother|baby boy)",
+                        r"(?:min son|var son|my son|our son|sonen|pojken|lillebror|my (?:little )?brother|baby boy) (?:\w+ ){0,3}(?:omskaras|circumcised)")
 # a school activity forbidden: a control topic, not a danger ("får inte åka på skidresan", "ska stanna hemma från simningen")
 ACTIVITY_FORBIDDEN = _rx(r"(?:far inte|not allowed|isn ?t allowed|aren ?t allowed|can ?t|stanna hemma (?:fran|igen)|miss|missar)(?: \w+){0,4} "
                          r"(?:simning\w*|skidres\w*|klassres\w*|lagerskola\w*|skolresa\w*|utflykt\w*|swimming|ski trip|school trip|class trip|camp|sleepover|prom|disco|skoldisco|balen|fest\w*|party)",
@@ -1934,3 +1944,13 @@ AGE_DEADLINE = _rx(r"(?:innan|fore|before) (?:jag|hon|i|she) (?:fyller|turns?|bl
 MOVED_FORWARD = _rx(r"(?:men nu|but now|nu) (?:\w+ ){0,5}(?:redan|already|istallet|instead|earlier|tidigare) (?:pa|on|this|i|imorgon|tomorrow|nasta vecka|next week)")
 # the friend thrown out is safe with the writer now: "hon sover hos oss nu"
 SAFE_WITH_US = _rx(r"(?:sover|bor|ar) hos (?:oss|mig) (?:nu|just nu|ikvall|inatt)", r"(?:is |s )?(?:staying|sleeping) (?:with us|at ours|at our place|at mine|at my place)")
+# a comfort that the harm has not happened: "they've never hurt me but I feel trapped"
+NEVER_HURT = _rx(r"(?:they ve|they have|he s|he has|she s|she has|de har|dom har|han har|hon har) never (?:hurt|hit|touched|beaten|laid a (?:hand|finger))",
+                 r"(?:har|they ve|he s|she s) aldrig (?:slagit|skadat|gjort mig illa|ror mig)", r"never (?:hurt|hit) me")
+# only school is allowed: "don't let her leave the house except for school" (a control topic)
+EXCEPT_SCHOOL = _rx(r"(?:except|utom|forutom) (?:for |to )?(?:school|skolan|till skolan|to school|jobbet|work)")
+# an ear piercing, a haircut: "ska ta hål i öronen imorgon"
+PIERCING = _rx(r"(?:ta|tar|gora|gor) hal i (?:oronen|orat|naveln|nasan)", r"(?:ears?|nose|belly button) pierc\w*", r"pierc\w* (?:her|my|his) ears")
+# a girl or a woman named: then a circumcision is a cutting whatever else the message says
+FEMALE = _rx(r"syst\w*", r"syrr\w*", r"dott\w*", r"flick\w*", r"tjej\w*", r"kusin\w*", r"sister\w*", r"daughter\w*", r"girl\w*", r"niece\w*",
+             r"hon", r"henne", r"she", r"her", r"mig som tjej", r"lillasyster")

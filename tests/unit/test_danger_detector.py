@@ -694,3 +694,46 @@ def test_a_guest_at_a_wedding_is_benign_for_the_classifier():
 def test_kommer_with_and_without_att_is_read_as_the_future(text):
     # "kommer (att) hända", "kommer tillbaka": once read only with a double space after "kommer"
     assert detect_danger(text).level == "emergency"
+
+
+# Stop 13, the fourth round (held-out set 32), in other words
+@pytest.mark.parametrize("text,category", [
+    pytest.param("min morbror skrev 'kom hem innan helgen annars dör du', jag bor hos min moster nu", "threat_to_kill",
+                 id="come home before the weekend or you die"),
+    pytest.param("mum texted 'come back by tonight or you are dead to us, and i mean dead'", "threat_to_kill",
+                 id="dead to us, and I mean dead"),
+    pytest.param("i'm at my cousin's engagement and they just said it's actually my engagement too, the nikah is tomorrow, i never agreed",
+                 "married_off_soon", id="a cousin's engagement that is the writer's"),
+    pytest.param("my brother says he'll break my arms tomorrow if i go to the youth club again", "threat_soon",
+                 id="bones broken tomorrow"),
+])
+def test_stop_13_fourth_round_emergencies_are_found(text, category):
+    verdict = detect_danger(text)
+    assert (verdict.level, verdict.category) == ("emergency", category), verdict
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("vi ska omskära vår son hos läkaren på måndag, han är 3, hur länge gör det ont?", id="a son circumcised by a doctor"),
+    pytest.param("brorsan sa att han skulle döda mig om jag lånade hans hörlurar igen", id="a borrowed headset"),
+    pytest.param("can i bring my pocket knife on the scout camp next week?", id="a knife for a scout camp"),
+    pytest.param("my parents say you're dead to us if you marry him, it's just words, they'd never hurt me", id="dead to us, without 'I mean dead'"),
+])
+def test_stop_13_fourth_round_look_alikes_are_not_emergencies(text):
+    assert detect_danger(text).level != "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("my sister is 7 and gets her ears pierced tomorrow, is that too young?", id="an ear piercing"),
+    pytest.param("super strict parents, home by 8, they've never hurt me but i feel trapped", id="never hurt, but trapped"),
+    pytest.param("her parents don't let her leave the house except for school, how can i help her?", id="out only for school"),
+])
+def test_stop_13_fourth_round_look_alikes_are_benign_for_the_classifier(text):
+    assert looks_benign(text)
+
+
+def test_a_cutting_sold_as_like_an_ear_piercing_is_not_benign():
+    assert not looks_benign("mum says it's like getting your ears pierced and it's in the holidays that start friday")
+
+
+def test_a_sons_circumcision_beside_a_daughters_is_still_a_cutting():
+    assert detect_danger("min son och min dotter ska omskäras på fredag i Somalia").level == "emergency"
