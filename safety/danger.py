@@ -45,7 +45,7 @@ from safety.danger_phrases import (
     CUTTER_AGAIN, CURFEW, WAITING_OUTSIDE, STILL_INSIDE, UNUSUAL, OLD_NAME_USED, FEAR_FOR_THE_SICK, ASKS_FOR_A_PERSON,
     BENIGN_SECRET, BRIDAL_FOR_ME, OWN_FACT, DOCTOR_PLACE, RIGHTS_QUESTION, MONTH_NOW, STORY_PAST, AGE_DEADLINE, MOVED_FORWARD, SAFE_WITH_US,
     MALE_CIRCUMCISION, ACTIVITY_FORBIDDEN, ANIMAL_SLAUGHTER, WHOLE_PACK, PAINKILLER, HOME_TROUBLE,
-    NEVER_HURT, EXCEPT_SCHOOL, PIERCING, FEMALE,
+    NEVER_HURT, EXCEPT_SCHOOL, PIERCING, FEMALE, LAWFUL_WEAPON, NEVER_CAME_BACK, PASSPORT_GONE, MOVED_AWAY, WEAPON_IN_HAND,
 )
 from safety.normalise import fold
 
@@ -176,7 +176,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     if ongoing:
         return "violence_now", ongoing
     if weapon and PERSON.search(text) and not WEAPON_USE.search(text) and not CHOPPING.search(text) and not (
-            SINCE_LONG.search(text) and not STRONG_PRESENT.search(text)):
+            SINCE_LONG.search(text) and not STRONG_PRESENT.search(text)) and not _lawful_weapon(text):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
     # somebody else's wedding only in the wedding's own clause ("skriver från min kompis. bröllopet är på lördag")
@@ -208,11 +208,12 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     if VANISHED.search(text) and SAME_TO_ME.search(text) and not _context(text):
         # "my cousin vanished after she said no … now they say the same things to me"
         return "threat_soon", _find(VANISHED, text)
-    if abroad and MISSING_ABROAD.search(text):
+    if abroad and MISSING_ABROAD.search(text) and not MOVED_AWAY.search(text):
         return "taken_abroad_soon", abroad.group(0)
     foreign = _foreign(text)
     if foreign and not LATER.search(text) and (
-            HELD_NOW.search(text) or (PASSPORT_TAKEN.search(text) and ABROAD_NOW.search(text))):
+            HELD_NOW.search(text) or ((PASSPORT_TAKEN.search(text) or PASSPORT_GONE.search(text))
+                                      and (ABROAD_NOW.search(text) or NEVER_CAME_BACK.search(text)))):
         return "taken_abroad_soon", foreign
     if foreign and ABROAD_NOW.search(text) and (WEDDING.search(text) or MARRY.search(text)) \
             and _soon_not_later(text) and not OTHERS_WEDDING.search(text) and not HAPPY.search(text):
@@ -390,6 +391,14 @@ def _a_boys_circumcision(folded: str) -> bool:
     return bool(MALE_CIRCUMCISION.search(folded)) and not FEMALE.search(folded)
 
 
+def _lawful_weapon(text: str) -> bool:
+    """A weapon a person may lawfully have (a police officer's pistol in a locked cabinet, a hunting
+    knife for a girl who starts hunting, a restaurant worker's own knives, a collection), told with
+    no threat, violence or fear."""
+    return bool(LAWFUL_WEAPON.search(text)) and not THREATS.search(text) and not VIOLENCE_ANY.search(text) \
+        and not _AFRAID.search(text) and not MENACE.search(text)
+
+
 def _harm(text: str) -> Optional[Tuple[str, str]]:
     """(category, matched phrase) of a non-imminent personal harm."""
     for category, pattern in (
@@ -489,6 +498,7 @@ def looks_benign(text: str) -> bool:
                      or EXCEPT_SCHOOL.search(folded) or (PIERCING.search(folded) and not _LIKE_A_PIERCING.search(folded)))
                     and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded) and not LOCKED_IN.search(folded)
                     and not KEPT_BEHIND_DOOR.search(folded) and not GUARDED.search(folded) and not MARRY.search(folded))
+                or (_lawful_weapon(folded) and _A_QUESTION.search(text))
                 # a question about one's rights with no near date, no fear and nobody kept in
                 or (RIGHTS_QUESTION.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded))
                     and not _AFRAID.search(folded) and not LOCKED_IN.search(folded) and not NOT_ALLOWED_OUT.search(folded)
@@ -571,6 +581,9 @@ def _dated(folded: str) -> str:
     folded = TRIP_BEGUN.sub(_arrived, folded)
     if TERM_ENDS_SOON.search(folded):
         folded = SUMMER_BREAK.sub(" om en vecka ", folded)
+    elif TERM_BEGUN.search(folded):
+        # "never came back from her summer holiday … school started 3 weeks ago": that holiday is over
+        folded = _SUMMER_WORDS.sub(" trip ", folded)
     elif MONTH_NOW.search(folded) and SUMMER_BREAK.search(folded):
         # "det är mars nu": the summer holidays are months away
         folded = SUMMER_BREAK.sub(" om nagra manader ", MONTH_NOW.sub(" ", folded))
@@ -578,6 +591,7 @@ def _dated(folded: str) -> str:
 
 
 _DESTINATION = re.compile(r"\b(?:to|till) (\w+)")
+_SUMMER_WORDS = re.compile(r"\b(?:the )?(?:summer holidays?|summer break|sommarlovet|sommarlov)\b")
 
 
 def _arrived(match: "re.Match[str]") -> str:
@@ -715,7 +729,8 @@ def detect_danger(text: str) -> DangerVerdict:
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded)
                      or ((ABROAD_NOW.search(folded) or TERM_BEGUN.search(folded)) and HELD_ABROAD_SIGN.search(folded))
-                     or (ABROAD_NOW.search(folded) and PASSPORT_TAKEN.search(folded)))):
+                     or (ABROAD_NOW.search(folded) and PASSPORT_TAKEN.search(folded))
+                     or (NEVER_CAME_BACK.search(folded) and (PASSPORT_TAKEN.search(folded) or PASSPORT_GONE.search(folded))))):
             level = "harm" if _personal(folded) else "none"
             return DangerVerdict(level, HARM_CATEGORY_OF[category], other, matched, "past")
         return DangerVerdict("emergency", category, other, matched)
@@ -861,7 +876,7 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
         return "violence_now", bleeding
     weapon = _find(WEAPON, text)
     if fresh(weapon) and not _TOOL_USE.search(text) and (_HE_HAS.search(text) or re.search(r"\b(?:brothers|broderna|cousins|kusinerna|uncles)\b", text)) \
-            and not WEAPON_USE.search(text):
+            and not WEAPON_USE.search(text) and not _lawful_weapon(text):
         return "weapon", weapon
     smash = _find(_SMASH, text)
     if fresh(smash) and _SMASH_WHY.search(text):
@@ -964,6 +979,9 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         own = _clause_of(matched, clauses, folded)
         if own != folded and joke is not None and not joke.search(own) and _KIN.search(own):
             return None
+    if context == "joke" and category == "threat_to_kill" and WEAPON_IN_HAND.search(folded):
+        # "he said it again today while holding the kitchen knife. my birthday's next week lol"
+        return None
     if context == "joke" and _nervous_laugh_before(matched, folded):
         return None
     if context == "hunting" and category == "threat_to_kill" and not re.search(r"\b(?:skjut\w*|shoot\w*|shot)\b", matched):
@@ -1005,6 +1023,9 @@ _UNSURE_WHAT_TO_DO = re.compile(
     r"(?:det ar|det e) inte (?:roligt|kul)|"
     # a laugh, then a doubting question: "quick question lol is it normal that my dad locked the front door"
     r"(?:is it|is this|is that|ar det|ar detta) (?:normal|normalt|ok|okej) (?:that|att|for)|"
+    # the laugh denied: "not a game thing lol this is real", "inget skämt"
+    r"(?:this is|it s|its|it is|det ar|det e|detta ar) (?:for )?(?:real|pa riktigt|serious|allvar\w*)|not a (?:joke|game)(?: thing)?|inget skamt|"
+    r"skojar inte|not joking|(?:i m|im|i am) not kidding|"
     # the laugh is at the writer's own life: "lol my life is a joke. cant leave the house"
     r"my life is (?:a|one big) joke|mitt liv (?:ar|e) ett (?:enda )?skamt)\b")
 

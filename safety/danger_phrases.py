@@ -135,7 +135,8 @@ HERE_NOW = _rx(r"i (?:rummet )?bredvid", r"i (?:koket|hallen|vardagsrummet|sovru
 SELF_HARM = _rx(
     # "jag har tänkt på att dö hela dagen"
     r"(?:tankt|tanker|tanka|tankte) (?:\w+ )?pa att (?:do|ta livet av mig|inte finnas|inte leva)\b",
-    r"vill (?:bara )?do(?! av skratt)", r"vill inte leva(?! (?:med|ihop|tillsammans|hos|nara|pa|i (?:en|ett|sverige|\w+land)|som (?:dom|de|han|hon)))", r"orkar inte leva(?! (?:ett )?dubbelliv)", r"vill inte finnas",
+    r"vill (?:bara )?do(?! av skratt)", r"(?:feel like|want to|wanna) (?:just )?not (?:wake|waking) up\b(?! (?:for|early|in time|at))",
+    r"(?:vill|kanns som att) (?:bara )?inte vakna\b(?! (?:i tid|tidigt|till))", r"vill inte leva(?! (?:med|ihop|tillsammans|hos|nara|pa|i (?:en|ett|sverige|\w+land)|som (?:dom|de|han|hon)))", r"orkar inte leva(?! (?:ett )?dubbelliv)", r"vill inte finnas",
     r"orkar inte (?:mer|langre) med (?:livet|allt)",
     # "tar livet av mig", inverted "så tar jag livet av mig", "ta mitt/sitt liv"
     r"tar? (?:jag |hon |han |du |hen )?livet av (?:mig|mej|sig)", r"ta (?:mitt|sitt) liv", r"sjalvmord\w*", r"skada (?:mig|sig) sjalv",
@@ -557,7 +558,7 @@ OTHERS_WEDDING = _rx(r"(?:min|mitt|my|var|our) (?:\w+ )?\w*(?:kusin|syster|bror|
                      r"(?:ska |is |s |will )?(?:gifta sig|gifter sig|getting married|gets married|get married)",
                      r"(?:lararen|laran|larare|teacher)\w* (?:ska |is |s )?(?:gifta sig|gifter sig|getting married)",
                      r"(?:kusins|kusinens|systers|brors|kompis|vans|cousin s|sister s|brother s|friend s) nikah\w*",
-                     r"(?:kusins|kusinens|systers|systerns|brors|broderns|kompis|kompisens|vans|mosters|fasters|"
+                     r"(?:kusins|kusinens|systers|systerns|brors|broderns|storebrors|lillebrors|storasysters|lillasysters|kompis|kompisens|vans|mosters|fasters|"
                      r"morbrors|farbrors|tjejens|killens) (?:\w+ )?(?:brollop|forlovning|brudfest)\w*",
                      r"(?:cousin|sister|brother|friend|aunt|uncle)s? (?:\w+ )?(?:wedding|engagement)\w*",
                      # in-laws: "my brother-in-law's wedding", "svågerns bröllop"
@@ -586,7 +587,7 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
 # sneaking out to see a boyfriend: a secret of the writer's own, not a danger
 BENIGN_SECRET = _rx(r"(?<!tried to )(?<!forsokte )(?<!try to )(?:smyga|smyger|sneak|sneaking) (?:ut|out) (?:\w+ ){0,3}(?:traffa|see|meet|hang with) (?:min|my) (?:pojkvan|flickvan|kille|tjej|boyfriend|girlfriend|bf|gf)")
 # it is over: "men nu är det lugnt", "it's fine now"
-CALM = _rx(r"(?:nu|now) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything |things )?(?:bra|lugnt|okej|ok|fine|calm|"
+CALM = _rx(r"(?:nu|now|idag|today|ikvall|tonight) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything |things )?(?:bra|lugnt|okej|ok|fine|calm|"
            r"better|battre|over|vanner|friends)", r"(?:it s|its|det ar|allt ar) (?:over|lugnt|bra) (?:nu|now)",
            r"(?:calm|fine|okay|ok|lugnt|bra) now", r"har forsonats", r"reconciled",
            r"(?:det ar|det e|it s|its|it is) (?:lugnt|calm|fine|bra|quiet) (?:hemma|at home)", r"(?:sa|so) (?:det ar|det e|it s|its) (?:lugnt|calm|quiet)",
@@ -1092,7 +1093,7 @@ FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean",
           r"(?:girls?|daughters?|sisters?|i|she|we|me|her|flickor\w*|tjejer\w*|dottrar\w*|systrar\w*) (?:\w+ ){0,4}(?:get|gets|got|be|being|are|is|will be) (?:\w+ )?(?:cleaned|purified)\b(?! up)(?<!teeth cleaned)",
           r"(?:flickor\w*|tjejer\w*|dottrar\w*|systrar\w*|jag|hon) (?:\w+ ){0,4}(?:blir|ska bli|kommer bli|maste bli|gors|ska goras) (?:\w+ )?(?:rena|ren|renade|rengjord\w*)\b(?! (?:fran|efter|nar))", r"(?:make|making) (?:me|her|\w+) clean",
           r"goras (?:klar|ren)", r"bli ren som", r"gora (?:\w+ )?(?:mig|henne|\w*syster|dotter\w*) ren", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
-          r"(?:cut|cuts|cutting|be cut|get cut) (?:me|her|my (?:\w+ )?(?:sister|daughter|niece|cousin))\b(?!(?: s)? (?:hair|fringe|bangs|nails))", r"(?:getting|get|have) (?:me|her) (?:done|cut)",
+          r"(?:cut|cuts|cutting|be cut|get cut) (?:me|her|my (?:\w+ )?(?:sister|daughter|niece|cousin))\b(?!(?: s)? (?:hair|fringe|bangs|nails|open|up)\b)", r"(?:getting|get|have) (?:me|her) (?:done|cut)",
           r"(?:i|she) was cut (?:as|when)", r"needs? to be cut", r"blev (?:jag |hon )?(?:skuren|klippt) (?:som|nar)",
           # "dom ska skära min kusin" (not her hair, a cake or bread)
           r"(?:skara|skar|skaras|skuren|skurna) (?:i )?(?:henne|min (?:\w+ )?(?:syster|lillasyster|kusin|dotter|systerdotter|brorsdotter)|"
@@ -1114,6 +1115,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about",
                         r"redovisning\w*", r"samhallskunskap\w*", r"laser om", r"debatt\w*", r"(?:a |the |class |school )debate",
+                        r"(?:diskuterade|pratade om|diskuterar|discussed|talked about) (?:det |this |it |that )?(?:i|in) (?:klassen|class|skolan|school)",
+                        r"(?:ha|halla|ha en|have a|teach a|teaching a|planning a) (?:\w+ )?(?:lektion\w*|lesson|workshop) (?:om|on|about)",
                         r"(?:pa|under|i) lektion\w* (?:\w+ ){0,3}(?:om|pratade|pratar|laste|laser|diskuter\w*)",
                         r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )(?<!my )(?<!her )(?<!your )(?<!their )(?<!me )(?<!you )lesson",
                         # a subject at school: "vi hade om heder på SO", "in sex ed"
@@ -1166,6 +1169,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       # "this exam tomorrow is literally going to kill me", "provet imorgon kommer döda mig"
                       r"(?:\w*exam\w*|test|quiz|\w*prov\w*|tenta\w*|homework|laxa\w*|deadline\w*|the heat|varmen|traning\w*|training|practice) (?:\w+ ){0,3}(?:is |s |ar |e )?(?:literally |typ |bokstavligen )?(?:going to|gonna|will|kommer (?:att )?|ska) (?:kill|doda|ta livet av) (?:me|us|mig|oss)",
                       r"(?:imorgon|tomorrow|idag|today) (?:ar|e|is) (?:det |it )?over (?:for mig|for me)(?=.*\b(?:\w*prov\w*|\w*exam\w*|test|tenta\w*)\b)",
+                      # "jag kommer dö av all mat", "i'll die of boredom"
+                      r"(?:do|dor|die|dying|dies) (?:av|of|from) (?:all |the |so much )?(?:mat|maten|food|tristess|boredom|stress|varme|varmen|heat|pinsamhet|embarrassment|hunger|trotthet|cringe|skratt|laughter)",
                       # "lowkey want to die, the chem exam is tomorrow"
                       r"(?:lowkey|low key|kinda|typ|literally|lite) (?:want to|wanna|vill) (?:die|do)\b(?=.*\b(?:\w*exam\w*|\w*prov\w*|test|tenta\w*|laxa\w*|homework|quiz)\b)",
                       # the writer broke or spilt something of theirs: "spilled coffee all over his laptop"
@@ -1196,6 +1201,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"skjuta (?:\w+ ){0,2}(?:vildsvin|alg|algar|radjur|hjort\w*|rav|ravar|kanin\w*|fagl\w*|duvor|ander)\b",
                     r"(?:shoot|shooting) (?:wild )?(?:boars?|deer|moose|elks?|rabbits?|ducks?|pheasants?|birds?)")),
     ("general", _rx(r"rent generellt", r"i allmanhet", r"in general", r"generally speaking",
+                    r"^(?:how|what|hur|vad|kan|can|does|do|is|ar)\b.*\b(?:if|om) (?:i m|im|i am|i|jag|man) (?:ever|nagon gang|nan gang)\b",
+                    r"(?:hur vanligt|how common|how often) (?:ar det|is it) (?:att|that|for)",
+                    r"(?:kan|can|will|does) (?:ud|the embassy|ambassaden|utrikesdepartementet|the (?:swedish )?(?:embassy|foreign ministry)) (?:\w+ )?(?:hjalpa|help) (?:mig|me|us|oss) (?:\w+ ){0,2}(?:om|if)\b(?!.*\b(?:nu|now|idag|today|imorgon|tomorrow)\b)",
                     # "just curious", "ingen specifik asså jag bara undrar" with no near date in the message
                     r"^(?!.*\b(?:idag|ikvall|inatt|imorgon|nu|today|tonight|tomorrow|now)\b).*\b(?:just curious|only curious|"
                     r"ingen specifik|nobody specific|no one specific|(?:it s|its|it is) not about me|(?:det (?:ar|e|handlar) )inte om mig|(?:jag )?bara undrar|bara nyfiken)",
@@ -1212,6 +1220,7 @@ PAST = _rx(
     # married as a child, years ago: "I got married at 15 in Bangladesh, now I'm 17"
     r"(?:i was|i got|got|was|were|blev|jag blev|hon blev) (?:\w+ )?married (?:\w+ ){0,3}(?:at|when i was|when she was) (?:1[0-7]|[5-9])\b",
     r"(?:gifte|gifts|giftes) (?:mig|sig|bort)? ?(?:\w+ ){0,3}(?:som|nar (?:jag|hon) var) (?:1[0-7]|[5-9])\b",
+    r"(?:i was|she was|we were|was) (?:\w+ ){0,2}(?:married|to marry|wed|engaged) (?:\w+ ){0,3}(?:at|when i was|when she was) (?:1[0-7]|[5-9])\b",
     r"forra (?:aret|sommaren|vintern|manaden)", rf"for (?:typ |ca |cirka |ungefar |nastan |over )?{NUMBER} (?:ar|manad|manader|vecka|veckor) (?:sedan|sen)",
     r"nar (?:jag|hon|han|vi|de|dom) var (?:liten|sma|yngre|barn|\d+|\w+ ar)", r"forra terminen", r"last (?:term|semester)", r"som barn", r"som liten", r"last year",
     r"years ago", r"months ago", r"when (?:i|she|he|we) (?:was|were) (?:little|small|a kid|young|younger|a child|child|a baby|\d+)",
@@ -1860,6 +1869,7 @@ WEDDING_IS_MINE = _rx(r"(?:brollopet|the wedding|it|det) (?:ar|e|is) (?:mitt|min
                       r"there s no (?:cousin|one|body) (?:getting )?married", r"(?:ingen|ingen kusin) ska gifta sig")
 # a couple who chose each other: "jag och min sambo ska gifta oss", "me and my fiancé are getting married"
 OWN_CHOICE_WEDDING = _rx(r"(?:jag|vi) har valt (?:honom|henne|varandra) (?:sjalv|sjalva)", r"i (?:chose|picked|have chosen) (?:him|her) myself",
+                         r"(?:marry|marrying|to marry|gifta mig med|gifter mig med) (?:the )?(?:love of my life|mitt livs karlek|my soulmate|min sjalsfrande)",
                          r"we chose each other",r"(?:jag och min|me and my|my) (?:sambo|pojkvan|flickvan|partner|fastman|fastmo|boyfriend|girlfriend|fianc\w*) "
                          r"(?:\w+ ){0,2}(?:ska gifta oss|are getting married|are marrying)",
                          r"(?:vi ska gifta oss|we are getting married|we re getting married)(?=.*\b(?:har varit ihop|have been together|sambo)\b)",
@@ -1954,3 +1964,18 @@ PIERCING = _rx(r"(?:ta|tar|gora|gor) hal i (?:oronen|orat|naveln|nasan)", r"(?:e
 # a girl or a woman named: then a circumcision is a cutting whatever else the message says
 FEMALE = _rx(r"syst\w*", r"syrr\w*", r"dott\w*", r"flick\w*", r"tjej\w*", r"kusin\w*", r"sister\w*", r"daughter\w*", r"girl\w*", r"niece\w*",
              r"hon", r"henne", r"she", r"her", r"mig som tjej", r"lillasyster")
+# weapons a person may lawfully have: a police officer's or a soldier's, a hunter's, a collection, in a locked cabinet,
+# a restaurant worker's own knives ("min pappa är polis och har en pistol i ett låst skåp")
+LAWFUL_WEAPON = _rx(r"(?:ar|is|jobbar som|works as|arbetar som) (?:\w+ )?(?:polis|police ?(?:officer|man)?|soldat|soldier|vakt|guard|jagare|hunter|kock|chef)\b",
+                    r"(?:last|lasta|locked) (?:\w+ )?(?:vapen)?(?:skap|cabinet|safe|gun ?safe)", r"(?:knife|kniv)\w* ?(?:collection|samling\w*)", r"(?:collect|samlar pa) (?:knives|knivar)",
+                    r"(?:borja|ska borja|start|starting) (?:att )?(?:jaga|hunting)\b",
+                    r"(?:jobbar|jobba|arbetar|work|working) (?:\w+ ){0,2}(?:restaurang\w*|koket|kok|kitchen|restaurant|slakteri|butcher\w*)",
+                    r"(?:mina|my) egna knivar", r"my own knives", r"pocket ?knife", r"fickkniv\w*")
+# held abroad, told by a friend: "never came back from her summer holiday", "her passport is gone"
+NEVER_CAME_BACK = _rx(r"(?:never came back|didn ?t come back|hasn ?t come back|kom aldrig tillbaka|har inte kommit (?:tillbaka|hem)|kom aldrig hem) (?:from|fran|efter|after)")
+PASSPORT_GONE = _rx(r"(?:her|my|hennes|mitt) pass(?:port)? (?:is|ar|e|has) (?:gone|borta|taken|tagen|tagit|been taken)",
+                    r"(?:ar|e|is) (?:hennes|mitt|her|my) pass(?:port)? (?:borta|gone|taget|tagen|taken)")
+# the aggressor moved abroad of his own accord: "nu har han flyttat utomlands"
+MOVED_AWAY = _rx(r"(?:han|hon|he|she|de|they|dom|min ex\w*|my ex\w*) (?:har |has |have |s )?(?:flyttat|flyttade|moved) (?:\w+ )?(?:utomlands|abroad|tillbaka|back|hem till)")
+# a weapon in the hand while the threat is said: "he said it again today while holding the kitchen knife"
+WEAPON_IN_HAND = _rx(r"(?:holding|held|holds|haller|holl|hade|med) (?:\w+ ){0,2}(?:kniv\w*|knife|gun|pistol\w*|yxa\w*|axe|hammer|hammare\w*|machete)")

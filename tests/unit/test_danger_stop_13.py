@@ -6,6 +6,11 @@ import pytest
 from safety.danger import detect_danger, looks_benign, told_of_elsewhere
 
 EMERGENCIES = [
+    pytest.param("min kusin kom aldrig tillbaka från sommarlovet i Irak, skolan började för två veckor sen och nu är hennes pass borta",
+                 "taken_abroad_soon", id="never came back after the holidays, the passport gone"),
+    pytest.param("no joke lol this is real, my brother is kicking my door with a bat rn", "help_now", id="a laugh denied: this is real"),
+    pytest.param("dad says i won't see eid, he said it holding his knife haha", "threat_to_kill", id="a threat said holding a knife, with a laugh"),
+    pytest.param("i just feel like not waking up tomorrow, everything is ready", "self_harm", id="feel like not waking up"),
     pytest.param("the same woman who did it to me when i was little is coming on saturday for my younger sisters", "fgm_soon", id="the woman who cut the writer, booked for her sisters"),
     pytest.param("farmor har beställt tid hos samma tant som gjorde det på mig, min tvillingsyster ska dit på torsdag", "fgm_soon", id="the same woman, for a twin on Thursday"),
     pytest.param("mina bröder sitter i en bil utanför jobbet sen en timme, de brukar aldrig komma hit. jag är kvar inne", "help_now", id="brothers waiting outside where they never come"),
@@ -32,6 +37,16 @@ EMERGENCIES = [
     pytest.param("my brother says he'll break my arms tomorrow if i go to the youth club again", "threat_soon", id="bones broken tomorrow"),
 ]
 LOOK_ALIKES = [
+    pytest.param("jobbar i ett restaurangkök och har mina egna knivar i väskan, kan väktare ta dem?", id="a cook's own knives"),
+    pytest.param("ska dö av tristess på kalaset ikväll", id="dying of boredom"),
+    pytest.param("hur vanligt är det att tjejer skickas utomlands på sommarlovet? vi pratade om det i klassen", id="how common, talked about in class"),
+    pytest.param("för tre år sen hotade min ex att döda mig, nu har han flyttat utomlands och jag har inte hört av honom", id="a threat years ago, the ex moved abroad"),
+    pytest.param("I was forced to marry at 15, that was ten years ago, I'm divorced now", id="forced to marry at 15, years ago"),
+    pytest.param("they had to cut me open for my appendix on friday, still sore", id="cut open for an appendix"),
+    pytest.param("how do i get home if i'm ever stuck abroad, does the embassy help?", id="if I'm ever stuck abroad"),
+    pytest.param("jag ska ha en lektion om könsstympning för åk 9 nästa vecka, tips på material?", id="a lesson to teach next week"),
+    pytest.param("vi åker till Bosnien på fredag på min lillebrors bröllop, vad ska man ge i present?", id="a little brother's wedding abroad"),
+    pytest.param("min morbror är polis och har sin pistol i ett låst skåp, är det lagligt?", id="a police officer's pistol in a locked cabinet"),
     pytest.param("vi ska till Lofoten på fisketur nästa helg och jag har fått en egen filékniv av morfar", id="a fishing trip and a fillet knife"),
     pytest.param("mamma låser dörren kl 22 varje kväll, så har det alltid varit", id="a door locked at ten, always"),
     pytest.param("jag måste vara hemma kl 19 varje kväll och pappa har tagit min nyckel, är det kontroll?", id="home by seven and the key taken"),
