@@ -155,6 +155,9 @@ AGE_RULES = (
             _school_year),
     AgeRule(re.compile(r"\b(?P<year>[1-9]) ?(?:th|rd|nd|st|e|de|onde) (?:grade|klass)\b"),
             _school_year),
+    # "i won't see my 16th birthday", "min 16:e födelsedag är nästa vecka": one year younger now
+    AgeRule(re.compile(r"\b(?:my|min) (?P<n>1\d) ?(?:th|e)? (?:birthday|fodelsedag)\b(?! (?:was|var)\b)(?!.*\b(?:yesterday|igar|last (?:week|month))\b)"),
+            lambda m: int(m.group("n")) - 1, False),
     # "10th grade", "11th grade" (US, year + 6); "I'm in year 10" (a UK year, year + 5)
     AgeRule(re.compile(r"\b(?P<year>1[0-2]) ?(?:th) grade\b"), _school_year),
     AgeRule(re.compile(r"\b(?:in )?(?:my )?year (?P<year>1[0-3])\b(?! (?:old|olds|years?|ago|sen|sedan))"),

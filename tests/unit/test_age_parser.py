@@ -196,6 +196,8 @@ def test_times_other_peoples_ages_and_counts_are_not_the_writers_age(text):
     ("when i was ten my uncle hit me, it's been five years", 15),
     ("I'm in year 10 and not allowed on the ski trip", 15),
     ("im in 10th grade", 16),
+    ("my dad said i won't see my 16th birthday", 15),
+    ("min 15:e födelsedag är på fredag", 14),
 ])
-def test_an_age_back_then_plus_the_years_since_and_school_years_above_nine(text, age):
+def test_an_age_back_then_plus_the_years_since_school_years_above_nine_and_a_birthday_to_come(text, age):
     assert parse_age(text) == age
