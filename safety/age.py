@@ -83,7 +83,7 @@ _NOT_AGE_AFTER = re.compile(
 
 ONLY_AGE = re.compile(rf"^(?:(?:jag|ja) {BE} |i m |im |i am |age |alder )?{NUM}{AGE_WORD}$")
 # a message that opens with the writer's age and goes on: "sixteen and mum says …", "15 och rädd"
-OPENING_AGE = re.compile(rf"^{NUM}(?: ?(?:ar|years? old|yo|y o))? (?:and|och|o|&) ")
+OPENING_AGE = re.compile(rf"^{NUM}(?: ?(?:ar|years? old|yo|y o))? (?:and|och|o|a|n|&) ")
 GRADES = {"ettan": 1, "tvaan": 2, "trean": 3, "fyran": 4, "femman": 5, "sexan": 6, "sjuan": 7,
           "attan": 8, "nian": 9}
 GYMNASIUM_ORDINALS = {"forsta": 1, "andra": 2, "tredje": 3, "sista": 3, "1": 1, "2": 2, "3": 3}

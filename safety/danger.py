@@ -46,6 +46,7 @@ from safety.danger_phrases import (
     BENIGN_SECRET, BRIDAL_FOR_ME, OWN_FACT, DOCTOR_PLACE, RIGHTS_QUESTION, MONTH_NOW, STORY_PAST, AGE_DEADLINE, MOVED_FORWARD, SAFE_WITH_US,
     MALE_CIRCUMCISION, ACTIVITY_FORBIDDEN, ANIMAL_SLAUGHTER, WHOLE_PACK, PAINKILLER, HOME_TROUBLE,
     NEVER_HURT, EXCEPT_SCHOOL, PIERCING, FEMALE, LAWFUL_WEAPON, NEVER_CAME_BACK, PASSPORT_GONE, MOVED_AWAY, WEAPON_IN_HAND,
+    AGAINST_FGM, AIRPORT_NOW,
 )
 from safety.normalise import fold
 
@@ -192,7 +193,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     fgm = _find(FGM, text) or _find(EUPHEMISM, text) or (
         _find(FIX_GIRL, text) if ABROAD.search(text) or ARRIVAL.search(text) else None)
     flight_soon = any(FLIGHT.search(clause) and _near(clause) for clause in clauses)  # "flyget går om 5 dagar"
-    if fgm and (_soon_not_later(text) or flight_soon) and not PAST.search(text) and (
+    if fgm and (_soon_not_later(text) or flight_soon) and not PAST.search(text) and not _all_against_cutting(text) and (
             CLOSE_PERSON.search(text) or SELF_OBJECT.search(text) or PROFESSIONAL.search(text)):
         return "fgm_soon", fgm
     travel = _find(TRAVEL, text)
@@ -389,6 +390,12 @@ def _a_boys_circumcision(folded: str) -> bool:
     """A boy circumcised by a doctor ("förhuden alltså", "omskära vår son hos läkaren") and no girl
     named in the message, so no cutting of a girl."""
     return bool(MALE_CIRCUMCISION.search(folded)) and not FEMALE.search(folded)
+
+
+def _all_against_cutting(text: str) -> bool:
+    """Everyone named is against the cutting ("farmor kommer på torsdag, hon o mina föräldrar e emot
+    omskärelse"), with no "but" that turns it."""
+    return bool(AGAINST_FGM.search(text)) and not re.search(r"\b(?:men|but|utom|except)\b", text)
 
 
 def _lawful_weapon(text: str) -> bool:
@@ -622,7 +629,7 @@ def _prepared(text: str) -> str:
     """The folded text with its time words set right (_dated), a passport the writer mislaid and a
     deadline ("my residence permit expires next month") taken out, and what the message itself
     takes back (_reframed)."""
-    folded = _reframed(DEADLINE.sub(" ", LOST_PASSPORT.sub(" ", _dated(_NOT_NOW.sub(" not ", fold(_unquoted(text)))))))
+    folded = _reframed(DEADLINE.sub(" ", LOST_PASSPORT.sub(" ", _dated(_NOT_SUICIDAL.sub(" ", _NOT_NOW.sub(" not ", fold(_unquoted(text))))))))
     forward = MOVED_FORWARD.search(folded)
     if forward:
         # the summer plan is moved to Thursday: the far date before the move dates nothing
@@ -634,6 +641,8 @@ def _prepared(text: str) -> str:
 
 
 # a time word denied, which dates nothing: "inte idag dock, han e på jobbet", "he's not home rn"
+# a wish to die denied: "I don't want to die or anything, I'm just tired of …"
+_NOT_SUICIDAL = re.compile(r"\b(?:i )?(?:don ?t|do not|dont) want to (?:die|kill myself)(?: or anything)?\b")
 _NOT_NOW = re.compile(r"\b(?:inte|not|ej) (?:idag|i dag|today) (?=dock|though|tho|men|but|anyway|iaf|i alla fall|atleast|at least)"
                       r"|\b(?:inte|not|isn ?t|aren ?t|ej) (?:hemma|home|here|har|in) (?:rn|right now|just nu)\b")
 
@@ -743,7 +752,8 @@ def detect_danger(text: str) -> DangerVerdict:
                 and _soon_not_later(_BARE_NOW.sub(" ", _clause_of(matched, clauses, folded))) \
                 and not (category in ("forced_marriage", "taken_abroad", "fgm") and LATER.search(folded)) \
                 and not _settled(_clause_of(matched, sentences, folded)) \
-                and _strong_enough(category, folded):
+                and _strong_enough(category, folded) \
+                and not (category == "fgm" and _all_against_cutting(folded)):
             # strong personal harm with a near-future time word: treat as imminent
             return DangerVerdict("emergency", IMMINENT_WHEN_SOON[category], _about_other(folded), matched)
         return DangerVerdict("harm", category, _about_other(folded), matched)
@@ -1095,6 +1105,11 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
             and _near(_BARE_NOW.sub(" ", text.replace(done, " "))):
         # sisters taken abroad next week "for the same thing they did to me when I was small"
         return "taken_abroad_soon", done
+    airport = _find(AIRPORT_NOW, text)
+    if airport and ABROAD.search(text) and (UNWILLING.search(text) or re.search(r"\b(?:doesn ?t|don ?t|vill inte|inte vill) want to go\b|\bvill inte (?:aka|flyga|resa)\b", text)) \
+            and _now(text) and _personal(text) and not _past(text) and not HAPPY.search(text):
+        # "my friend is at the gate rn with her parents and she doesn't want to go to Yemen"
+        return "taken_abroad_soon", airport
     pack = _find(WHOLE_PACK, text)
     if pack and PAINKILLER.search(text) and not _past(text):
         # "how long paracetamol takes to work if you take the whole pack. asking for me"

@@ -135,7 +135,8 @@ HERE_NOW = _rx(r"i (?:rummet )?bredvid", r"i (?:koket|hallen|vardagsrummet|sovru
 SELF_HARM = _rx(
     # "jag har tänkt på att dö hela dagen"
     r"(?:tankt|tanker|tanka|tankte) (?:\w+ )?pa att (?:do|ta livet av mig|inte finnas|inte leva)\b",
-    r"vill (?:bara )?do(?! av skratt)", r"(?:feel like|want to|wanna) (?:just )?not (?:wake|waking) up\b(?! (?:for|early|in time|at))",
+    r"vill (?:bara )?do(?! av skratt)",
+    r"dead to (?:them|us|my family|him|her)(?: \w+){0,12} (?:making|make) it (?:true|real|come true)", r"dod for (?:dem|dom|familjen|honom|henne)(?: \w+){0,8} (?:gora|gor) det (?:sant|pa riktigt)", r"(?:feel like|want to|wanna) (?:just )?not (?:wake|waking) up\b(?! (?:for|early|in time|at))",
     r"(?:vill|kanns som att) (?:bara )?inte vakna\b(?! (?:i tid|tidigt|till))", r"vill inte leva(?! (?:med|ihop|tillsammans|hos|nara|pa|i (?:en|ett|sverige|\w+land)|som (?:dom|de|han|hon)))", r"orkar inte leva(?! (?:ett )?dubbelliv)", r"vill inte finnas",
     r"orkar inte (?:mer|langre) med (?:livet|allt)",
     # "tar livet av mig", inverted "så tar jag livet av mig", "ta mitt/sitt liv"
@@ -1126,6 +1127,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"(?:prov|provet|forhor|skrivning|test|exam|quiz) (?:om|i|pa|on|about)(?! (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|\w+dag|\w+day|morgon|veckan|\d))", r"(?:i|pa) (?:svenskan|engelskan|historian|religionen|litteraturen)",
                         r"in (?:english|history|religion|literature|drama) (?:class|lessons?)")),
     ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"\w+film(?:en|er|erna|ens)",
+                    r"(?:watched|watching|saw|sag|tittade pa|kollade pa|kollar pa|tittar pa) (?:a |an |the |en |ett |pa )?(?:show|series|serie\w*|episode|avsnitt\w*|documentary|dokumentar\w*|movie)",
                     r"(?:the|this|a) show (?:i m|im|i am|we re|i was|i ve been)", r"binge\w*|binging", r"crime drama", r"for my blog", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
                     r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"book", r"novel",
                     r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
@@ -1165,7 +1167,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,3}(?:lanar|lanade|tar|tog|ror|rorde|snor|snodde|borrow\w*|take|took|touch\w*|steal|stole) (?:\w+ ){0,2}"
                       r"(?:troj\w*|klader|smink\w*|laddare\w*|hoodie|sweater|top|clothes|makeup|charger|skor|shoes|jack\w*|horlurar\w*|headphones|airpods|parfym\w*|perfume|jeans|smycke\w*|jewell?ery)",
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,2}(?:branner|burn) (?:den|det|it|maten|the food|kakan|the cake)",
-                      r"(?:om|if) (?:jag|i) (?:fail|failar|kuggar|bombar|inte klarar (?:provet|testet|np))",
+                      r"(?:om|if) (?:jag|i) (?:fail|failar|kuggar|bombar|inte klarar (?:\w*provet|\w*prov|testet|np|\w*examen))",
                       # "this exam tomorrow is literally going to kill me", "provet imorgon kommer döda mig"
                       r"(?:\w*exam\w*|test|quiz|\w*prov\w*|tenta\w*|homework|laxa\w*|deadline\w*|the heat|varmen|traning\w*|training|practice) (?:\w+ ){0,3}(?:is |s |ar |e )?(?:literally |typ |bokstavligen )?(?:going to|gonna|will|kommer (?:att )?|ska) (?:kill|doda|ta livet av) (?:me|us|mig|oss)",
                       r"(?:imorgon|tomorrow|idag|today) (?:ar|e|is) (?:det |it )?over (?:for mig|for me)(?=.*\b(?:\w*prov\w*|\w*exam\w*|test|tenta\w*)\b)",
@@ -1236,6 +1238,9 @@ PAST = _rx(
     r"(?<!since )last (?:spring|summer|autumn|fall|winter)",
     # something that happened once before: "my brothers found my address once already"
     r"once (?:already|before)", r"en gang (?:forut|tidigare)",
+    # self-harm given up: "jag skär mig inte längre, har slutat sen ett år"
+    r"(?:skar|skadar) mig inte (?:langre|mer)", r"har slutat (?:att )?(?:skara|skada) mig", r"(?:don ?t|do not|no longer) (?:cut|hurt|harm) myself(?: anymore| any more)?",
+    r"stopped (?:cutting|self ?harming|hurting myself)",
     r"(?:det var|it was|that was|it s been|det ar) (?:typ |like |about |ca |over )?(?:flera|manga|nagra|tva|tre|fyra|fem|\d+|several|many|a few|two|three|four|five) (?:ar|years) (?:sen|sedan|ago)",
     # English past of a blow with a weekday: "my uncle slapped me at dinner on Sunday"
     r"(?:slapped|hit|beat|kicked|punched|hurt|attacked|threatened|choked|pushed|shoved|grabbed|yelled at|screamed at) (?:\w+ ){0,7}(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
@@ -1323,6 +1328,7 @@ CONDITIONAL = _rx(r"om jag (?:inte )?(?:fortsatter|slutar|gor|borjar|traffar|int
 
 
 HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchange)(?! men| but)",
+              r"(?:ska pa|aker pa|aka pa|going on|go on|goes on|off on) (?:en |a |our |var |min |my )?(?:klassresa\w*|skolresa\w*|studieresa\w*|sprakresa\w*|class trip|school trip|language trip|study trip)",
               # a parent's practical question about a child's passport for a trip
               r"(?:behover|maste|need|needs) (?:\w+ ){0,5}(?:ha )?(?:eget|ett eget|own|their own|his own|her own) (?:pass|passport)",
               r"(?:for att|to) (?:skala|skara|peel|cut|chop|slice) (?:\w+ )?(?:applen|apple|frukt|fruit|lok|onions?|brod|bread|tarta|cake)",
@@ -1633,6 +1639,8 @@ HELD_ABROAD_SIGN = _rx(
     r"(?:halls|hallen|hallits|being held|is held|am held|kept) (?:kvar|here|there)", r"hon halls kvar",
     r"(?:sager|sa|sagt) (?:att )?(?:jag|hon) (?:ska|maste|kommer att) stanna\b(?! (?:hemma|inne|uppe|i skolan|efter|over|till|pa|hos (?:en )?kompis))",
     r"(?:ingen|nobody|no one) i sverige vet",
+    r"(?:passport|pass|passet) (?:is |ar |e )?(?:safe |saker )?(?:with|hos) (?:my )?(?:dad|father|pappa|farsan|uncle|farbror|morbror|grandma|farmor|mormor)",
+    r"(?:every time|varje gang) (?:i|jag) (?:ask|fragar)(?: \w+){0,5} (?:change the subject|changes the subject|byter (?:samtals)?amne)",
     r"(?:can|may|will|could|get to|far|kan|ska) (?:\w+ )?(?:come|komma|go|aka|fa aka|fa komma) (?:back|home|tillbaka|hem) (?:when|nar|once|forst nar|efter att) (?:i m|im|i am|i|jag|she|hon|she s) (?:\w+ )?(?:fixed|fixad|ren|clean|cured|botad|better|battre|normal|uppfostrad|married|gift)",
     r"(?:say|said|says|tell me|told me|sager|sa|sagt) (?:\w+ )?(?:that )?(?:att )?(?:i|she|jag|hon) (?:live|lives|bor) (?:here|har) (?:now|nu)\b", r"(?:nobody|no one) (?:in sweden )?knows (?:i m|im|i am|she s) here",
     r"(?:get|ta) (?:me|mig|her|henne) (?:out|ut|hem|home)\b", r"(?:hur|how) (?:kommer jag|do i get|can i get) (?:hem|home|out|ut)",
@@ -1698,6 +1706,7 @@ LAST_SIGNAL = _rx(
     r"(?:skrek|skriker|skrika|screaming|screamed|scream)(?! (?:att|that|at|on|pa|for|of|with|av|med)\b)(?: \w+){0,4} (?:och )?(?:sen|then|and then)(?: \w+){0,3} (?:tyst|silent|quiet|silence|slut)",
     r"(?:sager|says|said) (?:att )?(?:hon|she) (?:har )?(?:akt bort|went away|s gone away|has gone away|rest bort)",
     r"(?:hamtad|hamtades|tagen|fordes bort|dragged|grabbed) (?:\w+ ){0,4}(?:med vald|by force|by her brothers|av (?:sina )?broderna|from (?:outside )?(?:the )?school|fran skolan|into a car)",
+    r"(?:hamta|hamtar|ta|tar|dra|drar|drag|fetch|get|take|bring) (?:hem )?(?:henne|mig|her|me) (?:hem |home |back )?(?:med vald|by force)",
     r"(?:bloder|bleeding) (?:o|och|and) (?:han|hon|he|she|de|they) (?:slutar inte|won ?t stop|doesn ?t stop|isn ?t stopping)",
     r"(?:tog|tar|grep|griper|hade) (?:mig|henne) (?:om|i) (?:halsen|strupen)", r"(?:grabbed|had|squeezed|choked) (?:me|her) by the (?:throat|neck)",
     r"(?:has|have|s|ve|has been|been) (?:been )?(?:hitting|beating|kicking|choking|strangling|punching) (?:me|her|him|us|mum|mom|my \w+|mamma)(?: \w+){0,2} for (?:like |about )?(?:the (?:last|past) )?(?:\d+|ten|five|twenty|an?) (?:min\w*|hours?)",
@@ -1864,6 +1873,7 @@ SICK_DOUBT = _rx(r"dog", r"died", r"(?:ar|e) dod", r"is dead", r"isn ?t (?:even 
 OR_ELSE = _rx(r"(?:oppna|open|kom ut|come out|svara|answer|open the door|oppna dorren) (?:\w+ )?(?:annars|or else)", r"or else")
 # the wedding called a cousin's is the writer's own: "men jag har hört att bröllopet är mitt", "i think it's me"
 WEDDING_IS_MINE = _rx(r"(?:brollopet|the wedding|it|det) (?:ar|e|is) (?:mitt|mine|for me|my own)",
+                      r"(?:said|sa|says|sager) (?:congratulations|congrats|grattis|mabrook|mabruk) (?:to|till) (?:me|mig)\b",
                       r"(?:it s|its|it is|det ar|det e) (?:actually |egentligen |faktiskt )?(?:my|mitt|min) (?:engagement|wedding|nikah|forlovning|brollop)(?: (?:too|as well|ocksa))?",
                       r"(?:i think|jag tror) (?:it s|its|it is|det ar|det e) (?:me|mig|jag|mitt)\b(?! (?:fault|fel))",
                       r"there s no (?:cousin|one|body) (?:getting )?married", r"(?:ingen|ingen kusin) ska gifta sig")
@@ -1946,7 +1956,8 @@ WHOLE_PACK = _rx(r"(?:take|taking|took|ta|tar|tog|swallow\w*|svalja) (?:\w+ ){0,
                  r"(?:whole|entire|hela) (?:pack|packet|box|bottle|kartong\w*|forpackning\w*|burk\w*|paket\w*)(?: \w+){0,3} (?:of |med )?(?:paracetamol|alvedon|ipren|panodil|ibuprofen|pills|tabletter|piller|sleeping pills|sommertabletter)")
 PAINKILLER = _rx(r"paracetamol", r"alvedon", r"ipren", r"panodil", r"ibuprofen", r"pills", r"tabletter\w*", r"piller", r"sleeping pills", r"sommertabletter", r"treo", r"painkillers")
 # trouble at home said to social services: "vill bara att det ska bli bättre hemma"
-HOME_TROUBLE = _rx(r"(?:battre|lugnare|mindre strangt|sluta vara (?:sa )?strangt) hemma", r"(?:jobbigt|strangt|brak|brakigt|hemskt|svart) hemma", r"hard at home", r"strict at home",
+HOME_TROUBLE = _rx(r"(?:battre|lugnare|mindre strangt|sluta vara (?:sa )?strangt) hemma", r"vill inte bo hemma", r"(?:pga|pa grund av|for) (?:allt )?brak(?:et)?",
+                   r"(?:don ?t|do not) want to live at home", r"(?:jobbigt|strangt|brak|brakigt|hemskt|svart) hemma", r"hard at home", r"strict at home",
                    r"(?:better|calmer|less strict) at home", r"(?:bad|awful|horrible) at home")
 # an age as a deadline, which dates nothing when a day is also given: "gifta bort mig på fredag innan jag fyller 18"
 AGE_DEADLINE = _rx(r"(?:innan|fore|before) (?:jag|hon|i|she) (?:fyller|turns?|blir) (?:\d+|arton|eighteen)(?: ar)?")
@@ -1979,3 +1990,8 @@ PASSPORT_GONE = _rx(r"(?:her|my|hennes|mitt) pass(?:port)? (?:is|ar|e|has) (?:go
 MOVED_AWAY = _rx(r"(?:han|hon|he|she|de|they|dom|min ex\w*|my ex\w*) (?:har |has |have |s )?(?:flyttat|flyttade|moved) (?:\w+ )?(?:utomlands|abroad|tillbaka|back|hem till)")
 # a weapon in the hand while the threat is said: "he said it again today while holding the kitchen knife"
 WEAPON_IN_HAND = _rx(r"(?:holding|held|holds|haller|holl|hade|med) (?:\w+ ){0,2}(?:kniv\w*|knife|gun|pistol\w*|yxa\w*|axe|hammer|hammare\w*|machete)")
+# everyone against the cutting: "hon o mina föräldrar e emot omskärelse" (read only when no "but" turns it)
+AGAINST_FGM = _rx(r"(?:hon|she|de|dom|they|alla|everyone|hela familjen|both|bada|all of them)(?: \w+){0,4} (?:e|ar|is|are) (?:\w+ )?(?:emot|against) "
+                  r"(?:omskarelse\w*|kvinnlig omskarelse|fgm|konsstympning\w*|cutting)")
+# at the airport now, unwilling: "my friend is at the gate rn with her parents and she doesn't want to go to Yemen"
+AIRPORT_NOW = _rx(r"(?:at the gate|at the airport|at check ?in|boarding|pa flygplatsen|vid gaten|vid gate|vid incheckningen|i incheckningen|pa arlanda|at arlanda|on the plane|pa planet)")

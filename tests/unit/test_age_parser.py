@@ -198,6 +198,8 @@ def test_times_other_peoples_ages_and_counts_are_not_the_writers_age(text):
     ("im in 10th grade", 16),
     ("my dad said i won't see my 16th birthday", 15),
     ("min 15:e födelsedag är på fredag", 14),
+    ("16 n my bro got a knife on the table", 16),
+    ("16 å nån har filmat mig", 16),
 ])
 def test_an_age_back_then_plus_the_years_since_school_years_above_nine_and_a_birthday_to_come(text, age):
     assert parse_age(text) == age

@@ -6,6 +6,13 @@ import pytest
 from safety.danger import detect_danger, looks_benign, told_of_elsewhere
 
 EMERGENCIES = [
+    pytest.param("we fly to lahore friday for 'my cousin's nikah' but my aunt just said congratulations to me", "taken_abroad_soon",
+                 id="congratulations to me at a cousin's wedding"),
+    pytest.param("they said i'm dead to them since they found out i'm gay, thinking of making it true tonight", "self_harm",
+                 id="dead to them, making it true"),
+    pytest.param("my cousin is at the airport rn with her dad and she doesn't want to go to Iraq", "taken_abroad_soon",
+                 id="at the airport now, unwilling"),
+    pytest.param("hennes bror är på väg för att hämta hem henne med våld", "help_now", id="to be taken home by force"),
     pytest.param("min kusin kom aldrig tillbaka från sommarlovet i Irak, skolan började för två veckor sen och nu är hennes pass borta",
                  "taken_abroad_soon", id="never came back after the holidays, the passport gone"),
     pytest.param("no joke lol this is real, my brother is kicking my door with a bat rn", "help_now", id="a laugh denied: this is real"),
@@ -37,6 +44,12 @@ EMERGENCIES = [
     pytest.param("my brother says he'll break my arms tomorrow if i go to the youth club again", "threat_soon", id="bones broken tomorrow"),
 ]
 LOOK_ALIKES = [
+    pytest.param("om jag inte klarar högskoleprovet på lördag dör jag typ", id="if I fail the exam I'll die"),
+    pytest.param("ska på klassresa till Paris på tisdag, jag är 15, vad packar man?", id="a class trip abroad"),
+    pytest.param("jag skär mig inte längre, har slutat sen i våras, men ärren syns", id="self-harm given up"),
+    pytest.param("farmor kommer på fredag, hon och mamma är emot omskärelse, hur pratar jag med min syster om det?", id="everyone against the cutting"),
+    pytest.param("we watched a series where the dad locks his daughter in and plans to kill her, is it true?", id="a series watched"),
+    pytest.param("I don't want to die or anything, I'm just tired of my parents reading my chats", id="a wish to die denied"),
     pytest.param("jobbar i ett restaurangkök och har mina egna knivar i väskan, kan väktare ta dem?", id="a cook's own knives"),
     pytest.param("ska dö av tristess på kalaset ikväll", id="dying of boredom"),
     pytest.param("hur vanligt är det att tjejer skickas utomlands på sommarlovet? vi pratade om det i klassen", id="how common, talked about in class"),
