@@ -46,7 +46,7 @@ from safety.danger_phrases import (
     BENIGN_SECRET, BRIDAL_FOR_ME, OWN_FACT, DOCTOR_PLACE, RIGHTS_QUESTION, MONTH_NOW, STORY_PAST, AGE_DEADLINE, MOVED_FORWARD, SAFE_WITH_US,
     MALE_CIRCUMCISION, ACTIVITY_FORBIDDEN, ANIMAL_SLAUGHTER, WHOLE_PACK, PAINKILLER, HOME_TROUBLE,
     NEVER_HURT, EXCEPT_SCHOOL, PIERCING, FEMALE, LAWFUL_WEAPON, NEVER_CAME_BACK, PASSPORT_GONE, MOVED_AWAY, WEAPON_IN_HAND,
-    AGAINST_FGM, AIRPORT_NOW,
+    AGAINST_FGM, AIRPORT_NOW, SHIPPED_TO_MARRY,
 )
 from safety.normalise import fold
 
@@ -692,6 +692,10 @@ def detect_danger(text: str) -> DangerVerdict:
         context = _context_overruled(context, category, matched, folded, clauses)
         if context:
             return DangerVerdict("none", category, other, matched, context)
+        if category == "help_now" and HABITUAL.search(folded) and CALM.search(folded) and not NOW.search(
+                CALM.sub(" ", folded).replace(matched, " ")):
+            # "min bror brukar slå mig när föräldrarna inte är hemma. idag har inget hänt, de är hemma nu"
+            return DangerVerdict("harm" if _personal(folded) else "none", "threats", other, matched, "habitual")
         if category == "help_now" and PICKUP.search(folded) and not (
                 PICKUP_FRIGHT.search(folded) or HONOUR_ANGER.search(folded) or DISCOVERY.search(folded)):
             # an ordinary pick-up: "mamma är på väg hit nu, hon ska hämta mig"
@@ -705,7 +709,7 @@ def detect_danger(text: str) -> DangerVerdict:
             # a cat locked in the shed, a dog hit by a car
             return DangerVerdict("none", category, other, matched, "pet")
         if category == "taken_abroad_soon" and (FUNERAL.search(folded) or _visiting_the_sick(folded)) and not (
-                UNWILLING.search(_without_fear_for_the_sick(folded)) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
+                UNWILLING.search(_without_fear_for_the_sick(folded)) or HELD_ABROAD_SIGN.search(folded) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
             # flying out for a grandmother's funeral, or to an aunt who is very sick
             return DangerVerdict("none", category, other, matched, "funeral")
         if category == "married_off_soon" and OWN_CHOICE_WEDDING.search(folded) and not UNWILLING.search(folded):
@@ -914,7 +918,7 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
         return "help_now", home
     foreign = _foreign(text) or _find(_ABROAD_PLACE, text)
     held = _find(HELD_ABROAD_SIGN, text)
-    if foreign and held and _personal(text) and not LATER.search(text) and not _past(_clause_of(held, clauses, text)) \
+    if foreign and held and _personal(text) and not LATER.search(text.replace(held, " ")) and not _past(_clause_of(held, clauses, text)) \
             and not _EVERY_SEASON.search(text) \
             and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text) and not re.search(r"\b(?:men|but) nu\b", text)) \
             and not WORRY.search(text) \
@@ -1105,6 +1109,11 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
             and _near(_BARE_NOW.sub(" ", text.replace(done, " "))):
         # sisters taken abroad next week "for the same thing they did to me when I was small"
         return "taken_abroad_soon", done
+    shipped = _find(SHIPPED_TO_MARRY, text)
+    if shipped and _near(_BARE_NOW.sub(" ", text)) and (_personal(text) or _HER.search(text)) and not HAPPY.search(text) \
+            and not OTHERS_WEDDING.search(text) and not _past(text):
+        # "my lil sis (13) is getting shipped to bangladesh this weekend to marry some guy"
+        return "married_off_soon", shipped
     airport = _find(AIRPORT_NOW, text)
     if airport and ABROAD.search(text) and (UNWILLING.search(text) or re.search(r"\b(?:doesn ?t|don ?t|vill inte|inte vill) want to go\b|\bvill inte (?:aka|flyga|resa)\b", text)) \
             and _now(text) and _personal(text) and not _past(text) and not HAPPY.search(text):

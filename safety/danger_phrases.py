@@ -34,7 +34,7 @@ NUMBER = (r"(?:a few|a couple of|a couple|ett par|en|ett|tva|tre|fyra|fem|sex|sj
 # --- time -----------------------------------------------------------------
 SOON = _rx(
     r"nu", r"idag", r"i dag", r"ikvall", r"i kvall", r"inatt", r"i natt", r"imorgon",
-    r"i morgon", r"imorn", r"i morn", r"imorron", r"i overmorgon", r"i helgen",
+    r"i morgon", r"imorn", r"i morn", r"imorron", r"imorrn", r"imorrgon", r"imorgn", r"i overmorgon", r"i helgen",
     rf"(?:pa )?(?:{WEEKDAYS_SV})", r"nasta vecka", r"den har veckan", r"denna vecka",
     rf"om (?:typ |ca |ungefar |bara |knappt )?{NUMBER} (?:dag|dagar|dar|dgr|veckor|vecka|timme|timmar|h)", r"om en stund", r"snart",
     # chat spellings: "tmrw", "2nite", "imon"
@@ -70,7 +70,7 @@ LATER = _rx(
     r"(?:efter|nar) (?:att )?(?:jag|hon) (?:har )?(?:gatt ut|gar ut|tagit studenten|tar studenten|slutat|slutar|pluggat klart) (?:skolan|gymnasiet|nian|plugget|universitetet)?", r"nagon gang", r"om nagra ar", r"till jul", r"pa sommarlovet",
     r"nar jag (?:fyllt|ar) \d+", r"efter (?:att )?jag fyll\w*",
     r"next summer", r"this summer", r"next year", r"when i turn", r"in the future", r"someday",
-    r"one day", r"after graduation", r"in a few years", r"summer holidays?", r"after i turn",
+    r"one day(?! ?s? notice)", r"after graduation", r"in a few years", r"summer holidays?", r"after i turn",
     r"when i m \d+", r"at some point",
     r"nar (?:jag|hon|du|de|dom|ni) (?:blir|ar) (?:storre|aldre|stor|stora|vuxen|vuxna)",
     r"(?:married|engaged|gift|forlovad) (?:by|before|innan|fore|at|vid) (?:the age of |age |i m |i am |jag ar |jag fyller |i turn )?(?:19|2\d|3\d)\b(?! (?:min|minutes|minuter|\w+day|\w+dag))", r"when (?:i|she|you|they) (?:m|am|is|s|are|re|get|grow) (?:older|bigger|grown)",
@@ -225,6 +225,9 @@ SELF_HARM = _rx(
 )
 KILL_SV = r"(?:doda|dodar|dodat|morda|mordar|ha ihjal|slar ihjal|sla ihjal|skjuta)"
 THREAT_TO_KILL = _rx(
+    # "sa att jag inte lämnar huset levande", "make sure nobody ever finds me"
+    r"(?:inte|aldrig) (?:lamnar|kommer (?:att )?lamna|ska lamna|gar ut ur) (?:\w+ ){0,2}(?:levande|vid liv)", r"(?:won ?t|will not|not going to|never) (?:leave|get out of) (?:\w+ ){0,3}alive",
+    r"(?:make sure|se till att) (?:nobody|no one|ingen) (?:ever |nagonsin )?(?:finds|hittar) (?:me|her|mig|henne)",
     # an ultimatum with death: "du har tre dagar på dig att komma hem annars dör du", "dead to us, and I mean dead"
     r"annars (?:dor du|ar du dod|kommer du (?:att )?do|do(?:r)? hon|ar hon dod)", r"or (?:else )?(?:you (?:re|are|ll be|will be)|youre|she s|she is) dead\b(?! to (?:us|me|the family|them)\b)",
     r"dead to (?:us|me|them)(?: \w+){0,3} i mean dead", r"or (?:we|i) (?:will|ll) kill (?:you|her)",
@@ -332,6 +335,7 @@ LOCKED_IN = _rx(
     r"keep(?:s|ing)? (?:me|her|him) (?:locked|inside)", r"stuck in (?:the|my|a) \w+",
     r"fast (?:i|pa) (?:kallaren|rummet|forradet|vinden)", r"won ?t open (?:up|the door)",
     r"oppnar inte dorren", r"locked myself in",
+    r"(?:he s|she s|they ve|he has|she has|they have|dad has|dad s|has) (?:also |now |just )?locked my (?:bedroom |room )?door",
     # the handle taken off by somebody else: "dom har skruvat bort handtaget på dörren" (not "vi tog bort dörrhandtaget för att laga det")
     r"(?:dom|de|han|hon|pappa|mamma|farsan|brorsan|they|he|she|my (?:dad|mum|mom|brother|parents)) (?:har |have |has |ve |s )?"
     r"(?:skruvat|skruvade|tagit|tog|monterat|monterade|removed|took|taken|unscrewed) (?:bort |av |off )?(?:\w+ )?(?:handtaget|dorrhandtaget|handtagen|the (?:door )?handles?|my (?:door )?handles?)"
@@ -588,7 +592,9 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
 # sneaking out to see a boyfriend: a secret of the writer's own, not a danger
 BENIGN_SECRET = _rx(r"(?<!tried to )(?<!forsokte )(?<!try to )(?:smyga|smyger|sneak|sneaking) (?:ut|out) (?:\w+ ){0,3}(?:traffa|see|meet|hang with) (?:min|my) (?:pojkvan|flickvan|kille|tjej|boyfriend|girlfriend|bf|gf)")
 # it is over: "men nu är det lugnt", "it's fine now"
-CALM = _rx(r"(?:nu|now|idag|today|ikvall|tonight) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything |things )?(?:bra|lugnt|okej|ok|fine|calm|"
+CALM = _rx(r"(?:idag|today|ikvall|tonight) (?:var|was|ar|is) (?:han|hon|he|she|dom|de|they|det|it) (?:snall|snalla|kind|nice|fine|okej|ok|lugn|lugnt|calm|bra)",
+           r"(?:today|idag) (?:was|var) (?:fine|okay|ok|bra|lugnt|calm|quiet)", r"(?:today|idag) (?:he|she|they|han|hon|dom) (?:was|were|is|var|ar) (?:kind|nice|fine|calm|okay|ok|snall|lugn)", r"(?:idag|today) har (?:inget|ingenting) hant", r"nothing (?:has )?happened today",
+           r"(?:nu|now|idag|today|ikvall|tonight) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything |things )?(?:bra|lugnt|okej|ok|fine|calm|"
            r"better|battre|over|vanner|friends)", r"(?:it s|its|det ar|allt ar) (?:over|lugnt|bra) (?:nu|now)",
            r"(?:calm|fine|okay|ok|lugnt|bra) now", r"har forsonats", r"reconciled",
            r"(?:det ar|det e|it s|its|it is) (?:lugnt|calm|fine|bra|quiet) (?:hemma|at home)", r"(?:sa|so) (?:det ar|det e|it s|its) (?:lugnt|calm|quiet)",
@@ -875,7 +881,8 @@ UNWILLING = _rx(r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don 
                 r"vill inte (?:aka|resa|flyga|gifta)", r"don ?t want to (?:go|marry)",
                 r"won ?t let me (?:talk|speak|see|call)", r"later mig inte (?:prata|traffa|ringa)",
                 # "hur säger man nej till ett bröllop", "om jag måste gifta mig"
-                r"(?:saga|sager|say|says) (?:man |jag |hon )?nej till (?:ett |mitt |brollopet|forlovningen)", r"say no to (?:a|the|my) (?:wedding|marriage|engagement)",
+                r"(?:saga|sager|say|says) (?:man |jag |hon )?nej till (?:ett |mitt |brollopet|forlovningen)",
+                r"(?:inte far|far inte|not allowed to|can ?t|cannot|kan inte) (?:saga|say) (?:nej|no)", r"(?:aldrig|never) (?:traffat|met) (?:honom|him)", r"say no to (?:a|the|my) (?:wedding|marriage|engagement)",
                 r"(?:maste|ska tvingas|have to|has to|must) (?:gifta mig|marry)(?! (?:\w+ )?(?:again|igen|pa nytt|for it to count))")
 # distress or deception around a trip: "snälla", "vad ska jag göra", "they said … but"
 TRIP_DOUBT = _rx(# "re-education" abroad: a Koran school, learning the culture, becoming a proper girl
@@ -1108,8 +1115,8 @@ FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean",
 # --- contexts that are not emergencies ------------------------------------
 SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("news", _rx(r"nyheter\w*", r"nyhet", r"(?:horde|heard) (?:pa|on|i) (?:p1|p3|p4|ekot|radio\w*|the radio|the news)", r"det brann", r"bilbrand\w*", r"skottlossning\w*", r"sprangning\w*", r"artikel\w*", r"tidning\w*", r"aftonbladet", r"expressen",
-                 r"reportage", r"dokumentar\w*", r"las(?:te)? om", r"news", r"article", r"newspaper",
-                 r"documentary", r"read about", r"podd\w*", r"podcast",
+                 r"reportage", r"dokumentar\w*", r"las(?:te)? om(?! (?:er|eran|ert|chatten|den har chatten|stodchatten)\b)", r"news", r"article", r"newspaper",
+                 r"documentary", r"read about(?! (?:you|this chat|this service|your chat)\b)", r"podd\w*", r"podcast",
                  # a clip seen online: "saw a video about fgm on tiktok"
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)")),
     ("school_work", _rx(r"uppsats\w*", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
@@ -1173,6 +1180,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       r"(?:imorgon|tomorrow|idag|today) (?:ar|e|is) (?:det |it )?over (?:for mig|for me)(?=.*\b(?:\w*prov\w*|\w*exam\w*|test|tenta\w*)\b)",
                       # "jag kommer dö av all mat", "i'll die of boredom"
                       r"(?:do|dor|die|dying|dies) (?:av|of|from) (?:all |the |so much )?(?:mat|maten|food|tristess|boredom|stress|varme|varmen|heat|pinsamhet|embarrassment|hunger|trotthet|cringe|skratt|laughter)",
+                      r"(?:nar|when|if|om) (?:hon|han|she|he|de|dom|they) (?:ser|sees|see|finds out|marker|far veta) (?:att |that )?(?:jag|i) (?:har )?(?:tappat|tappade|lost|broke|pajat|pajade|sabbat|forlorat)",
+                      # a bad grade that will get the writer "killed": "my mum is going to kill me, i got a C on my maths test"
+                      r"(?:kill|murder|doda|morda)\w* (?:me|mig)(?: \w+){0,6} (?:got|fick) (?:a|an|ett) (?:c|d|e|f) (?:on|pa|i) (?:my |the |mitt )?(?:\w+ )?(?:test|exam|prov\w*)",
+                      r"(?:got|fick) (?:a|an|ett) (?:c|d|e|f) (?:on|pa|i) (?:my |the |mitt )?(?:\w+ )?(?:test|exam|prov\w*)(?: \w+){0,6} (?:kill|murder|doda|morda)\w* (?:me|mig)",
                       # "lowkey want to die, the chem exam is tomorrow"
                       r"(?:lowkey|low key|kinda|typ|literally|lite) (?:want to|wanna|vill) (?:die|do)\b(?=.*\b(?:\w*exam\w*|\w*prov\w*|test|tenta\w*|laxa\w*|homework|quiz)\b)",
                       # the writer broke or spilt something of theirs: "spilled coffee all over his laptop"
@@ -1211,7 +1222,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"ingen specifik|nobody specific|no one specific|(?:it s|its|it is) not about me|(?:det (?:ar|e|handlar) )inte om mig|(?:jag )?bara undrar|bara nyfiken)",
                     r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),
     ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
-                        r"skojar|jk|just kidding|kidding|dor av skratt|lmao|pa skoj|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
+                        r"skojar|jk|just kidding|kidding|dor av skratt|lmao+|lmfao|pa skoj|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
 PAST = _rx(
@@ -1447,6 +1458,8 @@ NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar
                 r"(?:han|hon|de|dom) (?:hor|lyssnar)\b", r"(?:he|she|they) (?:will|ll|would|might) hear", r"(?:han|hon|de|dom) (?:kommer (?:att )?|kan )hora", r"(?:he|she|they) (?:can hear|is listening|are listening|re listening|s listening|might hear|hears)")
 # a flight, for a trip with no return
 FLIGHT = _rx(r"flyget", r"planet", r"flight", r"plane", r"biljett\w*", r"tickets?")
+# shipped off to be married: "getting shipped to bangladesh this weekend to marry some guy"
+SHIPPED_TO_MARRY = _rx(r"(?:shipped|sent|skeppad\w*|skickad\w*|skickas) (?:off |away |bort )?(?:to|till) (?:\w+ ){1,4}(?:to marry|to get married|att gifta sig|for att gifta sig|for a wedding)")
 # the modal "is gonna kill me" / "kommer döda mig" of the idiom (not "hotade att döda mig", not "dödshot")
 IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig|us|oss)\b")
 # the shelter's address found by the family: "pappa har hittat adressen", "my dad found her address"
@@ -1641,6 +1654,8 @@ HELD_ABROAD_SIGN = _rx(
     r"(?:ingen|nobody|no one) i sverige vet",
     r"(?:passport|pass|passet) (?:is |ar |e )?(?:safe |saker )?(?:with|hos) (?:my )?(?:dad|father|pappa|farsan|uncle|farbror|morbror|grandma|farmor|mormor)",
     r"(?:every time|varje gang) (?:i|jag) (?:ask|fragar)(?: \w+){0,5} (?:change the subject|changes the subject|byter (?:samtals)?amne)",
+    r"(?:they|dom|de) (?:keep|keeps|kept) (?:saying|telling me) (?:next month|next week|soon|after eid)", r"(?:sager|sa) (?:hela tiden|alltid) (?:nasta manad|nasta vecka|snart|efter eid)",
+    r"(?:hid|hide|hides|hidden|gomt|gomde|gommer) (?:\w+ )?(?:my|her|mitt|hennes) pass(?:port)?",
     r"(?:can|may|will|could|get to|far|kan|ska) (?:\w+ )?(?:come|komma|go|aka|fa aka|fa komma) (?:back|home|tillbaka|hem) (?:when|nar|once|forst nar|efter att) (?:i m|im|i am|i|jag|she|hon|she s) (?:\w+ )?(?:fixed|fixad|ren|clean|cured|botad|better|battre|normal|uppfostrad|married|gift)",
     r"(?:say|said|says|tell me|told me|sager|sa|sagt) (?:\w+ )?(?:that )?(?:att )?(?:i|she|jag|hon) (?:live|lives|bor) (?:here|har) (?:now|nu)\b", r"(?:nobody|no one) (?:in sweden )?knows (?:i m|im|i am|she s) here",
     r"(?:get|ta) (?:me|mig|her|henne) (?:out|ut|hem|home)\b", r"(?:hur|how) (?:kommer jag|do i get|can i get) (?:hem|home|out|ut)",
@@ -1872,7 +1887,7 @@ SICK_DOUBT = _rx(r"dog", r"died", r"(?:ar|e) dod", r"is dead", r"isn ?t (?:even 
 # a threat put as "or else" by a man at the door: "jag kommer nu, öppna annars"
 OR_ELSE = _rx(r"(?:oppna|open|kom ut|come out|svara|answer|open the door|oppna dorren) (?:\w+ )?(?:annars|or else)", r"or else")
 # the wedding called a cousin's is the writer's own: "men jag har hört att bröllopet är mitt", "i think it's me"
-WEDDING_IS_MINE = _rx(r"(?:brollopet|the wedding|it|det) (?:ar|e|is) (?:mitt|mine|for me|my own)",
+WEDDING_IS_MINE = _rx(r"(?:brollopet|the wedding|it|det) (?:ar|e|is) (?:actually |egentligen |faktiskt |really )?(?:mitt|mine|for me|my own)",
                       r"(?:said|sa|says|sager) (?:congratulations|congrats|grattis|mabrook|mabruk) (?:to|till) (?:me|mig)\b",
                       r"(?:it s|its|it is|det ar|det e) (?:actually |egentligen |faktiskt )?(?:my|mitt|min) (?:engagement|wedding|nikah|forlovning|brollop)(?: (?:too|as well|ocksa))?",
                       r"(?:i think|jag tror) (?:it s|its|it is|det ar|det e) (?:me|mig|jag|mitt)\b(?! (?:fault|fel))",
@@ -1984,7 +1999,7 @@ LAWFUL_WEAPON = _rx(r"(?:ar|is|jobbar som|works as|arbetar som) (?:\w+ )?(?:poli
                     r"(?:mina|my) egna knivar", r"my own knives", r"pocket ?knife", r"fickkniv\w*")
 # held abroad, told by a friend: "never came back from her summer holiday", "her passport is gone"
 NEVER_CAME_BACK = _rx(r"(?:never came back|didn ?t come back|hasn ?t come back|kom aldrig tillbaka|har inte kommit (?:tillbaka|hem)|kom aldrig hem) (?:from|fran|efter|after)")
-PASSPORT_GONE = _rx(r"(?:her|my|hennes|mitt) pass(?:port)? (?:is|ar|e|has) (?:gone|borta|taken|tagen|tagit|been taken)",
+PASSPORT_GONE = _rx(r"(?:her|my|hennes|mitt) pass(?:port)? (?:is|ar|e|has) (?:gone|borta|taken|tagen|tagit|been taken|hidden|gomt|been hidden)",
                     r"(?:ar|e|is) (?:hennes|mitt|her|my) pass(?:port)? (?:borta|gone|taget|tagen|taken)")
 # the aggressor moved abroad of his own accord: "nu har han flyttat utomlands"
 MOVED_AWAY = _rx(r"(?:han|hon|he|she|de|they|dom|min ex\w*|my ex\w*) (?:har |has |have |s )?(?:flyttat|flyttade|moved) (?:\w+ )?(?:utomlands|abroad|tillbaka|back|hem till)")

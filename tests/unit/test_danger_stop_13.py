@@ -6,6 +6,10 @@ import pytest
 from safety.danger import detect_danger, looks_benign, told_of_elsewhere
 
 EMERGENCIES = [
+    pytest.param("imorrn kommer hans familj för att förlova mig, jag får inte säga nej", "married_off_soon", id="an engagement 'imorrn', not allowed to say no"),
+    pytest.param("pappa sa att jag inte lämnar lägenheten levande, han sitter i köket nu", "threat_to_kill", id="not leaving the flat alive"),
+    pytest.param("my little sister is being shipped to pakistan on saturday to marry some old guy", "married_off_soon", id="shipped off to marry this weekend"),
+    pytest.param("stuck at my uncle's in ghana since june, they keep saying next week and they hid my passport", "taken_abroad_soon", id="they keep saying next week"),
     pytest.param("we fly to lahore friday for 'my cousin's nikah' but my aunt just said congratulations to me", "taken_abroad_soon",
                  id="congratulations to me at a cousin's wedding"),
     pytest.param("they said i'm dead to them since they found out i'm gay, thinking of making it true tonight", "self_harm",
@@ -44,6 +48,8 @@ EMERGENCIES = [
     pytest.param("my brother says he'll break my arms tomorrow if i go to the youth club again", "threat_soon", id="bones broken tomorrow"),
 ]
 LOOK_ALIKES = [
+    pytest.param("my brother usually hits me when our parents are out. nothing happened today, they're home now", id="a habit, nothing happened today"),
+    pytest.param("read about you on the school website. my uncle slapped me at dinner last week, is that honour violence?", id="read about this chat"),
     pytest.param("om jag inte klarar högskoleprovet på lördag dör jag typ", id="if I fail the exam I'll die"),
     pytest.param("ska på klassresa till Paris på tisdag, jag är 15, vad packar man?", id="a class trip abroad"),
     pytest.param("jag skär mig inte längre, har slutat sen i våras, men ärren syns", id="self-harm given up"),
@@ -90,6 +96,8 @@ LOOK_ALIKES = [
 ]
 # not emergencies, and words the classifier's leaning must not stand on (its "usable" check)
 BENIGN_FOR_THE_CLASSIFIER = [
+    pytest.param("my dad usually hits me when i'm late home. today he was kind though", id="today he was kind"),
+    pytest.param("my mum's going to kill me, i got a D on my chemistry test lmaoo", id="a bad grade"),
     pytest.param("farfar är jättesjuk i Rabat och vi flyger imorgon, jag är rädd att han dör innan vi kommer fram", id="fear for a sick grandfather"),
     pytest.param("ikväll ska jag smyga ut och träffa min pojkvän, hur raderar jag historiken?", id="sneaking out to see a boyfriend"),
     pytest.param("vi har tid på BB imorgon, det blir en flicka, vad säger lagen om omskärelse?", id="a birth tomorrow"),
@@ -128,6 +136,7 @@ def test_look_alikes_are_benign_far_off_or_told_of_elsewhere_for_the_classifier(
     pytest.param("pappa har låst in mig sen i lördags, vad har jag för rättigheter?", id="locked in, and a rights question"),
     pytest.param("hon skrev tack för allt och ta hand om min katt, nu svarar hon inte", id="a farewell with a cat in it"),
     pytest.param("my grandma is very sick in Erbil and we fly tomorrow, I'm scared they'll marry me off there", id="a sick grandmother and fear of a wedding"),
+    pytest.param("funny how i finally got an A on my test today and it won't matter after tonight", id="a good grade and 'after tonight'"),
 ])
 def test_danger_beside_a_benign_word_is_not_benign(text):
     assert not looks_benign(text)
