@@ -209,6 +209,9 @@ AGE_RULES = (
     # "vi e 14 båda", "vi e 16" at the end of a clause: the writer is one of them
     AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) {NUM}(?: ar)?(?: (?:bada|both|alla|all|allihop)(?: (?:tva|two|of us))?)?$"),
             _number, False),
+    # "jag är gay och 16", "i'm bi and 15": a word about the writer, then the age at the clause's end
+    AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?!inte |not )\w+ (?:och|o|and) {NUM}(?: ?(?:ar|years? old|yo))?(?:$| (?:and|och|o|men|but)\b)"),
+            _number, False),
     # "femtonåring här", "är en 16-åring"
     AgeRule(re.compile(rf"\b(?P<n>{_WORDS})aring\b"), lambda match: NUMBER_WORDS.get(match.group("n"))),
     # "she's 14 like me", "hon är 15 som jag": the writer is that age too

@@ -47,7 +47,7 @@ from safety.danger_phrases import (
     MALE_CIRCUMCISION, ACTIVITY_FORBIDDEN, ANIMAL_SLAUGHTER, WHOLE_PACK, PAINKILLER, HOME_TROUBLE,
     NEVER_HURT, EXCEPT_SCHOOL, PIERCING, FEMALE, LAWFUL_WEAPON, NEVER_CAME_BACK, PASSPORT_GONE, MOVED_AWAY, WEAPON_IN_HAND,
     AGAINST_FGM, AIRPORT_NOW, SHIPPED_TO_MARRY,
-    TODAY_TURN,
+    TODAY_TURN, INSTEAD_OF, TRAVEL_TIPS,
 )
 from safety.normalise import fold
 
@@ -249,7 +249,8 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     if travel and abroad and _soon_not_later(text) and _personal(text) and not HAPPY.search(text) \
             and not DOCTOR_PLACE.match(text, text.find(travel) + len(travel) + 1) \
             and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)) \
-            and not (OTHERS_WEDDING.search(text) and not UNWILLING.search(text)) and (
+            and not (OTHERS_WEDDING.search(text) and not UNWILLING.search(text)) \
+            and not _ordinary_trip_question(text) and (
             UNWILLING.search(text) or STAY.search(text) or own_wedding
             or TRIP_DOUBT.search(text) or FGM.search(text) or EUPHEMISM.search(text)
             or CHILD_AGE.search(text) or _child_writer(text) or FAREWELL.search(text) or ABDUCT.search(text)
@@ -419,11 +420,20 @@ def _harm(text: str) -> Optional[Tuple[str, str]]:
             return category, found
     if (TRAVEL.search(text) or PASSPORT_TAKEN.search(text) or HELD_AWAY.search(text)) and ABROAD.search(text) and (
             UNWILLING.search(text) or STAY.search(text) or HELD_AWAY.search(text)) \
-            and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)):
+            and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)) and not _ordinary_trip_question(text):
         return "taken_abroad", _find(ABROAD, text) or "abroad"
     if MARRY.search(text) or (WEDDING.search(text) and (UNWILLING.search(text) or _child_writer(text))):
         return "forced_marriage", _find(MARRY, text) or _find(WEDDING, text) or "marriage"
     return None
+
+
+def _ordinary_trip_question(text: str) -> bool:
+    """A practical question before a trip with no word of doubt, fear or force ("vet nån om man
+    behöver visum om man har svenskt pass?", "going to somalia for the first time!! any tips for the heat?")."""
+    return bool(TRAVEL_TIPS.search(text)) and not (
+        UNWILLING.search(text) or TRIP_DOUBT.search(text) or WEDDING.search(text) or MARRY.search(text)
+        or PROPOSAL.search(text) or FGM.search(text) or EUPHEMISM.search(text) or FAREWELL.search(text)
+        or ABDUCT.search(text) or FEAR.search(text) or HELD_AWAY.search(text) or PASSPORT_TAKEN.search(text))
 
 
 def _child_writer(text: str) -> bool:
@@ -517,6 +527,7 @@ def looks_benign(text: str) -> bool:
                     and not THREATS.search(folded)
                     and not MENACE.search(folded) and not VEILED_THREAT.search(folded) and not _AFRAID.search(folded))
                 or (HOLIDAY.search(folded) and not TRIP_DOUBT.search(folded))
+                or (_ordinary_trip_question(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded))
                 or (FISHING_TRIP.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded)))
 
 
@@ -531,10 +542,12 @@ def tells_of_trouble_at_home(text: str) -> bool:
     return bool(HOME_TROUBLE.search(fold(text)))
 
 
-def is_personal(text: str) -> bool:
-    """Whether a message speaks of the writer or a close person (not news, not a question)."""
+def is_personal(text: str, laughing_allowed: bool = False) -> bool:
+    """Whether a message speaks of the writer or a close person (not news, not a question); with
+    `laughing_allowed`, also when it laughs ("Farmor säger att jag ska gifta mig med min kusin … jag
+    går i sexan lol": a child tells of her own life with a laugh)."""
     folded = fold(text)
-    return _personal(folded) and _context(folded) is None
+    return _personal(folded) and _context(folded) in ((None, "joke") if laughing_allowed else (None,))
 
 
 # contexts in which a message tells of something other than the writer's own danger; a joke and a
@@ -629,6 +642,7 @@ def _prepared(text: str) -> str:
     deadline ("my residence permit expires next month") taken out, and what the message itself
     takes back (_reframed)."""
     folded = _reframed(DEADLINE.sub(" ", LOST_PASSPORT.sub(" ", _dated(_NOT_SUICIDAL.sub(" ", _NOT_NOW.sub(" not ", fold(_unquoted(text))))))))
+    folded = INSTEAD_OF.sub(" ", folded)
     forward = MOVED_FORWARD.search(folded)
     if forward:
         # the summer plan is moved to Thursday: the far date before the move dates nothing

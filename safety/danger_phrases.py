@@ -1138,7 +1138,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"\w+film(?:en|er|erna|ens)",
                     r"(?:watched|watching|saw|sag|tittade pa|kollade pa|kollar pa|tittar pa) (?:a |an |the |en |ett |pa )?(?:show|series|serie\w*|episode|avsnitt\w*|documentary|dokumentar\w*|movie)",
                     r"(?:the|this|a) show (?:i m|im|i am|we re|i was|i ve been)", r"binge\w*|binging", r"crime drama", r"for my blog", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
-                    r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"book", r"novel",
+                    r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"novel",
+                    # a book, not booking a flight: "they won't book my flight back"
+                    r"book(?! (?:a |my |the |her |his |our |their |me |us |them )?(?:\w+ )?(?:flights?|tickets?|appointments?|trips?|seats?|hotels?|rooms?|times?)\b)",
                     r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
                     r"anime", r"pjas\w*", r"teater\w*", r"fifa", r"schack", r"chess", r"pingis",
                     r"i spel\w*", r"at cards", r"kortspel\w*",
@@ -2019,3 +2021,10 @@ AIRPORT_NOW = _rx(r"(?:at the gate|at the airport|at check ?in|boarding|pa flygp
 # a habit turned to today: "han slår henne varje dag men idag slår han med en stol" (the habit word
 # then dates only its own clause)
 TODAY_TURN = re.compile(r"\b(?:men|but|fast|fast att|although)\s+(?:" + TODAY.pattern[5:-3] + r")\b")
+# the date a plan had before it was moved: "the wedding is thursday now instead of next year" (it dates nothing)
+INSTEAD_OF = _rx(r"(?:instead of|rather than|istallet for|i stallet for) (?:\w+ ){0,2}\w+")
+# a practical question before an ordinary trip: "vet nån om man behöver visum om man har svenskt pass?", "any tips for the heat?"
+TRAVEL_TIPS = _rx(r"any tips", r"(?:tips|advice) (?:for|on|about) (?:the )?(?:heat|flight|flying|packing|travel\w*|trip|jet ?lag)",
+                  r"tips (?:om|infor|pa) (?:varmen|resan|flyget|packning\w*)", r"(?:what|vad) (?:should i|do i|ska jag|ska man|behover man) (?:ta med|packa|pack|bring)",
+                  r"(?:behover|behova|need|needs) (?:\w+ ){0,2}(?:visum|visa|vaccin\w*|vaccination\w*)", r"for the first time", r"for forsta gangen",
+                  r"(?:kan|can) (?:\w+ ){0,2}(?:ta med|bring|pack) (?:\w+ ){0,2}(?:i|in) (?:handbagage\w*|hand luggage|carry ?on)")

@@ -15,10 +15,18 @@ EMERGENCIES = [
     pytest.param("mina bröder ska köra mig nånstans ikväll och de säger inte vart", "threat_soon",
                  id="driven off somewhere tonight"),
     pytest.param("min farbror sa att imorgon ska han göra klart med henne", "threat_soon", id="'göra klart med' her tomorrow"),
+    pytest.param("nikahn är på lördag nu istället för nästa sommar, de flyttade fram den. jag är 16", "married_off_soon",
+                 id="a wedding moved to Saturday 'instead of next summer'"),
+    pytest.param("stuck in erbil since july, school began ages ago, my uncle won't book my ticket home and has my passport",
+                 "taken_abroad_soon", id="not booking the ticket home is no book"),
 ]
 LOOK_ALIKES = [
     pytest.param("han brukar slå mig men idag slog han mig inte", id="a habit, not today"),
     pytest.param("pappa slår mig ofta men idag var det lugnt", id="a habit, calm today"),
+    pytest.param("vi flyger till Marocko på lördag och hälsar på morfar, behöver man visum med svenskt pass?",
+                 id="a visa question before an ordinary trip"),
+    pytest.param("going to pakistan for the first time next week to see my nan, im 14, any tips for the flight?",
+                 id="tips for an ordinary trip, a child writing"),
 ]
 
 
@@ -54,3 +62,11 @@ def test_an_age_in_a_question_of_what_is_allowed_is_the_present_age(text, age):
 @pytest.mark.parametrize("text", ["when i'm 18 i'm moving out", "när jag är 18 flyttar jag", "is it legal to marry when i'm 16"])
 def test_an_age_after_when_is_still_the_future(text):
     assert parse_age(text) is None
+
+
+@pytest.mark.parametrize("text,age", [
+    pytest.param("jag är bi och 15, mamma vet inget", 15, id="jag är bi och 15"),
+    pytest.param("i'm trans and 16 and my dad found my binder", 16, id="i'm trans and 16 and …"),
+])
+def test_a_word_about_the_writer_then_the_age_is_the_age(text, age):
+    assert parse_age(text) == age

@@ -213,6 +213,10 @@ def test_a_holiday_that_is_said_to_be_a_lie_is_not_benign():
     ("min lillasyster är 15 och förlovad med en kille i hemlandet", "ask_child_marriage", "child_marriage"),
     ("they keep talking about leaving me with my aunt back home", "ask_taken_abroad", "taken_abroad"),
     ("mormor säger att min syster också ska 'fixas' någon gång", "ask_fgm", "fgm"),
+    # a laugh does not make a child's own story a joke
+    ("morfar har lovat bort mig till hans väns son när jag tagit studenten lol, kan han det?", "ask_forced_marriage",
+     "forced_marriage"),
+    ("my parents literally go through my bag every day haha is that normal", "ask_control", "control"),
 ])
 def test_a_personal_statement_in_a_harm_topic_is_marked_as_harm(text, intent, category):
     message = run(classified(text, intent))
