@@ -144,7 +144,9 @@ class SafetySignals(GraphComponent):
             entities.append(_entity("danger", verdict.category or "classifier", text, name))
         elif verdict.level in ("emergency", "harm"):
             entities.append(_entity("harm", verdict.category or "harm", text, name))
-        elif (new_intent or intent) in HARM_TOPICS and is_personal(text, laughing_allowed=True):
+        elif (new_intent or intent) in HARM_TOPICS and (is_personal(text, laughing_allowed=True) or (
+                # "får inte följa med på skolresan … 16": a stated age makes it the writer's own story
+                age is not None and not told_of_elsewhere(text))):
             entities.append(_entity("harm", HARM_TOPICS[new_intent or intent], text, name))
         elif (new_intent or intent) == "ask_social_services" and is_personal(text) and tells_of_trouble_at_home(text):
             # "om jag ringer soc, tar de mig då? vill bara att det ska bli bättre hemma. jag e 14": a disclosure too

@@ -49,7 +49,7 @@ NOT_A_UNIT = rf"(?! ?(?:{_UNITS})\b)"
 AGE_WORD = r"(?: ?(?:ar gammal|ar gammalt|ar|years? old|years?|yrs old|yrs|yo|y o|bast))?"
 SELF = r"(?:jag|ja|jg|i m|im|i am|iam)"
 BE = r"(?:ar|e|a)"
-ADVERB = r"(?:typ |bara |redan |nu |only |just |like |about |ca |cirka |ungefar )?"
+ADVERB = r"(?:typ |bara |redan |nu |only |just |like |about |ca |cirka |ungefar |literally |litterally |lit |bokstavligen )?"
 
 # words after which "när jag är 18" speaks of the future, not of now
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:nar|om|tills|innan|forran|when|until|if|once|till)\s*$")
@@ -165,6 +165,9 @@ AGE_RULES = (
     AgeRule(re.compile(r"\b(?P<year>1[0-2]) ?(?:th) grade\b"), _school_year),
     AgeRule(re.compile(r"\b(?:in )?(?:my )?year (?P<year>1[0-3])\b(?! (?:old|olds|years?|ago|sen|sedan))"),
             lambda m: int(m.group("year")) + 5),
+    # "I'm in year ten", "in year eleven": a UK year written out
+    AgeRule(re.compile(r"\b(?:i m |im |i am )?in (?:my )?year (?P<year>seven|eight|nine|ten|eleven|twelve|thirteen)\b"),
+            lambda m: {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13}[m.group("year")] + 5),
     # "tjej 16", "kille 15 här", "girl, 14" at the start of a clause
     AgeRule(re.compile(rf"^(?:jag ar |ja e |im |i m |i am )?(?:en )?(?:tjej|kille|flicka|pojke|girl|boy|guy|"
                        rf"female|male|hen) (?:pa |of |aged )?{NUM}{NOT_A_UNIT}"), _number, False),
@@ -210,7 +213,7 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) {NUM}(?: ar)?(?: (?:bada|both|alla|all|allihop)(?: (?:tva|two|of us))?)?$"),
             _number, False),
     # "jag är gay och 16", "i'm bi and 15": a word about the writer, then the age at the clause's end
-    AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?!inte |not )\w+ (?:och|o|and) {NUM}(?: ?(?:ar|years? old|yo))?(?:$| (?:and|och|o|men|but)\b)"),
+    AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?!inte |not )\w+(?: \w+)? (?:och|o|and) {NUM}(?: ?(?:ar|years? old|yo))?(?:$| (?:and|och|o|men|but)\b)"),
             _number, False),
     # "femtonåring här", "är en 16-åring"
     AgeRule(re.compile(rf"\b(?P<n>{_WORDS})aring\b"), lambda match: NUMBER_WORDS.get(match.group("n"))),

