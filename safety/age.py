@@ -146,6 +146,9 @@ AGE_RULES = (
     # "går i åttan", "går i 8an", "går i ettan på gymnasiet"
     AgeRule(re.compile(rf"\b(?:gar|sitter|pluggar|ar|e) (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b"
                        rf"(?P<gym> pa {_GYM})?"), _grade),
+    # "vi går båda i åttan": the writer is in that year too
+    AgeRule(re.compile(rf"\bvi (?:gar|ar|e) (?:bada |alla |ju )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"),
+            _grade, False),
     # a clause that opens with the school year: "ettan på gymnasiet. mina kusiner …", "nian här"
     AgeRule(re.compile(rf"^(?P<grade>{_GRADE}|[1-9] ?an)(?P<gym> pa {_GYM})?(?: har| here)?$"),
             _grade, False),
@@ -309,7 +312,7 @@ _LAST_WORD_AGE = re.compile(r"(?:[.?!(]\s*|\b(?:och|o|and) )(?P<n>1[0-9]|[5-9])(
 # an age back then and the years since: "när jag var 12, det är 4 år sen nu", "when i was 10 … it's been 5 years"
 _AGE_THEN_AND_YEARS_SINCE = re.compile(
     rf"\b(?:nar jag var|when i was) (?P<then>\d{{1,2}}|{_WORDS})\b(?: ar| years old)?(?: \w+){{0,8}}? "
-    rf"(?:det ar|det e|its|it s|it is|it has been|its been|it s been|sedan dess har det gatt) (?:typ |about |like |nu |now )?(?P<years>\d{{1,2}}|{_WORDS}) (?:ar|years)(?: (?:sen|sedan|ago))?\b")
+    rf"(?:det ar|det e|det var|its|it s|it is|it was|it has been|its been|it s been|sedan dess har det gatt) (?:typ |about |like |nu |now )?(?P<years>\d{{1,2}}|{_WORDS}) (?:ar|years)(?: (?:sen|sedan|ago))?\b")
 
 
 def _number_of(word: str) -> Optional[int]:

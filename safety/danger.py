@@ -50,7 +50,9 @@ from safety.danger_phrases import (
     TODAY_TURN, INSTEAD_OF, TRAVEL_TIPS, AT_THE_DOOR, DOOR_KEPT_SHUT, NOT_OUT_ALIVE, BELT, WORSE_TONIGHT,
     LAST_WORDS, SUMMONED, AT_MIDNIGHT, TO_THE_AIRPORT, SHAME_ENDED, RECKONING, HOME_IN_MINUTES, BEFORE_EIGHTEEN,
     STILL_KEPT, HELPS_SOMEONE, ROUTINE, NO_TRIP, SELF_HARM_GIVEN_UP, USED_TO, SAFE_TRIP, OWN_WEDDING_PAST,
-    LGBTQ_CONTROL, AGAINST_WILL, SEEN_MESSAGES,
+    LGBTQ_CONTROL, AGAINST_WILL, SEEN_MESSAGES, PRIOR_INJURY, WEAPON_FOR_ME, GENERAL_IF, FORCED,
+    MEANS_IT, WAITING_FOR_ME, TOLD_TO_RUN, SAID_NO, DOOR_BEATEN, AS_WITH_SISTER, NOT_SAID_TO_ME, DOCTOR_ABROAD, PAIN_TOLD,
+    ONLY_ASKING,
 )
 from safety.normalise import fold
 
@@ -375,7 +377,7 @@ def _strong_enough(category: str, text: str) -> bool:
         return bool(VIOLENCE_ON_PERSON.search(text))
     if category == "forced_marriage":
         return not HAPPY.search(text) and bool(
-            MARRY.search(text) or ((UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text))
+            MARRY.search(text) or ((UNWILLING.search(text) or FORCED.search(text) or _child_writer(text) or CHILD_AGE.search(text))
                                    and not OTHERS_WEDDING.search(text)))
     if category == "taken_abroad":
         return not HAPPY.search(text)
@@ -498,7 +500,7 @@ def not_imminent(text: str) -> bool:
     folded = _prepared(text)
     return bool(_stale(folded) or LATER.search(folded)
                 or CALM.search(folded)
-                or (CONDITIONAL.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded))
+                or ((CONDITIONAL.search(folded) or _IF_HE_KNEW.search(folded)) and not _soon_not_later(_BARE_NOW.sub(" ", folded))
                     and not ON_THE_WAY.search(folded)))
 
 
@@ -551,7 +553,9 @@ def looks_benign(text: str) -> bool:
                     and not THREATS.search(folded)
                     and not MENACE.search(folded) and not VEILED_THREAT.search(folded) and not _AFRAID.search(folded))
                 or (HOLIDAY.search(folded) and not TRIP_DOUBT.search(folded))
-                or (_ordinary_trip_question(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded))
+                or (NOT_SAID_TO_ME.search(folded) and not VIOLENCE_ANY.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded)))
+                or ((_ordinary_trip_question(folded) or NO_TRIP.search(folded)) and not VIOLENCE_ANY.search(folded)
+                    and not THREATS.search(folded))
                 or (FISHING_TRIP.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded)))
 
 
@@ -595,6 +599,9 @@ def _context(text: str) -> Optional[str]:
         if pattern.search(text):
             return name
     if HYPOTHETICAL.search(text) and not SELF_OBJECT.search(text):
+        return "hypothetical"
+    if (GENERAL_IF.search(text) and not _personal(text)) or (re.match(r"(?:om|if) ", text) and ONLY_ASKING.search(text)):
+        # "Om någon blir inlåst hemma av sin familj, räknas det som hedersvåld då?"
         return "hypothetical"
     return None
 
@@ -1042,8 +1049,28 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "hypothetical" and category in ("weapon", "violence_now", "help_now", "locked_in"):
         # "hur lång tid tar det för polisen att komma om man ringer 112? han har kniven i köket … just nu"
         own = _clause_of(matched, clauses, folded)
-        if own != folded and not HYPOTHETICAL.search(own) and _now(own):
+        if own != folded and not HYPOTHETICAL.search(own) and not CONDITIONAL.search(own) and (
+                _now(own) or _SOMEBODY_THERE.match(own)):
             return None
+    if context == "joke" and PRIOR_INJURY.search(folded) and category in ("threat_to_kill", "threat_soon", "help_now"):
+        # "everything's mostly fine lol … he'll kill me, and he almost killed my sister last year"
+        return None
+    if context == "joke" and MEANS_IT.search(folded):
+        # "lol brorsan sa att jag inte kommer vakna imorgon … han menar det nog"
+        return None
+    if context == "joke" and (WEDDING.search(folded) or MARRY.search(folded)) and SAID_NO.search(folded) \
+            and _near(_BARE_NOW.sub(" ", folded)):
+        # "my wedding is in 3 days lol … said no like 100 times"
+        return None
+    if context in ("joke", "hypothetical") and category == "violence_now" and RECENT.search(folded):
+        # "quick q lol, is it normal for ur dad to choke u? like it just happened"
+        return None
+    if context == "hyperbole" and _find(WEAPON, folded) and (ANGER.search(folded) or _now(folded)) and not _lawful_weapon(folded):
+        # a trifle in the words ("om jag int tar av mig sminket"), and the kitchen knife taken now
+        return None
+    if context == "hyperbole" and PRIOR_INJURY.search(folded) and category in ("help_now", "threat_soon", "threat_to_kill"):
+        # a trifle in the words ("om jag inte tar av mig sminket"), and the hospital the last time
+        return None
     if context == "joke" and category == "locked_in" and STILL_KEPT.search(folded):
         # "lol so my parents think locking me in the basement is appropriate … been here since yesterday"
         return None
@@ -1270,6 +1297,33 @@ def _emergency_14(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     reckoning = _find(RECKONING, text)
     if reckoning and (HOME_IN_MINUTES.search(text) or MINUTES_AWAY.search(text) or ON_THE_WAY.search(text)):
         return "threat_soon", reckoning
+    weapon = _find(WEAPON, text)
+    if weapon and WEAPON_FOR_ME.search(text) and not _past(text) and not CONDITIONAL.search(text):
+        # "han sitter i köket och slipar en kniv och säger att den är till mig"
+        return "weapon", weapon
+    injury = _find(PRIOR_INJURY, text)
+    if injury and (WAITING_FOR_ME.search(text) or ON_THE_WAY.search(text)) and not _past(_clause_of(injury, clauses, text).replace(injury, " ")):
+        # "de väntar på mig med farbröderna … som förra gången när jag hamnade på akuten"
+        return "threat_soon", injury
+    run = _find(TOLD_TO_RUN, text)
+    if run and not _past(_clause_of(run, clauses, text)) and not HYPOTHETICAL.search(text):
+        # "dad is driving home and wrote 'wait for me'. mum told me to run"
+        return "help_now", run
+    beaten = _find(DOOR_BEATEN, text)
+    if beaten:
+        return "help_now", beaten
+    euphemism = _find(EUPHEMISM, text) or (_find(FIX_GIRL, text) if AS_WITH_SISTER.search(text) else None)
+    if euphemism and (CLOSE_PERSON.search(text) or SELF_OBJECT.search(text)):
+        own = _clause_of(euphemism, clauses, text)
+        if not _past(own) and _near(_BARE_NOW.sub(" ", own)) and not _all_against_cutting(text):
+            # "semester med mina fastrar om tre dagar och att de ska fixa mig där", a sister cut at 8 told beside it
+            return "fgm_soon", euphemism
+    doctor = _find(DOCTOR_ABROAD, text)
+    if doctor and (PAIN_TOLD.search(text) or FGM.search(text) or EUPHEMISM.search(text)) \
+            and (_child_writer(text) or CHILD_AGE.search(text) or CLOSE_PERSON.search(text) or SELF_OBJECT.search(text)) \
+            and any((TRAVEL.search(clause) or doctor in clause) and _near(clause) for clause in clauses) and not _past(text):
+        # a child to "a doctor in Somalia", the trip on Tuesday, and a cousin who bled
+        return "fgm_soon", doctor
     deed = _find(BEFORE_EIGHTEEN, text)
     if deed and any(BEFORE_EIGHTEEN.search(sentence) and SOON.search(_undated(sentence)) for sentence in sentences):
         # "det måste göras innan hon fyller 18", and she turns 18 on Sunday
@@ -1281,6 +1335,10 @@ def _emergency_14(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         # "went for a cousin's wedding in July and now they won't let her come back … the nikah is on Sunday"
         return "taken_abroad_soon", held
     return None
+
+
+# a person, not "someone", as the subject of a clause: "han står utanför dörren och bankar"
+_SOMEBODY_THERE = re.compile(r"(?:han|hon|de|dom|he|she|they|pappa|mamma|farsan|brorsan|min \w+|mina \w+|my \w+)\b")
 
 
 # "om han gör det, kommer jag aldrig ut härifrån levande": the threat on a condition in the same breath

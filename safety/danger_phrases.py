@@ -105,7 +105,7 @@ DISCOURSE_NOW = _rx(
 NOW = _rx(r"nu", r"just nu", r"nu just", r"nyss", r"right now", r"now", r"atm", r"pa en gang",
           r"just now", r"rn")
 # violence that has just happened: "slog mig nyss", "för en stund sen", "a minute ago"
-RECENT = _rx(r"nyss", r"for en stund (?:sedan|sen)",
+RECENT = _rx(r"nyss", r"(?:it|det) (?:happened|hande) (?:just now|nyss|right now)", r"it just happened", r"for en stund (?:sedan|sen)",
              r"for (?:typ |ca |ungefar )?(?:en|ett par|fem|tio|tjugo|nagra|\d+) (?:minuter|minut|min|timme|timmar) (?:sedan|sen)",
              r"just now", r"rn", r"a (?:minute|moment|few minutes) ago", r"minutes ago", r"(?:an|one|1) hours? ago",
              r"\d+ ?mins? ago", r"for en (?:kvart|halvtimme) (?:sedan|sen)", r"half an hour ago",
@@ -596,7 +596,7 @@ BENIGN_SECRET = _rx(r"(?<!tried to )(?<!forsokte )(?<!try to )(?:smyga|smyger|sn
 # it is over: "men nu är det lugnt", "it's fine now"
 CALM = _rx(# no contact any more, parted: "idag är de skilda och jag har ingen kontakt med honom", "no contact since 2019 … he didn't see me"
            r"(?:har|have|has|ve|we ve|we have) (?:ingen|no) (?:kontakt|contact)", r"no contact (?:since|for)", r"(?:ar|e|are|re) (?:skilda|separerade|divorced|separated)(?: nu| now)?\b",
-           r"(?:he|she|they) (?:didn ?t|did not) see me", r"(?:han|hon|de|dom) (?:sag|sag mig) inte",
+           r"(?:he|she|they) (?:didn ?t|did not) see me", r"(?:han|hon|de|dom) har (?:andrats|forandrats|blivit en annan)", r"(?:he|she|they) (?:has|have) changed", r"(?:han|hon|de|dom) (?:sag|sag mig) inte",
            r"(?:idag|today|ikvall|tonight) (?:var|was|ar|is) (?:han|hon|he|she|dom|de|they|det|it) (?:snall|snalla|kind|nice|fine|okej|ok|lugn|lugnt|calm|bra)",
            r"(?:today|idag) (?:was|var) (?:fine|okay|ok|bra|lugnt|calm|quiet)", r"(?:today|idag) (?:he|she|they|han|hon|dom) (?:was|were|is|var|ar) (?:kind|nice|fine|calm|okay|ok|snall|lugn)", r"(?:idag|today) har (?:inget|ingenting) hant", r"nothing (?:has )?happened today",
            r"(?:nu|now|idag|today|ikvall|tonight) (?:ar|e|har|is|s|it s) (?:det |allt |vi |it |everything |things )?(?:bra|lugnt|okej|ok|fine|calm|"
@@ -954,7 +954,7 @@ FIX_GIRL = _rx(
 # --- harm (not imminent) ---------------------------------------------------
 VIOLENCE_ANY = _rx(
     r"slar", r"slog", r"slagit", r"slagen", r"sla (?:mig|mej|henne|honom|oss|mamma)", r"misshandl\w*", r"sparka\w*", r"strypt\w*",
-    r"knuffa\w*", r"orfil\w*", r"vald", r"blamarken", r"far illa",
+    r"knuffa\w*", r"orfil\w*", r"vald", r"blamarken", r"far illa", r"chok\w* (?:u|you|me|her)",
     r"hit", r"hits", r"hitting", r"beat\w*", r"kicked", r"slapped", r"abus\w*", r"violen\w*",
     r"bruises?", r"stryk", r"punched", r"choked", r"strangled", r"slaps?", r"slapping", r"punch(?:es|ing)?",
     r"kicks?(?! (?:\w+ )?out\b)", r"kicking(?! (?:\w+ )?out\b)", r"tar hart i", r"(?:nyper|nep|nupit) (?:mig|henne)", r"grabs? (?:me|her) (?:hard|by)",
@@ -1171,7 +1171,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"(?:forlorade|torskade|lost) (?:derbyt|matchen|finalen|the (?:match|game|derby|final))", r"derbyt",
                     # a book read, a dream dreamt: "just finished reading …", "drömde inatt att …"
                     r"(?:finished|started) reading", r"(?:lasit|laste|laser) ut (?:en|boken|romanen)",
-                    r"(?:dromde|dromt|dreamt|dreamed|had a dream|hade en drom)", r"in my dream", r"i min drom", r"i drommen",
+                    r"(?:dromde|dromt|dreamt|dreamed|had a dream|hade en drom)", r"in my dream", r"i min drom", r"i drommen", r"nightmares?", r"mardrom\w*",
+                    # a role play, a game level: "jag ska spela en tjej som är inlåst i ett rollspel", "spelar The Last of Us"
+                    r"(?:mobil|dator|tv|online)spel\w*", r"(?:a|the) (?:mobile |phone |video |online )?game (?:where|in which|about)", r"rollspel\w*", r"role ?play\w*", r"temadag\w*", r"the last of us", r"resident evil", r"escape ?room\w*",
                     r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"leker", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     # a "threat" over a trifle: a borrowed top, a burnt chicken, a failed test
@@ -1234,7 +1236,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"skojar|jk|just kidding|kidding|dor av skratt|lmao+|lmfao|pa skoj|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
-PAST = _rx(# a year gone by: "married off in Iraq in 2010"
+PAST = _rx(# an age then, and now another: "pappa hotade en gång att döda mig, jag var 12 då"
+    r"(?:jag|i|hon|she) (?:var|was) (?:\d{1,2}|liten|little|small) (?:da|then|at the time)\b",
+    # a year gone by: "married off in Iraq in 2010"
     r"(?:in|i|back in|ar|aret|year) (?:19\d\d|20[01]\d|202[0-4])",
     
     # "it's been 8 years", "det har gått tre år"
@@ -1909,7 +1913,8 @@ WEDDING_IS_MINE = _rx(r"(?:brollopet|the wedding|it|det) (?:ar|e|is) (?:actually
                       r"(?:i think|jag tror) (?:it s|its|it is|det ar|det e) (?:me|mig|jag|mitt)\b(?! (?:fault|fel))",
                       r"there s no (?:cousin|one|body) (?:getting )?married", r"(?:ingen|ingen kusin) ska gifta sig")
 # a couple who chose each other: "jag och min sambo ska gifta oss", "me and my fiancé are getting married"
-OWN_CHOICE_WEDDING = _rx(r"(?:jag|vi) har valt (?:honom|henne|varandra) (?:sjalv|sjalva)", r"i (?:chose|picked|have chosen) (?:him|her) myself",
+OWN_CHOICE_WEDDING = _rx(r"(?:en man|en kille|honom|henne|someone|a man|a guy|him) (?:som )?(?:jag|i) (?:sjalv )?(?:har )?(?:valt|valde|chose|picked|have chosen)(?: myself| sjalv)?\b",
+                         r"(?:jag|vi) har valt (?:honom|henne|varandra) (?:sjalv|sjalva)", r"i (?:chose|picked|have chosen) (?:him|her) myself",
                          r"(?:marry|marrying|to marry|gifta mig med|gifter mig med) (?:the )?(?:love of my life|mitt livs karlek|my soulmate|min sjalsfrande)",
                          r"we chose each other",r"(?:jag och min|me and my|my) (?:sambo|pojkvan|flickvan|partner|fastman|fastmo|boyfriend|girlfriend|fianc\w*) "
                          r"(?:\w+ ){0,2}(?:ska gifta oss|are getting married|are marrying)",
@@ -2076,12 +2081,15 @@ BEFORE_EIGHTEEN = _rx(r"(?:maste|ska|behover) (?:\w+ )?(?:goras|ske|fixas|ordnas
 STILL_KEPT = _rx(r"(?:been|ive been|i ve been|sitting|stuck) (?:down |in )?(?:here|there) (?:since|for) (?:yesterday|last night|\w+ days|igar)",
                  r"(?:took|have taken|tog|tagit) (?:my|mina) (?:shoes|skor|keys|nycklar)")
 # a general question how an authority helps "someone": "how does the embassy help someone who is stuck abroad"
-HELPS_SOMEONE = _rx(r"(?:help|helps|hjalpa|hjalper|do for) (?:\w+ )?(?:someone|somebody|a person|people|nagon|nan|en person|manniskor|folk)(?: who| that| som|$)")
+HELPS_SOMEONE = _rx(r"(?:hjalpa|hjalper|help|helps) (?:en|one|you) (?:om|if|nar|when) (?:man|you|one)\b",
+                    r"(?:help|helps|hjalpa|hjalper|do for) (?:\w+ )?(?:someone|somebody|a person|people|nagon|nan|en person|manniskor|folk)(?: who| that| som|$)")
 # a routine asked about by a professional: "vill veta hur rutinen ser ut för skyddat boende när någon … behöver placeras akut"
 ROUTINE = _rx(r"hur (?:\w+ )?rutin\w* (?:ser ut|ar|fungerar)", r"hur ser (?:\w+ )?rutin\w* ut", r"rutin\w* (?:for|vid|nar|kring)", r"(?:what|how) (?:is|are|do|does) (?:the |your )?(?:routines?|procedures?|protocols?)",
               r"(?:routines?|procedures?|protocols?) (?:for|when)")
 # no trip planned: "vi ska inte åka nånstans nu"
-NO_TRIP = _rx(r"(?:vi|jag|we|i) (?:ska inte|ska ju inte|ska inte ens|are not|re not|aren ?t|am not|m not) (?:aka|resa|flyga|going|travel\w*|flying) (?:nanstans|nagonstans|anywhere|nowhere)")
+NO_TRIP = _rx(r"(?:vi|jag|we|i) (?:ska inte|ska ju inte|ska inte ens|are not|re not|aren ?t|am not|m not) (?:aka|resa|flyga|going|travel\w*|flying) (?:nanstans|nagonstans|anywhere|nowhere)",
+              # "vi ska inte resa vad jag vet", "we're not travelling as far as I know"
+              r"(?:vi|jag|we|i) (?:ska inte|are not|re not|aren ?t) (?:aka|resa|flyga|going|travel\w*|flying) (?:(?:nagot|nanting|ngt) )?(?:vad jag vet|pa vad jag vet|as far as i know|afaik)")
 # self-harm given up: "har inte gjort det sen i våras och vill inte börja igen"
 SELF_HARM_GIVEN_UP = _rx(r"(?:har inte|haven ?t|have not|not) (?:gjort det|done it|skurit mig|skadat mig|cut(?: myself)?|hurt myself) (?:\w+ ){0,2}(?:sen|sedan|since|for|pa)",
                          r"(?:vill inte|don ?t want to|do not want to) (?:borja|start|begin) (?:\w+ )?(?:igen|again)")
@@ -2093,9 +2101,39 @@ IN_A_DREAM = _rx(r"in my dream", r"i min drom", r"i drommen", r"a (?:bad )?dream
 # a wedding that was: "I had a religious wedding at 15 in Syria"
 OWN_WEDDING_PAST = _rx(r"(?:i|we) (?:had|got) (?:a |an |my |our )?(?:\w+ )?(?:wedding|nikah|marriage) (?:at|when|in|as)", r"(?:jag|vi) (?:hade|fick) (?:ett |en |min |vart )?(?:\w+ )?(?:brollop|nikah|vigsel) (?:nar|som|i|vid)")
 # control in an LGBTQ+ story: a dead name used, "possessed", clothes forced
-LGBTQ_CONTROL = _rx(r"(?:using|uses|use|call\w*) (?:me |him |her )?(?:by )?(?:my|his|her) dead ?name", r"(?:says?|said|think\w*|tror|sager|sa) (?:that |att )?(?:i m|im|i am|jag ar|jag e) (?:possessed|besatt)",
+LGBTQ_CONTROL = _rx(r"(?:har |have |has )?(?:slutat|stopped) (?:prata|tala|talking|speaking) (?:med|to) mig", r"(?:stopped|won ?t|refuse to) (?:talk|speak)(?:ing)? to me",
+                    r"far inte (?:heller )?(?:prata|umgas|traffa) (?:med )?mig", r"(?:fryser|frös|fros|frusit) ut mig", r"aren ?t allowed to (?:talk|speak) to me",
+                    r"(?:using|uses|use|call\w*) (?:me |him |her )?(?:by )?(?:my|his|her) dead ?name", r"(?:says?|said|think\w*|tror|sager|sa) (?:that |att )?(?:i m|im|i am|jag ar|jag e) (?:possessed|besatt)",
                     r"(?:makes?|made|forces?|forced|forcing) (?:me|her|him) (?:to )?wear", r"(?:tvingar|tvingade|tvingas) (?:mig |henne )?(?:att )?(?:bara|ha pa mig|ha pa sig|kla mig i)")
 # against one's will, said of the writer or a daughter: "mot hennes vilja", "against my will"
 AGAINST_WILL = _rx(r"mot (?:min|hennes|sin|hans|var|deras) vilja", r"against (?:my|her|his|their) will")
 # the discovery that summons the relatives: "mum saw my texts", "pappa hittade mina meddelanden"
 SEEN_MESSAGES = _rx(r"(?:saw|found|read|seen|sag|hittade|hittat|last|laste) (?:all )?(?:my|mina|min|mitt|her|hennes) (?:texts|messages|phone|chats|snap\w*|insta\w*|meddelanden|mobil|sms|dm\w*|chatt\w*)")
+# a serious injury the last time: "sist han gjorde det hamnade jag på akuten"
+PRIOR_INJURY = _rx(r"(?:almost|nearly) killed (?:my|her|me|his)", r"(?:holl pa att|nastan) (?:doda|dodade|slog ihjal) (?:min|mig|henne)",
+                   r"(?:hamnade|landade|fick aka) (?:jag|hon) (?:in )?pa (?:akuten|sjukhus\w*)", r"(?:jag|hon) (?:hamnade|landade) (?:in )?pa (?:akuten|sjukhus\w*)", r"ended up in (?:the )?(?:hospital|a ?& ?e|er|emergency room)", r"fick sy\b", r"needed stitches")
+# a weapon meant for the writer: "slipar en kniv och säger att den är till mig"
+WEAPON_FOR_ME = _rx(r"(?:den|det|it|that) (?:ar|e|is|s) (?:till|for) (?:mig|dig|henne|me|you|her)\b", r"(?:for|till) (?:att anvanda pa|using on|use on) (?:mig|henne|me|her)")
+# a general "if someone …, does it count": "Om någon blir inlåst hemma av sin familj, räknas det som hedersvåld då?"
+GENERAL_IF = re.compile(r"^(?:om|if) (?:nagon|nan|man|en tjej|en kille|ett barn|someone|somebody|a girl|a person|a child) .*\b(?:raknas|rakna|ar det|ar detta|counts?|is (?:it|that|this))\b")
+# a question said to be only a question: "frågar bara för att veta, inget händer mig"
+ONLY_ASKING = _rx(r"inget (?:hander|har hant) mig", r"nothing (?:is )?happening to me", r"fragar bara (?:for att veta|av nyfikenhet)", r"just asking out of curiosity")
+# forced, said of a marriage: "jag blir tvingad att gifta mig"
+FORCED = _rx(r"tvingad\w*", r"tvingas", r"tvingar (?:mig|henne)", r"forced", r"being forced", r"force (?:me|her)")
+# said to be meant: "han menar det nog", "he means it"
+MEANS_IT = _rx(r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
+# waiting for the writer, and told to run: "de väntar på mig med farbröderna", "mum told me to run"
+WAITING_FOR_ME = _rx(r"(?:vantar|waiting|wait) (?:pa|for) (?:mig|me)\b")
+TOLD_TO_RUN = _rx(r"(?:told|tells|telling) me to (?:run|hide|get out|leave now)", r"(?:sa|sager) (?:at mig |till mig )?att (?:jag ska |jag maste )?(?:springa|fly|gomma mig|sticka)")
+SAID_NO = _rx(r"said no", r"sagt nej", r"sa nej", r"told them no")
+# a door beaten where the writer is: "min man står och slår på badrumsdörren där jag är"
+DOOR_BEATEN = _rx(r"(?:slar|bankar|sparkar|hamrar|bultar) (?:pa|in) (?:\w+)?dorr(?:en)? (?:dar|som) (?:jag|vi)", r"(?:banging|kicking|hammering) (?:on|at|in) (?:the )?\w*(?: )?door (?:where|that) (?:i|we)")
+# done to a sister before: "som de gjorde med min storasyster", "like they did to my sister"
+AS_WITH_SISTER = _rx(r"som (?:de|dom|hon|han) gjorde (?:med|pa) (?:min |mina )?(?:stora|lilla)?syst\w*", r"(?:like|as) (?:they|she|he) did (?:to|with) my (?:big |older |little )?sisters?")
+# the words were not meant for the writer: "hon vet inte att hon pratar om mig", "he was talking about someone on TV"
+NOT_SAID_TO_ME = _rx(r"(?:vet inte|doesn ?t know|don ?t know|does not know) (?:att )?(?:hon|han|de|dom|she|he|they) (?:pratar|talar|talking|is talking|are talking|was talking|were talking) (?:om mig|about me)",
+                     r"(?:was|were|is|are) talking about (?:someone|somebody|a guy|a man|a woman|a girl|people) (?:on (?:tv|the news)|else|in the news)",
+                     r"(?:pratade|talade) om (?:nagon|nan) (?:pa tv|pa nyheterna|annan)")
+# to a doctor abroad, as a child, with pain told of: "ska till en läkare i somalia … min kusin sa att det gör jätteont och att hon blödde"
+DOCTOR_ABROAD = _rx(rf"(?:till|hos|to|see|visit) (?:en |a |the |var |our )?(?:lakare|doktor\w*|doctor|lakaren|specialist) (?:i|in|down in|nere i) (?:{COUNTRIES}|{CITIES}|hemlandet|byn|the village|back home)")
+PAIN_TOLD = _rx(r"gor (?:jatte|sa |mycket )?ont", r"blodde", r"bled", r"hurts? (?:a lot|so much|really bad)", r"it hurt", r"skrek", r"screamed")

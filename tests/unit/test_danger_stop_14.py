@@ -37,6 +37,27 @@ EMERGENCIES = [
     pytest.param("först sa dom i sommar men dom har flyttat det, nikahn är på lördag nu. jag e 15", "married_off_soon", id="the nikah moved to Saturday"),
     pytest.param("jag ska ta livet av mig om de tvingar mig på planet på fredag, det är inte ett skämt", "self_harm", id="'det är inte ett skämt'"),
     pytest.param("min kompis lillasyster ska omskäras på sommarlovet när de åker, och de åker på måndag", "fgm_soon", id="a cutting 'in the summer holidays', leaving Monday"),
+    # held-out sets 44-46, in other words
+    pytest.param("jag tvingas gifta mig om fyra dagar", "married_off_soon", id="forced to marry in four days"),
+    pytest.param("hur snabbt kommer polisen om man ringer 112? han står utanför dörren och sparkar", "help_now", id="a question, then a man at the door"),
+    pytest.param("pappa sa att om jag inte tar av mig sminket och kommer hem nu så hämtar han mig, sist hamnade jag på akuten", "help_now",
+                 id="a trifle in the words, the hospital last time"),
+    pytest.param("hur anmäler man sin farbror? han står i köket och slipar en kniv och säger att den är till mig", "weapon", id="a knife 'for me'"),
+    pytest.param("haha brorsan sa att jag inte kommer vakna imorgon om jag säger nåt, han menar det", "threat_to_kill", id="a laugh, and 'he means it'"),
+    pytest.param("de väntar på mig hemma med morbröderna, som förra gången när jag hamnade på sjukhus", "threat_soon", id="waited for, hospital last time"),
+    pytest.param("han har kniven från köket nu och är skitarg, sa han ska döda mig om jag inte tar av mig sminket", "threat_to_kill",
+                 id="a knife now beside a trifle"),
+    pytest.param("mormor säger att vi åker om fem dagar och att de ska fixa mig där som de gjorde med min syster", "fgm_soon",
+                 id="'fix me' as with my sister, in five days"),
+    pytest.param("min man står och bankar på dörren där jag sitter", "help_now", id="the door beaten where she sits"),
+    pytest.param("lol is it normal that my brother choked me? it just happened and my throat hurts", "violence_now", id="choked, it just happened"),
+    pytest.param("my uncle is driving over and said 'wait for me'. my aunt told me to run", "help_now", id="told to run"),
+    pytest.param("the nikah is in 2 days lol, I said no so many times and dad said he'll kill me if I ruin it", "threat_to_kill",
+                 id="a laugh over a wedding in two days, refused"),
+    pytest.param("mamma säger att jag ska till en läkare i irak på sommarlovet, vi flyger på fredag, min kusin sa att det gör jätteont. jag är 9",
+                 "fgm_soon", id="a doctor abroad, the flight on Friday, pain told of"),
+    pytest.param("lol it's fine. dad says he'll kill me if i go out tomorrow, and he nearly killed my sister last year", "threat_to_kill",
+                 id="a laugh, and a sister nearly killed"),
 ]
 LOOK_ALIKES = [
     pytest.param("han brukar slå mig men idag slog han mig inte", id="a habit, not today"),
@@ -55,6 +76,15 @@ LOOK_ALIKES = [
     pytest.param("I had a nikah at 16 in Pakistan, I'm 19 now and live in Sweden, is it valid here?", id="a wedding that was"),
     pytest.param("hennes bror säger typ varje vecka att han skulle döda henne om han visste om pojkvännen, ska jag oroa mig?",
                  id="'would kill her if he knew', a habit"),
+    pytest.param("Om någon hålls inlåst av sin familj, räknas det som hedersförtryck?", id="'om någon', does it count"),
+    pytest.param("Jag tog mig ur ett tvångsäktenskap för sex år sen, idag är jag gift med en man jag själv valt", id="married to a man she chose"),
+    pytest.param("De har gömt mitt pass men vi ska inte resa vad jag vet", id="a passport hidden, no trip known"),
+    pytest.param("vi har rollspel i skolan och jag ska spela en tjej som blir inlåst av sin familj", id="a role play"),
+    pytest.param("I had a nightmare that my dad locked me in the basement, everything is fine though", id="a nightmare"),
+    pytest.param("spelar ett mobilspel där man ska rädda en tjej från att giftas bort imorgon", id="a mobile game"),
+    pytest.param("farbror hotade att döda mig en gång, jag var 11 då. nu är jag 25 och han har ändrats", id="an age then"),
+    pytest.param("Kan UD hjälpa en om man blir kvar utomlands och inte får åka hem?", id="can UD help one"),
+    pytest.param("Om man skulle bli tvingad att gifta sig imorgon, vad gör man? Frågar bara för att veta, inget händer mig", id="only asking"),
 ]
 
 
@@ -107,6 +137,8 @@ def test_a_word_about_the_writer_then_the_age_is_the_age(text, age):
     pytest.param("my parents won't let me go to uni, I'm 20", id="not allowed to go to uni"),
     pytest.param("my dad won't let me do swimming at school, I'm 14", id="not allowed to swim"),
     pytest.param("vi ska inte åka nånstans nu, men mamma hotar ofta att skicka hem mig", id="no trip planned (benign)"),
+    pytest.param("en kille på fritids sa 'min farsa skulle slakta mig om han visste att jag röker' och skrattade", id="would kill me if he knew"),
+    pytest.param("pappa sa på middagen att han hellre har en död dotter än en lesbisk, han vet inte att han pratar om mig", id="not said to me"),
 ])
 def test_harm_that_is_past_far_off_or_an_activity_is_benign_for_the_classifier(text):
     from safety.danger import looks_benign
@@ -116,6 +148,8 @@ def test_harm_that_is_past_far_off_or_an_activity_is_benign_for_the_classifier(t
 @pytest.mark.parametrize("text,age", [
     pytest.param("they booked the flight, I'm literally femton", 15, id="literally femton"),
     pytest.param("I'm in year eleven and they read my texts", 16, id="year eleven"),
+    pytest.param("min kompis får inte gå ut. vi går båda i nian", 15, id="vi går båda i nian"),
+    pytest.param("han slog mig när jag var 10, det var 6 år sen", 16, id="det var 6 år sen"),
 ])
 def test_ages_said_in_mixed_or_spelt_out_forms(text, age):
     assert parse_age(text) == age
@@ -125,6 +159,7 @@ def test_ages_said_in_mixed_or_spelt_out_forms(text, age):
     "I'm trans and my parents keep using my dead name",
     "mamma säger att jag är besatt sen jag kom ut",
     "my mum makes me wear a hijab and dresses",
+    "mina föräldrar vet att jag är bi och har slutat prata med mig",
 ])
 def test_control_in_an_lgbtq_story_is_personal_harm(text):
     verdict = detect_danger(text)
