@@ -146,9 +146,14 @@ AGE_RULES = (
     # "går i åttan", "går i 8an", "går i ettan på gymnasiet"
     AgeRule(re.compile(rf"\b(?:gar|sitter|pluggar|ar|e) (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b"
                        rf"(?P<gym> pa {_GYM})?"), _grade),
-    # "vi går båda i åttan": the writer is in that year too
-    AgeRule(re.compile(rf"\bvi (?:gar|ar|e) (?:bada |alla |ju )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"),
+    # "vi går båda i åttan", "min bästis och jag går båda i åttan": the writer is in that year too
+    AgeRule(re.compile(rf"\b(?:vi|(?:min |mitt |mina )?\w+ (?:och|o) jag) (?:gar|ar|e) (?:bada |alla |ju )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"),
             _grade, False),
+    # "gick i nian förra året, nu i ettan på gymnasiet": the year now
+    AgeRule(re.compile(rf"\bnu (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"), _grade, False),
+    # "när jag fyller 18 om ett år": a year younger now, the condition notwithstanding
+    AgeRule(re.compile(rf"\b(?:jag |ja |i )?(?:fyller|turn|turning) {NUM} (?:om ett ar|nasta ar|next year|in a year)\b"),
+            lambda m: (_number(m) or 0) - 1),
     # a clause that opens with the school year: "ettan på gymnasiet. mina kusiner …", "nian här"
     AgeRule(re.compile(rf"^(?P<grade>{_GRADE}|[1-9] ?an)(?P<gym> pa {_GYM})?(?: har| here)?$"),
             _grade, False),
@@ -213,7 +218,7 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) (?:bada|both|alla|all) {NUM}{NOT_A_UNIT}"),
             _number, False),
     # "vi e 14 båda", "vi e 16" at the end of a clause: the writer is one of them
-    AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) {NUM}(?: ar)?(?: (?:bada|both|alla|all|allihop)(?: (?:tva|two|of us))?)?$"),
+    AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) {NUM}(?: ar)?(?: (?:bada|both|alla|all|allihop)(?: (?:tva|two|of us))?)?(?:$| and i\b| och jag\b| o jag\b)"),
             _number, False),
     # "jag är gay och 16", "i'm bi and 15": a word about the writer, then the age at the clause's end
     AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?!inte |not )\w+(?: \w+)? (?:och|o|and) {NUM}(?: ?(?:ar|years? old|yo))?(?:$| (?:and|och|o|men|but)\b)"),

@@ -52,7 +52,8 @@ from safety.danger_phrases import (
     STILL_KEPT, HELPS_SOMEONE, ROUTINE, NO_TRIP, SELF_HARM_GIVEN_UP, USED_TO, SAFE_TRIP, OWN_WEDDING_PAST,
     LGBTQ_CONTROL, AGAINST_WILL, SEEN_MESSAGES, PRIOR_INJURY, WEAPON_FOR_ME, GENERAL_IF, FORCED,
     MEANS_IT, WAITING_FOR_ME, TOLD_TO_RUN, SAID_NO, DOOR_BEATEN, AS_WITH_SISTER, NOT_SAID_TO_ME, DOCTOR_ABROAD, PAIN_TOLD,
-    ONLY_ASKING,
+    ONLY_ASKING, YOU_RE_DEAD, MARRY_OR_ELSE, SEE_WHAT_HAPPENS, BURNED, DO_IT_AGAIN, HIDING_NOW, OWN_CASE,
+    FOUND_MINE, SHARPENS, DEAD_RATHER, DRAMATIC,
 )
 from safety.normalise import fold
 
@@ -170,7 +171,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     for category, found in (
         ("self_harm", _find_self_harm(text)),
         ("threat_to_kill", _find_threat(text)),
-        ("locked_in", _locked_in(text)),
+        ("locked_in", _locked_in_not_a_thing(text)),
         ("help_now", _find(HUNTED, text)),
     ):
         if found:
@@ -199,7 +200,8 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     fgm = _find(FGM, text) or _find(EUPHEMISM, text) or (
         _find(FIX_GIRL, text) if ABROAD.search(text) or ARRIVAL.search(text) else None)
     # "flyget går om 5 dagar", "… på sommarlovet när de åker, och de åker om fyra dagar"
-    flight_soon = any((FLIGHT.search(clause) or TRAVEL.search(clause)) and _near(clause) for clause in clauses)
+    flight_soon = any((FLIGHT.search(part) or TRAVEL.search(part)) and _near(part)
+                      for clause in clauses for part in _AND.split(clause))
     if fgm and (_soon_not_later(text) or flight_soon) and not PAST.search(text) and not _all_against_cutting(text) and (
             CLOSE_PERSON.search(text) or SELF_OBJECT.search(text) or PROFESSIONAL.search(text)):
         return "fgm_soon", fgm
@@ -324,6 +326,12 @@ def _locked_in(text: str) -> Optional[str]:
     return _find(LOCKED_IN, text) or (_find(KEPT_BEHIND_DOOR, text) if DOOR_OR_LOCK.search(text) else None)
 
 
+def _locked_in_not_a_thing(text: str) -> Optional[str]:
+    """A person locked in, not a passport locked in a bag (then the later rules read the message)."""
+    found = _locked_in(text)
+    return None if found and _a_thing_locked(text, found) else found
+
+
 def _about_a_pet(text: str, matched: str) -> bool:
     """A pet locked in or hiding ("min katt blev inlåst i förrådet"), or a stuck lift, not a person."""
     return bool(PET.search(text)) and not PERSON_OBJECT.search(matched)
@@ -421,6 +429,7 @@ def _harm(text: str) -> Optional[Tuple[str, str]]:
         ("threats", THREATS),
         ("control", CONTROL),
         ("control", LGBTQ_CONTROL),
+        ("violence", BURNED),
     ):
         found = _find(pattern, text)
         if found and not (category == "fgm" and _a_boys_circumcision(text)):
@@ -727,7 +736,8 @@ def detect_danger(text: str) -> DangerVerdict:
     if overdose:
         # an overdose taken is an emergency whatever the rest of the message says
         return DangerVerdict("emergency", "self_harm", _about_other(folded), overdose)
-    context = _context(folded) or ("joke" if LAUGHING.search(text) else None)
+    context = _context(folded) or ("joke" if LAUGHING.search(text) else None) or (
+        "hyperbole" if DRAMATIC.search(folded) and not WEAPON.search(folded) and not VIOLENCE_ANY.search(folded) else None)
     clauses, sentences = _clauses(text), _sentences(text)  # split once, read by every rule below
     emergency = _emergency(folded, clauses, sentences)
     if emergency:
@@ -1025,7 +1035,7 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     another clause ("not sure if i should write here lol but …") does not cancel a veiled threat
     against the writer."""
     if context == "hypothetical" and (
-            (category == "self_harm" and LEDGE.search(folded)) or ASKING_OWN.search(folded)
+            (category == "self_harm" and LEDGE.search(folded)) or ASKING_OWN.search(folded) or OWN_CASE.search(folded)
             or (category == "locked_in" and OWN_FACT.search(folded))
             # farewell letters written, or a question "asking for me"
             or (category == "self_harm" and (FAREWELL_SIGN.search(folded) or _FOR_ME.search(folded)))):
@@ -1041,7 +1051,8 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         own = _clause_of(matched, clauses, folded)
         if own != folded and joke is not None and not joke.search(own) and _KIN.search(own):
             return None
-    if context == "joke" and category == "threat_to_kill" and WEAPON_IN_HAND.search(folded):
+    if context == "joke" and category in ("threat_to_kill", "weapon") and WEAPON_IN_HAND.search(folded) and (
+            category == "threat_to_kill" or YOU_RE_DEAD.search(folded) or THREAT_TO_KILL.search(folded)):
         # "he said it again today while holding the kitchen knife. my birthday's next week lol"
         return None
     if context == "joke" and _nervous_laugh_before(matched, folded):
@@ -1055,6 +1066,17 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "joke" and PRIOR_INJURY.search(folded) and category in ("threat_to_kill", "threat_soon", "help_now"):
         # "everything's mostly fine lol … he'll kill me, and he almost killed my sister last year"
         return None
+    if context == "joke" and category in ("threat_to_kill", "help_now", "threat_soon") and HUNTED.search(folded) \
+            and (_now(folded) or HIDING_NOW.search(folded)) and (THREATS.search(folded) or THREAT_TO_KILL.search(folded) or HIDING_NOW.search(folded)):
+        # "lmao my cousins are literally driving around looking for me rn … 'we will find you and finish this'"
+        return None
+    if context == "joke" and category in ("threat_to_kill", "threat_soon") and (
+            DISCOVERY.search(folded) or HONOUR_ANGER.search(folded) or FOUND_MINE.search(folded)):
+        # "small problem lol. my parents found my pills and dad says … tomorrow … he will kill me": the laugh in another clause
+        own = _clause_of(matched, clauses, folded)
+        joke = dict(SUPPRESSORS).get("joke")
+        if own != folded and joke is not None and not joke.search(own) and _near(_BARE_NOW.sub(" ", folded)):
+            return None
     if context == "joke" and MEANS_IT.search(folded):
         # "lol brorsan sa att jag inte kommer vakna imorgon … han menar det nog"
         return None
@@ -1318,6 +1340,32 @@ def _emergency_14(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         if not _past(own) and _near(_BARE_NOW.sub(" ", own)) and not _all_against_cutting(text):
             # "semester med mina fastrar om tre dagar och att de ska fixa mig där", a sister cut at 8 told beside it
             return "fgm_soon", euphemism
+    dead = _find(YOU_RE_DEAD, text)
+    if dead and (WEAPON_IN_HAND.search(text) or _near(_BARE_NOW.sub(" ", text)) or TODAY.search(text)) and not _past(text):
+        # "går du till skolan imorgon e du död", said with the hunting rifle in his hand
+        return "threat_to_kill", dead
+    or_else = _find(MARRY_OR_ELSE, text)
+    if or_else and any(or_else in sentence and _near(_BARE_NOW.sub(" ", sentence)) for sentence in sentences) and not HAPPY.search(text):
+        # "gifta mig med honom på fredag eller så är jag inte deras dotter längre"
+        return "married_off_soon", or_else
+    see = _find(SEE_WHAT_HAPPENS, text)
+    if see and any(see in sentence and _near(sentence) for sentence in sentences):
+        # "när jag kommer hem ska jag få se vad som händer med förrädare"
+        return "threat_soon", see
+    burned = _find(BURNED, text)
+    if burned and (DO_IT_AGAIN.search(text) or RECENT.search(text) or TODAY.search(text)) and not _past(text):
+        # "burned my hand on the stove … she'll do the other one when dad gets home"
+        return "violence_now", burned
+    held_weapon = _find(WEAPON_IN_HAND, text)
+    if held_weapon and (_personal(text) or NEAR_WHO.search(text)) and not _past(text) and not _lawful_weapon(text) \
+            and not WEAPON_USE.search(text) and not CHOPPING.search(text) and (
+                _now(text) or LAST_SIGNAL.search(text) or re.search(r"\b(?:om jag inte svarar|if i don ?t (?:answer|reply))\b", text)):
+        # "om jag inte svarar här om 10 min e det för att han kom in. han har bältet i handen"
+        return "weapon", held_weapon
+    sharpens = _find(SHARPENS, text)
+    if sharpens and (DEAD_RATHER.search(text) or THREATS.search(text) or THREAT_TO_KILL.search(text)) and not _past(text) \
+            and (_personal(text) or OWN_CASE.search(text)):
+        return "weapon", sharpens
     doctor = _find(DOCTOR_ABROAD, text)
     if doctor and (PAIN_TOLD.search(text) or FGM.search(text) or EUPHEMISM.search(text)) \
             and (_child_writer(text) or CHILD_AGE.search(text) or CLOSE_PERSON.search(text) or SELF_OBJECT.search(text)) \
@@ -1335,6 +1383,10 @@ def _emergency_14(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         # "went for a cousin's wedding in July and now they won't let her come back … the nikah is on Sunday"
         return "taken_abroad_soon", held
     return None
+
+
+# a clause's parts joined by "and" ("… på sommarlovet hos mormor och vi åker om 4 dagar")
+_AND = re.compile(r"\b(?:och|and|men|but)\b")
 
 
 # a person, not "someone", as the subject of a clause: "han står utanför dörren och bankar"

@@ -434,7 +434,7 @@ HUNTED = _rx(
     r"(?<!turning up )(?<!turns up )(?<!turn up )(?<!showing up )(?<!shows up )(?<!marry )(?<!married )(?<!marrying )(?<!work )(?<!works )(?<!working )(?<!a job )(?<!jobs )outside (?:the|my|our) (?!cinema|movies|shop|store|mall|restaurant|cafe|gym|club|stadium|arena|clan|family|faith|religion|culture|community|country|caste|tribe|comfort)\w+", r"banging on (?:my|the) door", r"(?<!keeps )(?<!keep )coming (?:upstairs|for me|after me|in)",
     r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
     r"don ?t know where (?:they|he|she) (?:are|is) taking", r"(?<!sleep )(?<!sleeps )(?<!slept )(?<!sleeping )on the floor",
-    r"(?<!not )(?<!non )(?<!not an )(?<!not that )(?<!nothing )(?<!nothing too )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency(?! contracepti| pill| contact)", r"(?:he|she|they) (?:is|are|s|re) coming(?! to (?:our|my|the|his|her) (?:school|class|party|wedding|birthday|graduation|game|match|concert)| to (?:talk|speak|visit|celebrate|give a talk))",
+    r"(?<!not )(?<!non )(?<!not an )(?<!not that )(?<!nothing )(?<!nothing too )(?<!isn t )(?<!isnt )(?<!wasn t )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency(?! contracepti| pill| contact)", r"(?:he|she|they) (?:is|are|s|re) coming(?! to (?:our|my|the|his|her) (?:school|class|party|wedding|birthday|graduation|game|match|concert)| to (?:talk|speak|visit|celebrate|give a talk))",
     r"gommer mig", r"gomt mig", r"sitter gomd", r"(?:i m|im|i am) hiding", r"hiding in the \w+ and",
     r"(?:han|hon|de|dom|pappa|farsan|brorsan) (?:ar|e) (?:har|hemma) nu", r"(?:han|hon|de|dom) (?:ar|e) har",
     r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he|she) (?:re|s|are|is) (?:here|at the door|back(?! (?:in|home|from|at (?:school|work)|to (?:school|work|normal))\b))", r"there here", r"snalla kom",
@@ -643,7 +643,7 @@ HELD_AWAY = _rx(r"(?:kom|kommit|kommer) (?:aldrig|inte) (?:hem|tillbaka)(?! (?:i
 HELD_NOW = _rx(r"inte far (?:aka|komma|resa|flyga) (?:hem|tillbaka)", r"far inte (?:aka|komma) hem",
                # left behind here: "mamma lämnade mig här för 2 månader sen", "they left me here"
                r"(?:lamnade|lamnat|left) (?:mig|me|oss|us|henne|her) (?:har|kvar|here|behind)",
-               r"(?:inte|aldrig) ska (?:hem|tillbaka)", r"(?:they re|theyre|they are|he is|he s|she is|she s) keeping (?:me|her) (?:at|in|here|there)\b", r"never (?:going|coming) back", r"hjalpa mig hem", r"help me (?:get )?home",
+               r"(?:inte|aldrig) ska (?:hem|tillbaka)", r"(?:they re|theyre|they are|he is|he s|she is|she s) keeping (?:me|her|my \w+) (?:at|in|here|there)\b", r"never (?:going|coming) back", r"hjalpa mig hem", r"help me (?:get )?home",
                r"(?:not|isn ?t|aren ?t) allowed to (?:come|go|fly|return) (?:home|back)",
                r"wants? to come (?:home|back)", r"vill (?:komma|aka|flyga|resa) (?:hem|tillbaka)",
                r"(?:kept|held|stuck|trapped|hallen|hallit|halls|kvar|fast) (?:\w+ ){0,3}(?:against|mot) (?:my|her|min|hennes) (?:will|vilja)",
@@ -1128,12 +1128,12 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)")),
     ("school_work", _rx(r"uppsats\w*", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
-                        r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about",
+                        r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about(?! (?:my|our|a) (?:neighbou?r|friend|sister|brother|cousin|daughter|mum|mom|mother|niece|colleague|wife|girlfriend))",
                         r"redovisning\w*", r"samhallskunskap\w*", r"laser om", r"debatt\w*", r"(?:a |the |class |school )debate",
                         r"(?:diskuterade|pratade om|diskuterar|discussed|talked about) (?:det |this |it |that )?(?:i|in) (?:klassen|class|skolan|school)",
                         r"(?:ha|halla|ha en|have a|teach a|teaching a|planning a) (?:\w+ )?(?:lektion\w*|lesson|workshop) (?:om|on|about)",
                         r"(?:pa|under|i) lektion\w* (?:\w+ ){0,3}(?:om|pratade|pratar|laste|laser|diskuter\w*)",
-                        r"(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )(?<!my )(?<!her )(?<!your )(?<!their )(?<!me )(?<!you )lesson",
+                        r"(?<!friend )(?<!girl )(?<!boy )(?<!someone )(?<!pupil )(?:in|for) (?:history |social studies |english )?class(?! (?:trip|party))", r"(?<!a )(?<!my )(?<!her )(?<!your )(?<!their )(?<!me )(?<!you )lesson",
                         # a subject at school: "vi hade om heder på SO", "in sex ed"
                         r"(?:vi hade|hade vi) om", r"pa (?:so|sex och samlevnad|sexualkunskap|religion|hkk)\b",
                         r"sex ed\w*", r"health class",
@@ -1173,7 +1173,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"(?:finished|started) reading", r"(?:lasit|laste|laser) ut (?:en|boken|romanen)",
                     r"(?:dromde|dromt|dreamt|dreamed|had a dream|hade en drom)", r"in my dream", r"i min drom", r"i drommen", r"nightmares?", r"mardrom\w*",
                     # a role play, a game level: "jag ska spela en tjej som är inlåst i ett rollspel", "spelar The Last of Us"
-                    r"(?:mobil|dator|tv|online)spel\w*", r"(?:a|the) (?:mobile |phone |video |online )?game (?:where|in which|about)", r"rollspel\w*", r"role ?play\w*", r"temadag\w*", r"the last of us", r"resident evil", r"escape ?room\w*",
+                    r"(?:mobil|dator|tv|online)spel\w*", r"thriller\w*", r"(?:forsta|mitt|nasta) kapitel", r"(?:first|my|next) chapter", r"(?:a|the) (?:mobile |phone |video |online )?game (?:where|in which|about)", r"rollspel\w*", r"role ?play\w*", r"temadag\w*", r"the last of us", r"resident evil", r"escape ?room\w*",
                     r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"leker", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     # a "threat" over a trifle: a borrowed top, a burnt chicken, a failed test
@@ -1225,6 +1225,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"skjuta (?:\w+ ){0,2}(?:vildsvin|alg|algar|radjur|hjort\w*|rav|ravar|kanin\w*|fagl\w*|duvor|ander)\b",
                     r"(?:shoot|shooting) (?:wild )?(?:boars?|deer|moose|elks?|rabbits?|ducks?|pheasants?|birds?)")),
     ("general", _rx(r"rent generellt", r"i allmanhet", r"in general", r"generally speaking",
+                    r"infor (?:en|var) utbildning", r"for a training",
                     r"^(?:how|what|hur|vad|kan|can|does|do|is|ar)\b.*\b(?:if|om) (?:i m|im|i am|i|jag|man) (?:ever|nagon gang|nan gang)\b",
                     r"(?:hur vanligt|how common|how often) (?:ar det|is it) (?:att|that|for)",
                     r"(?:kan|can|will|does) (?:ud|the embassy|ambassaden|utrikesdepartementet|the (?:swedish )?(?:embassy|foreign ministry)) (?:\w+ )?(?:hjalpa|help) (?:mig|me|us|oss) (?:\w+ ){0,2}(?:om|if)\b(?!.*\b(?:nu|now|idag|today|imorgon|tomorrow)\b)",
@@ -1795,7 +1796,8 @@ INJURED_WHY = _rx(r"kasta\w*", r"threw", r"throw\w*", r"slog", r"slagit", r"slar
 # a question whose own situation is under way: "asking because i've been in here 2 days"
 ASKING_OWN = _rx(r"(?:asking|i ask|fragar|undrar) (?:because|since|cause|cuz|bc|eftersom|for att|da) (?:i|jag) (?:ve|have|has|am|m|har|ar|e|sitter|was|blev)\b")
 # kept in for days: "i've been in here 2 days", "jag har suttit inlåst i tre dagar"
-KEPT_DAYS = _rx(rf"(?:been|varit|suttit) (?:\w+ ){{0,2}}(?:in here|in my room|in the room|in there|har inne|i rummet|i mitt rum|inlast|locked in|locked up) (?:for |i )?(?:like |typ )?{NUMBER} (?:days|dagar|dygn|nights|natter)",
+KEPT_DAYS = _rx(r"(?:inte (?:latit|lat|later)|not (?:let|letting|allowed)) (?:mig|me) (?:\w+ ){0,5}(?:pa|i|for|in) (?:\d+|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:dagar|days|veckor|weeks)",
+                rf"(?:been|varit|suttit) (?:\w+ ){{0,2}}(?:in here|in my room|in the room|in there|har inne|i rummet|i mitt rum|inlast|locked in|locked up) (?:for |i )?(?:like |typ )?{NUMBER} (?:days|dagar|dygn|nights|natter)",
                 rf"(?:inte|aldrig) (?:varit|fatt vara|fatt ga|kommit) (?:ute|utanfor|ut) (?:\w+ )?(?:pa|i) (?:typ |snart |over )?{NUMBER} (?:dagar|dygn|veckor)",
                 rf"(?:haven ?t|hasn ?t|not) been (?:out|outside) (?:in|for) (?:like |almost |over )?{NUMBER} (?:days|weeks)")
 LOCK_WORD = _rx(r"lock\w*", r"las\w*", r"inlast\w*")
@@ -1860,7 +1862,8 @@ KITCHEN_CUT = _rx(*CHOPPING_SIGNS, r"(?:i koket|in the kitchen|when cooking|nar 
 JUST_TURNED = _rx(r"nyss (?=fyll\w* \w+)", r"just (?=turned \w+)")
 FUNERAL = _rx(*FUNERAL_SIGNS)
 # not allowed out, in so many words: "jag får bara inte gå", "they won't let me leave"
-NOT_ALLOWED_OUT = _rx(r"far (?:bara )?inte (?:ga|ga ut|lamna|gå)", r"not allowed (?:out|to leave|to go out)", r"won ?t let me (?:out|leave|go out)")
+NOT_ALLOWED_OUT = _rx(r"(?:inte (?:latit|lat|later)|not (?:let|letting)) (?:mig|me) (?:ga |go )?(?:ut|out)",
+                      r"far (?:bara )?inte (?:ga|ga ut|lamna|gå)", r"not allowed (?:out|to leave|to go out)", r"won ?t let me (?:out|leave|go out)")
 
 # a person as what is locked or hidden: "låste in mig", "locked her in" (not a pet or a thing)
 PERSON_OBJECT = re.compile(r"\b(?:mig|mej|me|oss|us|henne|her|honom|him|i m|im|i am|jag)\b")
@@ -1994,7 +1997,8 @@ WHOLE_PACK = _rx(r"(?:take|taking|took|ta|tar|tog|swallow\w*|svalja) (?:\w+ ){0,
                  r"(?:whole|entire|hela) (?:pack|packet|box|bottle|kartong\w*|forpackning\w*|burk\w*|paket\w*)(?: \w+){0,3} (?:of |med )?(?:paracetamol|alvedon|ipren|panodil|ibuprofen|pills|tabletter|piller|sleeping pills|sommertabletter)")
 PAINKILLER = _rx(r"paracetamol", r"alvedon", r"ipren", r"panodil", r"ibuprofen", r"pills", r"tabletter\w*", r"piller", r"sleeping pills", r"sommertabletter", r"treo", r"painkillers")
 # trouble at home said to social services: "vill bara att det ska bli bättre hemma"
-HOME_TROUBLE = _rx(r"(?:battre|lugnare|mindre strangt|sluta vara (?:sa )?strangt) hemma", r"vill inte bo hemma", r"(?:pga|pa grund av|for) (?:allt )?brak(?:et)?",
+HOME_TROUBLE = _rx(r"(?:slutar|sluta) (?:att )?(?:skrika|sla|braka|gorma) (?:pa |med )?mig", r"stops? (?:yelling|shouting|screaming) at me",
+                   r"(?:battre|lugnare|mindre strangt|sluta vara (?:sa )?strangt) hemma", r"vill inte bo hemma", r"(?:pga|pa grund av|for) (?:allt )?brak(?:et)?",
                    r"(?:don ?t|do not) want to live at home", r"(?:jobbigt|strangt|brak|brakigt|hemskt|svart) hemma", r"hard at home", r"strict at home",
                    r"(?:better|calmer|less strict) at home", r"(?:bad|awful|horrible) at home")
 # an age as a deadline, which dates nothing when a day is also given: "gifta bort mig på fredag innan jag fyller 18"
@@ -2023,12 +2027,14 @@ LAWFUL_WEAPON = _rx(r"(?:ar|is|jobbar som|works as|arbetar som) (?:\w+ )?(?:poli
                     r"(?:mina|my) egna knivar", r"my own knives", r"pocket ?knife", r"fickkniv\w*")
 # held abroad, told by a friend: "never came back from her summer holiday", "her passport is gone"
 NEVER_CAME_BACK = _rx(r"(?:never came back|didn ?t come back|hasn ?t come back|kom aldrig tillbaka|har inte kommit (?:tillbaka|hem)|kom aldrig hem) (?:from|fran|efter|after)")
-PASSPORT_GONE = _rx(r"(?:her|my|hennes|mitt) pass(?:port)? (?:is|ar|e|has) (?:gone|borta|taken|tagen|tagit|been taken|hidden|gomt|been hidden)",
+PASSPORT_GONE = _rx(r"(?:her|my|hennes|mitt) (?:\w+ )?pass(?:port)? (?:is|ar|e|has) (?:gone|borta|taken|tagen|tagit|been taken|hidden|gomt|been hidden)",
                     r"(?:ar|e|is) (?:hennes|mitt|her|my) pass(?:port)? (?:borta|gone|taget|tagen|taken)")
 # the aggressor moved abroad of his own accord: "nu har han flyttat utomlands"
 MOVED_AWAY = _rx(r"(?:han|hon|he|she|de|they|dom|min ex\w*|my ex\w*) (?:har |has |have |s )?(?:flyttat|flyttade|moved) (?:\w+ )?(?:utomlands|abroad|tillbaka|back|hem till)")
 # a weapon in the hand while the threat is said: "he said it again today while holding the kitchen knife"
-WEAPON_IN_HAND = _rx(r"(?:holding|held|holds|haller|holl|hade|med) (?:\w+ ){0,2}(?:kniv\w*|knife|gun|pistol\w*|yxa\w*|axe|hammer|hammare\w*|machete)")
+WEAPON_IN_HAND = _rx(r"(?:holding|held|holds|haller|holl|hade|med) (?:\w+ ){0,2}(?:kniv\w*|knife|gun|pistol\w*|yxa\w*|axe|hammer|hammare\w*|machete|\w*gevar\w*|rifle)",
+                     r"(?:har|hade|has|had) (?:\w+ ){0,2}(?:kniv\w*|knife|gun|pistol\w*|\w*gevar\w*|rifle|baltet|ett balte|the belt|a belt) i (?:handen|handerna)",
+                     r"(?:kniv\w*|knife|gun|\w*gevar\w*|rifle|belt|balte\w*) in (?:his|her|their) hands?")
 # everyone against the cutting: "hon o mina föräldrar e emot omskärelse" (read only when no "but" turns it)
 AGAINST_FGM = _rx(r"(?:hon|she|de|dom|they|alla|everyone|hela familjen|both|bada|all of them)(?: \w+){0,4} (?:e|ar|is|are) (?:\w+ )?(?:emot|against) "
                   r"(?:omskarelse\w*|kvinnlig omskarelse|fgm|konsstympning\w*|cutting)")
@@ -2085,7 +2091,7 @@ HELPS_SOMEONE = _rx(r"(?:hjalpa|hjalper|help|helps) (?:en|one|you) (?:om|if|nar|
                     r"(?:help|helps|hjalpa|hjalper|do for) (?:\w+ )?(?:someone|somebody|a person|people|nagon|nan|en person|manniskor|folk)(?: who| that| som|$)")
 # a routine asked about by a professional: "vill veta hur rutinen ser ut för skyddat boende när någon … behöver placeras akut"
 ROUTINE = _rx(r"hur (?:\w+ )?rutin\w* (?:ser ut|ar|fungerar)", r"hur ser (?:\w+ )?rutin\w* ut", r"rutin\w* (?:for|vid|nar|kring)", r"(?:what|how) (?:is|are|do|does) (?:the |your )?(?:routines?|procedures?|protocols?)",
-              r"(?:routines?|procedures?|protocols?) (?:for|when)")
+              r"(?:routines?|procedures?|protocols?) (?:for|when|if)")
 # no trip planned: "vi ska inte åka nånstans nu"
 NO_TRIP = _rx(r"(?:vi|jag|we|i) (?:ska inte|ska ju inte|ska inte ens|are not|re not|aren ?t|am not|m not) (?:aka|resa|flyga|going|travel\w*|flying) (?:nanstans|nagonstans|anywhere|nowhere)",
               # "vi ska inte resa vad jag vet", "we're not travelling as far as I know"
@@ -2101,7 +2107,10 @@ IN_A_DREAM = _rx(r"in my dream", r"i min drom", r"i drommen", r"a (?:bad )?dream
 # a wedding that was: "I had a religious wedding at 15 in Syria"
 OWN_WEDDING_PAST = _rx(r"(?:i|we) (?:had|got) (?:a |an |my |our )?(?:\w+ )?(?:wedding|nikah|marriage) (?:at|when|in|as)", r"(?:jag|vi) (?:hade|fick) (?:ett |en |min |vart )?(?:\w+ )?(?:brollop|nikah|vigsel) (?:nar|som|i|vid)")
 # control in an LGBTQ+ story: a dead name used, "possessed", clothes forced
-LGBTQ_CONTROL = _rx(r"(?:har |have |has )?(?:slutat|stopped) (?:prata|tala|talking|speaking) (?:med|to) mig", r"(?:stopped|won ?t|refuse to) (?:talk|speak)(?:ing)? to me",
+LGBTQ_CONTROL = _rx(r"hellre (?:har|ser|hade) (?:en )?dod (?:son|dotter|\w+)", r"rather (?:have|see) (?:a )?dead (?:son|daughter|child|kid)",
+                    r"(?:slanga|kasta|sparka) ut mig", r"(?:kick|throw) me out",
+                    r"(?:people|folk|sadana|sana) (?:like that|like me|som (?:dig|mig|det|jag)) (?:should|ska|borde) (?:be punished|straffas|do|die|be killed)",
+                    r"(?:har |have |has )?(?:slutat|stopped) (?:prata|tala|talking|speaking) (?:med|to) mig", r"(?:stopped|won ?t|refuse to) (?:talk|speak)(?:ing)? to me",
                     r"far inte (?:heller )?(?:prata|umgas|traffa) (?:med )?mig", r"(?:fryser|frös|fros|frusit) ut mig", r"aren ?t allowed to (?:talk|speak) to me",
                     r"(?:using|uses|use|call\w*) (?:me |him |her )?(?:by )?(?:my|his|her) dead ?name", r"(?:says?|said|think\w*|tror|sager|sa) (?:that |att )?(?:i m|im|i am|jag ar|jag e) (?:possessed|besatt)",
                     r"(?:makes?|made|forces?|forced|forcing) (?:me|her|him) (?:to )?wear", r"(?:tvingar|tvingade|tvingas) (?:mig |henne )?(?:att )?(?:bara|ha pa mig|ha pa sig|kla mig i)")
@@ -2121,7 +2130,8 @@ ONLY_ASKING = _rx(r"inget (?:hander|har hant) mig", r"nothing (?:is )?happening 
 # forced, said of a marriage: "jag blir tvingad att gifta mig"
 FORCED = _rx(r"tvingad\w*", r"tvingas", r"tvingar (?:mig|henne)", r"forced", r"being forced", r"force (?:me|her)")
 # said to be meant: "han menar det nog", "he means it"
-MEANS_IT = _rx(r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
+MEANS_IT = _rx(r"skamt men inte", r"(?:joke|joking|kidding) but (?:not|no)\b",
+               r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
 # waiting for the writer, and told to run: "de väntar på mig med farbröderna", "mum told me to run"
 WAITING_FOR_ME = _rx(r"(?:vantar|waiting|wait) (?:pa|for) (?:mig|me)\b")
 TOLD_TO_RUN = _rx(r"(?:told|tells|telling) me to (?:run|hide|get out|leave now)", r"(?:sa|sager) (?:at mig |till mig )?att (?:jag ska |jag maste )?(?:springa|fly|gomma mig|sticka)")
@@ -2137,3 +2147,25 @@ NOT_SAID_TO_ME = _rx(r"(?:vet inte|doesn ?t know|don ?t know|does not know) (?:a
 # to a doctor abroad, as a child, with pain told of: "ska till en läkare i somalia … min kusin sa att det gör jätteont och att hon blödde"
 DOCTOR_ABROAD = _rx(rf"(?:till|hos|to|see|visit) (?:en |a |the |var |our )?(?:lakare|doktor\w*|doctor|lakaren|specialist) (?:i|in|down in|nere i) (?:{COUNTRIES}|{CITIES}|hemlandet|byn|the village|back home)")
 PAIN_TOLD = _rx(r"gor (?:jatte|sa |mycket )?ont", r"blodde", r"bled", r"hurts? (?:a lot|so much|really bad)", r"it hurt", r"skrek", r"screamed")
+# a threat said short: "går du till skolan imorgon e du död"
+YOU_RE_DEAD = _rx(r"(?:sa |da )?(?:e|ar) du dod\b", r"(?:then )?you re dead\b(?! to)")
+# marry him on Friday, or else: "gifta mig med honom på fredag eller så är jag inte deras dotter längre"
+MARRY_OR_ELSE = _rx(r"(?:gifta mig|gifter mig|gifter jag mig|marry (?:him|them|the man|my cousin)) (?:med (?:honom|\w+) )?(?:\w+ ){0,3}(?:eller sa|eller|annars|or else|or)\b")
+# a veiled reckoning on coming home: "när jag kommer hem ska jag få se vad som händer med förrädare"
+SEE_WHAT_HAPPENS = _rx(r"(?:ska|kommer) (?:jag|du|hon) (?:fa )?se vad som hander med", r"(?:you ll|you will|she ll|i ll) see what happens to")
+# a burn: "my mum burned my hand on the stove"
+BURNED = _rx(r"(?:burned|burnt|branne|brande|branda|brant) (?:my|her|min|mitt|hennes) (?:hand|arm|arms|fingers|fingrar|ansikte|face)")
+DO_IT_AGAIN = _rx(r"(?:she ll|he ll|they ll|she will|he will|ska hon|ska han|hon ska|han ska) (?:do|gora) (?:the other|den andra|samma|it again|det igen)")
+# hunted now and laughing: "my cousins are literally driving around looking for me rn"
+HIDING_NOW = _rx(r"(?:i m|im|i am|jag ar|jag sitter|sitter) (?:\w+ ){0,2}(?:in|pa|i) (?:a |the |an )?(?:\w+ )?(?:toilet|toalett\w*|toa|bathroom|badrum\w*)")
+# the writer's present told inside a general question: "för det är typ det som händer hemma nu", "frågar för min egen skull"
+OWN_CASE = _rx(r"(?:det ar|det e|that s|thats|this is) (?:typ |precis |exactly |basically )?(?:det|what) (?:som )?(?:hander|happening|is happening|happens) (?:hemma|at home|to me|mig|med mig)",
+               r"fragar for min egen (?:skull|del)", r"asking for myself", r"fragar for mig sjalv")
+# something of hers found: "my parents found my pills", "pappa hittade min dagbok"
+FOUND_MINE = _rx(r"(?:found|find|hittade|hittat|hitta) (?:my|mina|min|mitt|her|hennes) \w+", r"virgin\w*", r"oskuld\w*")
+# a knife sharpened after words of death: "säger att han hellre ser en död än med en svensk kille och sen … slipar en kniv"
+SHARPENS = _rx(r"(?:slipar|vassar|sharpening|sharpens|sharpened) (?:en |a |the |sin |his |her )?(?:kniv\w*|knife|knives|yxa\w*|axe|machete)")
+DEAD_RATHER = _rx(r"hellre (?:ser|har|vill se|hade) (?:\w+ )?(?:en |dig |mig |henne )?dod", r"rather (?:see|have) (?:me|you|her|a|his|my) (?:\w+ )?dead")
+# a trifle told with a sister's drama: "när jag glömde köpa mjölk … hon e så dramatisk"
+DRAMATIC = _rx(r"(?:hon|han|de|dom|she|he|they|mamma|pappa|mum|mom|dad|syrran|brorsan) (?:e|ar|is|s|are|re) (?:sa |so |sjukt |super |typ |sooo )?(?:dramatisk\w*|dramatic|extra)\b",
+               r"glomde (?:att )?(?:kopa|handla|ta med) \w+", r"forgot (?:to )?(?:buy|get|bring) (?:the )?\w+")

@@ -58,6 +58,26 @@ EMERGENCIES = [
                  "fgm_soon", id="a doctor abroad, the flight on Friday, pain told of"),
     pytest.param("lol it's fine. dad says he'll kill me if i go out tomorrow, and he nearly killed my sister last year", "threat_to_kill",
                  id="a laugh, and a sister nearly killed"),
+    # held-out sets 47-49, in other words
+    pytest.param("Om man är 15 och ska giftas bort på lördag, kan polisen stoppa det? Frågar för min egen skull", "married_off_soon",
+                 id="a general question asked for herself"),
+    pytest.param("antingen gifter jag mig med honom på söndag eller så är jag inte deras dotter", "married_off_soon", id="marry him on Sunday, or else"),
+    pytest.param("we went to Somalia for a holiday in June, school started in August, mum keeps my passport locked in her bag and says I live here now",
+                 "taken_abroad_soon", id="a passport locked in a bag is no person locked in"),
+    pytest.param("lol brorsan sa 'går du ut ikväll e du död' med farsans gevär i handen", "weapon", id="'e du död', a rifle in hand"),
+    pytest.param("räknas det som heder om pappa säger att han hellre ser mig död och sen slipar en kniv? det är typ det som händer hemma nu",
+                 "weapon", id="a knife sharpened, asked as a question"),
+    pytest.param("skämt men inte: om jag inte svarar om fem min så kom han in, han har bältet i handen", "weapon", id="a belt in hand, a last signal"),
+    pytest.param("skolan ringde hem och pappa skrev att när jag kommer hem ska jag få se vad som händer med sådana som jag", "threat_soon",
+                 id="'you'll see what happens to such as you' on coming home"),
+    pytest.param("lmao my brothers are driving around looking for me rn, texted 'we will find you'. i'm in a toilet at the mall haha", "threat_to_kill",
+                 id="a laugh, hunted now"),
+    pytest.param("my dad burned my arm with the iron and says he'll do the other one tonight", "violence_now", id="burned, the other arm tonight"),
+    pytest.param("e 12. mamma sa att jag ska omskäras på sommarlovet hos farmor och vi åker om tre dagar", "fgm_soon", id="'in the summer holidays' and leaving in three days"),
+    pytest.param("de har inte låtit mig gå ut på 8 dagar och skolan tror att jag är sjuk", "locked_in", id="not let out for 8 days"),
+    pytest.param("small problem lol. my parents found my diary and dad says tomorrow he'll kill me", "threat_to_kill", id="a laugh in another clause, found out"),
+    pytest.param("i'm writing about my neighbour, i can hear her screaming, her husband is beating her", "help_now", id="writing about my neighbour"),
+    pytest.param("they're keeping my sister in Kosovo and she says they beat her every day and she can't leave", "taken_abroad_soon", id="keeping my sister abroad"),
 ]
 LOOK_ALIKES = [
     pytest.param("han brukar slå mig men idag slog han mig inte", id="a habit, not today"),
@@ -76,6 +96,10 @@ LOOK_ALIKES = [
     pytest.param("I had a nikah at 16 in Pakistan, I'm 19 now and live in Sweden, is it valid here?", id="a wedding that was"),
     pytest.param("hennes bror säger typ varje vecka att han skulle döda henne om han visste om pojkvännen, ska jag oroa mig?",
                  id="'would kill her if he knew', a habit"),
+    pytest.param("I'm a nurse. What's the procedure if a patient tells me about threats but says it isn't urgent?", id="'isn't urgent'"),
+    pytest.param("jag skriver en thriller där en tjej jagas med kniv av sina bröder, vill ni läsa första kapitlet?", id="a thriller"),
+    pytest.param("brorsan skrev 'pappa kommer döda dig' när jag glömde köpa bröd, han är så dramatisk", id="a dramatic brother over bread"),
+    pytest.param("Jag är polis och undrar hur ni gör när någon i chatten är i akut fara, inför en utbildning", id="a police officer before a training"),
     pytest.param("Om någon hålls inlåst av sin familj, räknas det som hedersförtryck?", id="'om någon', does it count"),
     pytest.param("Jag tog mig ur ett tvångsäktenskap för sex år sen, idag är jag gift med en man jag själv valt", id="married to a man she chose"),
     pytest.param("De har gömt mitt pass men vi ska inte resa vad jag vet", id="a passport hidden, no trip known"),
@@ -150,6 +174,10 @@ def test_harm_that_is_past_far_off_or_an_activity_is_benign_for_the_classifier(t
     pytest.param("I'm in year eleven and they read my texts", 16, id="year eleven"),
     pytest.param("min kompis får inte gå ut. vi går båda i nian", 15, id="vi går båda i nian"),
     pytest.param("han slog mig när jag var 10, det var 6 år sen", 16, id="det var 6 år sen"),
+    pytest.param("jag ska flytta när jag fyller 18 om ett år", 17, id="fyller 18 om ett år"),
+    pytest.param("my sister and I are twins. we're 15 and i don't know what to do", 15, id="we're 15 and I"),
+    pytest.param("gick i åttan förra året, nu i nian", 15, id="nu i nian"),
+    pytest.param("min kusin och jag går båda i sjuan", 13, id="min kusin och jag går båda i sjuan"),
 ])
 def test_ages_said_in_mixed_or_spelt_out_forms(text, age):
     assert parse_age(text) == age
@@ -160,6 +188,8 @@ def test_ages_said_in_mixed_or_spelt_out_forms(text, age):
     "mamma säger att jag är besatt sen jag kom ut",
     "my mum makes me wear a hijab and dresses",
     "mina föräldrar vet att jag är bi och har slutat prata med mig",
+    "mamma sa att hon hellre har en död dotter än en lesbisk, och jag är lesbisk",
+    "my dad says people like that should be punished",
 ])
 def test_control_in_an_lgbtq_story_is_personal_harm(text):
     verdict = detect_danger(text)
