@@ -1,0 +1,350 @@
+"""The kinds of message fresh held-out sets missed or raised falsely, each written in other words than
+the set's (paraphrases that fail on the detector of the stop before): stop 13 (sets 28-40) first,
+then stop 14 (sets 39-49), with the age parser's cases of stop 14."""
+
+import pytest
+
+from safety.age import parse_age
+from safety.danger import detect_danger, looks_benign, told_of_elsewhere
+
+EMERGENCIES = [
+    pytest.param("imorrn kommer hans familj för att förlova mig, jag får inte säga nej", "married_off_soon", id="an engagement 'imorrn', not allowed to say no"),
+    pytest.param("pappa sa att jag inte lämnar lägenheten levande, han sitter i köket nu", "threat_to_kill", id="not leaving the flat alive"),
+    pytest.param("my little sister is being shipped to pakistan on saturday to marry some old guy", "married_off_soon", id="shipped off to marry this weekend"),
+    pytest.param("stuck at my uncle's in ghana since june, they keep saying next week and they hid my passport", "taken_abroad_soon", id="they keep saying next week"),
+    pytest.param("we fly to lahore friday for 'my cousin's nikah' but my aunt just said congratulations to me", "taken_abroad_soon",
+                 id="congratulations to me at a cousin's wedding"),
+    pytest.param("they said i'm dead to them since they found out i'm gay, thinking of making it true tonight", "self_harm",
+                 id="dead to them, making it true"),
+    pytest.param("my cousin is at the airport rn with her dad and she doesn't want to go to Iraq", "taken_abroad_soon",
+                 id="at the airport now, unwilling"),
+    pytest.param("hennes bror är på väg för att hämta hem henne med våld", "help_now", id="to be taken home by force"),
+    pytest.param("min kusin kom aldrig tillbaka från sommarlovet i Irak, skolan började för två veckor sen och nu är hennes pass borta",
+                 "taken_abroad_soon", id="never came back after the holidays, the passport gone"),
+    pytest.param("no joke lol this is real, my brother is kicking my door with a bat rn", "help_now", id="a laugh denied: this is real"),
+    pytest.param("dad says i won't see eid, he said it holding his knife haha", "threat_to_kill", id="a threat said holding a knife, with a laugh"),
+    pytest.param("i just feel like not waking up tomorrow, everything is ready", "self_harm", id="feel like not waking up"),
+    pytest.param("the same woman who did it to me when i was little is coming on saturday for my younger sisters", "fgm_soon", id="the woman who cut the writer, booked for her sisters"),
+    pytest.param("farmor har beställt tid hos samma tant som gjorde det på mig, min tvillingsyster ska dit på torsdag", "fgm_soon", id="the same woman, for a twin on Thursday"),
+    pytest.param("mina bröder sitter i en bil utanför jobbet sen en timme, de brukar aldrig komma hit. jag är kvar inne", "help_now", id="brothers waiting outside where they never come"),
+    pytest.param("my cousins are parked outside the library and i don't dare to go out, they never come to this side of town", "help_now", id="cousins parked outside, afraid to go out"),
+    pytest.param("we flew to iraq for a funeral in july. it's november and my uncle says i live here now", "taken_abroad_soon", id="a trip for a funeral, and 'you live here now'"),
+    pytest.param("vi åkte till Somalia på sommarlovet och nu säger pappa att jag bor här nu, jag vill hem", "taken_abroad_soon", id="a summer trip, and 'you live here now'"),
+    pytest.param("they left me in pakistan at a madrasa and said i can come back when i'm fixed", "taken_abroad_soon", id="left at a school abroad until 'fixed'"),
+    pytest.param("mamma packade ner min brudklänning i min storlek och vi åker på 'semester' på fredag", "married_off_soon", id="a wedding dress in her size before a 'holiday' on Friday"),
+    pytest.param('hon skrev "tack för allt, ta hand om min hund" och sen svarar hon inte', "self_harm", id="thanks for everything, take care of my dog, then silence"),
+    pytest.param("min kompis skrev att om hon inte hör av sig ikväll ska jag ring nån, nu svarar hon inte", "help_now", id="a friend's agreed last signal: call someone"),
+    pytest.param("haha my life is a joke, my brothers guard my door in turns and i can't leave the house", "locked_in", id="a laugh at the writer's own life"),
+    pytest.param("hur gör man om pappa har skruvat bort handtaget på insidan av dörren så jag inte kommer ut", "locked_in", id="the handle taken off the door, asked as a question"),
+    pytest.param("farmor har bestämt att min syster ska omskäras i sommar i Sudan, planet går på söndag", "fgm_soon", id="cutting 'this summer', the plane on Sunday"),
+    pytest.param("my brother took my charger and the handle off my door, says i stay in here till dad is back", "locked_in", id="the handle taken off her door"),
+    pytest.param("vad gör man när man inte orkar mer? har skrivit brev till min lillebror och lagt det på hans säng", "self_harm", id="a 'how does one' question and farewell notes written"),
+    pytest.param("random question haha is it normal that my parents locked me in my room until the nikah on friday", "locked_in", id="a laugh, then 'is it normal that' they locked her in"),
+    pytest.param("how fast does alvedon work if you take the whole box, asking for me", "self_harm", id="the whole box of painkillers, asking for herself"),
+    pytest.param("hur säger jag nej till ett bröllop när alla redan är bjudna till på söndag", "married_off_soon", id="how to say no to a wedding on Sunday"),
+    pytest.param("jag gör nåt dumt om jag måste gifta mig med honom, bröllopet är om tre dagar", "married_off_soon", id="having to marry, the wedding in three days"),
+    pytest.param("vi skulle åka till farmor i sommar men nu säger pappa att vi åker redan på fredag, bara jag och han, " "jag tror inte jag kommer tillbaka", "taken_abroad_soon", id="a summer trip moved to Friday"),
+    pytest.param("min morbror skrev 'kom hem innan helgen annars dör du', jag bor hos min moster nu", "threat_to_kill", id="come home before the weekend or you die"),
+    pytest.param("mum texted 'come back by tonight or you are dead to us, and i mean dead'", "threat_to_kill", id="dead to us, and I mean dead"),
+    pytest.param("i'm at my cousin's engagement and they just said it's actually my engagement too, the nikah is tomorrow, i never agreed", "married_off_soon", id="a cousin's engagement that is the writer's"),
+    pytest.param("my brother says he'll break my arms tomorrow if i go to the youth club again", "threat_soon", id="bones broken tomorrow"),
+]
+LOOK_ALIKES = [
+    pytest.param("my brother usually hits me when our parents are out. nothing happened today, they're home now", id="a habit, nothing happened today"),
+    pytest.param("read about you on the school website. my uncle slapped me at dinner last week, is that honour violence?", id="read about this chat"),
+    pytest.param("om jag inte klarar högskoleprovet på lördag dör jag typ", id="if I fail the exam I'll die"),
+    pytest.param("ska på klassresa till Paris på tisdag, jag är 15, vad packar man?", id="a class trip abroad"),
+    pytest.param("jag skär mig inte längre, har slutat sen i våras, men ärren syns", id="self-harm given up"),
+    pytest.param("farmor kommer på fredag, hon och mamma är emot omskärelse, hur pratar jag med min syster om det?", id="everyone against the cutting"),
+    pytest.param("we watched a series where the dad locks his daughter in and plans to kill her, is it true?", id="a series watched"),
+    pytest.param("I don't want to die or anything, I'm just tired of my parents reading my chats", id="a wish to die denied"),
+    pytest.param("jobbar i ett restaurangkök och har mina egna knivar i väskan, kan väktare ta dem?", id="a cook's own knives"),
+    pytest.param("ska dö av tristess på kalaset ikväll", id="dying of boredom"),
+    pytest.param("hur vanligt är det att tjejer skickas utomlands på sommarlovet? vi pratade om det i klassen", id="how common, talked about in class"),
+    pytest.param("för tre år sen hotade min ex att döda mig, nu har han flyttat utomlands och jag har inte hört av honom", id="a threat years ago, the ex moved abroad"),
+    pytest.param("I was forced to marry at 15, that was ten years ago, I'm divorced now", id="forced to marry at 15, years ago"),
+    pytest.param("they had to cut me open for my appendix on friday, still sore", id="cut open for an appendix"),
+    pytest.param("how do i get home if i'm ever stuck abroad, does the embassy help?", id="if I'm ever stuck abroad"),
+    pytest.param("jag ska ha en lektion om könsstympning för åk 9 nästa vecka, tips på material?", id="a lesson to teach next week"),
+    pytest.param("vi åker till Bosnien på fredag på min lillebrors bröllop, vad ska man ge i present?", id="a little brother's wedding abroad"),
+    pytest.param("min morbror är polis och har sin pistol i ett låst skåp, är det lagligt?", id="a police officer's pistol in a locked cabinet"),
+    pytest.param("vi ska till Lofoten på fisketur nästa helg och jag har fått en egen filékniv av morfar", id="a fishing trip and a fillet knife"),
+    pytest.param("mamma låser dörren kl 22 varje kväll, så har det alltid varit", id="a door locked at ten, always"),
+    pytest.param("jag måste vara hemma kl 19 varje kväll och pappa har tagit min nyckel, är det kontroll?", id="home by seven and the key taken"),
+    pytest.param("morbror har cancer och vi åker till Bagdad på fredag för att träffa honom en sista gång", id="an uncle with cancer"),
+    pytest.param("our coach said he'll murder us if we lose the derby on saturday, no pressure", id="a coach and a derby"),
+    pytest.param("min familj kallar mig fortfarande vid mitt gamla namn fast jag är trans", id="a trans man's old name"),
+    pytest.param("min mamma ska opereras imorgon och jag är så rädd att hon ska dö", id="fear that a mother dies in surgery"),
+    pytest.param("förra året hotade min bror att döda mig men nu är vi sams igen", id="a threat last year, friends again"),
+    pytest.param("when we land in Beirut we go straight to my cousin's wedding, any gift ideas?", id="a cousin's wedding on landing"),
+    pytest.param("jag blev omskuren som barn och ska till barnmorskan nästa vecka, vad kan hon hjälpa med?", id="cut as a child, a midwife next week"),
+    pytest.param("min faster vill att döttrarna ska omskäras när de blir äldre, de är 3 och 5 nu", id="cutting when they are older"),
+    pytest.param("my brother slaps me whenever i talk back. he's not home rn", id="a habit, and he is not home"),
+    pytest.param("vi ska ha en debatt om hedersvåld nästa vecka i SO, vad säger lagen?", id="a class debate next week"),
+    pytest.param("tänk om en kompis skulle bli inlåst av sina föräldrar, vad gör man då? bara undrar", id="a friend locked in, just wondering"),
+    pytest.param("this maths test tomorrow is literally going to kill me", id="a test that will 'kill' the writer"),
+    pytest.param("imorgon ska jag omskäras hos doktorn, förhuden alltså, jag är kille", id="a boy's circumcision"),
+    pytest.param("mina föräldrar hotade en gång att skicka mig till Irak men det var flera år sen och nu är allt bra", id="a threat years ago"),
+    pytest.param("my uncle slapped me at the wedding on Saturday in front of everyone", id="slapped on Saturday, told after"),
+    pytest.param("my parents say I'll be married by 25 like my sisters, is that forced marriage?", id="married by 25"),
+    pytest.param("imorgon är det över för mig, kemiprovet kl 8 och jag har inte pluggat", id="an exam despair"),
+    pytest.param("my dad is going to kill me i bleached my hair pink", id="bleached hair"),
+    pytest.param("min kompis blev utslängd hemifrån för att hon sa nej till en kille, hon sover hos oss nu", id="a friend sleeping at ours now"),
+    pytest.param("i did a nikah at 17, now i'm 18, do we have to marry again for it to count?", id="marry again for it to count"),
+    pytest.param("vi ska omskära vår son hos läkaren på måndag, han är 3, hur länge gör det ont?", id="a son circumcised by a doctor"),
+    pytest.param("brorsan sa att han skulle döda mig om jag lånade hans hörlurar igen", id="a borrowed headset"),
+    pytest.param("can i bring my pocket knife on the scout camp next week?", id="a knife for a scout camp"),
+    pytest.param("my parents say you're dead to us if you marry him, it's just words, they'd never hurt me", id="dead to us, without 'I mean dead'"),
+]
+# not emergencies, and words the classifier's leaning must not stand on (its "usable" check)
+BENIGN_FOR_THE_CLASSIFIER = [
+    pytest.param("my dad usually hits me when i'm late home. today he was kind though", id="today he was kind"),
+    pytest.param("my mum's going to kill me, i got a D on my chemistry test lmaoo", id="a bad grade"),
+    pytest.param("farfar är jättesjuk i Rabat och vi flyger imorgon, jag är rädd att han dör innan vi kommer fram", id="fear for a sick grandfather"),
+    pytest.param("ikväll ska jag smyga ut och träffa min pojkvän, hur raderar jag historiken?", id="sneaking out to see a boyfriend"),
+    pytest.param("vi har tid på BB imorgon, det blir en flicka, vad säger lagen om omskärelse?", id="a birth tomorrow"),
+    pytest.param("lowkey want to die, the maths exam is tomorrow", id="an exam hyperbole"),
+    pytest.param("my parents keep pressuring me to accept a proposal, I said no, what are my rights?", id="a rights question with no date"),
+    pytest.param("my uncle hit me last week, he flew home to Germany yesterday", id="hit last week, the uncle gone"),
+    pytest.param("pappa brukar slå mig när han är arg. inte idag dock, han är på jobbet", id="not today though"),
+    pytest.param("en elev ska 'hem' till Irak hela sommarlovet, det är mars nu", id="the summer holidays in March"),
+    pytest.param("imorgon är det simning och jag ska stanna hemma igen för pappa", id="swimming forbidden tomorrow"),
+    pytest.param("Not allowed on the class trip next week because I'd sleep away from home", id="a class trip forbidden"),
+    pytest.param("Eid tomorrow and my uncle is slaughtering a sheep in the garden", id="a sheep slaughtered for Eid"),
+    pytest.param("Going in for surgery on Friday and I'm scared I won't wake up", id="the writer's own surgery"),
+    pytest.param("my sister is 7 and gets her ears pierced tomorrow, is that too young?", id="an ear piercing"),
+    pytest.param("super strict parents, home by 8, they've never hurt me but i feel trapped", id="never hurt, but trapped"),
+    pytest.param("her parents don't let her leave the house except for school, how can i help her?", id="out only for school"),
+]
+
+
+# stop 14: held-out sets 39-49
+EMERGENCIES_14 = [
+    pytest.param("pappa slår mamma varje dag men idag slår han henne med en stol", "violence_now",
+                 id="a daily habit, but today with a chair"),
+    pytest.param("my dad hits my mum every day but today he hits her with a chair", "violence_now",
+                 id="every day, but today (en)"),
+    pytest.param("pappa har slagit mamma, hon ligger på golv nu", "help_now", id="lying on the floor (learner's Swedish)"),
+    pytest.param("mina bröder ska köra mig nånstans ikväll och de säger inte vart", "threat_soon",
+                 id="driven off somewhere tonight"),
+    pytest.param("min farbror sa att imorgon ska han göra klart med henne", "threat_soon", id="'göra klart med' her tomorrow"),
+    pytest.param("nikahn är på lördag nu istället för nästa sommar, de flyttade fram den. jag är 16", "married_off_soon",
+                 id="a wedding moved to Saturday 'instead of next summer'"),
+    pytest.param("stuck in erbil since july, school began ages ago, my uncle won't book my ticket home and has my passport",
+                 "taken_abroad_soon", id="not booking the ticket home is no book"),
+    # held-out sets 41-43, in other words
+    pytest.param("de står i trappuppgången och ringer på hela tiden, vi öppnar inte", "help_now", id="at the flat's door, not let in"),
+    pytest.param("han sitter i vardagsrummet och säger att jag aldrig kommer ut härifrån levande", "threat_to_kill", id="never out of here alive"),
+    pytest.param("lillasyster fick bältet av farsan nyss och han säger att det blir värre ikväll", "violence_now", id="the belt just now"),
+    pytest.param("i think this is the last time i talk to anyone. thanks for reading", "self_harm", id="the last time I talk to anyone"),
+    pytest.param("mum saw my texts and dad just phoned my cousins and told them to come over tonight", "threat_soon", id="cousins summoned tonight"),
+    pytest.param("kan man vägra att åka till flygplatsen mot sin vilja? det gäller mig, på lördag", "taken_abroad_soon", id="the airport against her will on Saturday"),
+    pytest.param("i have a plan for tonight. no one will need to worry about the family's honour after that", "self_harm", id="a plan that ends the family's shame"),
+    pytest.param("mamma skrev 'vi ska prata om vad du har gjort' och hon är hemma om 10 minuter", "threat_soon", id="a reckoning ten minutes away"),
+    pytest.param("hörde farbror säga 'det måste ske innan hon fyller 18' och jag fyller 18 på fredag", "threat_soon", id="to be done before her birthday on Friday"),
+    pytest.param("haha my dad locked me in the garage, been here since yesterday and they took my keys", "locked_in", id="a laugh, kept since yesterday"),
+    pytest.param("how do i get my cousin out of iraq? they won't let her come back and the nikah is on friday", "taken_abroad_soon", id="held abroad, the nikah on Friday"),
+    pytest.param("i'm meant to be on the 7am flight to Kabul. my sister went on the same 'trip' two years ago and never came back", "taken_abroad_soon",
+                 id="a clock-time flight beside a sister's trip long ago"),
+    pytest.param("vad gör polisen om man ringer och inte kan prata? han har en kniv och skriker på mamma just nu", "weapon", id="a question, then a knife now"),
+    pytest.param("först sa dom i sommar men dom har flyttat det, nikahn är på lördag nu. jag e 15", "married_off_soon", id="the nikah moved to Saturday"),
+    pytest.param("jag ska ta livet av mig om de tvingar mig på planet på fredag, det är inte ett skämt", "self_harm", id="'det är inte ett skämt'"),
+    pytest.param("min kompis lillasyster ska omskäras på sommarlovet när de åker, och de åker på måndag", "fgm_soon", id="a cutting 'in the summer holidays', leaving Monday"),
+    # held-out sets 44-46, in other words
+    pytest.param("jag tvingas gifta mig om fyra dagar", "married_off_soon", id="forced to marry in four days"),
+    pytest.param("hur snabbt kommer polisen om man ringer 112? han står utanför dörren och sparkar", "help_now", id="a question, then a man at the door"),
+    pytest.param("pappa sa att om jag inte tar av mig sminket och kommer hem nu så hämtar han mig, sist hamnade jag på akuten", "help_now",
+                 id="a trifle in the words, the hospital last time"),
+    pytest.param("hur anmäler man sin farbror? han står i köket och slipar en kniv och säger att den är till mig", "weapon", id="a knife 'for me'"),
+    pytest.param("haha brorsan sa att jag inte kommer vakna imorgon om jag säger nåt, han menar det", "threat_to_kill", id="a laugh, and 'he means it'"),
+    pytest.param("de väntar på mig hemma med morbröderna, som förra gången när jag hamnade på sjukhus", "threat_soon", id="waited for, hospital last time"),
+    pytest.param("han har kniven från köket nu och är skitarg, sa han ska döda mig om jag inte tar av mig sminket", "threat_to_kill",
+                 id="a knife now beside a trifle"),
+    pytest.param("mormor säger att vi åker om fem dagar och att de ska fixa mig där som de gjorde med min syster", "fgm_soon",
+                 id="'fix me' as with my sister, in five days"),
+    pytest.param("min man står och bankar på dörren där jag sitter", "help_now", id="the door beaten where she sits"),
+    pytest.param("lol is it normal that my brother choked me? it just happened and my throat hurts", "violence_now", id="choked, it just happened"),
+    pytest.param("my uncle is driving over and said 'wait for me'. my aunt told me to run", "help_now", id="told to run"),
+    pytest.param("the nikah is in 2 days lol, I said no so many times and dad said he'll kill me if I ruin it", "threat_to_kill",
+                 id="a laugh over a wedding in two days, refused"),
+    pytest.param("mamma säger att jag ska till en läkare i irak på sommarlovet, vi flyger på fredag, min kusin sa att det gör jätteont. jag är 9",
+                 "fgm_soon", id="a doctor abroad, the flight on Friday, pain told of"),
+    pytest.param("lol it's fine. dad says he'll kill me if i go out tomorrow, and he nearly killed my sister last year", "threat_to_kill",
+                 id="a laugh, and a sister nearly killed"),
+    # held-out sets 47-49, in other words
+    pytest.param("Om man är 15 och ska giftas bort på lördag, kan polisen stoppa det? Frågar för min egen skull", "married_off_soon",
+                 id="a general question asked for herself"),
+    pytest.param("antingen gifter jag mig med honom på söndag eller så är jag inte deras dotter", "married_off_soon", id="marry him on Sunday, or else"),
+    pytest.param("we went to Somalia for a holiday in June, school started in August, mum keeps my passport locked in her bag and says I live here now",
+                 "taken_abroad_soon", id="a passport locked in a bag is no person locked in"),
+    pytest.param("lol brorsan sa 'går du ut ikväll e du död' med farsans gevär i handen", "weapon", id="'e du död', a rifle in hand"),
+    pytest.param("räknas det som heder om pappa säger att han hellre ser mig död och sen slipar en kniv? det är typ det som händer hemma nu",
+                 "weapon", id="a knife sharpened, asked as a question"),
+    pytest.param("skämt men inte: om jag inte svarar om fem min så kom han in, han har bältet i handen", "weapon", id="a belt in hand, a last signal"),
+    pytest.param("skolan ringde hem och pappa skrev att när jag kommer hem ska jag få se vad som händer med sådana som jag", "threat_soon",
+                 id="'you'll see what happens to such as you' on coming home"),
+    pytest.param("lmao my brothers are driving around looking for me rn, texted 'we will find you'. i'm in a toilet at the mall haha", "threat_to_kill",
+                 id="a laugh, hunted now"),
+    pytest.param("my dad burned my arm with the iron and says he'll do the other one tonight", "violence_now", id="burned, the other arm tonight"),
+    pytest.param("e 12. mamma sa att jag ska omskäras på sommarlovet hos farmor och vi åker om tre dagar", "fgm_soon", id="'in the summer holidays' and leaving in three days"),
+    pytest.param("de har inte låtit mig gå ut på 8 dagar och skolan tror att jag är sjuk", "locked_in", id="not let out for 8 days"),
+    pytest.param("small problem lol. my parents found my diary and dad says tomorrow he'll kill me", "threat_to_kill", id="a laugh in another clause, found out"),
+    pytest.param("i'm writing about my neighbour, i can hear her screaming, her husband is beating her", "help_now", id="writing about my neighbour"),
+    pytest.param("they're keeping my sister in Kosovo and she says they beat her every day and she can't leave", "taken_abroad_soon", id="keeping my sister abroad"),
+]
+LOOK_ALIKES_14 = [
+    pytest.param("han brukar slå mig men idag slog han mig inte", id="a habit, not today"),
+    pytest.param("pappa slår mig ofta men idag var det lugnt", id="a habit, calm today"),
+    pytest.param("vi flyger till Marocko på lördag och hälsar på morfar, behöver man visum med svenskt pass?",
+                 id="a visa question before an ordinary trip"),
+    pytest.param("going to pakistan for the first time next week to see my nan, im 14, any tips for the flight?",
+                 id="tips for an ordinary trip, a child writing"),
+    pytest.param("hur hjälper UD någon som inte får åka hem från utlandet?", id="how UD helps someone"),
+    pytest.param("jag är socionom, hur ser rutinen ut när ett barn behöver placeras akut i skyddat boende?", id="a social worker asks about a routine"),
+    pytest.param("är jag i riskzonen att bli skickad utomlands? vi ska inte åka nånstans nu men pappa hotar ofta", id="no trip planned"),
+    pytest.param("jag brukade skära mig förut men har inte gjort det sen i julas och vill inte börja igen", id="self-harm given up"),
+    pytest.param("we fly to Beirut in August for two weeks, return tickets are booked and I have my own passport", id="a trip with return tickets"),
+    pytest.param("in my dream my brother locked me in the basement, everything is fine at home though", id="a dream"),
+    pytest.param("she was married off in Iraq in 2010 at 15 and she's back in Sweden now, is it valid?", id="back in Sweden, long ago"),
+    pytest.param("I had a nikah at 16 in Pakistan, I'm 19 now and live in Sweden, is it valid here?", id="a wedding that was"),
+    pytest.param("hennes bror säger typ varje vecka att han skulle döda henne om han visste om pojkvännen, ska jag oroa mig?",
+                 id="'would kill her if he knew', a habit"),
+    pytest.param("I'm a nurse. What's the procedure if a patient tells me about threats but says it isn't urgent?", id="'isn't urgent'"),
+    pytest.param("jag skriver en thriller där en tjej jagas med kniv av sina bröder, vill ni läsa första kapitlet?", id="a thriller"),
+    pytest.param("brorsan skrev 'pappa kommer döda dig' när jag glömde köpa bröd, han är så dramatisk", id="a dramatic brother over bread"),
+    pytest.param("Jag är polis och undrar hur ni gör när någon i chatten är i akut fara, inför en utbildning", id="a police officer before a training"),
+    pytest.param("Om någon hålls inlåst av sin familj, räknas det som hedersförtryck?", id="'om någon', does it count"),
+    pytest.param("Jag tog mig ur ett tvångsäktenskap för sex år sen, idag är jag gift med en man jag själv valt", id="married to a man she chose"),
+    pytest.param("De har gömt mitt pass men vi ska inte resa vad jag vet", id="a passport hidden, no trip known"),
+    pytest.param("vi har rollspel i skolan och jag ska spela en tjej som blir inlåst av sin familj", id="a role play"),
+    pytest.param("I had a nightmare that my dad locked me in the basement, everything is fine though", id="a nightmare"),
+    pytest.param("spelar ett mobilspel där man ska rädda en tjej från att giftas bort imorgon", id="a mobile game"),
+    pytest.param("farbror hotade att döda mig en gång, jag var 11 då. nu är jag 25 och han har ändrats", id="an age then"),
+    pytest.param("Kan UD hjälpa en om man blir kvar utomlands och inte får åka hem?", id="can UD help one"),
+    pytest.param("Om man skulle bli tvingad att gifta sig imorgon, vad gör man? Frågar bara för att veta, inget händer mig", id="only asking"),
+]
+
+
+@pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14)
+def test_emergencies_are_found_with_their_category(text, category):
+    verdict = detect_danger(text)
+    assert (verdict.level, verdict.category) == ("emergency", category), verdict
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_14)
+def test_look_alikes_are_not_emergencies(text):
+    assert detect_danger(text).level != "emergency"
+
+
+@pytest.mark.parametrize("text", BENIGN_FOR_THE_CLASSIFIER)
+def test_look_alikes_are_benign_far_off_or_told_of_elsewhere_for_the_classifier(text):
+    assert looks_benign(text) or told_of_elsewhere(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("pappa har låst in mig sen i lördags, vad har jag för rättigheter?", id="locked in, and a rights question"),
+    pytest.param("hon skrev tack för allt och ta hand om min katt, nu svarar hon inte", id="a farewell with a cat in it"),
+    pytest.param("my grandma is very sick in Erbil and we fly tomorrow, I'm scared they'll marry me off there", id="a sick grandmother and fear of a wedding"),
+    pytest.param("funny how i finally got an A on my test today and it won't matter after tonight", id="a good grade and 'after tonight'"),
+])
+def test_danger_beside_a_benign_word_is_not_benign(text):
+    assert not looks_benign(text)
+
+
+@pytest.mark.parametrize("text", ["they're marrying me off on friday so i'm married before 18",
+                                  "de ska gifta bort mig på fredag innan jag fyller 18"])
+def test_a_day_with_an_age_as_deadline_is_still_days_away(text):
+    assert detect_danger(text).level == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "nåt kommer att hända med min syster på lördag om hon inte gifter sig",
+    "vi åker till Somalia på fredag och jag tror inte jag kommer tillbaka",
+])
+def test_kommer_with_and_without_att_is_read_as_the_future(text):
+    # "kommer (att) hända", "kommer tillbaka": once read only with a double space after "kommer"
+    assert detect_danger(text).level == "emergency"
+
+
+def test_a_guest_at_a_wedding_is_benign_for_the_classifier():
+    assert looks_benign("going to a wedding on saturday and my dress doesn't fit, i'm literally going to die")
+
+
+def test_a_cutting_sold_as_like_an_ear_piercing_is_not_benign():
+    assert not looks_benign("mum says it's like getting your ears pierced and it's in the holidays that start friday")
+
+
+def test_a_sons_circumcision_beside_a_daughters_is_still_a_cutting():
+    assert detect_danger("min son och min dotter ska omskäras på fredag i Somalia").level == "emergency"
+
+
+@pytest.mark.parametrize("text,category", [
+    pytest.param("mamma brukar låsa in mig när hon går till jobbet", "control", id="locked in as a habit"),
+    pytest.param("de låser in henne efter skolan, min kompis alltså", "control", id="locked in after school"),
+])
+def test_a_habit_of_locking_in_is_personal_harm(text, category):
+    verdict = detect_danger(text)
+    assert verdict.level in ("harm", "emergency") and (verdict.level == "emergency" or verdict.category == category), verdict
+
+
+@pytest.mark.parametrize("text,age", [
+    pytest.param("is it even allowed when i'm 16? my parents read all my texts", 16, id="allowed when I'm 16"),
+    pytest.param("är det okej när jag är 15 att de tar min lön", 15, id="okej när jag är 15"),
+    pytest.param("får de bestämma över mig så när jag är 14?", 14, id="får de … när jag är 14"),
+])
+def test_an_age_in_a_question_of_what_is_allowed_is_the_present_age(text, age):
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize("text", ["when i'm 18 i'm moving out", "när jag är 18 flyttar jag", "is it legal to marry when i'm 16"])
+def test_an_age_after_when_is_still_the_future(text):
+    assert parse_age(text) is None
+
+
+@pytest.mark.parametrize("text,age", [
+    pytest.param("jag är bi och 15, mamma vet inget", 15, id="jag är bi och 15"),
+    pytest.param("i'm trans and 16 and my dad found my binder", 16, id="i'm trans and 16 and …"),
+])
+def test_a_word_about_the_writer_then_the_age_is_the_age(text, age):
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("my ex threatened me years ago, no contact since 2018, saw him in town today but he didn't see me", id="no contact since"),
+    pytest.param("pappa slog mamma när jag var liten. idag är de skilda och jag har ingen kontakt med honom", id="parted, no contact"),
+    pytest.param("kind of worried about the summer, we're going to iraq and dad won't say for how long", id="a worry about the summer"),
+    pytest.param("my parents won't let me go to uni, I'm 20", id="not allowed to go to uni"),
+    pytest.param("my dad won't let me do swimming at school, I'm 14", id="not allowed to swim"),
+    pytest.param("vi ska inte åka nånstans nu, men mamma hotar ofta att skicka hem mig", id="no trip planned (benign)"),
+    pytest.param("en kille på fritids sa 'min farsa skulle slakta mig om han visste att jag röker' och skrattade", id="would kill me if he knew"),
+    pytest.param("pappa sa på middagen att han hellre har en död dotter än en lesbisk, han vet inte att han pratar om mig", id="not said to me"),
+])
+def test_harm_that_is_past_far_off_or_an_activity_is_benign_for_the_classifier(text):
+    assert looks_benign(text)
+
+
+@pytest.mark.parametrize("text,age", [
+    pytest.param("they booked the flight, I'm literally femton", 15, id="literally femton"),
+    pytest.param("I'm in year eleven and they read my texts", 16, id="year eleven"),
+    pytest.param("min kompis får inte gå ut. vi går båda i nian", 15, id="vi går båda i nian"),
+    pytest.param("han slog mig när jag var 10, det var 6 år sen", 16, id="det var 6 år sen"),
+    pytest.param("jag ska flytta när jag fyller 18 om ett år", 17, id="fyller 18 om ett år"),
+    pytest.param("my sister and I are twins. we're 15 and i don't know what to do", 15, id="we're 15 and I"),
+    pytest.param("gick i åttan förra året, nu i nian", 15, id="nu i nian"),
+    pytest.param("min kusin och jag går båda i sjuan", 13, id="min kusin och jag går båda i sjuan"),
+])
+def test_ages_said_in_mixed_or_spelt_out_forms(text, age):
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize("text", [
+    "I'm trans and my parents keep using my dead name",
+    "mamma säger att jag är besatt sen jag kom ut",
+    "my mum makes me wear a hijab and dresses",
+    "mina föräldrar vet att jag är bi och har slutat prata med mig",
+    "mamma sa att hon hellre har en död dotter än en lesbisk, och jag är lesbisk",
+    "my dad says people like that should be punished",
+])
+def test_control_in_an_lgbtq_story_is_personal_harm(text):
+    verdict = detect_danger(text)
+    assert (verdict.level, verdict.category) == ("harm", "control"), verdict
