@@ -151,9 +151,13 @@ AGE_RULES = (
             _grade, False),
     # "gick i nian förra året, nu i ettan på gymnasiet": the year now
     AgeRule(re.compile(rf"\bnu (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"), _grade, False),
-    # "när jag fyller 18 om ett år": a year younger now, the condition notwithstanding
+    # "när jag fyller 18 om ett år", "when I turn 18 in three years": that many years younger now
     AgeRule(re.compile(rf"\b(?:jag |ja |i )?(?:fyller|turn|turning) {NUM} (?:om ett ar|nasta ar|next year|in a year)\b"),
             lambda m: (_number(m) or 0) - 1),
+    AgeRule(re.compile(rf"\b(?:jag |ja |i )?(?:fyller|turn|turning) {NUM} (?:om|in) (?P<k>tva|tre|fyra|two|three|four|[2-4]) (?:ar|years)\b"),
+            lambda m: (_number(m) or 0) - {"tva": 2, "tre": 3, "fyra": 4, "two": 2, "three": 3, "four": 4}.get(m.group("k"), int(m.group("k")) if m.group("k").isdigit() else 0)),
+    # "jag heter S och är 13"
+    AgeRule(re.compile(rf"\b(?:jag heter|my name is|i m called) \w+ (?:och|o|and) (?:ar|e|i m|im|i am) {ADVERB}{NUM}{NOT_A_UNIT}"), _number, False),
     # a clause that opens with the school year: "ettan på gymnasiet. mina kusiner …", "nian här"
     AgeRule(re.compile(rf"^(?P<grade>{_GRADE}|[1-9] ?an)(?P<gym> pa {_GYM})?(?: har| here)?$"),
             _grade, False),

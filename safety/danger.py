@@ -53,7 +53,8 @@ from safety.danger_phrases import (
     LGBTQ_CONTROL, AGAINST_WILL, SEEN_MESSAGES, PRIOR_INJURY, WEAPON_FOR_ME, GENERAL_IF, FORCED,
     MEANS_IT, WAITING_FOR_ME, TOLD_TO_RUN, SAID_NO, DOOR_BEATEN, AS_WITH_SISTER, NOT_SAID_TO_ME, DOCTOR_ABROAD, PAIN_TOLD,
     ONLY_ASKING, YOU_RE_DEAD, MARRY_OR_ELSE, SEE_WHAT_HAPPENS, BURNED, DO_IT_AGAIN, HIDING_NOW, OWN_CASE,
-    FOUND_MINE, SHARPENS, DEAD_RATHER, DRAMATIC,
+    FOUND_MINE, SHARPENS, DEAD_RATHER, DRAMATIC, NOT_LET_LIVE, LAST_THING, CUT_DEEPER, AT_HAND, CHASED, HERE_SINCE,
+    PASSPORTS_KEPT_SAFE,
 )
 from safety.normalise import fold
 
@@ -468,7 +469,8 @@ def _ordinary_trip_question(text: str) -> bool:
     return bool(TRAVEL_TIPS.search(text) or SAFE_TRIP.search(text)) and not (
         UNWILLING.search(text) or TRIP_DOUBT.search(text) or WEDDING.search(text) or MARRY.search(text)
         or PROPOSAL.search(text) or FGM.search(text) or EUPHEMISM.search(text) or FAREWELL.search(text)
-        or ABDUCT.search(text) or FEAR.search(text) or HELD_AWAY.search(text) or PASSPORT_TAKEN.search(text))
+        or ABDUCT.search(text) or FEAR.search(text) or HELD_AWAY.search(text)
+        or (PASSPORT_TAKEN.search(text) and not PASSPORTS_KEPT_SAFE.search(text)))
 
 
 def _child_writer(text: str) -> bool:
@@ -1036,6 +1038,7 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     against the writer."""
     if context == "hypothetical" and (
             (category == "self_harm" and LEDGE.search(folded)) or ASKING_OWN.search(folded) or OWN_CASE.search(folded)
+            or HERE_SINCE.search(folded)
             or (category == "locked_in" and OWN_FACT.search(folded))
             # farewell letters written, or a question "asking for me"
             or (category == "self_harm" and (FAREWELL_SIGN.search(folded) or _FOR_ME.search(folded)))):
@@ -1048,7 +1051,7 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "joke" and category in ("locked_in", "married_off_soon", "taken_abroad_soon", "fgm_soon"):
         # "quick question lol is it normal that my dad locked the front door … until the wedding on saturday"
         joke = dict(SUPPRESSORS).get("joke")
-        own = _clause_of(matched, clauses, folded)
+        own = _clause_of(matched.split(" … ")[0], clauses, folded)
         if own != folded and joke is not None and not joke.search(own) and _KIN.search(own):
             return None
     if context == "joke" and category in ("threat_to_kill", "weapon") and WEAPON_IN_HAND.search(folded) and (
@@ -1077,6 +1080,9 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         joke = dict(SUPPRESSORS).get("joke")
         if own != folded and joke is not None and not joke.search(own) and _near(_BARE_NOW.sub(" ", folded)):
             return None
+    if context in ("school_work", "hypothetical") and category == "self_harm" and AT_HAND.search(folded):
+        # "hur många alvedon är för mycket? frågar för en skoluppgift typ. har en burk här bredvid mig"
+        return None
     if context == "joke" and MEANS_IT.search(folded):
         # "lol brorsan sa att jag inte kommer vakna imorgon … han menar det nog"
         return None
@@ -1366,6 +1372,35 @@ def _emergency_14(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     if sharpens and (DEAD_RATHER.search(text) or THREATS.search(text) or THREAT_TO_KILL.search(text)) and not _past(text) \
             and (_personal(text) or OWN_CASE.search(text)):
         return "weapon", sharpens
+    not_live = _find(NOT_LET_LIVE, text)
+    if not_live and _personal(text) and not _past(_clause_of(not_live, clauses, text)):
+        # "nu har pappa sagt att jag inte ska få leva om det är sant"
+        return "threat_to_kill", not_live
+    last_thing = _find(LAST_THING, text)
+    if last_thing and (MEANS_IT.search(text) or _near(_BARE_NOW.sub(" ", text))) and not _past(text):
+        return "threat_to_kill", last_thing
+    deeper = _find(CUT_DEEPER, text)
+    if deeper and (SELF_HARM.search(text) or re.search(r"\b(?:deeper|djupare|blood|blodet|bloder|bleeding)\b", text)) and not _past(text):
+        # "how do u get the blood to stop? i did it deeper this time"
+        return "self_harm", deeper
+    pills = _find(PAINKILLER, text)
+    if pills and AT_HAND.search(text) and re.search(r"\b(?:for mycket|too many|too much|hur manga|how many|dodlig\w*|lethal)\b", text):
+        return "self_harm", pills
+    chased = _find(CHASED, text)
+    if chased and (DISCOVERY.search(text) or FOUND_MINE.search(text) or re.search(r"\b(?:svarar inte|not answering|doesn ?t answer)\b", text)) \
+            and not _past(_clause_of(chased, clauses, text)):
+        # "pappa hittade hans chattar … nu har pappa och farbror åkt efter honom i bilen … Hamid svarar inte"
+        return "help_now", chased
+    held_here = _find(HELD_NOW, text)
+    if held_here and (_foreign(text) or _ABROAD_PLACE.search(text)) and (PASSPORT_TAKEN.search(text) or PASSPORT_GONE.search(text)) \
+            and (ABROAD_NOW.search(text) or HERE_SINCE.search(text) or re.search(r"\b(?:has been|have been|i ve been|har varit) in\b|\bsince the summer\b|\bsen i somras\b", text)):
+        # held abroad now with the passport taken, whatever date a wedding there has ("married next month")
+        return "taken_abroad_soon", held_here
+    prior = _find(PRIOR_INJURY, text)
+    if prior and _near(_BARE_NOW.sub(" ", text)) and (THREATS.search(text) or OR_ELSE.search(text) or re.search(
+            r"\b(?:om jag inte|if i don ?t|if i m not|lovat|promised)\b", text)) and not CALM.search(text):
+        # "han ska göra det han lovat om jag inte är hemma 20.00. klockan är 19.40 … förra gången bröt han min arm"
+        return "threat_soon", prior
     doctor = _find(DOCTOR_ABROAD, text)
     if doctor and (PAIN_TOLD.search(text) or FGM.search(text) or EUPHEMISM.search(text)) \
             and (_child_writer(text) or CHILD_AGE.search(text) or CLOSE_PERSON.search(text) or SELF_OBJECT.search(text)) \

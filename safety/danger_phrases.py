@@ -59,7 +59,9 @@ SOON = _rx(
     # (an age is no clock time: "married at 13", "engaged at 12", "moved out at 19")
     r"(?:kl|klockan|(?<!married )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )(?<!\d\d\d\d )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
-LATER = _rx(
+LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)", r"infor (?:var |min )?(?:sommarresa\w*|resan i sommar)",
+            r"no date (?:is |has been )?(?:set|decided)", r"inget datum (?:ar )?(?:bestamt|satt|spikat)",
+            
     # a worry about the summer told in November: "worried about the summer", "orolig inför sommaren"
     r"(?:about|before) the summer(?! (?:holidays? )?(?:is|has|started|begun|began))", r"infor sommaren",
     r"i sommar", r"till sommaren", r"nasta sommar", r"om ett ar", r"nasta ar", r"nar (?:jag|hon|han|du) fyller",
@@ -437,7 +439,7 @@ HUNTED = _rx(
     r"(?<!not )(?<!non )(?<!not an )(?<!not that )(?<!nothing )(?<!nothing too )(?<!isn t )(?<!isnt )(?<!wasn t )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency(?! contracepti| pill| contact)", r"(?:he|she|they) (?:is|are|s|re) coming(?! to (?:our|my|the|his|her) (?:school|class|party|wedding|birthday|graduation|game|match|concert)| to (?:talk|speak|visit|celebrate|give a talk))",
     r"gommer mig", r"gomt mig", r"sitter gomd", r"(?:i m|im|i am) hiding", r"hiding in the \w+ and",
     r"(?:han|hon|de|dom|pappa|farsan|brorsan) (?:ar|e) (?:har|hemma) nu", r"(?:han|hon|de|dom) (?:ar|e) har",
-    r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he|she) (?:re|s|are|is) (?:here|at the door|back(?! (?:in|home|from|at (?:school|work)|to (?:school|work|normal))\b))", r"there here", r"snalla kom",
+    r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he|she) (?:re|s|are|is) (?:here|at the door|back(?! (?:in|home|from|at (?:school|work)|to (?:school|work|normal)|now (?:and|at|in|with))\b))", r"there here", r"snalla kom",
     r"kan (?:nan|nagon) komma", r"come (?:quick|now|fast)", r"(?<!don t )(?<!dont )hurry(?! home| up and)", r"skynda",
     r"ropa\w* pa hjalp", r"skrik(?:er)? pa hjalp", r"screaming for help", r"hor skrik",
     r"(?:dom|de) tar mig", r"they ?re taking me", r"(?<!skjutsa mig och )(?<!skjutsar mig och )(?<!maste )hamta (?:hem )?mig", r"(?<!wants )(?<!want )(?<!wanna )(?<!planning )(?<!plans )to take me (?:back|home)", r"forsoker ta sig in",
@@ -640,7 +642,8 @@ HELD_AWAY = _rx(r"(?:kom|kommit|kommer) (?:aldrig|inte) (?:hem|tillbaka)(?! (?:i
                 r"ingen retur\w*", r"utan retur\w*", r"no return(?: ticket| flight)?", r"enkel biljett",
                 r"one ?way (?:flight|ticket|trip)", r"(?:den|biljetten) ar (?:bara )?enkel", r"bara enkel\w*")
 # held now (present tense), which a past start of the stay does not make past
-HELD_NOW = _rx(r"inte far (?:aka|komma|resa|flyga) (?:hem|tillbaka)", r"far inte (?:aka|komma) hem",
+HELD_NOW = _rx(r"(?:inte|won ?t|wont|doesn ?t|don ?t) (?:later|lat|let|lets) (?:en|mig|me|one|her|henne) (?:aka|resa|go|come|fly|flyga) (?:tillbaka|hem|back|home)",
+               r"inte far (?:aka|komma|resa|flyga) (?:hem|tillbaka)", r"far inte (?:aka|komma) hem",
                # left behind here: "mamma lämnade mig här för 2 månader sen", "they left me here"
                r"(?:lamnade|lamnat|left) (?:mig|me|oss|us|henne|her) (?:har|kvar|here|behind)",
                r"(?:inte|aldrig) ska (?:hem|tillbaka)", r"(?:they re|theyre|they are|he is|he s|she is|she s) keeping (?:me|her|my \w+) (?:at|in|here|there)\b", r"never (?:going|coming) back", r"hjalpa mig hem", r"help me (?:get )?home",
@@ -741,7 +744,7 @@ STRONG_VEILED = _rx(
                     r"(?:sort\w* out|solv\w*|deal\w* with|fix\w*) the problem", r"losa (?:mitt|hennes|ditt) problem",
                     r"(?:the family|familjen|slakten|the men|mannen) (?:will|ll|is going to|are going to|ska|kommer att|kommer) (?:\w+ )?(?:deal with|handle|sort out|losa|ta hand om|fixa)",
                     r"skydda", r"protect", r"out of (?:her|his|my|our) hands")
-HONOUR_ANGER = _rx(r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flickvan", r"girlfriend", r"smink", r"makeup",r"heder\w*", r"skam\w*", r"skamt ut", r"skammer", r"vanar\w*", r"hora", r"honou?r\w*",
+HONOUR_ANGER = _rx(r"for svensk", r"too swedish", r"too western", r"for vasterlandsk", r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flickvan", r"girlfriend", r"smink", r"makeup",r"heder\w*", r"skam\w*", r"skamt ut", r"skammer", r"vanar\w*", r"hora", r"honou?r\w*",
                    r"shame\w*", r"disgrace\w*", r"whore", r"slut", r"(?:family|familjen|slakten) (?:has )?(?:decided|bestamt)",
                    r"fick veta", r"found out", r"arg", r"rasande", r"disobe\w*", r"olyd\w*", r"lyda", r"angry", r"furious",
                    # a marriage forced by a condition, and someone who vanished before
@@ -890,7 +893,8 @@ UNWILLING = _rx(r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don 
                 r"(?:inte far|far inte|not allowed to|can ?t|cannot|kan inte) (?:saga|say) (?:nej|no)", r"(?:aldrig|never) (?:traffat|met) (?:honom|him)", r"say no to (?:a|the|my) (?:wedding|marriage|engagement)",
                 r"(?:maste|ska tvingas|have to|has to|must) (?:gifta mig|marry)(?! (?:\w+ )?(?:again|igen|pa nytt|for it to count))")
 # distress or deception around a trip: "snälla", "vad ska jag göra", "they said … but"
-TRIP_DOUBT = _rx(# "re-education" abroad: a Koran school, learning the culture, becoming a proper girl
+TRIP_DOUBT = _rx(r"(?:it s|its|it is|det ar|det e) (?:not|inte|ingen) (?:a |en )?(?:holiday|vacation|semester)", r"a school for (?:bad|'?bad'?) girls",
+                 # "re-education" abroad: a Koran school, learning the culture, becoming a proper girl
                  r"koranskola\w*", r"koran ?school\w*",
                  # left there until she is "proper": "lämna mig hos farmor tills jag blir en riktig tjej"
                  r"(?:tills|until|till) (?:jag|hon|i|she) (?:blir|ar|becomes?|is|am) (?:en |a )?(?:riktig|real|proper|good|bra|normal|ordentlig)",
@@ -983,6 +987,7 @@ MENACE = _rx(r"punkter\w* (?:\w+ ){0,3}dack\w*", r"(?:slash\w*|let down) (?:\w+ 
 REPEAT = _rx(r"(?:ska|kommer(?: att)?) gora (?:om )?det (?:igen|en gang till)",
              r"(?:will|ll|gonna|gona|gunna|going to) do (?:it|that|this) (?:again|agen|another time)")
 CONTROL = _rx(
+    r"(?:check|checks|checking|control|controls) everything (?:i|she) (?:do|does)", r"kontrollerar allt (?:jag|hon) gor",
     # locked in as a habit or a rule, the verb unconjugated: "pappa brukar låsa in mig", "de låser in henne på helgerna"
     r"(?:brukar|kan|ska|vill|borjat|borjar) (?:\w+ )?(?:lasa|stanga) in (?:mig|henne)", r"(?:lasa|lasar|stanga|stanger) in (?:mig|henne) (?:pa|varje|nar|om|efter)",
     # money taken: "pappa tar allt jag tjänar", "my uncle takes my salary"
@@ -1126,7 +1131,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  r"documentary", r"read about(?! (?:you|this chat|this service|your chat)\b)", r"podd\w*", r"podcast",
                  # a clip seen online: "saw a video about fgm on tiktok"
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)")),
-    ("school_work", _rx(r"uppsats\w*", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
+    ("school_work", _rx(r"uppsats\w*", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
+                        r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about(?! (?:my|our|a) (?:neighbou?r|friend|sister|brother|cousin|daughter|mum|mom|mother|niece|colleague|wife|girlfriend))",
                         r"redovisning\w*", r"samhallskunskap\w*", r"laser om", r"debatt\w*", r"(?:a |the |class |school )debate",
@@ -1173,11 +1179,13 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"(?:finished|started) reading", r"(?:lasit|laste|laser) ut (?:en|boken|romanen)",
                     r"(?:dromde|dromt|dreamt|dreamed|had a dream|hade en drom)", r"in my dream", r"i min drom", r"i drommen", r"nightmares?", r"mardrom\w*",
                     # a role play, a game level: "jag ska spela en tjej som är inlåst i ett rollspel", "spelar The Last of Us"
-                    r"(?:mobil|dator|tv|online)spel\w*", r"thriller\w*", r"(?:forsta|mitt|nasta) kapitel", r"(?:first|my|next) chapter", r"(?:a|the) (?:mobile |phone |video |online )?game (?:where|in which|about)", r"rollspel\w*", r"role ?play\w*", r"temadag\w*", r"the last of us", r"resident evil", r"escape ?room\w*",
+                    r"(?:mobil|dator|tv|online)spel\w*", r"(?:spelar|spelade) (?:ett|en) (?:\w+ )?spel", r"(?:playing|play|played) a (?:\w+ )?game", r"screenplay\w*", r"manus\w*",
+                    r"(?:skriver|skrev|writing|write|wrote) (?:pa )?(?:en|ett|a) (?:rap|lat|laten|song|raptext|text till)\b", r"thriller\w*", r"(?:forsta|mitt|nasta) kapitel", r"(?:first|my|next) chapter", r"(?:a|the) (?:mobile |phone |video |online )?game (?:where|in which|about)", r"rollspel\w*", r"role ?play\w*", r"temadag\w*", r"the last of us", r"resident evil", r"escape ?room\w*",
                     r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"leker", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     # a "threat" over a trifle: a borrowed top, a burnt chicken, a failed test
-    ("hyperbole", _rx(# "så nervös att jag vill dö" before a speech or a test
+    ("hyperbole", _rx(r"om jag inte (?:stadar|diskar|tommer diskmaskinen|gor laxorna|bäddar|baddar|dammsuger|tar ut soporna)", r"if i don ?t (?:clean my room|do the dishes|empty the dishwasher|do my homework)",
+                      # "så nervös att jag vill dö" before a speech or a test
                       r"(?:nervos|nervous|stressad|stressed|pinsamt|embarrass\w*) (?:\w+ ){0,2}(?:att jag vill do|that i (?:want to|wanna|could) die|i could die)",
                       # "jag är så död imorgon, har inte pluggat till provet"
                       r"(?:jag ar|jag e|i m|im|i am) (?:sa |so |typ |sooo |soo )?(?:dod|dead)(?=.*\b(?:\w*prov\w*|plugg\w*|tenta\w*|exam\w*|test|laxa\w*|studied|revised|betyg\w*)\b)",
@@ -1224,7 +1232,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"jaktlicens\w*", r"(?:deer|moose|duck|elk|boar|bird) hunting", r"hunting licen[cs]e",
                     r"skjuta (?:\w+ ){0,2}(?:vildsvin|alg|algar|radjur|hjort\w*|rav|ravar|kanin\w*|fagl\w*|duvor|ander)\b",
                     r"(?:shoot|shooting) (?:wild )?(?:boars?|deer|moose|elks?|rabbits?|ducks?|pheasants?|birds?)")),
-    ("general", _rx(r"rent generellt", r"i allmanhet", r"in general", r"generally speaking",
+    ("general", _rx(r"rent generellt", r"i allmanhet", r"in general", r"generally speaking", r"(?:undrar|fragar) generellt", r"inget aktuellt fall",
+                    r"no (?:current|actual|specific) case", r"(?:halla|haller|ha|hall) (?:en|ett) (?:utbildning|forelasning|workshop|fortbildning)",
+                    r"(?:give|giving|hold|holding|run|running) a (?:training|workshop|lecture)",
                     r"infor (?:en|var) utbildning", r"for a training",
                     r"^(?:how|what|hur|vad|kan|can|does|do|is|ar)\b.*\b(?:if|om) (?:i m|im|i am|i|jag|man) (?:ever|nagon gang|nan gang)\b",
                     r"(?:hur vanligt|how common|how often) (?:ar det|is it) (?:att|that|for)",
@@ -1499,14 +1509,15 @@ NEAR_EXTRA = _rx(
     r"after (?:isha|maghrib|the (?:evening )?prayers?|the weekend|eid)", r"efter (?:isha|maghrib|bonen|fredagsbonen|kvallsbonen|helgen|eid)",
     r"(?:nar|when|once|as soon as|innan|before) (?:\w+ ){0,3}(?:ar tillbaka|kommer tillbaka|is back|s back|gets back|arrives?|kommer hit|lands?|landar|somnat|has fallen asleep|falls asleep|is done|s done|ar klar)",
     r"(?:han|hon|de|dom) (?:ar|e) hemma (?:om|kl)", r"(?:he s|hes|he is|she s|they re|they ll be|he ll be|he will be) (?:home|back|here) (?:in|at|by)",
-    r"(?:by|innan|fore|until|till|tills) (?:kl |klockan )?\d{1,2}(?:[.:]\d\d)?\b", r"(?:it s|its|klockan ar|den ar) \d{1,2}[.:]\d\d",
+    r"(?:by|innan|fore|until|till|tills) (?:kl |klockan )?\d{1,2}(?:[.:]\d\d)?\b", r"(?:it s|its|klockan ar|den ar) \d{1,2}[.: ]\d\d",
     r"(?:in|om) (?:like |about |typ |ca )?(?:an?|en|ett|one|\d+|a few|nagra|ett par) (?:hours?|timmar?|timme|minutes?|mins?|minuter)",
     r"(?:in|om) (?:like |about |typ |ca |bara )?(?:a|one|en) (?:week|vecka)",
     r"(?:until|till|tills) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|fredag|lordag|sondag|mandag|tisdag|onsdag|torsdag)",
     r"(?:sista|last) (?:normala )?(?:normal )?(?:dag|day|kvall|kvallen|evening)",
 )
 # a harm promised without being named: "ska få ångra mig", "nåt ska hända", "they'll deal with it", "make sure i can't walk"
-VEILED_HARM = _rx(
+VEILED_HARM = _rx(r"(?:losa|loser|ordna) det pa (?:sitt|sitt eget|vart) satt", r"(?:handle|deal with|sort) (?:it|this) (?:their|our|the family) way",
+    
     r"(?:deciding|discussing|talking about|bestammer|diskuterar|pratar om) (?:\w+ )?(?:what|vad) (?:they|de|dom|vi)? ?(?:will |should |ska |skall |to )?(?:do|gora) (?:with|med) (?:me|her|mig|henne)",
     r"(?:ska|kommer (?:att )?|lovade att (?:jag|hon) ska) (?:\w+ ){0,2}(?:fa )?angra (?:mig|dig|sig)", r"(?:ll|will|gonna|going to) regret (?:it|this)",
     r"(?:fa|far|ska fa) (?:mitt|sitt|ditt) straff", r"(?:mitt|hennes) straff (?:ar|blir|kommer)", r"(?:ska|kommer att) (?:bli )?straffas?", r"bli straffad",
@@ -1984,7 +1995,8 @@ MALE_CIRCUMCISION = _rx(r"forhud\w*", r"foreskin", r"phimosis", r"fimos",
                         r"(?:omskara|omskaras|omskuren|circumcis\w*) (?:\w+ ){0,2}(?:min son|var son|my son|our son|sonen|pojken|lillebror|brorsan|my (?:little )?brother|baby boy)",
                         r"(?:min son|var son|my son|our son|sonen|pojken|lillebror|my (?:little )?brother|baby boy) (?:\w+ ){0,3}(?:omskaras|circumcised)")
 # a school activity forbidden: a control topic, not a danger ("får inte åka på skidresan", "ska stanna hemma från simningen")
-ACTIVITY_FORBIDDEN = _rx(r"(?:won ?t|wont|doesn ?t|don ?t|will not|do not|does not) let (?:me|her) (?:do |go to |go |join |take )?(?:swimming|swim|sports?|pe|gym|uni|university|college|school trips?|the school trip|study|studies)\b",
+ACTIVITY_FORBIDDEN = _rx(r"(?:not|isn ?t|aren ?t|m not|am not) allowed to (?:go to|study at|move for) (?:uni|university|college)",
+                         r"(?:won ?t|wont|doesn ?t|don ?t|will not|do not|does not) let (?:me|her) (?:do |go to |go |join |take )?(?:swimming|swim|sports?|pe|gym|uni|university|college|school trips?|the school trip|study|studies)\b",
                          r"(?:later|slapper) (?:mig|henne) inte (?:ga pa|plugga|studera|borja pa) (?:universitet\w*|uni|hogskola\w*|gymnasiet|simning\w*)",
                          r"(?:far inte|not allowed|isn ?t allowed|aren ?t allowed|can ?t|stanna hemma (?:fran|igen)|miss|missar)(?: \w+){0,4} "
                          r"(?:simning\w*|skidres\w*|klassres\w*|lagerskola\w*|skolresa\w*|utflykt\w*|swimming|ski trip|school trip|class trip|camp|sleepover|prom|disco|skoldisco|balen|fest\w*|party)",
@@ -2048,7 +2060,8 @@ TODAY_TURN = re.compile(r"\b(?:men|but|fast|fast att|although)\s+(?:" + TODAY.pa
 # the date a plan had before it was moved: "the wedding is thursday now instead of next year" (it dates nothing)
 INSTEAD_OF = _rx(r"(?:instead of|rather than|istallet for|i stallet for) (?:\w+ ){0,2}\w+")
 # a practical question before an ordinary trip: "vet nån om man behöver visum om man har svenskt pass?", "any tips for the heat?"
-TRAVEL_TIPS = _rx(r"any tips", r"(?:tips|advice) (?:for|on|about) (?:the )?(?:heat|flight|flying|packing|travel\w*|trip|jet ?lag)",
+TRAVEL_TIPS = _rx(r"(?:far|kan) man (?:ha|ta med) (?:\w+ ){0,2}(?:i|pa) (?:handbagage\w*|planet)",
+                  r"any tips", r"(?:tips|advice) (?:for|on|about) (?:the )?(?:heat|flight|flying|packing|travel\w*|trip|jet ?lag)",
                   r"tips (?:om|infor|pa) (?:varmen|resan|flyget|packning\w*)", r"(?:what|vad) (?:should i|do i|ska jag|ska man|behover man) (?:ta med|packa|pack|bring)",
                   r"(?:behover|behova|need|needs) (?:\w+ ){0,2}(?:visum|visa|vaccin\w*|vaccination\w*)", r"for the first time", r"for forsta gangen",
                   r"(?:kan|can) (?:\w+ ){0,2}(?:ta med|bring|pack) (?:\w+ ){0,2}(?:i|in) (?:handbagage\w*|hand luggage|carry ?on)")
@@ -2119,18 +2132,21 @@ AGAINST_WILL = _rx(r"mot (?:min|hennes|sin|hans|var|deras) vilja", r"against (?:
 # the discovery that summons the relatives: "mum saw my texts", "pappa hittade mina meddelanden"
 SEEN_MESSAGES = _rx(r"(?:saw|found|read|seen|sag|hittade|hittat|last|laste) (?:all )?(?:my|mina|min|mitt|her|hennes) (?:texts|messages|phone|chats|snap\w*|insta\w*|meddelanden|mobil|sms|dm\w*|chatt\w*)")
 # a serious injury the last time: "sist han gjorde det hamnade jag på akuten"
-PRIOR_INJURY = _rx(r"(?:almost|nearly) killed (?:my|her|me|his)", r"(?:holl pa att|nastan) (?:doda|dodade|slog ihjal) (?:min|mig|henne)",
+PRIOR_INJURY = _rx(r"(?:brot|bröt) (?:han|hon|de|dom) (?:min|mitt|mina) (?:arm|ben|nasa|fingrar|revben)", r"(?:broke|broken) my (?:arm|leg|nose|fingers|ribs|jaw)",
+                   r"(?:almost|nearly) killed (?:my|her|me|his)", r"(?:holl pa att|nastan) (?:doda|dodade|slog ihjal) (?:min|mig|henne)",
                    r"(?:hamnade|landade|fick aka) (?:jag|hon) (?:in )?pa (?:akuten|sjukhus\w*)", r"(?:jag|hon) (?:hamnade|landade) (?:in )?pa (?:akuten|sjukhus\w*)", r"ended up in (?:the )?(?:hospital|a ?& ?e|er|emergency room)", r"fick sy\b", r"needed stitches")
 # a weapon meant for the writer: "slipar en kniv och säger att den är till mig"
 WEAPON_FOR_ME = _rx(r"(?:den|det|it|that) (?:ar|e|is|s) (?:till|for) (?:mig|dig|henne|me|you|her)\b", r"(?:for|till) (?:att anvanda pa|using on|use on) (?:mig|henne|me|her)")
 # a general "if someone …, does it count": "Om någon blir inlåst hemma av sin familj, räknas det som hedersvåld då?"
 GENERAL_IF = re.compile(r"^(?:om|if) (?:nagon|nan|man|en tjej|en kille|ett barn|someone|somebody|a girl|a person|a child) .*\b(?:raknas|rakna|ar det|ar detta|counts?|is (?:it|that|this))\b")
 # a question said to be only a question: "frågar bara för att veta, inget händer mig"
-ONLY_ASKING = _rx(r"inget (?:hander|har hant) mig", r"nothing (?:is )?happening to me", r"fragar bara (?:for att veta|av nyfikenhet)", r"just asking out of curiosity")
+ONLY_ASKING = _rx(r"bara nyfiken", r"just curious",
+                  r"inget (?:hander|har hant) mig", r"nothing (?:is )?happening to me", r"fragar bara (?:for att veta|av nyfikenhet)", r"just asking out of curiosity")
 # forced, said of a marriage: "jag blir tvingad att gifta mig"
 FORCED = _rx(r"tvingad\w*", r"tvingas", r"tvingar (?:mig|henne)", r"forced", r"being forced", r"force (?:me|her)")
 # said to be meant: "han menar det nog", "he means it"
-MEANS_IT = _rx(r"skamt men inte", r"(?:joke|joking|kidding) but (?:not|no)\b",
+MEANS_IT = _rx(r"(?:later|lat) som (?:att )?jag (?:skojar|skamtar) men", r"sounds like (?:i m|im) joking but", r"sounds like a joke but",
+               r"skamt men inte", r"(?:joke|joking|kidding) but (?:not|no)\b",
                r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
 # waiting for the writer, and told to run: "de väntar på mig med farbröderna", "mum told me to run"
 WAITING_FOR_ME = _rx(r"(?:vantar|waiting|wait) (?:pa|for) (?:mig|me)\b")
@@ -2145,8 +2161,8 @@ NOT_SAID_TO_ME = _rx(r"(?:vet inte|doesn ?t know|don ?t know|does not know) (?:a
                      r"(?:was|were|is|are) talking about (?:someone|somebody|a guy|a man|a woman|a girl|people) (?:on (?:tv|the news)|else|in the news)",
                      r"(?:pratade|talade) om (?:nagon|nan) (?:pa tv|pa nyheterna|annan)")
 # to a doctor abroad, as a child, with pain told of: "ska till en läkare i somalia … min kusin sa att det gör jätteont och att hon blödde"
-DOCTOR_ABROAD = _rx(rf"(?:till|hos|to|see|visit) (?:en |a |the |var |our )?(?:lakare|doktor\w*|doctor|lakaren|specialist) (?:i|in|down in|nere i) (?:{COUNTRIES}|{CITIES}|hemlandet|byn|the village|back home)")
-PAIN_TOLD = _rx(r"gor (?:jatte|sa |mycket )?ont", r"blodde", r"bled", r"hurts? (?:a lot|so much|really bad)", r"it hurt", r"skrek", r"screamed")
+DOCTOR_ABROAD = _rx(rf"(?:bokat tid\w* pa|till|hos|to|see|visit|booked) (?:en |a |the |var |our |nan |nagon |some )?(?:lakare|doktor\w*|doctor|lakaren|specialist|klinik\w*|clinic) (?:i|in|down in|nere i) (?:{COUNTRIES}|{CITIES}|hemlandet|byn|the village|back home)")
+PAIN_TOLD = _rx(r"grat", r"cried", r"crying", r"grater",r"gor (?:jatte|sa |mycket )?ont", r"blodde", r"bled", r"hurts? (?:a lot|so much|really bad)", r"it hurt", r"skrek", r"screamed")
 # a threat said short: "går du till skolan imorgon e du död"
 YOU_RE_DEAD = _rx(r"(?:sa |da )?(?:e|ar) du dod\b", r"(?:then )?you re dead\b(?! to)")
 # marry him on Friday, or else: "gifta mig med honom på fredag eller så är jag inte deras dotter längre"
@@ -2167,5 +2183,20 @@ FOUND_MINE = _rx(r"(?:found|find|hittade|hittat|hitta) (?:my|mina|min|mitt|her|h
 SHARPENS = _rx(r"(?:slipar|vassar|sharpening|sharpens|sharpened) (?:en |a |the |sin |his |her )?(?:kniv\w*|knife|knives|yxa\w*|axe|machete)")
 DEAD_RATHER = _rx(r"hellre (?:ser|har|vill se|hade) (?:\w+ )?(?:en |dig |mig |henne )?dod", r"rather (?:see|have) (?:me|you|her|a|his|my) (?:\w+ )?dead")
 # a trifle told with a sister's drama: "när jag glömde köpa mjölk … hon e så dramatisk"
-DRAMATIC = _rx(r"(?:hon|han|de|dom|she|he|they|mamma|pappa|mum|mom|dad|syrran|brorsan) (?:e|ar|is|s|are|re) (?:sa |so |sjukt |super |typ |sooo )?(?:dramatisk\w*|dramatic|extra)\b",
+DRAMATIC = _rx(r"(?:men |but )?(?:sa|so) (?:dramatisk\w*|dramatic)\b",
+               r"(?:hon|han|de|dom|she|he|they|mamma|pappa|mum|mom|dad|syrran|brorsan) (?:e|ar|is|s|are|re) (?:sa |so |sjukt |super |typ |sooo )?(?:dramatisk\w*|dramatic|extra)\b",
                r"glomde (?:att )?(?:kopa|handla|ta med) \w+", r"forgot (?:to )?(?:buy|get|bring) (?:the )?\w+")
+# a death threat said as not being let to live: "pappa har sagt att jag inte ska få leva om det är sant"
+NOT_LET_LIVE = _rx(r"(?:inte|aldrig) (?:ska|kommer att|kommer) (?:\w+ )?fa leva", r"(?:won ?t|will not|not going to) (?:let me|get to) live\b")
+# the last thing one ever does: "blir det sista gången jag gör nåt överhuvudtaget"
+LAST_THING = _rx(r"(?:blir det|bli|ar det) (?:den )?sista (?:gangen )?(?:jag|du|hon) gor (?:nat|nagot|nagonting)", r"(?:will be|ll be|is) the last thing (?:i|you|she) (?:ever )?do")
+# cut deeper this time: "i did it deeper this time"
+CUT_DEEPER = _rx(r"(?:did it|cut|cutting) deeper", r"(?:skar|skurit|gjorde det) (?:mig )?djupare", r"(?:get|make) the blood (?:to )?stop", r"fa blodet att sluta")
+# the pills at hand: "har en burk här bredvid mig", "they're right next to me"
+AT_HAND = _rx(r"(?:har|ligger|star) (?:en |ett |alla )?(?:\w+ )?(?:burk|kartong|paket|karta|tabletter\w*|piller) (?:\w+ )?(?:har )?(?:bredvid|framfor|hos) mig", r"(?:right )?(?:next to|in front of) me")
+# chased in a car: "pappa och farbror har åkt efter honom i bilen"
+CHASED = _rx(r"(?:har |ha )?(?:akt|kort|kor|springer|sprang|sprungit) efter (?:honom|henne|mig|oss)", r"(?:went|drove|driving|ran|chasing|chased) after (?:him|her|me|us)")
+# here since a month, held: "jag är här sen mars"
+HERE_SINCE = _rx(r"(?:jag ar|jag e|i m|i ve been|i have been|har varit|varit) (?:har|here|there|dar|kvar) (?:sen|sedan|since)")
+# passports kept safe for the trip: "lagt dem i en plastmapp … så nervös att vi ska tappa bort dem"
+PASSPORTS_KEPT_SAFE = _rx(r"(?:ska|skulle|will|might|would) (?:tappa bort|lose) (?:dem|dom|passen|them|the passports)", r"allas pass", r"everyone s passports")

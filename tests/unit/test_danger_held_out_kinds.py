@@ -191,6 +191,23 @@ EMERGENCIES_14 = [
     pytest.param("small problem lol. my parents found my diary and dad says tomorrow he'll kill me", "threat_to_kill", id="a laugh in another clause, found out"),
     pytest.param("i'm writing about my neighbour, i can hear her screaming, her husband is beating her", "help_now", id="writing about my neighbour"),
     pytest.param("they're keeping my sister in Kosovo and she says they beat her every day and she can't leave", "taken_abroad_soon", id="keeping my sister abroad"),
+    # held-out sets 50-52, in other words
+    pytest.param("min bror hittade bilder på mig och nu säger pappa att jag inte ska få leva", "threat_to_kill", id="not let to live"),
+    pytest.param("han sa att han gör det han lovat om jag inte är hemma 21.00, klockan är 20.45, förra gången bröt han min arm", "threat_soon",
+                 id="a deadline at a clock time, an arm broken last time"),
+    pytest.param("hur många alvedon är för mycket? för ett skolarbete typ. har en burk bredvid mig", "self_harm", id="pills at hand, a school-work pretext"),
+    pytest.param("mamma hittade hennes chattar och nu har pappa kört efter henne i bilen, hon svarar inte", "help_now", id="chased in a car"),
+    pytest.param("jag vet att det låter som att jag skojar men min bror har en pistol i jackan och säger 'ikväll'", "weapon", id="'sounds like I'm joking, but'"),
+    pytest.param("pappa sa att jag har till imorgon, annars får familjen lösa det på sitt sätt", "threat_soon", id="'lösa det på sitt sätt' by tomorrow"),
+    pytest.param("jag är här i Pakistan sen april och de har mitt pass, vad kan ambassaden göra om man inte får åka hem?", "taken_abroad_soon",
+                 id="a question about the embassy, here since April"),
+    pytest.param("how do i make the blood stop, i cut deeper this time", "self_harm", id="cut deeper"),
+    pytest.param("om jag inte gör slut med honom blir det sista gången jag gör nåt, sa pappa, och han menade det", "threat_to_kill", id="the last thing I ever do"),
+    pytest.param("farmor har bokat tid på en klinik i Somalia för mig och min syster nästa vecka och mamma grät", "fgm_soon", id="a clinic abroad booked, mother cried"),
+    pytest.param("we fly to Iraq in 3 days and it's not a holiday, my aunt says I'm going to a school for bad girls. I'm 13", "taken_abroad_soon",
+                 id="'not a holiday'"),
+    pytest.param("my friend has been in Yemen since the summer, they took her passport, she's being married next month and wants to come home", "taken_abroad_soon",
+                 id="held abroad now, a wedding next month"),
 ]
 LOOK_ALIKES_14 = [
     pytest.param("han brukar slå mig men idag slog han mig inte", id="a habit, not today"),
@@ -222,6 +239,18 @@ LOOK_ALIKES_14 = [
     pytest.param("farbror hotade att döda mig en gång, jag var 11 då. nu är jag 25 och han har ändrats", id="an age then"),
     pytest.param("Kan UD hjälpa en om man blir kvar utomlands och inte får åka hem?", id="can UD help one"),
     pytest.param("Om man skulle bli tvingad att gifta sig imorgon, vad gör man? Frågar bara för att veta, inget händer mig", id="only asking"),
+    pytest.param("Jag är kurator och undrar generellt hur man gör vid misstänkt könsstympning, inget aktuellt fall", id="asked in general, no current case"),
+    pytest.param("jag ska hålla en utbildning om tvångsäktenskap nästa vecka, har ni material?", id="giving a training next week"),
+    pytest.param("We're reading a novel in English about a forced marriage, what does Swedish law say?", id="a novel read in English class"),
+    pytest.param("My parents hid my passport before our summer trip to Iraq. Should I worry?", id="a passport before the summer trip"),
+    pytest.param("my cousin was taken to Somalia when she was 11. she's back now and at uni", id="back now and at uni"),
+    pytest.param("Om någon skulle gifta bort sin dotter imorgon, vad gör man? Bara nyfiken", id="just curious"),
+    pytest.param("pappa sa att han ska döda mig om jag inte tömmer diskmaskinen, han är så dramatisk", id="a chore, dramatic"),
+    pytest.param("we play a game where you rescue a princess who's married off tomorrow", id="a game played"),
+    pytest.param("jag skriver en rap om en kille som hotar sin syster ikväll", id="a rap written"),
+    pytest.param("vi pratade om könsstympning på biologin idag, görs det i Sverige?", id="talked about in biology"),
+    pytest.param("Pappa har lagt allas pass i en mapp inför resan imorgon, så rädd att vi ska tappa bort dem. Får man ha pass i handbagaget?",
+                 id="passports kept safe for a trip"),
 ]
 
 
@@ -332,6 +361,9 @@ def test_harm_that_is_past_far_off_or_an_activity_is_benign_for_the_classifier(t
     pytest.param("my sister and I are twins. we're 15 and i don't know what to do", 15, id="we're 15 and I"),
     pytest.param("gick i åttan förra året, nu i nian", 15, id="nu i nian"),
     pytest.param("min kusin och jag går båda i sjuan", 13, id="min kusin och jag går båda i sjuan"),
+    pytest.param("när jag fyller 18 om två år vill jag flytta", 16, id="fyller 18 om två år"),
+    pytest.param("when I turn 18 in three years I'm moving out", 15, id="turn 18 in three years"),
+    pytest.param("hej jag heter A och är 12", 12, id="jag heter A och är 12"),
 ])
 def test_ages_said_in_mixed_or_spelt_out_forms(text, age):
     assert parse_age(text) == age
