@@ -54,7 +54,7 @@ from safety.danger_phrases import (
     MEANS_IT, WAITING_FOR_ME, TOLD_TO_RUN, SAID_NO, DOOR_BEATEN, AS_WITH_SISTER, NOT_SAID_TO_ME, DOCTOR_ABROAD, PAIN_TOLD,
     ONLY_ASKING, YOU_RE_DEAD, MARRY_OR_ELSE, SEE_WHAT_HAPPENS, BURNED, DO_IT_AGAIN, HIDING_NOW, OWN_CASE,
     FOUND_MINE, SHARPENS, DEAD_RATHER, DRAMATIC, NOT_LET_LIVE, LAST_THING, CUT_DEEPER, AT_HAND, CHASED, HERE_SINCE,
-    PASSPORTS_KEPT_SAFE,
+    PASSPORTS_KEPT_SAFE, TICKETS_FOUND, COUNCIL, VIRGINITY_CHECK, JUST_CALLED, SISTER_WEDS,
 )
 from safety.normalise import fold
 
@@ -449,6 +449,8 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
     "someone" or what the routine is, no trip planned, self-harm given up, a wedding that was, a
     threat on a condition that has not come true ("would kill her if he knew")."""
     if category in ("taken_abroad_soon", "help_now") and (HELPS_SOMEONE.search(folded) or ROUTINE.search(folded)) \
+            and not (JUST_CALLED.search(folded) and (ON_THE_WAY.search(folded) or HUNTED.search(folded)
+                                                     or re.search(r"\b(?:on (?:their|his|her) way|pa vag)\b", folded))) \
             and not (FIRST_PERSON.search(folded) and not PROFESSIONAL.search(folded)) and not CLOSE_PERSON.search(folded):
         return "general"
     if category == "taken_abroad_soon" and NO_TRIP.search(folded):
@@ -797,7 +799,7 @@ def detect_danger(text: str) -> DangerVerdict:
             all(part in sentence for part in matched.split(" … "))
             and _near(_BARE_NOW.sub(" ", sentence)) and not _settled(sentence)
             for sentence in sentences)  # a long story with a past, and the nikah or the trip this Friday
-        if _past(folded) and _stale(folded) and not dated_now and not STRONG_PRESENT.search(folded) \
+        if _past(folded) and _stale(folded) and not dated_now and not STRONG_PRESENT.search(_undated(folded)) \
                 and not _story_ends_in_danger(sentences) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded)
@@ -1070,7 +1072,8 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         # "everything's mostly fine lol … he'll kill me, and he almost killed my sister last year"
         return None
     if context == "joke" and category in ("threat_to_kill", "help_now", "threat_soon") and HUNTED.search(folded) \
-            and (_now(folded) or HIDING_NOW.search(folded)) and (THREATS.search(folded) or THREAT_TO_KILL.search(folded) or HIDING_NOW.search(folded)):
+            and (_now(folded) or HIDING_NOW.search(folded) or OR_ELSE.search(folded)) \
+            and (THREATS.search(folded) or THREAT_TO_KILL.search(folded) or HIDING_NOW.search(folded) or OR_ELSE.search(folded)):
         # "lmao my cousins are literally driving around looking for me rn … 'we will find you and finish this'"
         return None
     if context == "joke" and category in ("threat_to_kill", "threat_soon") and (
@@ -1083,6 +1086,20 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context in ("school_work", "hypothetical") and category == "self_harm" and AT_HAND.search(folded):
         # "hur många alvedon är för mycket? frågar för en skoluppgift typ. har en burk här bredvid mig"
         return None
+    if context == "joke" and category == "weapon" and WEAPON_FOR_ME.search(folded) and _near(_BARE_NOW.sub(" ", folded)):
+        # "ikväll sa han att han ska använda den på mig om jag går ut. jag sitter bara här lol"
+        return None
+    if context == "general" and category in ("help_now", "threat_soon", "threat_to_kill") and JUST_CALLED.search(folded) \
+            and (ON_THE_WAY.search(folded) or HUNTED.search(folded)):
+        # a social worker on call: "a young woman just called … her brothers are on their way … do you have a protocol"
+        return None
+    if context == "school_work" and category in ("taken_abroad_soon", "married_off_soon", "threat_soon", "threat_to_kill"):
+        # "reading about honour-based abuse for a school project … dad said I'm going to Bangladesh on Sunday"
+        own = _clause_of(matched.split(" … ")[0], clauses, folded)
+        school = dict(SUPPRESSORS).get("school_work")
+        if own != folded and school is not None and not school.search(own) and _KIN_NAMED.search(own) \
+                and re.search(r"\b(?:i m|im|i am|me|jag|mig)\b", own) and _near(_BARE_NOW.sub(" ", folded)):
+            return None
     if context == "joke" and MEANS_IT.search(folded):
         # "lol brorsan sa att jag inte kommer vakna imorgon … han menar det nog"
         return None
@@ -1107,6 +1124,11 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         # (the shooting itself, "ska skjuta min första älg", stays a hunt)
         return None
     return context
+
+
+# a relative named (not "they"): "dad found out … he said I'm going to Bangladesh on Sunday"
+_KIN_NAMED = re.compile(r"\b(?:dad|father|pappa|farsan|mum|mom|mother|mamma|morsan|brothers?|bror|broder|brorsan|broderna|uncles?|farbror|morbror|"
+                        r"family|familjen|parents|foraldrarna|husband|min man|cousins?|kusin\w*)\b")
 
 
 # a relative who does it (an escape room or a broken lock has none)
@@ -1401,6 +1423,40 @@ def _emergency_14(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
             r"\b(?:om jag inte|if i don ?t|if i m not|lovat|promised)\b", text)) and not CALM.search(text):
         # "han ska göra det han lovat om jag inte är hemma 20.00. klockan är 19.40 … förra gången bröt han min arm"
         return "threat_soon", prior
+    tickets = _find(TICKETS_FOUND, text)
+    if tickets and (ABROAD.search(text) or _foreign(text)) and _near(_BARE_NOW.sub(" ", text)) and _personal(text) \
+            and not HAPPY.search(text) and not _ordinary_trip_question(text) and not LATER.search(text):
+        # "imorgon efter skolan ska de ta mig till mormor men mormor bor i Turkiet och jag har sett biljetterna"
+        return "taken_abroad_soon", tickets
+    council = _find(COUNCIL, text)
+    if council and (TODAY.search(text) or _now(text)) and (DISCOVERY.search(text) or FOUND_MINE.search(text) or HONOUR_ANGER.search(text)
+                                                          or re.search(r"\bfound (?:\w+ )?messages\b", text)):
+        return "threat_soon", council
+    virginity = _find(VIRGINITY_CHECK, text)
+    if virginity and _near(_BARE_NOW.sub(" ", text)) and (THREATS.search(text) or re.search(r"\b(?:dod for|dead to)\b", text)):
+        # "mamma ska ta mig till en kvinna imorgon som ska kolla om jag är oskuld … död för dem"
+        return "threat_soon", virginity
+    weds = _find(SISTER_WEDS, text)
+    if weds and any(weds in sentence and _near(sentence) for sentence in sentences) and (
+            CHILD_AGE.search(text) or _child_writer(text) or UNWILLING.search(text)) and not HAPPY.search(text):
+        # "kan man bli bortgift om man är 15? frågar för att min syster ska gifta sig på söndag"
+        return "married_off_soon", weds
+    for sentence in sentences:
+        wedding = _find(WEDDING, sentence)
+        if wedding and _near(_BARE_NOW.sub(" ", sentence)) and not LATER.search(sentence) and not OTHERS_WEDDING.search(sentence) \
+                and not (LATER.search(text) and not re.search(r"\b(?:thought|trodde|trott)\b", text)) \
+                and (UNWILLING.search(text) or SAID_NO.search(text) or _child_writer(text)) and not HAPPY.search(text) \
+                and not OWN_CHOICE_WEDDING.search(text) and not _past(sentence):
+            # "… after uni. yesterday my mum told me the nikah is next Friday … I said no"
+            return "married_off_soon", wedding
+    if (ABROAD.search(text) or _foreign(text)) and (STAY.search(text) or NO_RETURN.search(text) or UNWILLING.search(text)
+                                                   or re.search(r"\bnot bring (?:me|her) back\b", text)) \
+            and any((TRAVEL.search(part) or FLIGHT.search(part) or _LEAVE.search(part)) and _near(part)
+                    for clause in clauses for part in _AND.split(clause)) \
+            and _personal(text) and not HAPPY.search(text) and not _ordinary_trip_question(text) and not _past(text) \
+            and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)):
+        # "they're gonna take me to pakistan in the summer holidays and not bring me back. we leave in 4 days"
+        return "taken_abroad_soon", _find(ABROAD, text) or _foreign(text)
     doctor = _find(DOCTOR_ABROAD, text)
     if doctor and (PAIN_TOLD.search(text) or FGM.search(text) or EUPHEMISM.search(text)) \
             and (_child_writer(text) or CHILD_AGE.search(text) or CLOSE_PERSON.search(text) or SELF_OBJECT.search(text)) \
@@ -1418,6 +1474,10 @@ def _emergency_14(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         # "went for a cousin's wedding in July and now they won't let her come back … the nikah is on Sunday"
         return "taken_abroad_soon", held
     return None
+
+
+# leaving on a trip: "we leave in 4 days", "vi åker om fyra dagar"
+_LEAVE = re.compile(r"\b(?:we|i|they|vi|jag|de|dom) (?:leave|re leaving|are leaving|fly|re flying|aker|reser|flyger)\b")
 
 
 # a clause's parts joined by "and" ("… på sommarlovet hos mormor och vi åker om 4 dagar")

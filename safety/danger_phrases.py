@@ -60,7 +60,7 @@ SOON = _rx(
     r"(?:kl|klockan|(?<!married )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )(?<!\d\d\d\d )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
 LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)", r"infor (?:var |min )?(?:sommarresa\w*|resan i sommar)",
-            r"no date (?:is |has been )?(?:set|decided)", r"inget datum (?:ar )?(?:bestamt|satt|spikat)",
+            r"no date (?:is |has been )?(?:set|decided)", r"inget datum(?: (?:ar )?(?:bestamt|satt|spikat)| an| annu)?",
             
     # a worry about the summer told in November: "worried about the summer", "orolig inför sommaren"
     r"(?:about|before) the summer(?! (?:holidays? )?(?:is|has|started|begun|began))", r"infor sommaren",
@@ -96,7 +96,9 @@ LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|
 )
 # "now" that turns the story rather than tells the time: "now she's 18", "now i've moved out",
 # "nu säger mormor att …", "not now but before"
-DISCOURSE_NOW = _rx(
+DISCOURSE_NOW = _rx(r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt", r"we (?:have|ve got) a good relationship (?:now|today)",
+    r"(?:idag|today) (?:ar jag|e jag|i m|im|i am) \d{1,2}\b", r"\b(?:legal|lagligt|allowed|tillatet) (?:\w+ ){0,2}(?:today|idag)\b",
+    
     r"(?:inte|not) (?:just )?(?:nu|now)",
     # a duration up to now: "he says it for like a year now", "i ett år nu"
     r"(?:for|i) (?:like |about |almost |over |typ |ungefar |nastan |over )?(?:a|an|one|two|three|several|\d+|ett|en|tva|tre|flera) (?:\w+ )?(?:years?|months?|weeks?|ar|manader|veckor) (?:nu|now)",
@@ -418,7 +420,8 @@ PERSON = _rx(r"han", r"hon", r"de", r"dom", r"pappa", r"farsan", r"mamma", r"mor
              r"exman\w*",
              r"he", r"she", r"they", r"dad", r"father", r"mum", r"mom", r"brother", r"uncle",
              r"cousin", r"husband", r"someone", r"nagon")
-HUNTED = _rx(
+HUNTED = _rx(r"(?:star|sitter) (?:\w+ ){0,2}(?:nere )?vid (?:porten|grinden|entren|uppgangen) (?:\w+ )?(?:och )?vantar", r"vantar (?:\w+ ){0,3}(?:nere )?vid (?:porten|grinden|entren|uppgangen)", r"(?:waiting|standing) (?:\w+ )?(?:by|at) the (?:front )?(?:gate|entrance)",
+    
     r"star utanfor (?:dorren|huset|min dorr|skolan|porten|fonstret)", r"utanfor min dorr",
     r"letar efter (?:mig|oss|henne)", r"vet var (?:jag|vi) (?:bor|ar)", r"har hittat (?:mig|oss)",
     # the threat quoted: "vi vet var du bor nu", "familjen har hittat dig", "we know where you live"
@@ -596,7 +599,11 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
 # sneaking out to see a boyfriend: a secret of the writer's own, not a danger
 BENIGN_SECRET = _rx(r"(?<!tried to )(?<!forsokte )(?<!try to )(?:smyga|smyger|sneak|sneaking) (?:ut|out) (?:\w+ ){0,3}(?:traffa|see|meet|hang with) (?:min|my) (?:pojkvan|flickvan|kille|tjej|boyfriend|girlfriend|bf|gf)")
 # it is over: "men nu är det lugnt", "it's fine now"
-CALM = _rx(# no contact any more, parted: "idag är de skilda och jag har ingen kontakt med honom", "no contact since 2019 … he didn't see me"
+CALM = _rx(r"(?:nu|now) (?:ar|e|is|s) (?:han|hon|he|she|dom|de|they) (?:lugn|lugna|calm|fine|okej|ok)(?: igen| again)?\b",
+           r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt", r"we (?:have|ve got) a good relationship (?:now|today)",
+           r"(?:ar|is|s|are|re) (?:han |hon |he |she )?(?:pa jobb|bortrest|away|pa resa|working) (?:i|in) \w+ (?:i|for) (?:\w+ )?(?:veckor|weeks|dagar|days|manader|months)",
+           r"har brutit (?:med|kontakten med) (?:familjen|dem|dom)", r"(?:broke|broken) (?:away|contact) (?:from|with) (?:my )?family",
+           # no contact any more, parted: "idag är de skilda och jag har ingen kontakt med honom", "no contact since 2019 … he didn't see me"
            r"(?:har|have|has|ve|we ve|we have) (?:ingen|no) (?:kontakt|contact)", r"no contact (?:since|for)", r"(?:ar|e|are|re) (?:skilda|separerade|divorced|separated)(?: nu| now)?\b",
            r"(?:he|she|they) (?:didn ?t|did not) see me", r"(?:han|hon|de|dom) har (?:andrats|forandrats|blivit en annan)", r"(?:he|she|they) (?:has|have) changed", r"(?:han|hon|de|dom) (?:sag|sag mig) inte",
            r"(?:idag|today|ikvall|tonight) (?:var|was|ar|is) (?:han|hon|he|she|dom|de|they|det|it) (?:snall|snalla|kind|nice|fine|okej|ok|lugn|lugnt|calm|bra)",
@@ -836,7 +843,7 @@ ABROAD = _rx(
     r"(?:till|to) hembyn",
 )
 # being married off: imminent when a time word says so
-MARRY = _rx(r"gifta bort", r"giftas", r"tvangsgift\w*", r"tvangsaktenskap\w*", r"forlovas",
+MARRY = _rx(r"gifta bort", r"giftas", r"gifter bort (?:mig|henne|oss|min|sin|dem)", r"tvangsgift\w*", r"tvangsaktenskap\w*", r"forlovas",
             r"forlova (?:mig|henne)", r"forced to marry", r"marry (?:me|her) off", r"married off",
             r"make (?:me|her) marry", r"wants? (?:me|her) to marry", r"(?:me|her) to get married",
             r"forc\w* (?:me|her) to marry", r"marry(?:ing)? (?:me|her) off", r"married (?:me|her) off",
@@ -1184,7 +1191,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"leker", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     # a "threat" over a trifle: a borrowed top, a burnt chicken, a failed test
-    ("hyperbole", _rx(r"om jag inte (?:stadar|diskar|tommer diskmaskinen|gor laxorna|bäddar|baddar|dammsuger|tar ut soporna)", r"if i don ?t (?:clean my room|do the dishes|empty the dishwasher|do my homework)",
+    ("hyperbole", _rx(r"if (?:she|he|i) fails? (?:maths|math|the test|an exam|her exam|his exam|chemistry|physics)", r"om (?:hon|han|jag) inte klarar (?:provet|matten|tentan)",
+                      r"om jag inte (?:stadar|diskar|tommer diskmaskinen|gor laxorna|bäddar|baddar|dammsuger|tar ut soporna)", r"if i don ?t (?:clean my room|do the dishes|empty the dishwasher|do my homework)",
                       # "så nervös att jag vill dö" before a speech or a test
                       r"(?:nervos|nervous|stressad|stressed|pinsamt|embarrass\w*) (?:\w+ ){0,2}(?:att jag vill do|that i (?:want to|wanna|could) die|i could die)",
                       # "jag är så död imorgon, har inte pluggat till provet"
@@ -1232,7 +1240,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"jaktlicens\w*", r"(?:deer|moose|duck|elk|boar|bird) hunting", r"hunting licen[cs]e",
                     r"skjuta (?:\w+ ){0,2}(?:vildsvin|alg|algar|radjur|hjort\w*|rav|ravar|kanin\w*|fagl\w*|duvor|ander)\b",
                     r"(?:shoot|shooting) (?:wild )?(?:boars?|deer|moose|elks?|rabbits?|ducks?|pheasants?|birds?)")),
-    ("general", _rx(r"rent generellt", r"i allmanhet", r"in general", r"generally speaking", r"(?:undrar|fragar) generellt", r"inget aktuellt fall",
+    ("general", _rx(r"(?:vi har|we have|we re having|ska ha|vi ska ha) (?:en |a )?(?:workshop|utbildning|temadag|forelasning|lecture|training)",
+                    r"rent generellt", r"i allmanhet", r"in general", r"generally speaking", r"(?:undrar|fragar) generellt", r"inget aktuellt fall",
                     r"no (?:current|actual|specific) case", r"(?:halla|haller|ha|hall) (?:en|ett) (?:utbildning|forelasning|workshop|fortbildning)",
                     r"(?:give|giving|hold|holding|run|running) a (?:training|workshop|lecture)",
                     r"infor (?:en|var) utbildning", r"for a training",
@@ -1243,7 +1252,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"^(?!.*\b(?:idag|ikvall|inatt|imorgon|nu|today|tonight|tomorrow|now)\b).*\b(?:just curious|only curious|"
                     r"ingen specifik|nobody specific|no one specific|(?:it s|its|it is) not about me|(?:det (?:ar|e|handlar) )inte om mig|(?:jag )?bara undrar|bara nyfiken)",
                     r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),
-    ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!inte )(?<!not a )(?<!no )(?<!not )\b(?:lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
+    ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!inte )(?<!not a )(?<!no )(?<!not )\b(?:jokes|joking about|lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
                         r"skojar|jk|just kidding|kidding|dor av skratt|lmao+|lmfao|pa skoj|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
@@ -1919,7 +1928,8 @@ SICK_RELATIVE = _rx(r"(?:farmor|mormor|farfar|morfar|gammelmormor|gammelfarmor|m
 SICK_DOUBT = _rx(r"dog", r"died", r"(?:ar|e) dod", r"is dead", r"isn ?t (?:even |really )?(?:sick|ill)", r"inte (?:ens |alls )?sjuk",
                  r"ljug\w*", r"lie", r"lying", r"lies", r"excuse", r"ursakt\w*", r"trick\w*", r"pretext", r"forevand\w*", r"svepskal")
 # a threat put as "or else" by a man at the door: "jag kommer nu, öppna annars"
-OR_ELSE = _rx(r"(?:oppna|open|kom ut|come out|svara|answer|open the door|oppna dorren) (?:\w+ )?(?:annars|or else)", r"or else")
+OR_ELSE = _rx(r"annars kommer (?:vi|de|dom|han|hon) (?:upp|in|hit|och hamtar)", r"or (?:we ll|we will|they ll) come (?:up|in|and get you)",
+              r"(?:oppna|open|kom ut|come out|svara|answer|open the door|oppna dorren) (?:\w+ )?(?:annars|or else)", r"or else")
 # the wedding called a cousin's is the writer's own: "men jag har hört att bröllopet är mitt", "i think it's me"
 WEDDING_IS_MINE = _rx(r"(?:brollopet|the wedding|it|det) (?:ar|e|is) (?:actually |egentligen |faktiskt |really )?(?:mitt|mine|for me|my own)",
                       r"(?:said|sa|says|sager) (?:congratulations|congrats|grattis|mabrook|mabruk) (?:to|till) (?:me|mig)\b",
@@ -1995,7 +2005,9 @@ MALE_CIRCUMCISION = _rx(r"forhud\w*", r"foreskin", r"phimosis", r"fimos",
                         r"(?:omskara|omskaras|omskuren|circumcis\w*) (?:\w+ ){0,2}(?:min son|var son|my son|our son|sonen|pojken|lillebror|brorsan|my (?:little )?brother|baby boy)",
                         r"(?:min son|var son|my son|our son|sonen|pojken|lillebror|my (?:little )?brother|baby boy) (?:\w+ ){0,3}(?:omskaras|circumcised)")
 # a school activity forbidden: a control topic, not a danger ("får inte åka på skidresan", "ska stanna hemma från simningen")
-ACTIVITY_FORBIDDEN = _rx(r"(?:not|isn ?t|aren ?t|m not|am not) allowed to (?:go to|study at|move for) (?:uni|university|college)",
+ACTIVITY_FORBIDDEN = _rx(r"(?:won ?t|wont|doesn ?t|don ?t|will not) let (?:me|her) (?:go to |go |cut )(?:my |her |a )?(?:friend s |friends )?(?:birthday )?(?:party|parties|sleepover|prom|disco|hair)\b",
+                         r"(?:far inte|later (?:mig|henne) inte) (?:ga pa |klippa )(?:kalas\w*|fest\w*|haret|mig)",
+                         r"(?:not|isn ?t|aren ?t|m not|am not) allowed to (?:go to|study at|move for) (?:uni|university|college)",
                          r"(?:won ?t|wont|doesn ?t|don ?t|will not|do not|does not) let (?:me|her) (?:do |go to |go |join |take )?(?:swimming|swim|sports?|pe|gym|uni|university|college|school trips?|the school trip|study|studies)\b",
                          r"(?:later|slapper) (?:mig|henne) inte (?:ga pa|plugga|studera|borja pa) (?:universitet\w*|uni|hogskola\w*|gymnasiet|simning\w*)",
                          r"(?:far inte|not allowed|isn ?t allowed|aren ?t allowed|can ?t|stanna hemma (?:fran|igen)|miss|missar)(?: \w+){0,4} "
@@ -2060,7 +2072,8 @@ TODAY_TURN = re.compile(r"\b(?:men|but|fast|fast att|although)\s+(?:" + TODAY.pa
 # the date a plan had before it was moved: "the wedding is thursday now instead of next year" (it dates nothing)
 INSTEAD_OF = _rx(r"(?:instead of|rather than|istallet for|i stallet for) (?:\w+ ){0,2}\w+")
 # a practical question before an ordinary trip: "vet nån om man behöver visum om man har svenskt pass?", "any tips for the heat?"
-TRAVEL_TIPS = _rx(r"(?:far|kan) man (?:ha|ta med) (?:\w+ ){0,2}(?:i|pa) (?:handbagage\w*|planet)",
+TRAVEL_TIPS = _rx(r"(?:behover|need|needs) (?:\w+ ){0,4}(?:eget |own |their own |his own |her own )pass(?:port)?", r"racker (?:det med )?id ?kort",
+                  r"(?:far|kan) man (?:ha|ta med) (?:\w+ ){0,2}(?:i|pa) (?:handbagage\w*|planet)",
                   r"any tips", r"(?:tips|advice) (?:for|on|about) (?:the )?(?:heat|flight|flying|packing|travel\w*|trip|jet ?lag)",
                   r"tips (?:om|infor|pa) (?:varmen|resan|flyget|packning\w*)", r"(?:what|vad) (?:should i|do i|ska jag|ska man|behover man) (?:ta med|packa|pack|bring)",
                   r"(?:behover|behova|need|needs) (?:\w+ ){0,2}(?:visum|visa|vaccin\w*|vaccination\w*)", r"for the first time", r"for forsta gangen",
@@ -2120,7 +2133,8 @@ IN_A_DREAM = _rx(r"in my dream", r"i min drom", r"i drommen", r"a (?:bad )?dream
 # a wedding that was: "I had a religious wedding at 15 in Syria"
 OWN_WEDDING_PAST = _rx(r"(?:i|we) (?:had|got) (?:a |an |my |our )?(?:\w+ )?(?:wedding|nikah|marriage) (?:at|when|in|as)", r"(?:jag|vi) (?:hade|fick) (?:ett |en |min |vart )?(?:\w+ )?(?:brollop|nikah|vigsel) (?:nar|som|i|vid)")
 # control in an LGBTQ+ story: a dead name used, "possessed", clothes forced
-LGBTQ_CONTROL = _rx(r"hellre (?:har|ser|hade) (?:en )?dod (?:son|dotter|\w+)", r"rather (?:have|see) (?:a )?dead (?:son|daughter|child|kid)",
+LGBTQ_CONTROL = _rx(r"kallar mig (?:vid )?(?:mitt )?gamla namn", r"(?:sager|tycker|tror) att jag (?:ar|e) sjuk i huvudet", r"(?:says|think) i m (?:sick|mentally ill|crazy)",
+                    r"hellre (?:har|ser|hade) (?:en )?dod (?:son|dotter|\w+)", r"rather (?:have|see) (?:a )?dead (?:son|daughter|child|kid)",
                     r"(?:slanga|kasta|sparka) ut mig", r"(?:kick|throw) me out",
                     r"(?:people|folk|sadana|sana) (?:like that|like me|som (?:dig|mig|det|jag)) (?:should|ska|borde) (?:be punished|straffas|do|die|be killed)",
                     r"(?:har |have |has )?(?:slutat|stopped) (?:prata|tala|talking|speaking) (?:med|to) mig", r"(?:stopped|won ?t|refuse to) (?:talk|speak)(?:ing)? to me",
@@ -2136,7 +2150,8 @@ PRIOR_INJURY = _rx(r"(?:brot|bröt) (?:han|hon|de|dom) (?:min|mitt|mina) (?:arm|
                    r"(?:almost|nearly) killed (?:my|her|me|his)", r"(?:holl pa att|nastan) (?:doda|dodade|slog ihjal) (?:min|mig|henne)",
                    r"(?:hamnade|landade|fick aka) (?:jag|hon) (?:in )?pa (?:akuten|sjukhus\w*)", r"(?:jag|hon) (?:hamnade|landade) (?:in )?pa (?:akuten|sjukhus\w*)", r"ended up in (?:the )?(?:hospital|a ?& ?e|er|emergency room)", r"fick sy\b", r"needed stitches")
 # a weapon meant for the writer: "slipar en kniv och säger att den är till mig"
-WEAPON_FOR_ME = _rx(r"(?:den|det|it|that) (?:ar|e|is|s) (?:till|for) (?:mig|dig|henne|me|you|her)\b", r"(?:for|till) (?:att anvanda pa|using on|use on) (?:mig|henne|me|her)")
+WEAPON_FOR_ME = _rx(r"(?:anvanda|anvander) (?:den|det|pistolen|kniven|geväret|gevaret|vapnet) pa (?:mig|henne|oss)", r"use (?:it|the gun|the knife) on (?:me|her|us)",
+                    r"(?:den|det|it|that) (?:ar|e|is|s) (?:till|for) (?:mig|dig|henne|me|you|her)\b", r"(?:for|till) (?:att anvanda pa|using on|use on) (?:mig|henne|me|her)")
 # a general "if someone …, does it count": "Om någon blir inlåst hemma av sin familj, räknas det som hedersvåld då?"
 GENERAL_IF = re.compile(r"^(?:om|if) (?:nagon|nan|man|en tjej|en kille|ett barn|someone|somebody|a girl|a person|a child) .*\b(?:raknas|rakna|ar det|ar detta|counts?|is (?:it|that|this))\b")
 # a question said to be only a question: "frågar bara för att veta, inget händer mig"
@@ -2175,7 +2190,8 @@ DO_IT_AGAIN = _rx(r"(?:she ll|he ll|they ll|she will|he will|ska hon|ska han|hon
 # hunted now and laughing: "my cousins are literally driving around looking for me rn"
 HIDING_NOW = _rx(r"(?:i m|im|i am|jag ar|jag sitter|sitter) (?:\w+ ){0,2}(?:in|pa|i) (?:a |the |an )?(?:\w+ )?(?:toilet|toalett\w*|toa|bathroom|badrum\w*)")
 # the writer's present told inside a general question: "för det är typ det som händer hemma nu", "frågar för min egen skull"
-OWN_CASE = _rx(r"(?:det ar|det e|that s|thats|this is) (?:typ |precis |exactly |basically )?(?:det|what) (?:som )?(?:hander|happening|is happening|happens) (?:hemma|at home|to me|mig|med mig)",
+OWN_CASE = _rx(r"fragar (?:for att|eftersom) (?:min|mitt|mina) \w+ (?:ska|har|blir|kommer)", r"asking because my \w+ (?:is|has|will|s)",
+               r"(?:det ar|det e|that s|thats|this is) (?:typ |precis |exactly |basically )?(?:det|what) (?:som )?(?:hander|happening|is happening|happens) (?:hemma|at home|to me|mig|med mig)",
                r"fragar for min egen (?:skull|del)", r"asking for myself", r"fragar for mig sjalv")
 # something of hers found: "my parents found my pills", "pappa hittade min dagbok"
 FOUND_MINE = _rx(r"(?:found|find|hittade|hittat|hitta) (?:my|mina|min|mitt|her|hennes) \w+", r"virgin\w*", r"oskuld\w*")
@@ -2200,3 +2216,15 @@ CHASED = _rx(r"(?:har |ha )?(?:akt|kort|kor|springer|sprang|sprungit) efter (?:h
 HERE_SINCE = _rx(r"(?:jag ar|jag e|i m|i ve been|i have been|har varit|varit) (?:har|here|there|dar|kvar) (?:sen|sedan|since)")
 # passports kept safe for the trip: "lagt dem i en plastmapp … så nervös att vi ska tappa bort dem"
 PASSPORTS_KEPT_SAFE = _rx(r"(?:ska|skulle|will|might|would) (?:tappa bort|lose) (?:dem|dom|passen|them|the passports)", r"allas pass", r"everyone s passports")
+# tickets found: "jag har sett biljetterna i mammas väska", "found the tickets"
+TICKETS_FOUND = _rx(r"(?:sett|hittat|hittade|sag|found|saw|seen) (?:\w+ )?(?:biljetterna|biljetter|flygbiljett\w*|the tickets|tickets|the flight booking|bokningen)")
+# a family council about the writer today: "they're all in the living room talking about me. I heard the word clean"
+COUNCIL = _rx(r"(?:they re|they are|de ar|dom ar|de sitter|dom sitter|sitting) (?:all )?(?:\w+ ){0,4}(?:talking|pratar|discussing|diskuterar) (?:om|about) (?:mig|me)",
+              r"heard the word (?:clean|cleanse|honou?r)", r"horde ordet (?:ren|rena|heder)")
+# a virginity check: "mamma ska ta mig till en kvinna imorgon som ska kolla om jag är oskuld"
+VIRGINITY_CHECK = _rx(r"(?:kolla|kontrollera|testa|undersoka|check|test|examine) (?:om|if|whether) (?:jag|hon|i m|im|she s|i am|she is) (?:ar |e )?(?:oskuld|virgin)",
+                      r"(?:oskulds|virginity) ?(?:test|kontroll|check)\w*")
+# the brothers on their way, told by a professional: "a young woman just called our office saying her brothers are on their way"
+JUST_CALLED = _rx(r"just (?:called|rang|phoned|texted|messaged)", r"ringde (?:precis|nyss|just)", r"(?:right now|just nu)")
+# a sister marrying within days: "min syster ska gifta sig på söndag"
+SISTER_WEDS = _rx(r"(?:min|my) (?:lill|stor|little |big |older |younger )?(?:syster|sister|syrra|sis) (?:\w+ ){0,2}(?:ska|kommer att|is going to|is getting|s getting|will) (?:gifta sig|get married|be married|marry)")

@@ -208,6 +208,20 @@ EMERGENCIES_14 = [
                  id="'not a holiday'"),
     pytest.param("my friend has been in Yemen since the summer, they took her passport, she's being married next month and wants to come home", "taken_abroad_soon",
                  id="held abroad now, a wedding next month"),
+    # held-out sets 53-55, in other words
+    pytest.param("är det lagligt att mina föräldrar gifter bort mig på fredag? jag är 15", "married_off_soon", id="'gifter bort mig' on Friday"),
+    pytest.param("imorgon ska de ta mig till farmor, farmor bor i Irak och jag har hittat biljetterna", "taken_abroad_soon", id="tickets found"),
+    pytest.param("my uncle came home today and they're all in the kitchen talking about me since mum found my messages", "threat_soon",
+                 id="a family council today after a discovery"),
+    pytest.param("det är lugnt typ men pappa sa ikväll att han ska använda pistolen på mig om jag går ut lol", "weapon", id="a gun 'on me', with a laugh"),
+    pytest.param("mina kusiner står nere vid porten och väntar, de skrev 'kom ner annars kommer vi upp' haha", "help_now", id="cousins at the gate, or else"),
+    pytest.param("mamma ska ta mig till en kvinna på fredag som ska kolla om jag är oskuld, annars är jag död för dem", "threat_to_kill", id="a virginity check on Friday"),
+    pytest.param("frågar för att min syster ska gifta sig på lördag och hon är 14", "married_off_soon", id="a sister of 14 marrying on Saturday"),
+    pytest.param("I thought it would be after uni but now mum says the nikah is on Saturday and I said no", "married_off_soon", id="a nikah moved up, refused"),
+    pytest.param("they're going to take me to Iraq in the summer and not bring me back. we leave in 3 days", "taken_abroad_soon",
+                 id="'in the summer', and leaving in three days"),
+    pytest.param("I'm a social worker. A woman just called saying her brothers are on their way to take her home by force. What's the protocol?", "help_now",
+                 id="a professional, a call just now"),
 ]
 LOOK_ALIKES_14 = [
     pytest.param("han brukar slå mig men idag slog han mig inte", id="a habit, not today"),
@@ -251,6 +265,13 @@ LOOK_ALIKES_14 = [
     pytest.param("vi pratade om könsstympning på biologin idag, görs det i Sverige?", id="talked about in biology"),
     pytest.param("Pappa har lagt allas pass i en mapp inför resan imorgon, så rädd att vi ska tappa bort dem. Får man ha pass i handbagaget?",
                  id="passports kept safe for a trip"),
+    pytest.param("my friend always jokes that her dad will kill her if she fails maths", id="a friend's joke about maths"),
+    pytest.param("vi har en workshop om könsstympning på fritids nästa vecka, har ni material?", id="a workshop next week"),
+    pytest.param("Jag var inlåst i flera veckor när jag var 13. Idag är jag 22 och har brutit med familjen", id="locked in long ago, 'idag är jag 22'"),
+    pytest.param("Pappa hotade att döda mig för åtta år sen. Idag har vi bra kontakt", id="a threat long ago, a good relationship today"),
+    pytest.param("Vi ska till Grekland på semester på lördag, behöver barnen eget pass?", id="a holiday, the children's passports"),
+    pytest.param("ikväll träffar mina föräldrar familjen till killen de vill att jag ska gifta mig med, bröllopet blir efter studenten. jag är 15",
+                 id="a meeting tonight, the wedding after school"),
 ]
 
 
@@ -380,3 +401,13 @@ def test_ages_said_in_mixed_or_spelt_out_forms(text, age):
 def test_control_in_an_lgbtq_story_is_personal_harm(text):
     verdict = detect_danger(text)
     assert (verdict.level, verdict.category) == ("harm", "control"), verdict
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("pappa slog mig igår. nu är han lugn igen", id="calm again"),
+    pytest.param("han slog mig igår men nu är han på jobb i Norge i tre veckor", id="away for weeks"),
+    pytest.param("my mum won't let me go to my friend's birthday party, I'm 14", id="a party forbidden"),
+    pytest.param("my parents won't let me cut my hair, I'm trans and 16", id="a haircut forbidden"),
+])
+def test_harm_with_the_danger_gone_or_an_activity_forbidden_is_benign_for_the_classifier(text):
+    assert looks_benign(text)
