@@ -51,6 +51,9 @@ SELF = r"(?:jag|ja|jg|i m|im|i am|iam)"
 BE = r"(?:ar|e|a)"
 ADVERB = r"(?:typ |bara |redan |nu |only |just |like |about |ca |cirka |ungefar |literally |litterally |lit |bokstavligen )?"
 
+# "om två år", "in three years": how many years ahead a birthday is
+_YEARS_AHEAD = {"tva": 2, "tre": 3, "fyra": 4, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
 # words after which "när jag är 18" speaks of the future, not of now
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:nar|om|tills|innan|forran|when|until|if|once|till)\s*$")
 # ... but a question whether something is allowed at the writer's age speaks of now: "is that legal when im 17",
@@ -155,7 +158,7 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b(?:jag |ja |i )?(?:fyller|turn|turning) {NUM} (?:om ett ar|nasta ar|next year|in a year)\b"),
             lambda m: (_number(m) or 0) - 1),
     AgeRule(re.compile(rf"\b(?:jag |ja |i )?(?:fyller|turn|turning) {NUM} (?:om|in) (?P<k>tva|tre|fyra|two|three|four|[2-4]) (?:ar|years)\b"),
-            lambda m: (_number(m) or 0) - {"tva": 2, "tre": 3, "fyra": 4, "two": 2, "three": 3, "four": 4}.get(m.group("k"), int(m.group("k")) if m.group("k").isdigit() else 0)),
+            lambda m: (_number(m) or 0) - _YEARS_AHEAD[m.group("k")]),
     # "jag heter S och är 13"
     AgeRule(re.compile(rf"\b(?:jag heter|my name is|i m called) \w+ (?:och|o|and) (?:ar|e|i m|im|i am) {ADVERB}{NUM}{NOT_A_UNIT}"), _number, False),
     # a clause that opens with the school year: "ettan på gymnasiet. mina kusiner …", "nian här"

@@ -1305,11 +1305,16 @@ _NEGATED = re.compile(r"\b(?:inte|aldrig|ingen|inget|not|never|didn ?t|hasn ?t|w
 
 
 def _emergency_14(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
-    """The classes written after stop 13's and stop 14's held-out sets: violence today told against a
-    habit, people at the flat's door who are not let in, never getting out alive, a beating with a belt
-    just now or worse tonight, a plain farewell, uncles summoned tonight after a discovery, the airport
-    against one's will within days, a plan that ends the family's shame, a reckoning minutes away, a
-    deed to be done before the birthday that is days away."""
+    """The classes written after the held-out sets of stops 13 and 14 (sets 39-55), one rule each, in
+    the order they were found: violence today told against a habit; people at the door not let in;
+    never out alive; the belt or a burn just now and "worse tonight"; a plain farewell; relatives
+    summoned or a family council after a discovery; the airport against one's will; a plan that ends
+    the family's shame; a reckoning minutes away; a deed "before she turns 18" days away; "e du död";
+    marry him or else; "you'll see what happens to"; a weapon in hand or sharpened, or "for me";
+    held abroad now; told to run; a door beaten where she is; a cutting at "a doctor abroad" or "as
+    with my sister"; not let to live; "the last thing I do"; cut deeper; pills at hand; chased in a
+    car; an arm broken last time and a deadline now; tickets found; a virginity check; a wedding or a
+    trip dated near in its own sentence against an earlier, later date."""
     if TODAY_TURN.search(text):
         for clause in clauses:
             violence = _find(VIOLENCE_PRESENT, clause) or _find(VIOLENCE_ACT, clause)
