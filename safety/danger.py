@@ -55,6 +55,7 @@ from safety.danger_phrases import (
     ONLY_ASKING, YOU_RE_DEAD, MARRY_OR_ELSE, SEE_WHAT_HAPPENS, BURNED, DO_IT_AGAIN, HIDING_NOW, OWN_CASE,
     FOUND_MINE, SHARPENS, DEAD_RATHER, DRAMATIC, NOT_LET_LIVE, LAST_THING, CUT_DEEPER, AT_HAND, CHASED, HERE_SINCE,
     PASSPORTS_KEPT_SAFE, TICKETS_FOUND, COUNCIL, VIRGINITY_CHECK, JUST_CALLED, SISTER_WEDS,
+    BURN_THREAT, TAKEN_MANY, MINE_IS_SOON, STAY_AND_MARRY,
 )
 from safety.normalise import fold
 
@@ -690,7 +691,7 @@ def _prepared(text: str) -> str:
     forward = MOVED_FORWARD.search(folded)
     if forward:
         # the summer plan is moved to Thursday: the far date before the move dates nothing
-        folded = LATER.sub(" ", folded[:forward.start()]) + folded[forward.start():]
+        folded = LATER.sub(" ", folded[:forward.end()]) + folded[forward.end():]
     without_age = AGE_DEADLINE.sub(" ", folded)
     if without_age != folded and _soon_not_later(_BARE_NOW.sub(" ", without_age)):
         folded = without_age  # "på fredag innan jag fyller 18": the day dates it, the age is a deadline
@@ -802,7 +803,7 @@ def detect_danger(text: str) -> DangerVerdict:
         if _past(folded) and _stale(folded) and not dated_now and not STRONG_PRESENT.search(_undated(folded)) \
                 and not _story_ends_in_danger(sentences) and not (
                 category == "taken_abroad_soon"
-                and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded)
+                and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded) or STAY_AND_MARRY.search(folded)
                      or ((ABROAD_NOW.search(folded) or TERM_BEGUN.search(folded)) and HELD_ABROAD_SIGN.search(folded))
                      or (ABROAD_NOW.search(folded) and PASSPORT_TAKEN.search(folded))
                      or (NEVER_CAME_BACK.search(folded) and (PASSPORT_TAKEN.search(folded) or PASSPORT_GONE.search(folded))))):
@@ -1100,6 +1101,14 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         if own != folded and school is not None and not school.search(own) and _KIN_NAMED.search(own) \
                 and re.search(r"\b(?:i m|im|i am|me|jag|mig)\b", own) and _near(_BARE_NOW.sub(" ", folded)):
             return None
+    if context == "joke" and category == "married_off_soon" and (_child_writer(folded) or CHILD_AGE.search(folded)):
+        # "tydligen blir jag fru på fredag 🙃 … jag e 15", "my wedding is on thursday and nobody asked me 😂 i'm 15"
+        return None
+    if context == "hyperbole" and BURN_THREAT.search(folded) and (_now(folded) or AT_HAND.search(folded)):
+        return None
+    if context == "joke" and category == "taken_abroad_soon" and (HERE_SINCE.search(folded) or TERM_BEGUN.search(folded)):
+        # "asking for me lol. been here since april and school back home started weeks ago"
+        return None
     if context == "joke" and MEANS_IT.search(folded):
         # "lol brorsan sa att jag inte kommer vakna imorgon … han menar det nog"
         return None
@@ -1411,6 +1420,9 @@ def _emergency_14(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         # "how do u get the blood to stop? i did it deeper this time"
         return "self_harm", deeper
     pills = _find(PAINKILLER, text)
+    if pills and TAKEN_MANY.search(text) and not _past(text):
+        # "how many paracetamol is too many? i've already taken like 30"
+        return "self_harm", pills
     if pills and AT_HAND.search(text) and re.search(r"\b(?:for mycket|too many|too much|hur manga|how many|dodlig\w*|lethal)\b", text):
         return "self_harm", pills
     chased = _find(CHASED, text)
@@ -1428,6 +1440,18 @@ def _emergency_14(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
             r"\b(?:om jag inte|if i don ?t|if i m not|lovat|promised)\b", text)) and not CALM.search(text):
         # "han ska göra det han lovat om jag inte är hemma 20.00. klockan är 19.40 … förra gången bröt han min arm"
         return "threat_soon", prior
+    burn = _find(BURN_THREAT, text)
+    if burn and (_now(text) or AT_HAND.search(text) or _near(_BARE_NOW.sub(" ", text))) and not _past(text):
+        # "så bränner hon mig med strykjärnet. det står på nu på bordet bredvid mig"
+        return "threat_soon", burn
+    mine = _find(MINE_IS_SOON, text)
+    if mine and (MARRY.search(text) or WEDDING.search(text) or FORCED_MARRIAGE.search(text)) and not HAPPY.search(text):
+        # "does a forced marriage in Iraq count in Sweden? because mine is in 4 days and I'm 17"
+        return "married_off_soon", mine
+    stay = _find(STAY_AND_MARRY, text)
+    if stay and (_foreign(text) or _ABROAD_PLACE.search(text)) and re.search(r"\b(?:nu|now)\b", text):
+        # "tog henne till Irak i somras och säger nu att hon ska stanna och gifta sig"
+        return "taken_abroad_soon", stay
     tickets = _find(TICKETS_FOUND, text)
     if tickets and (ABROAD.search(text) or _foreign(text)) and _near(_BARE_NOW.sub(" ", text)) and _personal(text) \
             and not HAPPY.search(text) and not _ordinary_trip_question(text) and not LATER.search(text):

@@ -96,7 +96,8 @@ LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|
 )
 # "now" that turns the story rather than tells the time: "now she's 18", "now i've moved out",
 # "nu säger mormor att …", "not now but before"
-DISCOURSE_NOW = _rx(r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt", r"we (?:have|ve got) a good relationship (?:now|today)",
+DISCOURSE_NOW = _rx(r"(?:now|nu) (?:i m|im|i am|ar jag|e jag) \d{1,2}\b",
+    r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt", r"we (?:have|ve got) a good relationship (?:now|today)",
     r"(?:idag|today) (?:ar jag|e jag|i m|im|i am) \d{1,2}\b", r"\b(?:legal|lagligt|allowed|tillatet) (?:\w+ ){0,2}(?:today|idag)\b",
     
     r"(?:inte|not) (?:just )?(?:nu|now)",
@@ -599,7 +600,8 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
 # sneaking out to see a boyfriend: a secret of the writer's own, not a danger
 BENIGN_SECRET = _rx(r"(?<!tried to )(?<!forsokte )(?<!try to )(?:smyga|smyger|sneak|sneaking) (?:ut|out) (?:\w+ ){0,3}(?:traffa|see|meet|hang with) (?:min|my) (?:pojkvan|flickvan|kille|tjej|boyfriend|girlfriend|bf|gf)")
 # it is over: "men nu är det lugnt", "it's fine now"
-CALM = _rx(r"(?:nu|now) (?:ar|e|is|s) (?:han|hon|he|she|dom|de|they) (?:lugn|lugna|calm|fine|okej|ok)(?: igen| again)?\b",
+CALM = _rx(r"det har aldrig hant", r"it never happened",
+           r"(?:nu|now) (?:ar|e|is|s) (?:han|hon|he|she|dom|de|they) (?:lugn|lugna|calm|fine|okej|ok)(?: igen| again)?\b",
            r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt", r"we (?:have|ve got) a good relationship (?:now|today)",
            r"(?:ar|is|s|are|re) (?:han |hon |he |she )?(?:pa jobb|bortrest|away|pa resa|working) (?:i|in) \w+ (?:i|for) (?:\w+ )?(?:veckor|weeks|dagar|days|manader|months)",
            r"har brutit (?:med|kontakten med) (?:familjen|dem|dom)", r"(?:broke|broken) (?:away|contact) (?:from|with) (?:my )?family",
@@ -649,7 +651,9 @@ HELD_AWAY = _rx(r"(?:kom|kommit|kommer) (?:aldrig|inte) (?:hem|tillbaka)(?! (?:i
                 r"ingen retur\w*", r"utan retur\w*", r"no return(?: ticket| flight)?", r"enkel biljett",
                 r"one ?way (?:flight|ticket|trip)", r"(?:den|biljetten) ar (?:bara )?enkel", r"bara enkel\w*")
 # held now (present tense), which a past start of the stay does not make past
-HELD_NOW = _rx(r"(?:inte|won ?t|wont|doesn ?t|don ?t) (?:later|lat|let|lets) (?:en|mig|me|one|her|henne) (?:aka|resa|go|come|fly|flyga) (?:tillbaka|hem|back|home)",
+HELD_NOW = _rx(r"(?:isn ?t|not|aren ?t) allowed to leave (?:her|my|the|their) (?:\w+ )?(?:house|home|flat)(?! (?:alone|on (?:her|my) own|by (?:herself|myself)))",
+               r"far inte lamna (?:huset|hemmet|lagenheten)(?! (?:ensam|sjalv|pa egen hand))",
+               r"(?:inte|won ?t|wont|doesn ?t|don ?t) (?:later|lat|let|lets) (?:en|mig|me|one|her|henne) (?:aka|resa|go|come|fly|flyga) (?:tillbaka|hem|back|home)",
                r"inte far (?:aka|komma|resa|flyga) (?:hem|tillbaka)", r"far inte (?:aka|komma) hem",
                # left behind here: "mamma lämnade mig här för 2 månader sen", "they left me here"
                r"(?:lamnade|lamnat|left) (?:mig|me|oss|us|henne|her) (?:har|kvar|here|behind)",
@@ -843,7 +847,7 @@ ABROAD = _rx(
     r"(?:till|to) hembyn",
 )
 # being married off: imminent when a time word says so
-MARRY = _rx(r"gifta bort", r"giftas", r"gifter bort (?:mig|henne|oss|min|sin|dem)", r"tvangsgift\w*", r"tvangsaktenskap\w*", r"forlovas",
+MARRY = _rx(r"gifta bort", r"giftas", r"(?:blir|ska bli) (?:jag|hon) (?:fru|gift)\b", r"tvinga (?:en|mig|henne) att gifta sig", r"gifter bort (?:mig|henne|oss|min|sin|dem)", r"tvangsgift\w*", r"tvangsaktenskap\w*", r"forlovas",
             r"forlova (?:mig|henne)", r"forced to marry", r"marry (?:me|her) off", r"married off",
             r"make (?:me|her) marry", r"wants? (?:me|her) to marry", r"(?:me|her) to get married",
             r"forc\w* (?:me|her) to marry", r"marry(?:ing)? (?:me|her) off", r"married (?:me|her) off",
@@ -900,7 +904,8 @@ UNWILLING = _rx(r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don 
                 r"(?:inte far|far inte|not allowed to|can ?t|cannot|kan inte) (?:saga|say) (?:nej|no)", r"(?:aldrig|never) (?:traffat|met) (?:honom|him)", r"say no to (?:a|the|my) (?:wedding|marriage|engagement)",
                 r"(?:maste|ska tvingas|have to|has to|must) (?:gifta mig|marry)(?! (?:\w+ )?(?:again|igen|pa nytt|for it to count))")
 # distress or deception around a trip: "snälla", "vad ska jag göra", "they said … but"
-TRIP_DOUBT = _rx(r"(?:it s|its|it is|det ar|det e) (?:not|inte|ingen) (?:a |en )?(?:holiday|vacation|semester)", r"a school for (?:bad|'?bad'?) girls",
+TRIP_DOUBT = _rx(r"(?:blir|bli) familj pa riktigt", r"become (?:real )?family for real",
+                 r"(?:it s|its|it is|det ar|det e) (?:not|inte|ingen) (?:a |en )?(?:holiday|vacation|semester)", r"a school for (?:bad|'?bad'?) girls",
                  # "re-education" abroad: a Koran school, learning the culture, becoming a proper girl
                  r"koranskola\w*", r"koran ?school\w*",
                  # left there until she is "proper": "lämna mig hos farmor tills jag blir en riktig tjej"
@@ -965,7 +970,7 @@ FIX_GIRL = _rx(
 # --- harm (not imminent) ---------------------------------------------------
 VIOLENCE_ANY = _rx(
     r"slar", r"slog", r"slagit", r"slagen", r"sla (?:mig|mej|henne|honom|oss|mamma)", r"misshandl\w*", r"sparka\w*", r"strypt\w*",
-    r"knuffa\w*", r"orfil\w*", r"vald", r"blamarken", r"far illa", r"chok\w* (?:u|you|me|her)",
+    r"knuffa\w*", r"orfil\w*", r"vald", r"blamarken", r"far illa", r"chok\w* (?:u|you|me|her)", r"smack(?:s|ed|ing)? (?:me|her)",
     r"hit", r"hits", r"hitting", r"beat\w*", r"kicked", r"slapped", r"abus\w*", r"violen\w*",
     r"bruises?", r"stryk", r"punched", r"choked", r"strangled", r"slaps?", r"slapping", r"punch(?:es|ing)?",
     r"kicks?(?! (?:\w+ )?out\b)", r"kicking(?! (?:\w+ )?out\b)", r"tar hart i", r"(?:nyper|nep|nupit) (?:mig|henne)", r"grabs? (?:me|her) (?:hard|by)",
@@ -994,6 +999,7 @@ MENACE = _rx(r"punkter\w* (?:\w+ ){0,3}dack\w*", r"(?:slash\w*|let down) (?:\w+ 
 REPEAT = _rx(r"(?:ska|kommer(?: att)?) gora (?:om )?det (?:igen|en gang till)",
              r"(?:will|ll|gonna|gona|gunna|going to) do (?:it|that|this) (?:again|agen|another time)")
 CONTROL = _rx(
+    r"(?:making|make|makes|made) (?:her|me) (?:quit|leave|drop out of) (?:school|college|uni)",
     r"(?:check|checks|checking|control|controls) everything (?:i|she) (?:do|does)", r"kontrollerar allt (?:jag|hon) gor",
     # locked in as a habit or a rule, the verb unconjugated: "pappa brukar låsa in mig", "de låser in henne på helgerna"
     r"(?:brukar|kan|ska|vill|borjat|borjar) (?:\w+ )?(?:lasa|stanga) in (?:mig|henne)", r"(?:lasa|lasar|stanga|stanger) in (?:mig|henne) (?:pa|varje|nar|om|efter)",
@@ -1138,7 +1144,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  r"documentary", r"read about(?! (?:you|this chat|this service|your chat)\b)", r"podd\w*", r"podcast",
                  # a clip seen online: "saw a video about fgm on tiktok"
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)")),
-    ("school_work", _rx(r"uppsats\w*", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
+    ("school_work", _rx(r"uppsats\w*", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about(?! (?:my|our|a) (?:neighbou?r|friend|sister|brother|cousin|daughter|mum|mom|mother|niece|colleague|wife|girlfriend))",
@@ -1151,7 +1157,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"(?:vi hade|hade vi) om", r"pa (?:so|sex och samlevnad|sexualkunskap|religion|hkk)\b",
                         r"sex ed\w*", r"health class",
                         # a test on the subject, a text read in a subject: "prov om tvångsäktenskap på fredag", "vi läser X i svenskan"
-                        r"(?:prov|provet|forhor|skrivning|test|exam|quiz) (?:om|i|pa|on|about)(?! (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|\w+dag|\w+day|morgon|veckan|\d))", r"(?:i|pa) (?:svenskan|engelskan|historian|religionen|litteraturen)",
+                        r"(?:prov|provet|forhor|skrivning|test|exam|quiz) (?:om|i|pa|on|about)(?! (?:skolan|school|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|\w+dag|\w+day|morgon|veckan|\d))", r"(?:i|pa) (?:svenskan|engelskan|historian|religionen|litteraturen)",
                         r"in (?:english|history|religion|literature|drama) (?:class|lessons?)")),
     ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"\w+film(?:en|er|erna|ens)",
                     r"(?:watched|watching|saw|sag|tittade pa|kollade pa|kollar pa|tittar pa) (?:a |an |the |en |ett |pa )?(?:show|series|serie\w*|episode|avsnitt\w*|documentary|dokumentar\w*|movie)",
@@ -1240,7 +1246,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"jaktlicens\w*", r"(?:deer|moose|duck|elk|boar|bird) hunting", r"hunting licen[cs]e",
                     r"skjuta (?:\w+ ){0,2}(?:vildsvin|alg|algar|radjur|hjort\w*|rav|ravar|kanin\w*|fagl\w*|duvor|ander)\b",
                     r"(?:shoot|shooting) (?:wild )?(?:boars?|deer|moose|elks?|rabbits?|ducks?|pheasants?|birds?)")),
-    ("general", _rx(r"(?:vi har|we have|we re having|ska ha|vi ska ha) (?:en |a )?(?:workshop|utbildning|temadag|forelasning|lecture|training)",
+    ("general", _rx(r"(?:can|will|does|kan) (?:the )?(?:swedish )?(?:embassy|ud|ambassaden) (?:\w+ )?(?:get|bring|hjalpa|help) (?:me|mig) (?:home|hem)",
+                    r"(?:hur gor man|how do you (?:do|make)) (?:en |a )?risk ?(?:bedomning|assessment)", r"(?:vi har|we have|we re having|ska ha|vi ska ha) (?:en |a )?(?:workshop|utbildning|temadag|forelasning|lecture|training)",
                     r"rent generellt", r"i allmanhet", r"in general", r"generally speaking", r"(?:undrar|fragar) generellt", r"inget aktuellt fall",
                     r"no (?:current|actual|specific) case", r"(?:halla|haller|ha|hall) (?:en|ett) (?:utbildning|forelasning|workshop|fortbildning)",
                     r"(?:give|giving|hold|holding|run|running) a (?:training|workshop|lecture)",
@@ -1256,7 +1263,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"skojar|jk|just kidding|kidding|dor av skratt|lmao+|lmfao|pa skoj|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
-PAST = _rx(# an age then, and now another: "pappa hotade en gång att döda mig, jag var 12 då"
+PAST = _rx(r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexan|sjuan|attan|nian|lagstadiet|mellanstadiet)",
+    # an age then, and now another: "pappa hotade en gång att döda mig, jag var 12 då"
     r"(?:jag|i|hon|she) (?:var|was) (?:\d{1,2}|liten|little|small) (?:da|then|at the time)\b",
     # a year gone by: "married off in Iraq in 2010"
     r"(?:in|i|back in|ar|aret|year) (?:19\d\d|20[01]\d|202[0-4])",
@@ -1816,7 +1824,8 @@ INJURED_WHY = _rx(r"kasta\w*", r"threw", r"throw\w*", r"slog", r"slagit", r"slar
 # a question whose own situation is under way: "asking because i've been in here 2 days"
 ASKING_OWN = _rx(r"(?:asking|i ask|fragar|undrar) (?:because|since|cause|cuz|bc|eftersom|for att|da) (?:i|jag) (?:ve|have|has|am|m|har|ar|e|sitter|was|blev)\b")
 # kept in for days: "i've been in here 2 days", "jag har suttit inlåst i tre dagar"
-KEPT_DAYS = _rx(r"(?:inte (?:latit|lat|later)|not (?:let|letting|allowed)) (?:mig|me) (?:\w+ ){0,5}(?:pa|i|for|in) (?:\d+|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:dagar|days|veckor|weeks)",
+KEPT_DAYS = _rx(r"(?:suttit|varit|been|sitting|sitter) (?:har|here|in here|i rummet|inne|har inne) (?:sen|sedan|since) (?:i )?\w+",
+                r"(?:inte (?:latit|lat|later)|not (?:let|letting|allowed)) (?:mig|me) (?:\w+ ){0,5}(?:pa|i|for|in) (?:\d+|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:dagar|days|veckor|weeks)",
                 rf"(?:been|varit|suttit) (?:\w+ ){{0,2}}(?:in here|in my room|in the room|in there|har inne|i rummet|i mitt rum|inlast|locked in|locked up) (?:for |i )?(?:like |typ )?{NUMBER} (?:days|dagar|dygn|nights|natter)",
                 rf"(?:inte|aldrig) (?:varit|fatt vara|fatt ga|kommit) (?:ute|utanfor|ut) (?:\w+ )?(?:pa|i) (?:typ |snart |over )?{NUMBER} (?:dagar|dygn|veckor)",
                 rf"(?:haven ?t|hasn ?t|not) been (?:out|outside) (?:in|for) (?:like |almost |over )?{NUMBER} (?:days|weeks)")
@@ -1852,7 +1861,9 @@ RATHER_DIE_WHY = _rx(r"marry|married|wedding|nikah|gift\w*|brollop\w*|forlovning
                      r"go back|ak\w* tillbaka|ak\w* dit|go there|live like this|leva sa har|never let (?:me|her) be free",
                      r"bridge|bron|goodbye|hejda|not answering|svarar inte|pills|piller")
 # the school year ends within days, so "the summer holidays" are days away
-TERM_ENDS_SOON = _rx(r"(?:skolan|terminen|plugget) (?:slutar|tar slut) (?:pa \w+dag|imorgon|i morgon|nasta vecka|om (?:\w+ )?(?:dagar|en vecka))",
+TERM_ENDS_SOON = _rx(r"(?:the )?(?:summer |school )?holidays? (?:start|starts|begin|begins) (?:next week|on \w+day|tomorrow|in \d+ days)",
+                     r"(?:sommarlovet|lovet) (?:borjar) (?:nasta vecka|pa \w+dag|imorgon|om \w+ dagar)",
+                     r"(?:skolan|terminen|plugget) (?:slutar|tar slut) (?:pa \w+dag|imorgon|i morgon|nasta vecka|om (?:\w+ )?(?:dagar|en vecka))",
                      r"(?:sommarlovet|lovet) (?:som )?(?:borjar|startar|drar igang) (?:pa \w+dag|imorgon|i morgon|nasta vecka|om (?:\w+ )?(?:dagar|en vecka))",
                      r"(?:pa )?sommarlovet om (?:\w+ )?(?:dagar|en vecka)",
                      r"summer (?:holidays?|break) (?:starts|begins) (?:on \w+day|tomorrow|next week|in (?:\w+ )?days)",
@@ -1882,7 +1893,8 @@ KITCHEN_CUT = _rx(*CHOPPING_SIGNS, r"(?:i koket|in the kitchen|when cooking|nar 
 JUST_TURNED = _rx(r"nyss (?=fyll\w* \w+)", r"just (?=turned \w+)")
 FUNERAL = _rx(*FUNERAL_SIGNS)
 # not allowed out, in so many words: "jag får bara inte gå", "they won't let me leave"
-NOT_ALLOWED_OUT = _rx(r"(?:inte (?:latit|lat|later)|not (?:let|letting)) (?:mig|me) (?:ga |go )?(?:ut|out)",
+NOT_ALLOWED_OUT = _rx(r"inte far (?:ga ut|lamna)",
+                      r"(?:inte (?:latit|lat|later)|not (?:let|letting)) (?:mig|me) (?:ga |go )?(?:ut|out)",
                       r"far (?:bara )?inte (?:ga|ga ut|lamna|gå)", r"not allowed (?:out|to leave|to go out)", r"won ?t let me (?:out|leave|go out)")
 
 # a person as what is locked or hidden: "låste in mig", "locked her in" (not a pet or a thing)
@@ -2028,7 +2040,8 @@ HOME_TROUBLE = _rx(r"(?:slutar|sluta) (?:att )?(?:skrika|sla|braka|gorma) (?:pa 
 # an age as a deadline, which dates nothing when a day is also given: "gifta bort mig på fredag innan jag fyller 18"
 AGE_DEADLINE = _rx(r"(?:innan|fore|before) (?:jag|hon|i|she) (?:fyller|turns?|blir) (?:\d+|arton|eighteen)(?: ar)?")
 # a plan for the summer moved forward: "vi skulle hälsa på farmor i sommar men nu säger han att vi åker redan på torsdag"
-MOVED_FORWARD = _rx(r"(?:men nu|but now|nu) (?:\w+ ){0,5}(?:redan|already|istallet|instead|earlier|tidigare) (?:pa|on|this|i|imorgon|tomorrow|nasta vecka|next week)",
+MOVED_FORWARD = _rx(r"forst sa (?:de|dom|han|hon|mamma|pappa)(?: \w+){1,4} men nu", r"first (?:they|he|she|mum|dad) said(?: \w+){1,4} but now",
+                    r"(?:men nu|but now|nu) (?:\w+ ){0,5}(?:redan|already|istallet|instead|earlier|tidigare) (?:pa|on|this|i|imorgon|tomorrow|nasta vecka|next week)",
                     r"(?:dom|de|they) (?:har |have |ve )?(?:andrat|andrade|flyttat|flyttade|changed|moved) (?:det|den|datumet|it|the date)")
 # the friend thrown out is safe with the writer now: "hon sover hos oss nu"
 SAFE_WITH_US = _rx(r"(?:sover|bor|ar) hos (?:oss|mig) (?:nu|just nu|ikvall|inatt)", r"(?:is |s )?(?:staying|sleeping) (?:with us|at ours|at our place|at mine|at my place)")
@@ -2056,7 +2069,8 @@ PASSPORT_GONE = _rx(r"(?:her|my|hennes|mitt) (?:\w+ )?pass(?:port)? (?:is|ar|e|h
 # the aggressor moved abroad of his own accord: "nu har han flyttat utomlands"
 MOVED_AWAY = _rx(r"(?:han|hon|he|she|de|they|dom|min ex\w*|my ex\w*) (?:har |has |have |s )?(?:flyttat|flyttade|moved) (?:\w+ )?(?:utomlands|abroad|tillbaka|back|hem till)")
 # a weapon in the hand while the threat is said: "he said it again today while holding the kitchen knife"
-WEAPON_IN_HAND = _rx(r"(?:holding|held|holds|haller|holl|hade|med) (?:\w+ ){0,2}(?:kniv\w*|knife|gun|pistol\w*|yxa\w*|axe|hammer|hammare\w*|machete|\w*gevar\w*|rifle)",
+WEAPON_IN_HAND = _rx(r"(?:har|has|hade|had) (?:\w+ ){0,3}(?:kniv\w*|knife|gun|pistol\w*|\w*gevar\w*) (?:\w+ ){0,3}med sig", r"(?:has|had) (?:\w+ ){0,3}(?:knife|gun) with (?:him|her)",
+                     r"(?:holding|held|holds|haller|holl|hade|med) (?:\w+ ){0,2}(?:kniv\w*|knife|gun|pistol\w*|yxa\w*|axe|hammer|hammare\w*|machete|\w*gevar\w*|rifle)",
                      r"(?:har|hade|has|had) (?:\w+ ){0,2}(?:kniv\w*|knife|gun|pistol\w*|\w*gevar\w*|rifle|baltet|ett balte|the belt|a belt) i (?:handen|handerna)",
                      r"(?:kniv\w*|knife|gun|\w*gevar\w*|rifle|belt|balte\w*) in (?:his|her|their) hands?")
 # everyone against the cutting: "hon o mina föräldrar e emot omskärelse" (read only when no "but" turns it)
@@ -2123,9 +2137,11 @@ NO_TRIP = _rx(r"(?:vi|jag|we|i) (?:ska inte|ska ju inte|ska inte ens|are not|re 
               # "vi ska inte resa vad jag vet", "we're not travelling as far as I know"
               r"(?:vi|jag|we|i) (?:ska inte|are not|re not|aren ?t) (?:aka|resa|flyga|going|travel\w*|flying) (?:(?:nagot|nanting|ngt) )?(?:vad jag vet|pa vad jag vet|as far as i know|afaik)")
 # self-harm given up: "har inte gjort det sen i våras och vill inte börja igen"
-SELF_HARM_GIVEN_UP = _rx(r"(?:har inte|haven ?t|have not|not) (?:gjort det|done it|skurit mig|skadat mig|cut(?: myself)?|hurt myself) (?:\w+ ){0,2}(?:sen|sedan|since|for|pa)",
+SELF_HARM_GIVEN_UP = _rx(r"(?:har|have|ve) (?:slutat|stopped)(?: for| sen| sedan| since| \w+ ago)", r"slutat (?:sen|sedan|for) \w+",
+                         r"(?:har inte|haven ?t|have not|not) (?:gjort det|done it|skurit mig|skadat mig|cut(?: myself)?|hurt myself) (?:\w+ ){0,2}(?:sen|sedan|since|for|pa)",
                          r"(?:vill inte|don ?t want to|do not want to) (?:borja|start|begin) (?:\w+ )?(?:igen|again)")
-USED_TO = _rx(r"brukade", r"used to", r"forr", r"back then")
+USED_TO = _rx(r"i (?:hogstadiet|mellanstadiet|lagstadiet)", r"in (?:middle|high|secondary|primary) school",
+              r"brukade", r"used to", r"forr", r"back then")
 # a trip with its way home arranged: "return tickets booked and I have my own passport"
 SAFE_TRIP = _rx(r"return tickets? (?:is |are )?(?:already )?booked", r"returbiljett\w* (?:ar )?(?:redan )?bokad\w*", r"(?:i have|i ve got|i keep|jag har) (?:my own|mitt eget) pass(?:port)?")
 # a dream told: "in my dream last night …"
@@ -2133,7 +2149,8 @@ IN_A_DREAM = _rx(r"in my dream", r"i min drom", r"i drommen", r"a (?:bad )?dream
 # a wedding that was: "I had a religious wedding at 15 in Syria"
 OWN_WEDDING_PAST = _rx(r"(?:i|we) (?:had|got) (?:a |an |my |our )?(?:\w+ )?(?:wedding|nikah|marriage) (?:at|when|in|as)", r"(?:jag|vi) (?:hade|fick) (?:ett |en |min |vart )?(?:\w+ )?(?:brollop|nikah|vigsel) (?:nar|som|i|vid)")
 # control in an LGBTQ+ story: a dead name used, "possessed", clothes forced
-LGBTQ_CONTROL = _rx(r"kallar mig (?:vid )?(?:mitt )?gamla namn", r"(?:sager|tycker|tror) att jag (?:ar|e) sjuk i huvudet", r"(?:says|think) i m (?:sick|mentally ill|crazy)",
+LGBTQ_CONTROL = _rx(r"(?:slanger|kastar|sparkar) (?:de|dom|han|hon) ut mig",
+                    r"kallar mig (?:vid )?(?:mitt )?gamla namn", r"(?:sager|tycker|tror) att jag (?:ar|e) sjuk i huvudet", r"(?:says|think) i m (?:sick|mentally ill|crazy)",
                     r"hellre (?:har|ser|hade) (?:en )?dod (?:son|dotter|\w+)", r"rather (?:have|see) (?:a )?dead (?:son|daughter|child|kid)",
                     r"(?:slanga|kasta|sparka) ut mig", r"(?:kick|throw) me out",
                     r"(?:people|folk|sadana|sana) (?:like that|like me|som (?:dig|mig|det|jag)) (?:should|ska|borde) (?:be punished|straffas|do|die|be killed)",
@@ -2190,7 +2207,10 @@ DO_IT_AGAIN = _rx(r"(?:she ll|he ll|they ll|she will|he will|ska hon|ska han|hon
 # hunted now and laughing: "my cousins are literally driving around looking for me rn"
 HIDING_NOW = _rx(r"(?:i m|im|i am|jag ar|jag sitter|sitter) (?:\w+ ){0,2}(?:in|pa|i) (?:a |the |an )?(?:\w+ )?(?:toilet|toalett\w*|toa|bathroom|badrum\w*)")
 # the writer's present told inside a general question: "för det är typ det som händer hemma nu", "frågar för min egen skull"
-OWN_CASE = _rx(r"fragar (?:for att|eftersom) (?:min|mitt|mina) \w+ (?:ska|har|blir|kommer)", r"asking because my \w+ (?:is|has|will|s)",
+OWN_CASE = _rx(r"(?:min|my) \w+ (?:ska|is going to|will) (?:gora|do) (?:det|that|it|samma) (?:med|to|pa) (?:min|my) \w+",
+               r"(?:he s|she s|they re|han ar|hon ar|han sitter|han dricker) (?:\w+ ){0,3}(?:in the next room|i rummet bredvid|next door|i koket)",
+               r"(?:inte en|not a) hypoteti\w* (?:fraga|question)", r"det ar jag\b", r"it s me\b", r"asking for me\b",
+               r"fragar (?:for att|eftersom) (?:min|mitt|mina) \w+ (?:ska|har|blir|kommer)", r"asking because my \w+ (?:is|has|will|s)",
                r"(?:det ar|det e|that s|thats|this is) (?:typ |precis |exactly |basically )?(?:det|what) (?:som )?(?:hander|happening|is happening|happens) (?:hemma|at home|to me|mig|med mig)",
                r"fragar for min egen (?:skull|del)", r"asking for myself", r"fragar for mig sjalv")
 # something of hers found: "my parents found my pills", "pappa hittade min dagbok"
@@ -2213,7 +2233,8 @@ AT_HAND = _rx(r"(?:har|ligger|star) (?:en |ett |alla )?(?:\w+ )?(?:burk|kartong|
 # chased in a car: "pappa och farbror har åkt efter honom i bilen"
 CHASED = _rx(r"(?:har |ha )?(?:akt|kort|kor|springer|sprang|sprungit) efter (?:honom|henne|mig|oss)", r"(?:went|drove|driving|ran|chasing|chased) after (?:him|her|me|us)")
 # here since a month, held: "jag är här sen mars"
-HERE_SINCE = _rx(r"(?:jag ar|jag e|i m|i ve been|i have been|har varit|varit) (?:har|here|there|dar|kvar) (?:sen|sedan|since)")
+HERE_SINCE = _rx(r"(?:har varit|varit|been|i ve been) (?:i|in) \w+ (?:sen|sedan|since)", r"been here since",
+                 r"(?:jag ar|jag e|i m|i ve been|i have been|har varit|varit) (?:har|here|there|dar|kvar) (?:sen|sedan|since)")
 # passports kept safe for the trip: "lagt dem i en plastmapp … så nervös att vi ska tappa bort dem"
 PASSPORTS_KEPT_SAFE = _rx(r"(?:ska|skulle|will|might|would) (?:tappa bort|lose) (?:dem|dom|passen|them|the passports)", r"allas pass", r"everyone s passports")
 # tickets found: "jag har sett biljetterna i mammas väska", "found the tickets"
@@ -2228,3 +2249,11 @@ VIRGINITY_CHECK = _rx(r"(?:kolla|kontrollera|testa|undersoka|check|test|examine)
 JUST_CALLED = _rx(r"just (?:called|rang|phoned|texted|messaged)", r"ringde (?:precis|nyss|just)", r"(?:right now|just nu)")
 # a sister marrying within days: "min syster ska gifta sig på söndag"
 SISTER_WEDS = _rx(r"(?:min|my) (?:lill|stor|little |big |older |younger )?(?:syster|sister|syrra|sis) (?:\w+ ){0,2}(?:ska|kommer att|is going to|is getting|s getting|will) (?:gifta sig|get married|be married|marry)")
+# a burn threatened with the iron at hand: "så bränner hon mig med strykjärnet. det står på nu på bordet bredvid mig"
+BURN_THREAT = _rx(r"(?:branner|branna|bränna|burn|burns) (?:hon |han )?(?:mig|me|henne|her) med", r"(?:strykjarnet|the iron) (?:star pa|is on)")
+# pills already taken: "i've already taken like 30"
+TAKEN_MANY = _rx(r"(?:already |just )?(?:taken|took|tagit|tog) (?:like |typ |about |ca |ungefar )?\d{2,3}\b")
+# my own wedding, days away, after a general question: "does a forced marriage in Iraq count in Sweden? because mine is in 4 days"
+MINE_IS_SOON = _rx(r"(?:because |for |since |eftersom )?(?:mine|mitt|min) (?:is|s|ar|e) (?:in \d+ days|on \w+day|om \w+ dagar|pa \w+dag|tomorrow|imorgon|next week|nasta vecka)")
+# told she is to stay and marry, now: "säger nu att hon ska stanna och gifta sig"
+STAY_AND_MARRY = _rx(r"(?:ska|must|will|has to|maste) (?:stanna|stay)(?: \w+){0,3} (?:och|and) (?:gifta sig|gifta dig|get married|marry)")
