@@ -1046,16 +1046,13 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
             # farewell letters written, or a question "asking for me"
             or (category == "self_harm" and (FAREWELL_SIGN.search(folded) or _FOR_ME.search(folded)))):
         return None
-    if context == "joke" and category == "threat_soon" and SELF_OBJECT.search(matched):
-        joke = dict(SUPPRESSORS).get("joke")
-        own = _clause_of(matched, clauses, folded)
-        if own != folded and joke is not None and not joke.search(own):
-            return None
+    if context == "joke" and category == "threat_soon" and SELF_OBJECT.search(matched) \
+            and _own_clause_free_of("joke", matched, clauses, folded):
+        return None
     if context == "joke" and category in ("locked_in", "married_off_soon", "taken_abroad_soon", "fgm_soon"):
         # "quick question lol is it normal that my dad locked the front door … until the wedding on saturday"
-        joke = dict(SUPPRESSORS).get("joke")
-        own = _clause_of(matched.split(" … ")[0], clauses, folded)
-        if own != folded and joke is not None and not joke.search(own) and _KIN.search(own):
+        own = _own_clause_free_of("joke", matched, clauses, folded)
+        if own and _KIN.search(own):
             return None
     if context == "joke" and category in ("threat_to_kill", "weapon") and WEAPON_IN_HAND.search(folded) and (
             category == "threat_to_kill" or YOU_RE_DEAD.search(folded) or THREAT_TO_KILL.search(folded)):
@@ -1080,9 +1077,7 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "joke" and category in ("threat_to_kill", "threat_soon") and (
             DISCOVERY.search(folded) or HONOUR_ANGER.search(folded) or FOUND_MINE.search(folded)):
         # "small problem lol. my parents found my pills and dad says … tomorrow … he will kill me": the laugh in another clause
-        own = _clause_of(matched, clauses, folded)
-        joke = dict(SUPPRESSORS).get("joke")
-        if own != folded and joke is not None and not joke.search(own) and _near(_BARE_NOW.sub(" ", folded)):
+        if _own_clause_free_of("joke", matched, clauses, folded) and _near(_BARE_NOW.sub(" ", folded)):
             return None
     if context in ("school_work", "hypothetical") and category == "self_harm" and AT_HAND.search(folded):
         # "hur många alvedon är för mycket? frågar för en skoluppgift typ. har en burk här bredvid mig"
@@ -1090,16 +1085,11 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "joke" and category == "weapon" and WEAPON_FOR_ME.search(folded) and _near(_BARE_NOW.sub(" ", folded)):
         # "ikväll sa han att han ska använda den på mig om jag går ut. jag sitter bara här lol"
         return None
-    if context == "general" and category in ("help_now", "threat_soon", "threat_to_kill") and JUST_CALLED.search(folded) \
-            and (ON_THE_WAY.search(folded) or HUNTED.search(folded)):
-        # a social worker on call: "a young woman just called … her brothers are on their way … do you have a protocol"
-        return None
     if context == "school_work" and category in ("taken_abroad_soon", "married_off_soon", "threat_soon", "threat_to_kill"):
         # "reading about honour-based abuse for a school project … dad said I'm going to Bangladesh on Sunday"
-        own = _clause_of(matched.split(" … ")[0], clauses, folded)
-        school = dict(SUPPRESSORS).get("school_work")
-        if own != folded and school is not None and not school.search(own) and _KIN_NAMED.search(own) \
-                and re.search(r"\b(?:i m|im|i am|me|jag|mig)\b", own) and _near(_BARE_NOW.sub(" ", folded)):
+        own = _own_clause_free_of("school_work", matched, clauses, folded)
+        if own and _KIN_NAMED.search(own) and re.search(r"\b(?:i m|im|i am|me|jag|mig)\b", own) \
+                and _near(_BARE_NOW.sub(" ", folded)):
             return None
     if context == "joke" and category == "married_off_soon" and (_child_writer(folded) or CHILD_AGE.search(folded)):
         # "tydligen blir jag fru på fredag 🙃 … jag e 15", "my wedding is on thursday and nobody asked me 😂 i'm 15"
@@ -1133,6 +1123,18 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         # (the shooting itself, "ska skjuta min första älg", stays a hunt)
         return None
     return context
+
+
+# the suppressing contexts by name ("joke", "school_work", …)
+_SUPPRESSOR = dict(SUPPRESSORS)
+
+
+def _own_clause_free_of(context: str, matched: str, clauses: Tuple[str, ...], folded: str) -> Optional[str]:
+    """The clause that holds the matched phrase (its first part), when that clause is not the whole
+    message and has no word of the context in it ("small problem lol. … he will kill me": the laugh
+    is elsewhere); else None."""
+    own = _clause_of(matched.split(" … ")[0], clauses, folded)
+    return own if own != folded and not _SUPPRESSOR[context].search(own) else None
 
 
 # a relative named (not "they"): "dad found out … he said I'm going to Bangladesh on Sunday"
@@ -1188,8 +1190,7 @@ def _nervous_laugh_before(matched: str, folded: str) -> bool:
     if not turn:
         return False
     rest = folded[turn.end():]
-    joke = dict(SUPPRESSORS).get("joke")
-    return matched in rest and not (joke is not None and joke.search(rest))
+    return matched in rest and not _SUPPRESSOR["joke"].search(rest)
 
 
 def _emergency_7(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
