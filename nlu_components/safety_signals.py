@@ -18,8 +18,9 @@ even when the action server is down. It
   `emergency` that does not stand becomes `disclose_harm` or its topic for a
   personal harm (whose reply still says to call 112 if in danger now), else
   the next intent;
-* marks a personal disclosure of harm with a `harm` entity and turns light
-  intents (greeting, fallback, out of scope …) into `disclose_harm`, so the
+* marks a personal disclosure of harm (also "det är bara jobbigt hemma") with a
+  `harm` entity and turns light intents (greeting, fallback, out of scope …) into
+  `disclose_harm`, so the
   report-of-concern logic is not left to the classifier alone;
 * marks a personal message that the classifier puts in a harm topic (control,
   forced or child marriage, being taken abroad, cutting) with a `harm` entity
@@ -148,6 +149,10 @@ class SafetySignals(GraphComponent):
                 # "får inte följa med på skolresan … 16": a stated age makes it the writer's own story
                 age is not None and not told_of_elsewhere(text))):
             entities.append(_entity("harm", HARM_TOPICS[new_intent or intent], text, name))
+        elif (new_intent or intent) in LIGHT_INTENTS and is_personal(text) and tells_of_trouble_at_home(text):
+            # "hej vet inte vad jag vill fråga. det är bara jobbigt hemma. går i nian": a disclosure, not a greeting
+            entities.append(_entity("harm", "harm", text, name))
+            new_intent = DISCLOSE_HARM
         elif (new_intent or intent) == "ask_social_services" and is_personal(text) and tells_of_trouble_at_home(text):
             # "om jag ringer soc, tar de mig då? vill bara att det ska bli bättre hemma. jag e 14": a disclosure too
             entities.append(_entity("harm", "control", text, name))

@@ -49,7 +49,7 @@ NOT_A_UNIT = rf"(?! ?(?:{_UNITS})\b)"
 AGE_WORD = r"(?: ?(?:ar gammal|ar gammalt|ar|years? old|years?|yrs old|yrs|yo|y o|bast))?"
 SELF = r"(?:jag|ja|jg|i m|im|i am|iam)"
 BE = r"(?:ar|e|a)"
-ADVERB = r"(?:typ |bara |redan |nu |only |just |like |about |ca |cirka |ungefar |literally |litterally |lit |bokstavligen )?"
+ADVERB = r"(?:typ |bara |redan |nu |only |just |like |about |ca |cirka |ungefar |literally |litterally |lit |bokstavligen |ocksa |med |also |too )?"
 
 # "om två år", "in three years": how many years ahead a birthday is
 _YEARS_AHEAD = {"tva": 2, "tre": 3, "fyra": 4, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
@@ -230,6 +230,16 @@ AGE_RULES = (
     # "jag är gay och 16", "i'm bi and 15": a word about the writer, then the age at the clause's end
     AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?!inte |not )\w+(?: \w+)? (?:och|o|and) {NUM}(?: ?(?:ar|years? old|yo))?(?:$| (?:and|och|o|men|but)\b)"),
             _number, False),
+    # stop 15: "16 snart" at a clause's end or alone, "blir 16 snart": one year younger now
+    AgeRule(re.compile(rf"(?:^(?:blir |fyller |ar |e )?|\b(?:jag|ja) (?:blir|fyller) ){NUM} snart$"), lambda m: (_number(m) or 0) - 1, False),
+    # "om två år när jag är 18": that many years younger now
+    AgeRule(re.compile(rf"\bom (?P<k>ett|tva|tre|fyra|[1-4]) ar (?:nar|da) (?:jag|ja) (?:ar|e|blir|fyller) {NUM}"),
+            lambda m: (_number(m) or 0) - (_YEARS_AHEAD.get(m.group("k")) or 1), False),
+    # "jag går ettan på gymnasiet", "går nian": the school year without "i"
+    AgeRule(re.compile(rf"\b(?:jag |ja )?gar (?P<grade>{_GRADE})\b(?P<gym> pa {_GYM})?"), _grade, False),
+    # "jag gick i 7an förra året": a year higher now
+    AgeRule(re.compile(rf"\b(?:jag |ja )?gick (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})? (?:forra aret|i fjol|ifjol|last year)"),
+            lambda m: (_grade(m) or 0) + 1, False),
     # "femtonåring här", "är en 16-åring"
     AgeRule(re.compile(rf"\b(?P<n>{_WORDS})aring\b"), lambda match: NUMBER_WORDS.get(match.group("n"))),
     # "she's 14 like me", "hon är 15 som jag": the writer is that age too
@@ -295,8 +305,14 @@ _CLIENT = re.compile(r"^(?:client\w*|klient\w*|elev\w*|pupils?|students?|patient
                      r"girls|boys|tjejer\w*|killar\w*)$")
 
 
+# the writer named by kin: "jag är hennes lillebror", "i'm her older sister"
+_WRITER_AS_KIN = re.compile(r"^(?:jag (?:ar|e)|ja e|i m|im|i am) (?:hennes|hans|deras|her|his|their) (?:\w+ )?\w+$")
+
+
 def _names_someone_else(previous: str) -> bool:
     """Whether the clause before ends with another person ('min syster, 12', 'my client (17)')."""
+    if _WRITER_AS_KIN.match(previous):
+        return False  # "jag är hennes lillebror, 14": the writer names herself by kin
     words = previous.split()[-1:]
     return any((_THIRD_PERSON.match(w) and w not in _PRONOUNS) or _CLIENT.match(w) for w in words)
 

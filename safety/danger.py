@@ -56,6 +56,10 @@ from safety.danger_phrases import (
     FOUND_MINE, SHARPENS, DEAD_RATHER, DRAMATIC, NOT_LET_LIVE, LAST_THING, CUT_DEEPER, AT_HAND, CHASED, HERE_SINCE,
     PASSPORTS_KEPT_SAFE, TICKETS_FOUND, COUNCIL, VIRGINITY_CHECK, JUST_CALLED, SISTER_WEDS,
     BURN_THREAT, TAKEN_MANY, MINE_IS_SOON, STAY_AND_MARRY,
+    ONE_WAY_FOR_ME, NOT_HERE_AFTER, ORDERED_FAREWELL, WEAPON_TAKEN, TAKE_CARE_OF_HER, HONOUR_REASON, FOREST_DRIVE,
+    WEAPON_WHILE_SAYING, BY_A_DAY, NOT_FOR_A_FRIEND, LEAVING_NOW, NOT_THROUGH_NIGHT, BEING_HELD, SLAUGHTER_ME,
+    THROWN_AT_ME, HELP_NOW_WORD, NOT_EXIST_THREAT, KEPT_SINCE, MY_TURN_LIKE, RESTATED_SOON, LIFE_IS_A_FILM,
+    JUST_AN_EXPRESSION, MONTHS_OFF, PRESSURE_ONLY, MISUNDERSTOOD, TRIFLING_UNWILLING, SAFE_NOW, HAPPENING_TO_ME, LIKE_AN_ANIMAL,
 )
 from safety.normalise import fold
 
@@ -318,7 +322,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     if following and _now(text) and not HABITUAL.search(text):
         return "help_now", following
     return _emergency_5(text, clauses, sentences or (text,)) or _emergency_7(text, clauses, sentences or (text,)) \
-        or _emergency_14(text, clauses, sentences or (text,))
+        or _emergency_14(text, clauses, sentences or (text,)) or _emergency_15(text, clauses, sentences or (text,))
 
 
 def _locked_in(text: str) -> Optional[str]:
@@ -460,6 +464,9 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
         return "past"
     if category == "married_off_soon" and OWN_WEDDING_PAST.search(folded) and not UNWILLING.search(folded):
         return "past"
+    if category == "threat_to_kill" and JUST_AN_EXPRESSION.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
+        # "my friend says her dad 'would kill her' if he knew … she says it like an expression and laughs"
+        return "idiom"
     if category == "threat_to_kill" and _IF_HE_KNEW.search(folded) and re.search(r"\b(?:skulle|would|d)\b", matched) \
             and HABITUAL.search(folded) and not _near(_BARE_NOW.sub(" ", folded)) and not STRONG_PRESENT.search(folded):
         return "conditional"
@@ -514,6 +521,11 @@ def not_imminent(text: str) -> bool:
     folded = _prepared(text)
     return bool(_stale(folded) or LATER.search(folded)
                 or CALM.search(folded)
+                # a deadline months off, or a pressure with no date and no word of danger (stop 15)
+                or ((MONTHS_OFF.search(folded) or (PRESSURE_ONLY.search(folded) and not (
+                    THREATS.search(folded) or VIOLENCE_ANY.search(folded) or LOCKED_IN.search(folded) or WEAPON.search(folded)
+                    or PASSPORT_TAKEN.search(folded) or FEAR.search(folded))))
+                    and not _soon_not_later(_BARE_NOW.sub(" ", folded)))
                 or ((CONDITIONAL.search(folded) or _IF_HE_KNEW.search(folded)) and not _soon_not_later(_BARE_NOW.sub(" ", folded))
                     and not ON_THE_WAY.search(folded)))
 
@@ -560,6 +572,7 @@ def looks_benign(text: str) -> bool:
                     and not _AFRAID.search(folded) and not LOCKED_IN.search(folded) and not NOT_ALLOWED_OUT.search(folded)
                     and not GUARDED.search(folded) and not KEPT_BEHIND_DOOR.search(folded) and not VIOLENCE_ANY.search(folded))
                 or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text)
+                or (MISUNDERSTOOD.search(folded) and not VIOLENCE_ANY.search(folded))
                 or (_visiting_the_sick(calm) and not UNWILLING.search(calm) and not VIOLENCE_ANY.search(folded))
                 # a question about a knife for fishing or cooking, with no threat in it (a gun is never
                 # benign here, nor a knife a husband sharpened tonight, told without a question)
@@ -673,7 +686,7 @@ def _story_ends_in_danger(sentences: Tuple[str, ...]) -> bool:
     if not past:
         return False
     return any(_emergency(sentence, _clauses(sentence), (sentence,)) and not LATER.search(sentence)
-               and not HABITUAL.search(sentence)
+               and not HABITUAL.search(sentence) and not SAFE_NOW.search(sentence)
                for sentence in sentences[past[-1] + 1:])
 
 
@@ -687,10 +700,11 @@ def _prepared(text: str) -> str:
     deadline ("my residence permit expires next month") taken out, and what the message itself
     takes back (_reframed)."""
     folded = _reframed(DEADLINE.sub(" ", LOST_PASSPORT.sub(" ", _dated(_NOT_SUICIDAL.sub(" ", _NOT_NOW.sub(" not ", fold(_unquoted(text))))))))
-    folded = INSTEAD_OF.sub(" ", folded)
-    forward = MOVED_FORWARD.search(folded)
+    folded = LIFE_IS_A_FILM.sub(" ", INSTEAD_OF.sub(" ", folded))
+    forward = MOVED_FORWARD.search(folded) or RESTATED_SOON.search(folded)
     if forward:
-        # the summer plan is moved to Thursday: the far date before the move dates nothing
+        # the summer plan is moved to Thursday, or "efter studenten, alltså på fredag": the far date
+        # before the move or the restatement dates nothing
         folded = LATER.sub(" ", folded[:forward.end()]) + folded[forward.end():]
     without_age = AGE_DEADLINE.sub(" ", folded)
     if without_age != folded and _soon_not_later(_BARE_NOW.sub(" ", without_age)):
@@ -768,7 +782,7 @@ def detect_danger(text: str) -> DangerVerdict:
             # a cat locked in the shed, a dog hit by a car
             return DangerVerdict("none", category, other, matched, "pet")
         if category == "taken_abroad_soon" and (FUNERAL.search(folded) or _visiting_the_sick(folded)) and not (
-                UNWILLING.search(_without_fear_for_the_sick(folded)) or HELD_ABROAD_SIGN.search(folded) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
+                UNWILLING.search(TRIFLING_UNWILLING.sub(" ", _without_fear_for_the_sick(folded))) or HELD_ABROAD_SIGN.search(folded) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
             # flying out for a grandmother's funeral, or to an aunt who is very sick
             return DangerVerdict("none", category, other, matched, "funeral")
         if category == "married_off_soon" and OWN_CHOICE_WEDDING.search(folded) and not UNWILLING.search(folded):
@@ -1118,11 +1132,41 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "joke" and category == "locked_in" and STILL_KEPT.search(folded):
         # "lol so my parents think locking me in the basement is appropriate … been here since yesterday"
         return None
+    if context == "joke" and category in ("self_harm", "threat_soon", "threat_to_kill") and (
+            ORDERED_FAREWELL.search(folded) or WEAPON_TAKEN.search(folded)) and _near(_BARE_NOW.sub(" ", folded)):
+        # "haha … min bror har bett mig skriva ett avskedsbrev till mamma ikväll … tagit kniven till sitt rum. lol"
+        return None
+    if context in ("general", "hypothetical") and category == "threat_soon" and TAKE_CARE_OF_HER.search(matched):
+        # "hur lång tid tar det för polisen att komma? … pratar högt om att 'ta hand om' min syster"
+        return None
+    if context == "joke" and category == "weapon" and WEAPON_WHILE_SAYING.search(folded):
+        # "lol … by sunday they'll 'make sure I never embarrass them again'. dad was cleaning his hunting rifle while he said it"
+        return None
+    if context == "joke" and category == "self_harm" and NOT_FOR_A_FRIEND.search(folded):
+        # "is a paracetamol overdose painful? not asking for a friend lol. just done with everything"
+        return None
+    if context == "joke" and category == "taken_abroad_soon" and _near(_BARE_NOW.sub(" ", folded)) and re.search(
+            r"\b(?:took|taken|tog|tagit|stole|confiscated)\b", (PASSPORT_TAKEN.search(folded) or _NO_MATCH).group(0)):
+        # "my brother took my passport … says we're going on to Syria tomorrow. found a phone someone left lol"
+        return None
+    if context and category == "threat_to_kill" and LEAVING_NOW.search(folded):
+        # "is it weird that im not scared anymore? he said he'd kill me if I ever tried to leave and I packed my bag tonight"
+        return None
+    if context == "joke" and category == "locked_in" and SELF_OBJECT.search(matched) and _KIN.search(folded) and KEPT_SINCE.search(folded):
+        # "lol min mamma har låst in mig på rummet igen och tagit mobilen … har gått sen igår morse"
+        return None
+    if context == "joke" and category == "threat_to_kill" and NOT_EXIST_THREAT.search(matched):
+        # "haha … om jag inte gör slut med honom innan fredag så finns jag inte längre … 😅"
+        return None
     if context == "hunting" and category == "threat_to_kill" and not re.search(r"\b(?:skjut\w*|shoot\w*|shot)\b", matched):
         # the rifle from his hunting licence, and "we will not see the morning": a threat, not a hunt
         # (the shooting itself, "ska skjuta min första älg", stays a hunt)
         return None
     return context
+
+
+# an empty match, for a search that found nothing
+_NO_MATCH = re.match("", "")
 
 
 # the suppressing contexts by name ("joke", "school_work", …)
@@ -1522,3 +1566,56 @@ _SOMEBODY_THERE = re.compile(r"(?:han|hon|de|dom|he|she|they|pappa|mamma|farsan|
 _CONDITION_BEFORE = re.compile(r"\b(?:om|if|ifall)\s+(?:\w+\s+){0,4}$")
 # "would kill her if he knew": a threat on a condition that has not come true
 _IF_HE_KNEW = re.compile(r"\b(?:om (?:han|hon|de|dom|pappa|mamma) (?:visste|fick veta|fick reda pa|kom pa)|if (?:he|she|they|dad|mum|mom) (?:knew|found out|ever found out))\b")
+
+
+def _emergency_15(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
+    """The classes written after stop 15's held-out sets (59-64), one rule per kind, in order: a one-way
+    ticket for the writer alone; a farewell letter someone else orders; "taking care of" a sister for an
+    honour reason; a drive to the forest tonight after a discovery; a weapon in hand while a threat with
+    a deadline is said; not sure to last the night; held abroad now; to be slaughtered; things thrown at
+    the writer now; no longer to exist after a deadline; a wedding "on Sunday, with me that is" after a
+    general question; "the doctor" abroad when it is her turn "as it
+    was for my cousins", or "the operation like mummy" with the trip near."""
+    ticket = _find(ONE_WAY_FOR_ME, text)
+    if ticket and (NOT_HERE_AFTER.search(text) or _near(_BARE_NOW.sub(" ", text))) and not HAPPY.search(text) and not _past(text):
+        return "taken_abroad_soon", ticket
+    ordered = _find(ORDERED_FAREWELL, text)
+    if ordered and not _past(text):
+        return "threat_soon", ordered
+    care = _find(TAKE_CARE_OF_HER, text)
+    if care and HONOUR_REASON.search(text) and not _past(_clause_of(care, clauses, text)):
+        return "threat_soon", care
+    forest = _find(FOREST_DRIVE, text)
+    if forest and any(forest in sentence and _near(_BARE_NOW.sub(" ", sentence)) for sentence in sentences) \
+            and (DISCOVERY.search(text) or HONOUR_ANGER.search(text) or FOUND_MINE.search(text)
+                 or re.search(r"\b(?:nobody|no one|ingen) (?:at home |hemma )?(?:has )?(?:spoken|talked|pratat|sagt nat)\b", text)):
+        return "threat_soon", forest
+    saying = _find(WEAPON_WHILE_SAYING, text)
+    if saying and (BY_A_DAY.search(text) or _near(_BARE_NOW.sub(" ", text))) and not _past(text):
+        return "weapon", saying
+    night = _find(NOT_THROUGH_NIGHT, text)
+    if night:
+        return "self_harm", night
+    held = _find(BEING_HELD, text)
+    if held and (_foreign(text) or _ABROAD_PLACE.search(text)) and not _past(_clause_of(held, clauses, text)) \
+            and not _CONDITION_BEFORE.search(text[:text.find(held)]):
+        return "taken_abroad_soon", held
+    slaughter = _find(SLAUGHTER_ME, text)
+    if slaughter and (LIKE_AN_ANIMAL.search(text) or MARRY.search(text) or WEDDING.search(text) or HONOUR_ANGER.search(text)
+                      or DISCOVERY.search(text) or HONOUR_REASON.search(text)):
+        return "threat_to_kill", slaughter
+    thrown = _find(THROWN_AT_ME, text)
+    if thrown and HELP_NOW_WORD.search(text) and not _past(_clause_of(thrown, clauses, text)):
+        return "violence_now", thrown
+    gone = _find(NOT_EXIST_THREAT, text)
+    if gone and (BY_A_DAY.search(text) or _near(_BARE_NOW.sub(" ", text))) and not _past(text):
+        return "threat_to_kill", gone
+    mine = _find(HAPPENING_TO_ME, text)
+    if mine and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\bgift\b", text)) and not HAPPY.search(text):
+        return "married_off_soon", mine
+    turn = _find(MY_TURN_LIKE, text)
+    if turn and (DOCTOR_ABROAD.search(text) or _foreign(text) or FGM.search(text) or EUPHEMISM.search(text)) \
+            and any((TRAVEL.search(clause) or _LEAVE.search(clause) or turn in clause) and _near(clause) for clause in clauses) \
+            and not _past(text):
+        return "fgm_soon", turn
+    return None

@@ -617,7 +617,10 @@ CALM = _rx(r"det har aldrig hant", r"it never happened",
            # "idag är det tisdag och han är snäll": today he is kind
            r"(?:idag|today|nu|now) (?:\w+ ){0,4}(?:han|hon|he|she|dom|de|they|pappa|dad) (?:ar|e|is|s|are|re) (?:\w+ )?(?:snall|lugn|nice|calm|fine|kind|okay)",
            r"(?:han|hon|he|she|pappa|dad) (?:ar|e|is|s) (?:\w+ )?(?:snall|lugn|nice|calm|kind) (?:idag|today|nu|now)")
-HABITUAL = _rx(r"once a (?:week|month)", r"(?:en|ett par) gang(?:er)? (?:i|per|om) (?:veckan|manaden|aret)",
+HABITUAL = _rx(r"once a (?:week|month)",
+               # a state that has lasted since a birthday: "I've had to wear the hijab since I turned 12"
+               r"(?:had|have) to \w+ (?:\w+ ){0,3}(?:ever )?since i (?:turned|was) (?:1\d|[5-9])\b",
+               r"(?:har (?:fatt|mast)|maste) \w+ (?:\w+ ){0,3}(?:anda )?sen(?:an)? jag (?:fyllde|var) (?:1\d|[5-9])\b", r"(?:en|ett par) gang(?:er)? (?:i|per|om) (?:veckan|manaden|aret)",
                # whenever she is late: "slår mig med tofflan när jag kommer hem sent"
                r"(?:nar|when|whenever) (?:jag|i) (?:kommer|come|comes|get|gets) (?:hem|home) (?:for )?(?:sent|late|too late)",
                r"ibland", r"ofta", r"brukar(?! (?:aldrig|inte|typ aldrig|nastan aldrig|sallan)\b)", r"varje (?:dag|vecka|gang)", r"hela tiden", r"alltid",
@@ -655,6 +658,7 @@ HELD_NOW = _rx(r"(?:isn ?t|not|aren ?t) allowed to leave (?:her|my|the|their) (?
                r"far inte lamna (?:huset|hemmet|lagenheten)(?! (?:ensam|sjalv|pa egen hand))",
                r"(?:inte|won ?t|wont|doesn ?t|don ?t) (?:later|lat|let|lets) (?:en|mig|me|one|her|henne) (?:aka|resa|go|come|fly|flyga) (?:tillbaka|hem|back|home)",
                r"inte far (?:aka|komma|resa|flyga) (?:hem|tillbaka)", r"far inte (?:aka|komma) hem",
+               r"far (?:jag|hon|vi) inte (?:aka|komma|resa|flyga) (?:hem|tillbaka)",
                # left behind here: "mamma lämnade mig här för 2 månader sen", "they left me here"
                r"(?:lamnade|lamnat|left) (?:mig|me|oss|us|henne|her) (?:har|kvar|here|behind)",
                r"(?:inte|aldrig) ska (?:hem|tillbaka)", r"(?:they re|theyre|they are|he is|he s|she is|she s) keeping (?:me|her|my \w+) (?:at|in|here|there)\b", r"never (?:going|coming) back", r"hjalpa mig hem", r"help me (?:get )?home",
@@ -1117,6 +1121,8 @@ FORCED_MARRIAGE = _rx(
     r"pressur\w* (?:me|her) to (?:marry|set a date|get married)", r"set a (?:wedding )?date",
 )
 FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean",
+          # stop 15: "my little sister has to get 'sunna' done", "sunna-omskärelse"
+          r"(?:get|have|has|do|done|gora|gor|ha|fa|gjord) (?:\w+ ){0,2}sunnah?(?: (?:done|gjord|gjort|circumcision))?",
           # "planning to have my 5 year old daughter cut"
           r"(?:have|get|getting|having) (?:my |her |our )?(?:\w+ ){0,3}(?:daughter|sister|girl|girls|daughters|sisters|niece) cut\b",
           # "lillasyster ska renas som alla tjejer", "my sisters should be cut like she was"
@@ -1164,8 +1170,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"(?:the|this|a) show (?:i m|im|i am|we re|i was|i ve been)", r"binge\w*|binging", r"crime drama", r"for my blog", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
                     r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"novel",
                     # a book, not booking a flight: "they won't book my flight back"
-                    r"book(?! (?:a |my |the |her |his |our |their |me |us |them )?(?:\w+ )?(?:flights?|tickets?|appointments?|trips?|seats?|hotels?|rooms?|times?)\b)",
-                    r"video ?game", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
+                    r"book(?! (?:a |my |the |her |his |our |their |me |us |them )?(?:\w+ )?(?:flights?|tickets?|appointments?|trips?|seats?|hotels?|rooms?|times?|counsell?ors?|therapists?|doctors?|sessions?|meetings?|calls?)\b)",
+                    r"video ?game", r"red dead", r"(?:a|the|this) mission (?:where|in which)", r"(?:ett|det) uppdrag (?:dar|i spelet)", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
                     r"anime", r"pjas\w*", r"teater\w*", r"fifa", r"schack", r"chess", r"pingis",
                     r"i spel\w*", r"at cards", r"kortspel\w*",
                     # a line quoted from a game or a play: "'du ska dö' är en replik i ett spel jag spelar"
@@ -1282,6 +1288,14 @@ PAST = _rx(r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexa
     r"years ago", r"months ago", r"when (?:i|she|he|we) (?:was|were) (?:little|small|a kid|young|younger|a child|child|a baby|\d+)",
     r"as a kid", r"used to", r"brukade", r"long ago", r"lange sedan", r"lange sen",
     r"last month", r"forra manaden",
+    # stop 15: "when I was six", "i barndomen", "när min syster var 14", "det var 2009", "på 80-talet", "i julas"
+    r"(?:when|nar) (?:i|she|he|we|jag|hon|han|vi) (?:was|were|var) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\b",
+    r"i barndomen", r"in (?:her|my|their) childhood", r"in childhood",
+    r"nar (?:min|mitt|hennes|hans) \w+ var \d{1,2}", r"when my \w+ was \d{1,2}",
+    r"det var (?:19\d\d|20[01]\d|202[0-4])", r"(?:that|it) was (?:in )?(?:19\d\d|20[01]\d|202[0-4])",
+    r"pa (?:\d0|sjuttio|attio|nittio)[- ]?talet", r"in the (?:19)?\d0s",
+    r"(?:jag|i) gick i (?:ettan|tvaan|trean|fyran|femman|sexan|sjuan|attan|nian|\d+an) nar",
+    r"i julas", r"last christmas",
     # a weekday gone by: "last friday", "i fredags" (not "last night", which can still be now)
     r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", r"at new year\w*", r"as a (?:little |young |small )?(?:girl|child|baby|kid|toddler)",
     r"when i was a (?:baby|toddler|girl)", r"som (?:bebis|flicka|liten flicka|tjej)", r"som \d+ ?aring", r"as a \d+ year old", r"(?:ar|is|am|m) skild",
@@ -1851,7 +1865,7 @@ TRIP_BEGUN = _rx(
     r"(?: (?:in|i) (?:june|july|may|april|august|juni|juli|maj|april|augusti))?",
 )
 # the term has begun at home while the writer is still away
-TERM_BEGUN = _rx(r"(?:school|skolan|terminen|the term|term|plugget) (?:has |har )?(?:already |redan )?(?:started|began|begun|borjat|borjade|drog igang)")
+TERM_BEGUN = _rx(r"(?:school|skolan|terminen|the term|term|plugget) (?:(?:i|in|back in) \w+ )?(?:has |har )?(?:already |redan )?(?:started|began|begun|borjat|borjade|drog igang)")
 # would rather die than the marriage or the life forced on them: the writer, or a friend who said it
 RATHER_DIE = _rx(r"(?:i d|id|i would|i ?d) rather (?:die|be dead|disappear)", r"(?:jag vill|jag|ja) hellre forsvinna", r"(?:jag vill|jag|ja) hellre (?:do|dor|vara dod)",
                  r"hellre (?:dor|do) (?:jag|ja)\b", r"(?:vill|ska) (?:jag|ja) hellre (?:do|vara dod)",
@@ -1874,7 +1888,7 @@ TERM_ENDS_SOON = _rx(r"(?:the )?(?:summer |school )?holidays? (?:start|starts|be
 SUMMER_BREAK = _rx(r"(?:(?:forsta|andra) veckan |(?:the )?(?:first|second) week (?:of |in )?)?(?:pa sommarlovet|sommarlovet|(?:of |in )?the summer (?:holidays?|break))",
                    r"efter studenten", r"after (?:the )?graduation")
 # a birthday dated, which dates no wedding or trip: "jag fyller 17 nästa månad"
-BIRTHDAY_DATED = _rx(r"(?:jag |hon |ja |^)fyller (?:\d+|\w+) (?:nasta manad|nasta ar|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|om (?:\w+ )?(?:manader|ar))",
+BIRTHDAY_DATED = _rx(r"(?:jag |hon |ja |^)fyller (?:\d+|\w+) (?:snart|nasta manad|nasta ar|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|om (?:\w+ )?(?:manader|ar))",
                      r"(?:i|she) (?:turn|turns|ll turn|will turn) (?:\d+|\w+) (?:next month|next year|in (?:january|february|march|april|may|june|july|august|september|october|november|december))")
 # violence under way, said of the act itself: "dom håller på nu", "they're at it right now"
 AT_IT_NOW = _rx(r"(?:dom|de|han|hon|pappa|farsan) (?:haller pa|haller pa med henne|haller pa med mig) (?:just )?nu", r"(?:they|he|she) (?:re|s|are|is) at it (?:again )?(?:right )?now")
@@ -2150,6 +2164,11 @@ IN_A_DREAM = _rx(r"in my dream", r"i min drom", r"i drommen", r"a (?:bad )?dream
 OWN_WEDDING_PAST = _rx(r"(?:i|we) (?:had|got) (?:a |an |my |our )?(?:\w+ )?(?:wedding|nikah|marriage) (?:at|when|in|as)", r"(?:jag|vi) (?:hade|fick) (?:ett |en |min |vart )?(?:\w+ )?(?:brollop|nikah|vigsel) (?:nar|som|i|vid)")
 # control in an LGBTQ+ story: a dead name used, "possessed", clothes forced
 LGBTQ_CONTROL = _rx(r"(?:slanger|kastar|sparkar) (?:de|dom|han|hon) ut mig",
+                    # stop 15: "dad says I'm dishonouring him", "pappa säger att han inte har någon son", shunned
+                    r"(?:says|said|thinks) (?:that )?i m (?:dishonou?ring|shaming|disgracing)", r"(?:dishonou?r|shame|disgrace)s? (?:him|them|the family|us)",
+                    r"(?:han|hon|de|dom) (?:inte har (?:nagon|nan|en)|har (?:ingen|inte nagon|inte nan)) (?:son|dotter)", r"(?:he|she|they) (?:has|have|doesn ?t have|don ?t have) no (?:son|daughter)",
+                    r"far inte (?:klippa|ha kort) (?:haret|mitt har|haret kort)", r"(?:pratar|snackar) ingen (?:i (?:familjen|slakten)|hemma) med mig", r"latsas (?:som )?att jag inte finns",
+                    r"nobody (?:at home |in my family )?(?:talks|speaks) to me", r"pretend (?:that )?i don ?t exist",
                     r"kallar mig (?:vid )?(?:mitt )?gamla namn", r"(?:sager|tycker|tror) att jag (?:ar|e) sjuk i huvudet", r"(?:says|think) i m (?:sick|mentally ill|crazy)",
                     r"hellre (?:har|ser|hade) (?:en )?dod (?:son|dotter|\w+)", r"rather (?:have|see) (?:a )?dead (?:son|daughter|child|kid)",
                     r"(?:slanga|kasta|sparka) ut mig", r"(?:kick|throw) me out",
@@ -2173,7 +2192,8 @@ WEAPON_FOR_ME = _rx(r"(?:anvanda|anvander) (?:den|det|pistolen|kniven|geväret|g
 GENERAL_IF = re.compile(r"^(?:om|if) (?:nagon|nan|man|en tjej|en kille|ett barn|someone|somebody|a girl|a person|a child) .*\b(?:raknas|rakna|ar det|ar detta|counts?|is (?:it|that|this))\b")
 # a question said to be only a question: "frågar bara för att veta, inget händer mig"
 ONLY_ASKING = _rx(r"bara nyfiken", r"just curious",
-                  r"inget (?:hander|har hant) mig", r"nothing (?:is )?happening to me", r"fragar bara (?:for att veta|av nyfikenhet)", r"just asking out of curiosity")
+                  r"inget (?:hander|har hant) mig", r"nothing (?:is )?happening to me", r"fragar bara (?:for att veta|av nyfikenhet)", r"just asking out of curiosity",
+                  r"fragar (?:bara )?(?:allmant|generellt)", r"(?:just )?asking (?:in )?general(?:ly)?")
 # forced, said of a marriage: "jag blir tvingad att gifta mig"
 FORCED = _rx(r"tvingad\w*", r"tvingas", r"tvingar (?:mig|henne)", r"forced", r"being forced", r"force (?:me|her)")
 # said to be meant: "han menar det nog", "he means it"
@@ -2257,3 +2277,75 @@ TAKEN_MANY = _rx(r"(?:already |just )?(?:taken|took|tagit|tog) (?:like |typ |abo
 MINE_IS_SOON = _rx(r"(?:because |for |since |eftersom )?(?:mine|mitt|min) (?:is|s|ar|e) (?:in \d+ days|on \w+day|om \w+ dagar|pa \w+dag|tomorrow|imorgon|next week|nasta vecka)")
 # told she is to stay and marry, now: "säger nu att hon ska stanna och gifta sig"
 STAY_AND_MARRY = _rx(r"(?:ska|must|will|has to|maste) (?:stanna|stay)(?: \w+){0,3} (?:och|and) (?:gifta sig|gifta dig|get married|marry)")
+
+
+# --- stop 15: held-out sets 59-64 ------------------------------------------------------------------
+
+# a one-way ticket for the writer alone: "mina föräldrar har bokat enkelbiljett för mig men inte för sig själva"
+ONE_WAY_FOR_ME = _rx(r"(?:enkelbiljett\w*|enkel biljett|one ?way (?:ticket|flight))(?: \w+){0,2} (?:for|till|to) (?:mig|me|henne|her)\b",
+                     r"(?:enkelbiljett\w*|enkel biljett|one ?way (?:ticket|flight)) (?:(?:but|men) )?(?:inte|not|only) (?:for|till) (?:sig sjalva|themselves|dem|dom|mig)")
+# not in the country after a near day: "om man inte tror att man är kvar i sverige efter nästa vecka"
+NOT_HERE_AFTER = _rx(r"(?:inte|won ?t|will not|not) (?:\w+ ){0,3}(?:kvar|be|still be|here|be here) (?:i|in) (?:sverige|sweden) (?:efter|after) (?:nasta vecka|next week|helgen|the weekend|\w+dag|\w+day)")
+# a farewell letter someone else orders: "min bror har bett mig skriva ett avskedsbrev till mamma ikväll"
+ORDERED_FAREWELL = _rx(r"(?:bett|bad|sagt at|sa at|tvingat|tvingar|told|asked|made|makes|forced) (?:mig|me|henne|her) (?:att )?(?:to )?(?:skriva|write) (?:ett |a )?(?:avskedsbrev|farewell letter|goodbye letter|suicide note|sista brev)")
+# a weapon taken to where he is: "han har tagit kniven från köket till sitt rum"
+WEAPON_TAKEN = _rx(r"(?:tagit|tog|hamtat|hamtade|took|taken|got|grabbed) (?:\w+ ){0,2}(?:kniv\w*|knife|knives|yxa\w*|axe|pistol\w*|gun|\w*gevar\w*|rifle|hammare\w*|hammer)(?: \w+){0,4} (?:till|to|in|into|i) (?:sitt|hans|his|her|their|sin) (?:rum|room|bil|car|vaska|bag)")
+# "taking care of" her, said of a threat: "pratar högt om att 'ta hand om' min syster för att hon har en pojkvän"
+TAKE_CARE_OF_HER = _rx(r"(?:pratar|snackar|pratade|talking|talk|talked|sager|sa|said|says) (?:\w+ ){0,2}(?:om att|about) (?:ta hand om|taking care of|dealing with|fixa|losa) (?:min \w+|henne|mig|my \w+|her|me)\b")
+# the honour reason: "för att hon har en pojkvän", "because I have a boyfriend"
+HONOUR_REASON = _rx(r"(?:for att|eftersom|because|cause|bc|since) (?:hon|jag|han|she|i|he) (?:har|hade|ar|has|had|have|is|was|s) (?:en |a )?(?:pojkvan|flickvan|kille|tjej|boyfriend|girlfriend|gay|bi|lesbisk|lesbian|trans)",
+                    r"(?:druckit|full|fulla|drunk|been drinking)")
+# a drive to the forest tonight: "we're 'going for a drive to the forest' after dinner, just him, me and my oldest brother"
+FOREST_DRIVE = _rx(r"(?:drive|ride|trip|walk|take me|take her|aka|ta mig|ta henne|tur|promenad|kora) (?:\w+ ){0,3}(?:to|till|into|in|ut i|ut till) (?:the )?(?:forest|woods|skogen|skog)")
+# a weapon in hand while the threat is said: "dad was cleaning his hunting rifle while he said it"
+WEAPON_WHILE_SAYING = _rx(r"(?:cleaning|holding|polishing|loading|sharpening|putsade|putsar|rengjorde|holl i|laddade|slipade) (?:his |her |sin |sitt |the |a )?(?:\w+ )?(?:rifle|gun|knife|shotgun|gevar\w*|kniv\w*|jaktgevar\w*|bossa\w*|pistol\w*)(?: \w+){0,2} (?:while|when|as|medan|nar) (?:he|she|han|hon) (?:said|sa|told|sagt)")
+# a deadline for a yes: "if I don't say yes to the guy by sunday", "om jag inte gör slut med honom innan fredag"
+BY_A_DAY = _rx(r"(?:by|before|until|innan|fore|till|senast) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|tomorrow|imorgon|tonight|ikvall|the weekend|helgen)")
+# the question not for a friend: "not asking for a friend lol", "done with everything"
+NOT_FOR_A_FRIEND = _rx(r"not (?:asking )?for a friend", r"inte for en (?:kompis|van)", r"(?:done|finished) with (?:everything|it all|life)", r"klar med (?:allt|livet)")
+# leaving tonight against a threat: "I packed my bag tonight. he's asleep. going in an hour"
+LEAVING_NOW = _rx(r"packed (?:my|a) bag", r"packat (?:min |en )?vask\w*", r"going in (?:an|a|one|\d+) (?:hour|minutes?|min)", r"leaving (?:tonight|in an hour|now|right now)",
+                  r"(?:sticker|drar|gar|aker) (?:harifran )?(?:ikvall|inatt|om en timme|nu direkt)")
+# not sure to last the night: "jag är inte säker på att jag klarar natten"
+NOT_THROUGH_NIGHT = _rx(r"(?:inte saker pa att|vet inte om|tror inte att?) jag klarar (?:mig genom )?(?:natten|den har natten|en natt till)",
+                        r"klarar inte (?:natten|en natt till)",
+                        r"(?:not sure|don ?t know if|don ?t think) (?:i ll|i will|i can|i m going to) (?:make it|survive|last|get) (?:through )?(?:the night|tonight)")
+# being held abroad now: "my sister is being held in Morocco by our father's family"
+BEING_HELD = _rx(r"(?:is|are|m|s|re|am) being (?:held|kept) (?:in|at|by)", r"(?:halls|hålls) (?:kvar|fast|instangd) (?:i|hos|av)")
+# slaughtered: "pappa sa att han ska slakta mig som ett får"
+SLAUGHTER_ME = _rx(r"(?:ska|will|ll|gonna|going to) (?:\w+ )?(?:slakta|slaughter) (?:mig|dig|henne|me|you|her)\b")
+# said like the slaughter of an animal: "som ett får", "like a sheep"
+LIKE_AN_ANIMAL = _rx(r"som (?:ett|en) (?:far|lamm|djur|gris|hund)", r"like (?:a|an) (?:sheep|lamb|animal|pig|dog)")
+# things thrown at the writer now: "mum is screaming and throwing things at me"
+THROWN_AT_ME = _rx(r"(?:is |s |are |re |keeps )(?:screaming and )?(?:throwing|hurling) (?:\w+ ){0,2}at (?:me|her|us)", r"(?:kastar|slanger) (?:\w+ ){0,2}(?:pa|mot) (?:mig|henne|oss)")
+HELP_NOW_WORD = _rx(r"help", r"hjalp", r"please", r"snalla", r"now", r"nu", r"rn", r"right now", r"just nu", r"screaming", r"skriker")
+# no longer to exist, said as a threat: "om jag inte gör slut med honom innan fredag så finns jag inte längre"
+NOT_EXIST_THREAT = _rx(r"(?:sa|da) (?:finns|existerar) (?:jag|du|hon) inte (?:langre|mer|kvar)",
+                       r"(?:kommer|ska) (?:jag|du|hon) inte (?:att )?(?:finnas|existera) (?:langre|mer|kvar)",
+                       r"(?:then )?(?:you|i|she) (?:won ?t|will not|wont) exist (?:anymore|any more)")
+# the phone taken as well, or still kept since yesterday: "har tagit mobilen", "har gått sen igår morse"
+KEPT_SINCE = _rx(r"(?:tagit|tog|took|taken) (?:min |my |mobilen|telefonen|the phone|my phone)\w*", r"sen igar\w*", r"sedan igar\w*", r"since yesterday")
+# her turn now, as it was the cousins': "det är dags för mig nu som det var för mina kusiner"
+MY_TURN_LIKE = _rx(r"(?:dags|tur)(?: for mig| for henne)?(?: nu)? (?:som|precis som) (?:det var )?(?:for )?(?:mina|min|hennes) (?:kusin\w*|syst\w*|storasyst\w*)",
+                   r"(?:my|her) turn (?:now )?(?:like|as|just like) (?:it was for )?(?:my|her) (?:cousins?|sisters?)",
+                   r"(?:have|get|ha|fa|gora) (?:the|an|en|samma) (?:operation\w*|procedure|ingrepp\w*) (?:like|som|precis som) (?:mummy|mum|mom|mamma|her sisters?|sina systrar|my sisters?)")
+# "after graduation, that is on Friday": a far date restated as a near one
+RESTATED_SOON = _rx(r"(?:alltsa|dvs|det vill saga|that is|which is|i e|meaning) (?:pa |on |om |in |i |next |nasta )?(?:\w+dag|\w+day|imorgon|tomorrow|nasta vecka|next week|ikvall|tonight|\d+ dagar|\d+ days)")
+# a figure of speech that is no film: "lol my life is a movie rn"
+LIFE_IS_A_FILM = _rx(r"(?:my|mitt) (?:life|liv) (?:is|ar|e|s) (?:a|like a|en|som en|typ en) (?:movie|film|series|serie)")
+# a threat said as an expression: "she says it like an expression and laughs"
+JUST_AN_EXPRESSION = _rx(r"(?:says|said|sager|sa) (?:it|det) (?:like|as|som) (?:an |a |ett |en )?(?:expression|figure of speech|uttryck|talesatt)",
+                         r"(?:just|only|bara) (?:an |ett )?(?:expression|uttryck|talesatt)")
+# a deadline months off: "says I have until the end of the year to pick one"
+MONTHS_OFF = _rx(r"(?:until|till|by) the end of the year", r"(?:innan|till|fore) (?:slutet av )?(?:aret|arsskiftet)", r"i slutet av aret")
+# a pressure with no end and no date: "they won't stop", "slutar inte tjata"
+PRESSURE_ONLY = _rx(r"keeps? (?:pressuring|pushing|introducing)", r"won ?t stop (?:asking|pressuring|talking)", r"tjatar (?:hela tiden|jamt|om)", r"(?:they|de|dom) (?:won ?t|wont) stop\b")
+# a fright that was a misunderstanding: "jag fick panik tills jag fattade att det var rörmokaren"
+MISUNDERSTOOD = _rx(r"tills jag (?:fattade|forstod|insag|kom pa)", r"until i (?:realised|realized|understood|got it)", r"turned out (?:it was|to be|he meant|she meant)",
+                    r"visade sig (?:vara|att det var|att han menade|att hon menade)")
+# not wanting to go for a trifle: "jag vill inte åka för jag missar min kompis kalas"
+TRIFLING_UNWILLING = _rx(r"(?:vill inte|don ?t want to|dont want to) (?:aka|resa|flyga|go|fly)(?: dit| there)? (?:for|eftersom|because|cause|bc|cuz) (?:jag|i) (?:missar|miss|will miss|ll miss|kommer missa)")
+# safe now, which ends a story told in the past: "hon är hemma nu och mår okej"
+SAFE_NOW = _rx(r"(?:mar|mas) (?:okej|ok|bra|battre)(?: nu| idag)?", r"(?:is|s|am|m|are|re) (?:ok|okay|fine|safe) now", r"(?:ar|e) trygg\w*(?: nu)?")
+# her own wedding soon after a general question: "är det lagligt att bli gift om man är 15? för det ska ske på söndag, med mig alltså"
+HAPPENING_TO_ME = _rx(r"(?:det ska ske|det sker|det blir|it s happening|it will happen|it happens|it s going to happen) (?:pa |on |om |in |nasta |next )?(?:\w+dag|\w+day|imorgon|tomorrow|\d+ dagar|\d+ days|vecka|week)\w*,? (?:med mig|to me|for me|for mig)")

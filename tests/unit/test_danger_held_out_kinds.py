@@ -1,6 +1,6 @@
 """The kinds of message fresh held-out sets missed or raised falsely, each written in other words than
 the set's (paraphrases that fail on the detector of the stop before): stop 13 (sets 28-40) first,
-then stop 14 (sets 39-49), with the age parser's cases of stop 14."""
+then stop 14 (sets 39-49), with the age parser's cases of stop 14, then stop 15 (sets 59-64)."""
 
 import pytest
 
@@ -296,18 +296,80 @@ LOOK_ALIKES_14 = [
 ]
 
 
-@pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14)
+EMERGENCIES_15 = [
+    pytest.param("dumb question but do i need to book the counsellor early? my parents bought a one way ticket for me and not for themselves, it's next week",
+                 "taken_abroad_soon", id="a one-way ticket for the writer alone"),
+    pytest.param("min bror har sagt åt mig att skriva ett avskedsbrev ikväll haha. han har tagit kniven till sitt rum", "self_harm",
+                 id="a farewell letter ordered, a knife taken, with a laugh"),
+    pytest.param("hur snabbt kommer polisen om man ringer? pappa och farbror har druckit och pratar om att ta hand om henne för att hon har en pojkvän",
+                 "threat_soon", id="'taking care of' a sister for a boyfriend, inside a police question"),
+    pytest.param("my brother saw me with a boy last week and nobody has spoken to me since. tonight dad says we're taking a drive to the woods, just us",
+                 "threat_soon", id="a drive to the woods tonight after a discovery"),
+    pytest.param("lol they said I have to agree to the marriage by friday or else. my uncle was holding his gun when he said it", "weapon",
+                 id="a gun in hand while the deadline was said, with a laugh"),
+    pytest.param("is an overdose of sleeping pills painful? not asking for a friend haha", "self_harm", id="not asking for a friend, with a laugh"),
+    pytest.param("don't panic but I'm in a hotel in Cairo, my brother took my passport and says we go on to Sudan tomorrow. borrowed a phone lol", "taken_abroad_soon",
+                 id="passport taken abroad, moved on tomorrow, with a laugh"),
+    pytest.param("is it normal to feel calm? he told me he'd kill me if I ever tried leaving. packed my bag, going in an hour", "threat_to_kill",
+                 id="a death threat and leaving tonight, inside a question"),
+    pytest.param("vet inte om jag klarar natten, allt är för mycket", "self_harm", id="not sure to last the night"),
+    pytest.param("my sister is being held in Algeria by dad's family and they say she marries next month", "taken_abroad_soon",
+                 id="being held abroad now, the wedding a month off"),
+    pytest.param("Jag är 15 och är i Irak nu. Dom sa semester men nu får jag inte åka hem. Skolan i Sverige började för tre veckor sen", "taken_abroad_soon",
+                 id="in the country now, not let home, the term begun"),
+    pytest.param("brorsan säger att han ska slakta mig som ett lamm om jag träffar honom igen", "threat_to_kill", id="to be slaughtered like a lamb"),
+    pytest.param("dad is throwing things at me and shouting, help", "violence_now", id="things thrown at the writer now"),
+    pytest.param("mamma sa att om jag inte lämnar honom innan söndag så finns jag inte längre", "threat_to_kill", id="no longer to exist after a deadline"),
+    pytest.param("haha min pappa har låst in mig igen och tagit min telefon, sitter här sen igår", "locked_in", id="locked in since yesterday, with a laugh"),
+    pytest.param("vi flyger till Egypten på fredag och faster säger att det är min tur nu precis som det var för mina kusiner", "fgm_soon",
+                 id="her turn as it was for the cousins, the trip on Friday"),
+    pytest.param("de har bestämt att jag ska resa bort efter studenten, alltså på torsdag, och pappa har mitt pass", "taken_abroad_soon",
+                 id="a far date restated as Thursday"),
+    pytest.param("är det lagligt att bli gift i moskén om man är 15? för det blir på söndag, med mig alltså", "married_off_soon",
+                 id="a wedding on Saturday 'with me' after a legal question"),
+    pytest.param("my life is a movie lol, they just told me I'm flying to Pakistan on friday to get married. I'm 15", "married_off_soon",
+                 id="'my life is a movie' is no film"),
+    pytest.param("A pupil (10) told me she will 'have the operation like mummy' in Sudan on Monday. What do I do?", "fgm_soon",
+                 id="'the operation like mummy' in Sudan on Monday"),
+]
+
+LOOK_ALIKES_15 = [
+    pytest.param("Om en kompis inte vill leva längre, vad säger man då? Frågar allmänt", id="asking in general about a friend"),
+    pytest.param("Min morfar låste in mamma i källaren på 70-talet, hur pratar jag med henne om det?", id="locked in in the seventies"),
+    pytest.param("Min pappa hotade att döda min mamma en gång, det var 2011. De har ingen kontakt nu.", id="a threat in 2011"),
+    pytest.param("I was cut when I was seven. I'm 28 now, can the hospital help me?", id="cut as a child, an adult now"),
+    pytest.param("När min kusin var 13 skickades hon till Irak. Hon är hemma nu och mår bra. Var kan hon få stöd?", id="taken abroad as a child, safe now"),
+    pytest.param("in red dead there's a mission where you free a woman locked in a shed, any tips?", id="a mission in a game"),
+    pytest.param("my friend says her brother 'would kill her' if he saw her smoking but it's just an expression", id="'would kill her' as an expression"),
+    pytest.param("fyller 16 snart och mamma vill att jag gifter mig med min kusin efter gymnasiet", id="turning 16 soon, a wedding after school"),
+    pytest.param("min lillebror kommer slakta mig, jag raderade hans sparfil i spelet", id="a brother's save file deleted"),
+    pytest.param("kan ambassaden hjälpa mig om jag hålls kvar i hemlandet?", id="a question if one were held abroad"),
+    pytest.param("mamma har mitt pass för vi åker till Kroatien imorgon och hon är rädd att jag tappar det lol", id="a passport kept for a holiday"),
+    pytest.param("vi åker till Turkiet imorgon och hälsar på mormor som är sjuk. jag vill inte åka för jag missar min kompis kalas", id="a sick grandmother and a missed party"),
+]
+
+BENIGN_FOR_THE_CLASSIFIER_15 = [
+    pytest.param("Farbror hotade mig i julas men sen dess har det varit lugnt", id="a threat last Christmas"),
+    pytest.param("my parents say I have until the end of the year to choose a husband. I'm 24", id="a deadline at the end of the year"),
+    pytest.param("my family keeps pressuring me to marry a cousin, I'm 25 and they won't stop", id="pressure with no date"),
+    pytest.param("jag gick i fyran när pappa försökte ta mig till landet, nu pluggar jag. kan jag läsa min akt?", id="a school year then"),
+    pytest.param("mamma skrev 'de kommer imorgon och fixar det' och jag blev rädd tills jag fattade att det var elektrikern", id="a fright that was the electrician"),
+    pytest.param("I've had to cover my hair since I turned 11 and I hate it. I'm 14 now", id="a rule kept since a birthday"),
+]
+
+
+@pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15)
 def test_emergencies_are_found_with_their_category(text, category):
     verdict = detect_danger(text)
     assert (verdict.level, verdict.category) == ("emergency", category), verdict
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_14)
+@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_14 + LOOK_ALIKES_15)
 def test_look_alikes_are_not_emergencies(text):
     assert detect_danger(text).level != "emergency"
 
 
-@pytest.mark.parametrize("text", BENIGN_FOR_THE_CLASSIFIER)
+@pytest.mark.parametrize("text", BENIGN_FOR_THE_CLASSIFIER + BENIGN_FOR_THE_CLASSIFIER_15)
 def test_look_alikes_are_benign_far_off_or_told_of_elsewhere_for_the_classifier(text):
     assert looks_benign(text) or told_of_elsewhere(text)
 
@@ -432,3 +494,34 @@ def test_control_in_an_lgbtq_story_is_personal_harm(text):
 ])
 def test_harm_with_the_danger_gone_or_an_activity_forbidden_is_benign_for_the_classifier(text):
     assert looks_benign(text)
+
+
+@pytest.mark.parametrize("text,age", [
+    pytest.param("Hon är 14. Jag är också 14.", 14, id="jag är också 14"),
+    pytest.param("jag går tvåan på gymnasiet och mina föräldrar läser mina sms", 17, id="går tvåan på gymnasiet, without i"),
+    pytest.param("min syster ska giftas bort. jag är hennes storebror, 16. vad gör jag?", 16, id="the writer named by kin, then the age"),
+    pytest.param("jag gick i sexan förra året och nu får jag inte gå ut", 13, id="a school year last year"),
+    pytest.param("de har bestämt vem jag ska gifta mig med. 15 snart", 14, id="15 snart"),
+    pytest.param("om tre år när jag är 18 ska jag giftas bort", 15, id="18 in three years"),
+])
+def test_ages_of_stop_15(text, age):
+    assert parse_age(text) == age
+
+
+def test_a_friend_who_turns_18_soon_is_not_the_writer():
+    assert parse_age("min bästa kompis har brutit med sin familj och fyller 18 snart") is None
+
+
+@pytest.mark.parametrize("text", [
+    "I'm trans and 16 and my dad says I'm dishonouring the family",
+    "jag är transkille och pappa säger att han inte har någon son",
+    "jag är bi och nu pratar ingen i familjen med mig, de låtsas att jag inte finns",
+])
+def test_shunning_and_dishonour_in_an_lgbtq_story_are_personal_harm(text):
+    verdict = detect_danger(text)
+    assert (verdict.level, verdict.category) == ("harm", "control"), verdict
+
+
+def test_sunna_for_a_little_sister_is_a_cutting():
+    verdict = detect_danger("mum says my little sister has to get sunna done when she's older, I'm 15")
+    assert (verdict.level, verdict.category) == ("harm", "fgm"), verdict

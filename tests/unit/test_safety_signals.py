@@ -274,3 +274,14 @@ def test_a_leaning_classifier_emergency_on_a_request_for_a_person_with_fear_in_i
     ranking = [{"name": "emergency", "confidence": 0.8}, {"name": "request_human", "confidence": 0.15}]
     message = run(classified(text, "emergency", 0.8, ranking))
     assert message.get("intent")["name"] == "emergency"
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("hej vet inte riktigt vad jag vill fråga. det är bara jobbigt hemma. går i nian", "greet"),
+    ("hi idk what to ask, it is just really hard at home for me", "nlu_fallback"),
+])
+def test_trouble_at_home_under_a_light_intent_becomes_a_disclosure(text, intent):
+    message = run(classified(text, intent, 0.6))
+    assert message.get("intent")["name"] == "disclose_harm"
+    assert entity(message, "harm") == "harm"
+
