@@ -56,6 +56,7 @@ from safety.danger import (
     has_danger_cue,
     is_personal,
     looks_benign,
+    only_asks_about_privacy,
     only_asks_for_a_person,
     tells_of_trouble_at_home,
     told_of_elsewhere,
@@ -175,9 +176,10 @@ class SafetySignals(GraphComponent):
             # never where the detector set its danger words in another context (news, fiction,
             # a joke, a hypothetical), on news, school work, fiction, games, sport or a trifle,
             # on a laugh, on good news, nor on harm the message says is past, habitual, far off,
-            # over or conditional, nor on a bare request for a counsellor with no word of danger
+            # over or conditional, nor on a bare request for a counsellor or a bare question about
+            # anonymity with no word of danger
             usable = not verdict.suppressed_by and not looks_benign(text) and not told_of_elsewhere(text) \
-                and not only_asks_for_a_person(text)
+                and not only_asks_for_a_person(text) and not only_asks_about_privacy(text)
             # the classifier leaning to an emergency (at least 0.4, or 0.3 as its best guess, also
             # when the FallbackClassifier put nlu_fallback on top) stands on such a message
             # whatever words it has: the detector's phrase tables cannot know every way of saying

@@ -82,6 +82,8 @@ _HEDGES = frozenset({"typ", "ca", "cirka", "ungefar", "bara", "knappt", "nastan"
 _POSSESSIVES = frozenset({"my", "min", "mitt", "mina", "her", "his", "their", "our", "hennes", "hans",
                          "deras", "var", "vara", "your", "din", "ditt"})
 _ARTICLES = frozenset({"a", "an", "en", "ett"})
+# a person the writer is given to: "med en 40 åring", "to a 30 year old"
+_WITH_WHOM = frozenset({"med", "with", "to", "till", "av", "by", "for"})
 _NOT_AGE_AFTER = re.compile(
     r"^(?:sedan|sen|ago|kvar|till|tidigare|senare|fangelse|i fangelse|yngre|aldre|mellan|har|"
     r"older|younger|in prison)\b"
@@ -237,6 +239,8 @@ AGE_RULES = (
             lambda m: (_number(m) or 0) - (_YEARS_AHEAD.get(m.group("k")) or 1), False),
     # "jag går ettan på gymnasiet", "går nian": the school year without "i"
     AgeRule(re.compile(rf"\b(?:jag |ja )?gar (?P<grade>{_GRADE})\b(?P<gym> pa {_GYM})?"), _grade, False),
+    # "jag vill ju gå klart nian": the school year she is in
+    AgeRule(re.compile(rf"\b(?:ga|gar) klart (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"), _grade, False),
     # "jag gick i 7an förra året": a year higher now
     AgeRule(re.compile(rf"\b(?:jag |ja )?gick (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})? (?:forra aret|i fjol|ifjol|last year)"),
             lambda m: (_grade(m) or 0) + 1, False),
@@ -290,6 +294,8 @@ def _accepts(rule: AgeRule, clause: str, match: "re.Match[str]") -> bool:
     words = before.split()
     if words and words[-1] in _POSSESSIVES:
         return False  # "my 9 year old cousin", "min 12-åriga syster"
+    if words and words[-1] in _ARTICLES and len(words) >= 2 and words[-2] in _WITH_WHOM:
+        return False  # "gifta mig med en 40 åring", "married to a 30 year old"
     if words and words[-1] in _ARTICLES and not any(_WRITER.match(word) for word in words) and not (
             len(words) >= 2 and words[-2] in ("ar", "e") and not any(_THIRD_PERSON.match(w) for w in words)):
         # "a 14 year old pupil", "en 15-årig flicka" (but "I'm a 14 year old girl", "är en 16-åring")

@@ -60,6 +60,8 @@ from safety.danger_phrases import (
     WEAPON_WHILE_SAYING, BY_A_DAY, NOT_FOR_A_FRIEND, LEAVING_NOW, NOT_THROUGH_NIGHT, BEING_HELD, SLAUGHTER_ME,
     THROWN_AT_ME, HELP_NOW_WORD, NOT_EXIST_THREAT, KEPT_SINCE, MY_TURN_LIKE, RESTATED_SOON, LIFE_IS_A_FILM,
     JUST_AN_EXPRESSION, MONTHS_OFF, PRESSURE_ONLY, MISUNDERSTOOD, TRIFLING_UNWILLING, SAFE_NOW, HAPPENING_TO_ME, LIKE_AN_ANIMAL,
+    NOT_WANT_TO_MARRY_SOON, IN_THE_CAR_NOW, DRIVEN_WHY, OUT_ONLY_WHEN, WEAPON_OWNED, NOT_IN_DANGER, JOKED_ABOUT,
+    PROTECTION_ASKED, HOLIDAY_PRACTICAL, SHOOT_THREAT, PRIVACY_QUESTION,
 )
 from safety.normalise import fold
 
@@ -114,7 +116,10 @@ def _find_threat(text: str) -> Optional[str]:
 
 
 # "nu"/"now" alone says present, not near future ("nu är jag 26", "it's over now")
-_BARE_NOW = re.compile(r"\b(?:nu|now)\b")
+_BARE_NOW = re.compile(r"\b(?:nu|now)\b"
+                       # "nowadays": "idag har jag jobb och lägenhet", "today I have a job"
+                       r"|\b(?:idag|i dag) (?=(?:har jag (?:jobb|lagenhet|familj|barn|en man|en fru|ett eget|egen)|ar jag (?:gift|trygg|fri|mamma|pappa)|bor jag|jobbar jag|pluggar jag)\b)"
+                       r"|\btoday (?=i (?:have (?:a job|a flat|an apartment|a home|a family|kids|children|a husband|a wife)|m (?:married|safe|free)|am (?:married|safe|free)|live|work)\b)")
 # places that make a trip present only when the story is told in the present: "I refused at the airport" (last year)
 _PLACE_NOW = re.compile(r"\b(?:flygplats\w*|arlanda|kastrup|landvetter|airport|gaten|at the gate|pa planet|on the plane|"
                         r"back seat|baksatet)\b")
@@ -464,6 +469,13 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
         return "past"
     if category == "married_off_soon" and OWN_WEDDING_PAST.search(folded) and not UNWILLING.search(folded):
         return "past"
+    if category == "help_now" and NOT_IN_DANGER.search(folded) and not _now(folded.replace(matched, " ")):
+        # "My therapist asked if I'm in danger at home. I'm really not, my family is super supportive"
+        return "denied"
+    if category == "help_now" and re.search(r"\b(?:if|om) (?:i|jag) (?:ever|nagonsin|nansin) (?:\w+ ){0,8}$", folded[:folded.find(matched)]) \
+            and not _near(_BARE_NOW.sub(" ", folded)) and not _now(folded) and not STRONG_PRESENT.search(folded):
+        # "my brother said if i ever wear a dress outside the house he'll beat me"
+        return "conditional"
     if category == "threat_to_kill" and JUST_AN_EXPRESSION.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
         # "my friend says her dad 'would kill her' if he knew … she says it like an expression and laughs"
         return "idiom"
@@ -476,7 +488,7 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
 def _ordinary_trip_question(text: str) -> bool:
     """A practical question before a trip with no word of doubt, fear or force ("vet nån om man
     behöver visum om man har svenskt pass?", "going to somalia for the first time!! any tips for the heat?")."""
-    return bool(TRAVEL_TIPS.search(text) or SAFE_TRIP.search(text)) and not (
+    return bool(TRAVEL_TIPS.search(text) or SAFE_TRIP.search(text) or HOLIDAY_PRACTICAL.search(text)) and not (
         UNWILLING.search(text) or TRIP_DOUBT.search(text) or WEDDING.search(text) or MARRY.search(text)
         or PROPOSAL.search(text) or FGM.search(text) or EUPHEMISM.search(text) or FAREWELL.search(text)
         or ABDUCT.search(text) or FEAR.search(text) or HELD_AWAY.search(text)
@@ -572,7 +584,7 @@ def looks_benign(text: str) -> bool:
                     and not _AFRAID.search(folded) and not LOCKED_IN.search(folded) and not NOT_ALLOWED_OUT.search(folded)
                     and not GUARDED.search(folded) and not KEPT_BEHIND_DOOR.search(folded) and not VIOLENCE_ANY.search(folded))
                 or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text)
-                or (MISUNDERSTOOD.search(folded) and not VIOLENCE_ANY.search(folded))
+                or ((MISUNDERSTOOD.search(folded) or JOKED_ABOUT.search(folded)) and not VIOLENCE_ANY.search(folded))
                 or (_visiting_the_sick(calm) and not UNWILLING.search(calm) and not VIOLENCE_ANY.search(folded))
                 # a question about a knife for fishing or cooking, with no threat in it (a gun is never
                 # benign here, nor a knife a husband sharpened tonight, told without a question)
@@ -590,6 +602,17 @@ def only_asks_for_a_person(text: str) -> bool:
     """Whether a message asks for a counsellor or a person to talk to and has no word of fear,
     danger, help or harm ("Is there a counsellor I can call tonight?")."""
     return bool(ASKS_FOR_A_PERSON.search(fold(text))) and not has_danger_cue(text)
+
+
+def only_asks_about_privacy(text: str) -> bool:
+    """Whether a message asks about anonymity or what is stored and tells of no danger, harm or fear
+    ("e detta anonymt? jag e 13 och vill inte att nån ska veta")."""
+    folded = fold(text)
+    return bool(PRIVACY_QUESTION.search(folded)) and not (
+        VIOLENCE_ANY.search(folded) or THREATS.search(folded) or SELF_HARM.search(folded) or LOCKED_IN.search(folded)
+        or WEAPON.search(folded) or MARRY.search(folded) or FGM.search(folded) or KEPT_BEHIND_DOOR.search(folded)
+        or GUARDED.search(folded) or ESCAPE_THREAT.search(folded) or ESCAPE_URGENT.search(folded) or MENACE.search(folded)
+        or HELD_NOW.search(folded) or FEAR.search(folded) or _AFRAID.search(folded) or HELP_CALL.search(folded))
 
 
 def tells_of_trouble_at_home(text: str) -> bool:
@@ -806,15 +829,20 @@ def detect_danger(text: str) -> DangerVerdict:
                 and not _FOUND.search(folded):
             # a sister in a shelter whom the family searches for, and a question whether they can find her
             return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
+        if category == "help_now" and _SEARCH_ONLY.search(matched) and PROTECTION_ASKED.search(folded) \
+                and not STRONG_PRESENT.search(folded) and not _now(folded) and not _FOUND.search(folded):
+            # "hur får man skyddade personuppgifter? min familj letar efter mig": a question how to stay hidden
+            return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
         general = _general_or_given_up(category, matched, folded)
         if general:
-            return DangerVerdict("harm" if _personal(folded) and general != "general" else "none",
+            return DangerVerdict("harm" if _personal(folded) and general not in ("general", "denied") else "none",
                                  HARM_CATEGORY_OF.get(category), other, matched, general)
         dated_now = category in ("married_off_soon", "taken_abroad_soon", "threat_to_kill", "threat_soon") and any(
             all(part in sentence for part in matched.split(" … "))
             and _near(_BARE_NOW.sub(" ", sentence)) and not _settled(sentence)
             for sentence in sentences)  # a long story with a past, and the nikah or the trip this Friday
         if _past(folded) and _stale(folded) and not dated_now and not STRONG_PRESENT.search(_undated(folded)) \
+                and not (category == "help_now" and IN_THE_CAR_NOW.search(folded)) \
                 and not _story_ends_in_danger(sentences) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded) or STAY_AND_MARRY.search(folded)
@@ -1154,6 +1182,13 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         return None
     if context == "joke" and category == "locked_in" and SELF_OBJECT.search(matched) and _KIN.search(folded) and KEPT_SINCE.search(folded):
         # "lol min mamma har låst in mig på rummet igen och tagit mobilen … har gått sen igår morse"
+        return None
+    if context == "joke" and category == "locked_in" and OUT_ONLY_WHEN.search(folded):
+        # "sitter inlåst på mitt rum … haha men pappa säger att jag inte kommer ut förrän jag gått med på att gifta mig"
+        return None
+    if context == "joke" and category == "weapon" and WEAPON_OWNED.search(folded) and (
+            THREAT_TO_KILL.search(folded) or THREATS.search(folded) or SHOOT_THREAT.search(folded)):
+        # "lmao my brother said he'll shoot me if he sees me without hijab again and he does have a gun"
         return None
     if context == "joke" and category == "threat_to_kill" and NOT_EXIST_THREAT.search(matched):
         # "haha … om jag inte gör slut med honom innan fredag så finns jag inte längre … 😅"
@@ -1573,7 +1608,8 @@ def _emergency_15(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     ticket for the writer alone; a farewell letter someone else orders; "taking care of" a sister for an
     honour reason; a drive to the forest tonight after a discovery; a weapon in hand while a threat with
     a deadline is said; not sure to last the night; held abroad now; to be slaughtered; things thrown at
-    the writer now; no longer to exist after a deadline; a wedding "on Sunday, with me that is" after a
+    the writer now; no longer to exist after a deadline; not wanting to marry tomorrow; in the car
+    with them now, afraid; a wedding "on Sunday, with me that is" after a
     general question; "the doctor" abroad when it is her turn "as it
     was for my cousins", or "the operation like mummy" with the trip near."""
     ticket = _find(ONE_WAY_FOR_ME, text)
@@ -1610,6 +1646,14 @@ def _emergency_15(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     gone = _find(NOT_EXIST_THREAT, text)
     if gone and (BY_A_DAY.search(text) or _near(_BARE_NOW.sub(" ", text))) and not _past(text):
         return "threat_to_kill", gone
+    unwanted = _find(NOT_WANT_TO_MARRY_SOON, text)
+    if unwanted and not _past(text) and not HAPPY.search(text):
+        # "snabb fråga bara, om man typ inte vill gifta sig imorgon, kan man bara strunta i att gå dit?"
+        return "married_off_soon", unwanted
+    car = _find(IN_THE_CAR_NOW, text)
+    if car and DRIVEN_WHY.search(text) and (_KIN.search(text) or re.search(r"\b(?:de|dom|they)\b", text)):
+        # "sitter i bilen med pappa och min bror nu … de tog min mobil … jag är rädd"
+        return "help_now", car
     mine = _find(HAPPENING_TO_ME, text)
     if mine and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\bgift\b", text)) and not HAPPY.search(text):
         return "married_off_soon", mine

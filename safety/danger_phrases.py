@@ -60,7 +60,7 @@ SOON = _rx(
     r"(?:kl|klockan|(?<!married )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )(?<!\d\d\d\d )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
 LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)", r"infor (?:var |min )?(?:sommarresa\w*|resan i sommar)",
-            r"no date (?:is |has been )?(?:set|decided)", r"inget datum(?: (?:ar )?(?:bestamt|satt|spikat)| an| annu)?",
+            r"no date (?:is |has been )?(?:set|decided)", r"(?:there s|theres|there is) no date", r"inget datum(?: (?:ar )?(?:bestamt|satt|spikat)| an| annu)?",
             
     # a worry about the summer told in November: "worried about the summer", "orolig inför sommaren"
     r"(?:about|before) the summer(?! (?:holidays? )?(?:is|has|started|begun|began))", r"infor sommaren",
@@ -823,7 +823,7 @@ NOWHERE = _rx(r"(?:ingenstans|ingen stans|inget stalle) att (?:sova|ta vagen|bo|
               r"nowhere (?:else )?to (?:go|sleep|stay)", r"(?:kastat|kastade|slangt|slangde|slanger) ut mig",
               r"(?:kicked|threw|thrown) me out", r"vet inte vart jag ska (?:ta vagen|ga|sova)")
 ONLY_HELP = re.compile(r"^(?:snalla |please |pls )?(?:hjalp|help|sos)(?: mig| me)?(?: snalla| please| pls| nu| now)*$")
-TRAVEL = _rx(r"aka|aker|akt|akte|ska resa|reser|resan|skicka\w*|flyg\w*|planet|biljett\w*|lamna (?:mig|henne)",
+TRAVEL = _rx(r"(?:we|i|they|she) (?:always |usually |often )?go (?:to|back to)", r"aka|aker|akt|akte|ska resa|reser|resan|skicka\w*|flyg\w*|planet|biljett\w*|lamna (?:mig|henne)",
              r"stanna (?:dar|kvar)|stay there|plane|airport|flygplats\w*|kastrup|arlanda|landvetter",
              r"ta (?:med )?(?:mig|henne|honom)|tar (?:med )?(?:mig|henne|honom)|tvinga\w*",
              r"send\w*|sent|taking (?:me|her|him)|take (?:me|her|him)|taken|travel\w*|fly\w*|flown",
@@ -856,7 +856,7 @@ MARRY = _rx(r"gifta bort", r"giftas", r"(?:blir|ska bli) (?:jag|hon) (?:fru|gift
             r"make (?:me|her) marry", r"wants? (?:me|her) to marry", r"(?:me|her) to get married",
             r"forc\w* (?:me|her) to marry", r"marry(?:ing)? (?:me|her) off", r"married (?:me|her) off",
             r"(?:i m|im|i am|she s|she is) getting married (?:here|there|to)", r"gifts? bort")
-STAY = _rx(r"lamna (?:mig|henne|honom|oss)", r"stanna (?:dar|kvar|hos)", r"bo hos (?:slakt|farbror|farmor|mormor|morbror)\w*", r"komma tillbaka", r"pass\w*",
+STAY = _rx(r"lamna (?:mig|henne|honom|oss)", r"stay (?:longer|on|behind)", r"stanna (?:langre|ett tag)", r"stanna (?:dar|kvar|hos)", r"bo hos (?:slakt|farbror|farmor|mormor|morbror)\w*", r"komma tillbaka", r"pass\w*",
            r"skicka\w* (?:mig|henne|honom)", r"skickas", r"send\w* (?:me|her|him)", r"being sent", r"(?:ta|tar) (?:mig|henne)",
            r"tak\w* (?:me|her)", r"leave (?:me|her|him|us)", r"stay there", r"bli kvar", r"lamnas kvar",
            r"left (?:there|behind)", r"stay behind", r"come back", r"passport", r"kept there", r"be sent",
@@ -917,6 +917,9 @@ TRIP_DOUBT = _rx(r"(?:blir|bli) familj pa riktigt", r"become (?:real )?family fo
                  r"(?:tills|until|till) (?:jag|hon|i|she) (?:learn|learns|lart|lar|lar mig|lar sig) (?:\w+ )?(?:to be|att bli|att vara|hur man ar) (?:en |a )?(?:riktig|real|proper|good|bra|normal|ordentlig)",
                  r"(?:lamna|lamnar|leave|leaving) (?:mig|henne|me|her) (?:kvar |there )?(?:hos|with|dar|there|behind)", r"(?:religious|boarding) school (?:in|there|abroad|back home)",
                  r"uppfostr\w*", r"re ?educat\w*", r"sa kallad",
+                 # stop 15: no return ticket seen, a cousin who came back only married
+                 r"(?:inte|aldrig) sett (?:nan|nagon|en) returbiljett", r"(?:ingen|no) return ?(?:ticket|biljett)", r"returbiljett saknas",
+                 r"kom (?:hon|han) inte tillbaka (?:forran|forrn|innan|forst nar)", r"(?:she|he) (?:didn ?t|did not) come back (?:until|till|before)",
                  # the Somali words for a "back to the culture" trip
                  r"dhaqan (?:c|ce)e?lis\w*", r"dhaqan ?celis\w*", r"culture trip", r"kulturresa\w*", r"lara (?:mig|henne|sig) (?:kulturen|sin kultur|var kultur|religionen|att bli)",
                  r"learn (?:our|the|my|her) (?:culture|religion|ways)",
@@ -1154,7 +1157,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about(?! (?:my|our|a) (?:neighbou?r|friend|sister|brother|cousin|daughter|mum|mom|mother|niece|colleague|wife|girlfriend))",
-                        r"redovisning\w*", r"samhallskunskap\w*", r"laser om", r"debatt\w*", r"(?:a |the |class |school )debate",
+                        r"redovisning\w*", r"presentation (?:om|on|about)", r"samhallskunskap\w*", r"laser om", r"debatt\w*", r"(?:a |the |class |school )debate",
                         r"(?:diskuterade|pratade om|diskuterar|discussed|talked about) (?:det |this |it |that )?(?:i|in) (?:klassen|class|skolan|school)",
                         r"(?:ha|halla|ha en|have a|teach a|teaching a|planning a) (?:\w+ )?(?:lektion\w*|lesson|workshop) (?:om|on|about)",
                         r"(?:pa|under|i) lektion\w* (?:\w+ ){0,3}(?:om|pratade|pratar|laste|laser|diskuter\w*)",
@@ -1170,7 +1173,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"(?:the|this|a) show (?:i m|im|i am|we re|i was|i ve been)", r"binge\w*|binging", r"crime drama", r"for my blog", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
                     r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"novel",
                     # a book, not booking a flight: "they won't book my flight back"
-                    r"book(?! (?:a |my |the |her |his |our |their |me |us |them )?(?:\w+ )?(?:flights?|tickets?|appointments?|trips?|seats?|hotels?|rooms?|times?|counsell?ors?|therapists?|doctors?|sessions?|meetings?|calls?)\b)",
+                    r"(?<!didn t )(?<!didnt )(?<!did not )(?<!never )book(?! (?:a |my |the |her |his |our |their |me |us |them )?(?:\w+ )?(?:flights?|tickets?|appointments?|trips?|seats?|hotels?|rooms?|times?|counsell?ors?|therapists?|doctors?|sessions?|meetings?|calls?)\b)",
                     r"video ?game", r"red dead", r"(?:a|the|this) mission (?:where|in which)", r"(?:ett|det) uppdrag (?:dar|i spelet)", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
                     r"anime", r"pjas\w*", r"teater\w*", r"fifa", r"schack", r"chess", r"pingis",
                     r"i spel\w*", r"at cards", r"kortspel\w*",
@@ -1200,10 +1203,11 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     # a role play, a game level: "jag ska spela en tjej som är inlåst i ett rollspel", "spelar The Last of Us"
                     r"(?:mobil|dator|tv|online)spel\w*", r"(?:spelar|spelade) (?:ett|en) (?:\w+ )?spel", r"(?:playing|play|played) a (?:\w+ )?game", r"screenplay\w*", r"manus\w*",
                     r"(?:skriver|skrev|writing|write|wrote) (?:pa )?(?:en|ett|a) (?:rap|lat|laten|song|raptext|text till)\b", r"thriller\w*", r"(?:forsta|mitt|nasta) kapitel", r"(?:first|my|next) chapter", r"(?:a|the) (?:mobile |phone |video |online )?game (?:where|in which|about)", r"rollspel\w*", r"role ?play\w*", r"temadag\w*", r"the last of us", r"resident evil", r"escape ?room\w*",
-                    r"kurragomma", r"hide and seek", r"lekte", r"lekter", r"leker", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
+                    r"kurragomma", r"hide and seek", r"lekte(?! med (?:dockor|docka|dockan|barbie\w*|smink\w*|klanningar))", r"lekter", r"leker(?! med (?:dockor|docka|dockan|barbie\w*|smink\w*|klanningar))", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     # a "threat" over a trifle: a borrowed top, a burnt chicken, a failed test
-    ("hyperbole", _rx(r"if (?:she|he|i) fails? (?:maths|math|the test|an exam|her exam|his exam|chemistry|physics)", r"om (?:hon|han|jag) inte klarar (?:provet|matten|tentan)",
+    ("hyperbole", _rx(r"(?:alla|hela klassen|everyone|everybody|the whole class)(?: i klassen| in (?:my )?class)? (?:kommer|ska|will|is gonna|is going to|s gonna) (?:\w+ )?(?:ta livet av sig|do|dö|die|kill (?:themselves|ourselves))(?=.*\b(?:nationella|\w*prov\w*|tenta\w*|exam\w*|test|plugg\w*)\b)",
+                      r"if (?:she|he|i) fails? (?:maths|math|the test|an exam|her exam|his exam|chemistry|physics)", r"om (?:hon|han|jag) inte klarar (?:provet|matten|tentan)",
                       r"om jag inte (?:stadar|diskar|tommer diskmaskinen|gor laxorna|bäddar|baddar|dammsuger|tar ut soporna)", r"if i don ?t (?:clean my room|do the dishes|empty the dishwasher|do my homework)",
                       # "så nervös att jag vill dö" before a speech or a test
                       r"(?:nervos|nervous|stressad|stressed|pinsamt|embarrass\w*) (?:\w+ ){0,2}(?:att jag vill do|that i (?:want to|wanna|could) die|i could die)",
@@ -1427,6 +1431,8 @@ COUNTERFACTUAL = _rx(r"(?:should|could|would|ought to) have (?:\w+ ){0,4}(?:year
                      r"(?:borde|skulle) (?:ha )?(?:\w+ ){0,4}for (?:\w+ )?(?:ar|lange) (?:sedan|sen)")
 # a passport lost or mislaid by the writer says nothing about it being taken ("can't find my passport")
 LOST_PASSPORT = _rx(r"(?:can ?t|cannot|couldn ?t) find (?:my|her|our|the) (?:passport|pass)\w*", r"lost (?:my|her|our) passport\w*",
+                    # expired: "mitt pass har gått ut", "my passport has expired"
+                    r"(?:mitt|hennes|vart) pass (?:har )?(?:gatt|gick|lopt|lopte) ut", r"(?:my|her|our) passport (?:has |is |just )?expired",
                     r"(?:hittar inte|tappat|tappade|glomt|glomde|blivit av med|forlorat) (?:\w+ )?(?:(?:mitt|hennes|vart) pass|passet|pass)\b")
 # a pet as the one locked in or hiding ("min katt blev inlåst", "my cat has been hiding under the bed")
 PET = _rx(r"(?:min|mitt|var|vart|vara|my|our|the) (?:\w+ )?(?:katt|katten|hund|hunden|kanin\w*|marsvin\w*|hamster\w*|valp\w*|kattunge\w*|"
@@ -1888,7 +1894,7 @@ TERM_ENDS_SOON = _rx(r"(?:the )?(?:summer |school )?holidays? (?:start|starts|be
 SUMMER_BREAK = _rx(r"(?:(?:forsta|andra) veckan |(?:the )?(?:first|second) week (?:of |in )?)?(?:pa sommarlovet|sommarlovet|(?:of |in )?the summer (?:holidays?|break))",
                    r"efter studenten", r"after (?:the )?graduation")
 # a birthday dated, which dates no wedding or trip: "jag fyller 17 nästa månad"
-BIRTHDAY_DATED = _rx(r"(?:jag |hon |ja |^)fyller (?:\d+|\w+) (?:snart|nasta manad|nasta ar|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|om (?:\w+ )?(?:manader|ar))",
+BIRTHDAY_DATED = _rx(r"(?:jag |hon |ja |^)fyller (?:\d+|\w+) (?:snart|nasta manad|nasta ar|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|om (?:\w+ )?(?:manad|manader|ar))",
                      r"(?:i|she) (?:turn|turns|ll turn|will turn) (?:\d+|\w+) (?:next month|next year|in (?:january|february|march|april|may|june|july|august|september|october|november|december))")
 # violence under way, said of the act itself: "dom håller på nu", "they're at it right now"
 AT_IT_NOW = _rx(r"(?:dom|de|han|hon|pappa|farsan) (?:haller pa|haller pa med henne|haller pa med mig) (?:just )?nu", r"(?:they|he|she) (?:re|s|are|is) at it (?:again )?(?:right )?now")
@@ -2199,7 +2205,7 @@ FORCED = _rx(r"tvingad\w*", r"tvingas", r"tvingar (?:mig|henne)", r"forced", r"b
 # said to be meant: "han menar det nog", "he means it"
 MEANS_IT = _rx(r"(?:later|lat) som (?:att )?jag (?:skojar|skamtar) men", r"sounds like (?:i m|im) joking but", r"sounds like a joke but",
                r"skamt men inte", r"(?:joke|joking|kidding) but (?:not|no)\b",
-               r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
+               r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)", r"(?:gora|gor|do|does) (?:det|it) (?:pa riktigt|for real)", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
 # waiting for the writer, and told to run: "de väntar på mig med farbröderna", "mum told me to run"
 WAITING_FOR_ME = _rx(r"(?:vantar|waiting|wait) (?:pa|for) (?:mig|me)\b")
 TOLD_TO_RUN = _rx(r"(?:told|tells|telling) me to (?:run|hide|get out|leave now)", r"(?:sa|sager) (?:at mig |till mig )?att (?:jag ska |jag maste )?(?:springa|fly|gomma mig|sticka)")
@@ -2349,3 +2355,34 @@ TRIFLING_UNWILLING = _rx(r"(?:vill inte|don ?t want to|dont want to) (?:aka|resa
 SAFE_NOW = _rx(r"(?:mar|mas) (?:okej|ok|bra|battre)(?: nu| idag)?", r"(?:is|s|am|m|are|re) (?:ok|okay|fine|safe) now", r"(?:ar|e) trygg\w*(?: nu)?")
 # her own wedding soon after a general question: "är det lagligt att bli gift om man är 15? för det ska ske på söndag, med mig alltså"
 HAPPENING_TO_ME = _rx(r"(?:det ska ske|det sker|det blir|it s happening|it will happen|it happens|it s going to happen) (?:pa |on |om |in |nasta |next )?(?:\w+dag|\w+day|imorgon|tomorrow|\d+ dagar|\d+ days|vecka|week)\w*,? (?:med mig|to me|for me|for mig)")
+# not wanting to marry on a near day: "om man typ inte vill gifta sig imorgon, kan man bara strunta i att gå dit?"
+NOT_WANT_TO_MARRY_SOON = _rx(r"(?:inte vill|vill inte|don ?t want to|do not want to) (?:gifta (?:mig|sig)|forlova (?:mig|sig)|marry|get married|get engaged) (?:\w+ )?(?:imorgon|imorrn|tomorrow|ikvall|tonight|pa \w+dag|on \w+day|i helgen|this weekend|om \w+ dagar|in \w+ days)")
+# driven off now: "sitter i bilen med pappa och min bror nu … jag är rädd"
+IN_THE_CAR_NOW = _rx(r"(?:sitter|sitting|i m|im|i am) (?:i|in) (?:the |a |their |his )?(?:bilen|car) (?:med|with) (?:\w+ ){1,5}(?:nu|now|rn|right now)",
+                     r"(?:sitter|sitting|i m|im|i am) (?:nu |now )?(?:i|in) (?:the |a |their |his )?(?:bilen|car) (?:med|with)")
+DRIVEN_WHY = _rx(r"(?:radd|scared|afraid|terrified|panik\w*)", r"(?:tog|tagit|took|taken) (?:min|my) (?:mobil|telefon|phone)\w*",
+                 r"(?:ingen|nobody|no one) (?:sager|says|talks|pratar)", r"(?:vet inte|don ?t know) (?:vart|where)")
+# let out only when she gives in: "pappa säger att jag inte kommer ut förrän jag gått med på att gifta mig"
+OUT_ONLY_WHEN = _rx(r"(?:inte )?(?:kommer|far|slipper) (?:jag |hon )?(?:inte )?ut (?:forran|forrn|innan|tills|nar)",
+                    r"won ?t let (?:me|her) out (?:until|till|unless)", r"(?:can ?t|cannot) (?:come|get) out (?:until|till|unless)",
+                    r"not (?:coming|getting|allowed) out (?:until|till|unless)")
+# a weapon he owns and has shown: "he does have a gun, he showed me last night"
+WEAPON_OWNED = _rx(r"(?:he|she|they|han|hon|de|dom) (?:does |really |actually |faktiskt |verkligen )?(?:has|have|owns|own|har|ager) (?:a |an |ett |en |sin |his )?(?:gun|pistol|rifle|knife|vapen|gevar\w*|kniv)",
+                   r"showed me (?:the|his|a|her) (?:gun|knife|pistol|rifle)", r"visade (?:mig )?(?:sin|en|ett) (?:pistol|kniv|vapen|gevar)")
+# danger denied: "I'm really not, my family is super supportive"
+NOT_IN_DANGER = _rx(r"(?:i m|im|i am) (?:really |honestly |actually |definitely )?not in (?:any )?danger",
+                    r"(?:my )?family is (?:super |really |very |so )?(?:supportive|nice|kind|chill)", r"jag ar (?:verkligen |faktiskt )?inte i (?:nagon )?fara",
+                    r"(?:min )?familj (?:ar|e) (?:super |jatte |val\w* )?(?:snall|stottande|schyssta?)")
+# a joke about the writer's family told by friends: "my friends keep joking that my dad will 'marry me off'"
+JOKED_ABOUT = _rx(r"(?:keep|keeps|always|kept) joking (?:that|about)", r"skamtar (?:alltid |hela tiden |jamt )?om att")
+# protected personal data or housing asked for, the family searching: "hur får man skyddade personuppgifter? min familj letar efter mig"
+PROTECTION_ASKED = _rx(r"skyddade personuppgifter", r"sekretessmarkering\w*", r"protected (?:personal )?(?:data|identity|address)", r"skyddad identitet")
+# an ordinary holiday's money question: "vet nån om swish funkar där eller måste man ha kontanter?"
+HOLIDAY_PRACTICAL = _rx(r"swish", r"kontanter", r"cash", r"valuta\w*", r"currency", r"sim ?kort\w*", r"sim card", r"roaming", r"vanlig semester", r"ordinary holiday",
+                        r"(?:semester|holiday|trip) (?:vi gor|we do|we take) (?:varje|every) (?:ar|year|sommar|summer)")
+# a shooting threatened: "he'll shoot me if he sees me without hijab again"
+SHOOT_THREAT = _rx(r"(?:he ll|he will|he s gonna|hes gonna|he s going to|they ll|she ll|ska|kommer att|kommer) (?:\w+ )?(?:shoot|skjuta) (?:me|her|you|mig|henne|dig)")
+# a question about anonymity or what is stored: "e detta anonymt?", "do you save this?"
+PRIVACY_QUESTION = _rx(r"anonym\w*", r"anonymous\w*", r"(?:sparar|sparas|lagras|loggas) (?:ni|det|detta|allt|chatten)", r"(?:do|will) you (?:save|store|keep|log)",
+                       r"is (?:this|it|the chat) (?:private|saved|stored|logged|secret)", r"(?:ar|e) (?:detta|det har|chatten) (?:privat|hemligt|sparat)",
+                       r"(?:kan|will|could|can) (?:mina foraldrar|my parents|polisen|the police|soc|socialtjansten) (?:se|veta|lasa|see|find out|read)")

@@ -331,6 +331,23 @@ EMERGENCIES_15 = [
                  id="'my life is a movie' is no film"),
     pytest.param("A pupil (10) told me she will 'have the operation like mummy' in Sudan on Monday. What do I do?", "fgm_soon",
                  id="'the operation like mummy' in Sudan on Monday"),
+    # the round on sets 65-67
+    pytest.param("en snabb fråga bara 🙂 om man inte vill gifta sig på lördag, kan man bara låta bli att gå dit?", "married_off_soon",
+                 id="not wanting to marry on Saturday, asked lightly"),
+    pytest.param("sitter i bilen med farbror och kusinerna nu, vet inte vart vi ska, de tog min telefon. för länge sen åkte vi förbi Jönköping", "help_now",
+                 id="in the car with them now, the phone taken"),
+    pytest.param("pappa hittade mina bilder 💀 han sa att han ska göra det på riktigt ikväll med kniven lol", "weapon",
+                 id="'göra det på riktigt' tonight after a discovery, with a laugh"),
+    pytest.param("inlåst på rummet men det är lugnt jag har mat haha, mamma säger att jag inte kommer ut förrän jag säger ja till bröllopet", "locked_in",
+                 id="let out only when she says yes, with a laugh"),
+    pytest.param("pappa säger att jag ska 'på semester' till farmor i Irak på fredag och stanna ett tag. jag har inte sett nån returbiljett", "taken_abroad_soon",
+                 id="a so-called holiday on Friday with no return ticket"),
+    pytest.param("I have a ticket to Mogadishu on Saturday that I didn't book and my aunt keeps saying the wedding is ready", "taken_abroad_soon",
+                 id="a ticket she didn't book"),
+    pytest.param("lol my cousin said he'll shoot me if I see that boy again, and he really has a gun", "weapon",
+                 id="a shooting threatened by a man who owns a gun, with a laugh"),
+    pytest.param("pappa slår min lillebror just nu för att han lekte med dockor, jag hör honom gråta", "help_now",
+                 id="a brother beaten now for playing with dolls"),
 ]
 
 LOOK_ALIKES_15 = [
@@ -346,6 +363,15 @@ LOOK_ALIKES_15 = [
     pytest.param("kan ambassaden hjälpa mig om jag hålls kvar i hemlandet?", id="a question if one were held abroad"),
     pytest.param("mamma har mitt pass för vi åker till Kroatien imorgon och hon är rädd att jag tappar det lol", id="a passport kept for a holiday"),
     pytest.param("vi åker till Turkiet imorgon och hälsar på mormor som är sjuk. jag vill inte åka för jag missar min kompis kalas", id="a sick grandmother and a missed party"),
+    # the round on sets 65-67
+    pytest.param("mitt pass har gått ut och klassen åker till Italien nästa vecka, hur snabbt får man ett nytt?", id="an expired passport before a class trip"),
+    pytest.param("alla i klassen kommer dö på provet imorgon 😭 har inte pluggat", id="the whole class 'dying' at a test"),
+    pytest.param("vi åker till Marocko på lördag, vanlig semester, funkar swish där eller behöver man kontanter?", id="an ordinary holiday's money question"),
+    pytest.param("för sex år sen flydde jag från ett tvångsäktenskap, idag har jag jobb och lägenhet men saknar mamma", id="a forced marriage fled years ago, a job today"),
+    pytest.param("My counsellor asked if I'm in danger at home. I'm not in danger, my family is really supportive", id="danger denied"),
+    pytest.param("har en presentation om hedersvåld och tvångsäktenskap på fredag, var hittar jag statistik?", id="a presentation on Friday"),
+    pytest.param("hur söker man skyddade personuppgifter? min släkt letar efter mig", id="protected data asked, the family searching"),
+    pytest.param("i'm gay (16) and my dad said if i ever bring a boy home he'll beat me outside the house. what do i do", id="a threat on 'if I ever'"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_15 = [
@@ -355,6 +381,8 @@ BENIGN_FOR_THE_CLASSIFIER_15 = [
     pytest.param("jag gick i fyran när pappa försökte ta mig till landet, nu pluggar jag. kan jag läsa min akt?", id="a school year then"),
     pytest.param("mamma skrev 'de kommer imorgon och fixar det' och jag blev rädd tills jag fattade att det var elektrikern", id="a fright that was the electrician"),
     pytest.param("I've had to cover my hair since I turned 11 and I hate it. I'm 14 now", id="a rule kept since a birthday"),
+    pytest.param("my mates keep joking that my dad will marry me off, is that racist?", id="friends joking about a marriage"),
+    pytest.param("my parents say I'll be engaged some day soon but there's no date, it's been a year", id="'soon' with no date"),
 ]
 
 
@@ -503,6 +531,9 @@ def test_harm_with_the_danger_gone_or_an_activity_forbidden_is_benign_for_the_cl
     pytest.param("jag gick i sexan förra året och nu får jag inte gå ut", 13, id="a school year last year"),
     pytest.param("de har bestämt vem jag ska gifta mig med. 15 snart", 14, id="15 snart"),
     pytest.param("om tre år när jag är 18 ska jag giftas bort", 15, id="18 in three years"),
+    pytest.param("ja blir tvingad att gifta mig med en 35 åring. jag är 15", 15, id="the man's age after 'med en', then the writer's"),
+    pytest.param("vi flyger på lördag och jag vill ju gå klart åttan", 14, id="gå klart åttan"),
+    pytest.param("I'm an aunt to a 15 year old girl whose parents are very strict", None, id="an aunt to a 15 year old"),
 ])
 def test_ages_of_stop_15(text, age):
     assert parse_age(text) == age
@@ -525,3 +556,9 @@ def test_shunning_and_dishonour_in_an_lgbtq_story_are_personal_harm(text):
 def test_sunna_for_a_little_sister_is_a_cutting():
     verdict = detect_danger("mum says my little sister has to get sunna done when she's older, I'm 15")
     assert (verdict.level, verdict.category) == ("harm", "fgm"), verdict
+
+
+def test_a_bare_question_about_anonymity_with_an_age_is_only_a_privacy_question():
+    from safety.danger import only_asks_about_privacy
+    assert only_asks_about_privacy("e detta anonymt? jag e 14 och vill inte att nån ska veta")
+    assert not only_asks_about_privacy("är detta anonymt? pappa slår mig")

@@ -285,3 +285,9 @@ def test_trouble_at_home_under_a_light_intent_becomes_a_disclosure(text, intent)
     assert message.get("intent")["name"] == "disclose_harm"
     assert entity(message, "harm") == "harm"
 
+
+
+def test_a_leaning_classifier_emergency_on_a_bare_question_about_anonymity_is_not_kept():
+    ranking = [{"name": "emergency", "confidence": 0.53}, {"name": "ask_privacy", "confidence": 0.37}]
+    message = run(classified("e detta anonymt? jag e 13 och vill inte att nån ska veta", "emergency", 0.53, ranking))
+    assert message.get("intent")["name"] == "ask_privacy"
