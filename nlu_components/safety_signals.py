@@ -20,8 +20,7 @@ even when the action server is down. It
   the next intent;
 * marks a personal disclosure of harm (also "det är bara jobbigt hemma") with a
   `harm` entity and turns light intents (greeting, fallback, out of scope …) into
-  `disclose_harm`, so the
-  report-of-concern logic is not left to the classifier alone;
+  `disclose_harm`, so the report-of-concern logic is not left to the classifier alone;
 * marks a personal message that the classifier puts in a harm topic (control,
   forced or child marriage, being taken abroad, cutting) with a `harm` entity
   of that topic even when the detector finds no harm words ("14 år, mina

@@ -1604,14 +1604,13 @@ _IF_HE_KNEW = re.compile(r"\b(?:om (?:han|hon|de|dom|pappa|mamma) (?:visste|fick
 
 
 def _emergency_15(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
-    """The classes written after stop 15's held-out sets (59-64), one rule per kind, in order: a one-way
+    """The classes written after stop 15's held-out sets (59-67), one rule per kind, in order: a one-way
     ticket for the writer alone; a farewell letter someone else orders; "taking care of" a sister for an
     honour reason; a drive to the forest tonight after a discovery; a weapon in hand while a threat with
     a deadline is said; not sure to last the night; held abroad now; to be slaughtered; things thrown at
-    the writer now; no longer to exist after a deadline; not wanting to marry tomorrow; in the car
-    with them now, afraid; a wedding "on Sunday, with me that is" after a
-    general question; "the doctor" abroad when it is her turn "as it
-    was for my cousins", or "the operation like mummy" with the trip near."""
+    the writer now; no longer to exist after a deadline; not wanting to marry tomorrow; in the car with
+    them now, afraid; a wedding "on Sunday, with me that is" after a general question; her turn "as it
+    was for my cousins", or "the operation like mummy", with the trip near."""
     ticket = _find(ONE_WAY_FOR_ME, text)
     if ticket and (NOT_HERE_AFTER.search(text) or _near(_BARE_NOW.sub(" ", text))) and not HAPPY.search(text) and not _past(text):
         return "taken_abroad_soon", ticket
