@@ -138,6 +138,9 @@ def _school_year(match: "re.Match[str]") -> Optional[int]:
 
 
 AGE_RULES = (
+    # "jag är 18 i morgon", "I'm 16 on Friday": one year younger today
+    AgeRule(re.compile(rf"\b{SELF} (?:{BE} |blir |turn |m turning )?{NUM} (?:i morgon|imorgon|imorrn|tomorrow|pa \w+dag|on \w+day|nasta vecka|next week)\b"),
+            lambda m: (_number(m) or 0) - 1, False),
     # "jag är 15", "ja e typ 15 år", "I'm 16", "I am sixteen years old"
     AgeRule(re.compile(rf"\b{SELF} (?:{BE} )?{ADVERB}{NUM}{NOT_A_UNIT}"), _number, False),
     # inverted Swedish: "nu är jag 15", "idag är jag 17"
@@ -246,6 +249,11 @@ AGE_RULES = (
             lambda m: (_grade(m) or 0) + 1, False),
     # "femtonåring här", "är en 16-åring"
     AgeRule(re.compile(rf"\b(?P<n>{_WORDS})aring\b"), lambda match: NUMBER_WORDS.get(match.group("n"))),
+    # "vi e två 15-åringar": the writer is one of them
+    AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|we are) (?:tva|tre|bada|two|three|both) {NUM} ?(?:aringar|year olds)\b"), _number, False),
+    # "she's 14, same as me", "hon är 15 precis som jag": the writer is that age too
+    AgeRule(re.compile(rf"\b(?:she s|shes|he s|hes|she is|he is|hon (?:ar|e)|han (?:ar|e)) {NUM}(?: ar| years old)? "
+                       rf"(?:same as me|the same as me|samma som (?:jag|mig)|lika gammal som (?:jag|mig))\b"), _number),
     # "she's 14 like me", "hon är 15 som jag": the writer is that age too
     AgeRule(re.compile(rf"\b(?:she s|shes|he s|hes|she is|he is|hon (?:ar|e)|han (?:ar|e)) {NUM}(?: ar| years old)? "
                        rf"(?:like me|too like me|som jag|precis som jag|också som jag)\b"), _number),
@@ -349,6 +357,11 @@ _AGE_THEN_AND_YEARS_SINCE = re.compile(
     rf"(?:det ar|det e|det var|its|it s|it is|it was|it has been|its been|it s been|sedan dess har det gatt) (?:typ |about |like |nu |now )?(?P<years>\d{{1,2}}|{_WORDS}) (?:ar|years)(?: (?:sen|sedan|ago))?\b")
 
 
+# "…, same as me", "…, samma som jag": the writer has the age just said
+_SAME_AS_ME = re.compile(r"^(?:(?:the )?same as me|same age as me|samma som (?:jag|mig)|lika gammal som (?:jag|mig)|precis som jag)$")
+_AGE_AT_END = re.compile(rf"\b(?:is|s|ar|e) (?P<n>\d{{1,2}}|{_WORDS})(?: ar| years old)?$")
+
+
 def _number_of(word: str) -> Optional[int]:
     """A number written in digits or in words (sv or en)."""
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
@@ -368,6 +381,10 @@ def parse_age(text: str) -> Optional[int]:
     previous, found = "", []
     for clause in _clauses(text):
         age = _age_in_clause(clause, previous)
+        if age is None and _SAME_AS_ME.match(clause):
+            # "she's 14, same as me": the age of the clause before is the writer's too
+            before = _AGE_AT_END.search(previous)
+            age = _valid(_number_of(before.group("n"))) if before else None
         if age is not None:
             found.append((clause, age))
         previous = clause

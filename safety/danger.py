@@ -62,6 +62,7 @@ from safety.danger_phrases import (
     JUST_AN_EXPRESSION, MONTHS_OFF, PRESSURE_ONLY, MISUNDERSTOOD, TRIFLING_UNWILLING, SAFE_NOW, HAPPENING_TO_ME, LIKE_AN_ANIMAL,
     NOT_WANT_TO_MARRY_SOON, IN_THE_CAR_NOW, DRIVEN_WHY, OUT_ONLY_WHEN, WEAPON_OWNED, NOT_IN_DANGER, JOKED_ABOUT,
     PROTECTION_ASKED, HOLIDAY_PRACTICAL, SHOOT_THREAT, PRIVACY_QUESTION,
+    LAUGH_TAKEN_BACK, ACTUALLY_SCARED, DARE_NOT_GO_HOME, NOT_KNOWN_YET, WORK_TRIP, FAMILIES_GLAD,
 )
 from safety.normalise import fold
 
@@ -463,6 +464,12 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
                                                      or re.search(r"\b(?:on (?:their|his|her) way|pa vag)\b", folded))) \
             and not (FIRST_PERSON.search(folded) and not PROFESSIONAL.search(folded)) and not CLOSE_PERSON.search(folded):
         return "general"
+    if category == "taken_abroad_soon" and (LATER.search(folded) or _EVERY_SEASON.search(folded)) \
+            and not _near(_BARE_NOW.sub(" ", LATER.sub(" ", folded))) and not (
+                ABROAD_NOW.search(folded) or HERE_SINCE.search(folded) or TERM_BEGUN.search(folded) or BEING_HELD.search(folded)
+                or PASSPORT_TAKEN.search(folded) or MISSING_ABROAD.search(folded)):
+        # "varje sommar åker vi till irak och jag är rädd att jag inte får komma tillbaka … innan sommaren?"
+        return "later"
     if category == "taken_abroad_soon" and NO_TRIP.search(folded):
         return "no_trip"
     if category == "self_harm" and SELF_HARM_GIVEN_UP.search(folded) and (USED_TO.search(folded) or _past(folded)):
@@ -480,7 +487,7 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
         # "my friend says her dad 'would kill her' if he knew … she says it like an expression and laughs"
         return "idiom"
     if category == "threat_to_kill" and _IF_HE_KNEW.search(folded) and re.search(r"\b(?:skulle|would|d)\b", matched) \
-            and HABITUAL.search(folded) and not _near(_BARE_NOW.sub(" ", folded)) and not STRONG_PRESENT.search(folded):
+            and (HABITUAL.search(folded) or NOT_KNOWN_YET.search(folded)) and not _near(_BARE_NOW.sub(" ", folded)) and not STRONG_PRESENT.search(folded):
         return "conditional"
     return None
 
@@ -584,7 +591,10 @@ def looks_benign(text: str) -> bool:
                     and not _AFRAID.search(folded) and not LOCKED_IN.search(folded) and not NOT_ALLOWED_OUT.search(folded)
                     and not GUARDED.search(folded) and not KEPT_BEHIND_DOOR.search(folded) and not VIOLENCE_ANY.search(folded))
                 or MEDICAL.search(folded) or LAUGHING.search(text) or not_imminent(text)
-                or ((MISUNDERSTOOD.search(folded) or JOKED_ABOUT.search(folded)) and not VIOLENCE_ANY.search(folded))
+                or ((MISUNDERSTOOD.search(folded) or JOKED_ABOUT.search(folded) or FAMILIES_GLAD.search(folded)
+                     or (WORK_TRIP.search(folded) and not (MARRY.search(folded) or WEDDING.search(folded) or FGM.search(folded)
+                                                           or PASSPORT_TAKEN.search(folded) or ABDUCT.search(folded))))
+                    and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded))
                 or (_visiting_the_sick(calm) and not UNWILLING.search(calm) and not VIOLENCE_ANY.search(folded))
                 # a question about a knife for fishing or cooking, with no threat in it (a gun is never
                 # benign here, nor a knife a husband sharpened tonight, told without a question)
@@ -1113,7 +1123,8 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         return None
     if context == "joke" and category in ("threat_to_kill", "help_now", "threat_soon") and HUNTED.search(folded) \
             and (_now(folded) or HIDING_NOW.search(folded) or OR_ELSE.search(folded)) \
-            and (THREATS.search(folded) or THREAT_TO_KILL.search(folded) or HIDING_NOW.search(folded) or OR_ELSE.search(folded)):
+            and (THREATS.search(folded) or THREAT_TO_KILL.search(folded) or HIDING_NOW.search(folded) or OR_ELSE.search(folded)
+                 or WEAPON.search(folded)):
         # "lmao my cousins are literally driving around looking for me rn … 'we will find you and finish this'"
         return None
     if context == "joke" and category in ("threat_to_kill", "threat_soon") and (
@@ -1182,6 +1193,14 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         return None
     if context == "joke" and category == "locked_in" and SELF_OBJECT.search(matched) and _KIN.search(folded) and KEPT_SINCE.search(folded):
         # "lol min mamma har låst in mig på rummet igen och tagit mobilen … har gått sen igår morse"
+        return None
+    taken_back = LAUGH_TAKEN_BACK.search(folded)
+    if context == "joke" and ((taken_back and matched.split(" … ")[0] in folded[taken_back.end():]) or ACTUALLY_SCARED.search(folded)):
+        # "har typ ett kök-kniv problem hemma haha nej men seriöst min bror står utanför mitt rum med en kniv";
+        # "… standing in the hallway with a bat. haha. ok i'm actually scared"
+        return None
+    if context == "joke" and category == "threat_to_kill" and DARE_NOT_GO_HOME.search(folded) and _near(_BARE_NOW.sub(" ", folded)):
+        # "kan man sova hos nån annan ikväll om man inte vågar gå hem? bror sa att han skulle döda mig … lol"
         return None
     if context == "joke" and category == "locked_in" and OUT_ONLY_WHEN.search(folded):
         # "sitter inlåst på mitt rum … haha men pappa säger att jag inte kommer ut förrän jag gått med på att gifta mig"

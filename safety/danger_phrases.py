@@ -129,8 +129,11 @@ STRONG_PRESENT = _rx(
                      r"just nu", r"nyss", r"for en stund sen", r"rn", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
                      r"i morgon", r"right now", r"today", r"tonight", r"tomorrow",
                      # again, unless it has not happened again
-                     r"(?<!inte hant )(?<!aldrig hant )(?<!inte hant nat )(?<!sams )(?<!vanner )(?<!kompisar )(?<!trygg )(?<!hander )(?<!handa )igen",
-                     r"(?<!hasn t happened )(?<!hasnt happened )(?<!never happened )(?<!not happened )(?<!happen )(?<!happens )(?<!friends )(?<!safe )(?<!okay )(?<!fine )again")
+                     r"(?<!inte hant )(?<!aldrig hant )(?<!inte hant nat )(?<!sams )(?<!vanner )(?<!kompisar )(?<!trygg )(?<!hander )(?<!handa )"
+                     # (not a mother seen again: "kontakt med min mamma igen")
+                     r"(?<!mamma )(?<!pappa )(?<!familjen )(?<!syster )(?<!bror )igen",
+                     r"(?<!hasn t happened )(?<!hasnt happened )(?<!never happened )(?<!not happened )(?<!happen )(?<!happens )(?<!friends )(?<!safe )(?<!okay )(?<!fine )"
+                     r"(?<!mum )(?<!mom )(?<!dad )(?<!family )(?<!sister )(?<!brother )again")
 HELP_CALL = _rx(r"hjalp", r"help", r"sos", r"snalla", r"please", r"plz", r"pls", r"hlep", r"halp", r"hjlp",
                 r"ring\w* (?:polisen|112|snuten|aina)", r"call (?:the )?(?:police|cops|112|911|999)")
 # where violence in the present tense is going on: "dom slår min syster i rummet bredvid"
@@ -1157,7 +1160,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about(?! (?:my|our|a) (?:neighbou?r|friend|sister|brother|cousin|daughter|mum|mom|mother|niece|colleague|wife|girlfriend))",
-                        r"redovisning\w*", r"presentation (?:om|on|about)", r"samhallskunskap\w*", r"laser om", r"debatt\w*", r"(?:a |the |class |school )debate",
+                        r"redovisning\w*", r"presentation (?:om|on|about)", r"samhallskunskap\w*",
+                        r"(?:for|till) (?:a|an|our|the|en|ett|var) (?:class|klass) ?(?:discussion|diskussion)", r"klassdiskussion\w*",
+                        r"(?:skriva|skriver|gora|gor) (?:ett |en )?(?:arbete|grupparbete|fordjupningsarbete|projektarbete|rapport) (?:om|on|about)",
+                        r"(?:for|till) (?:an |my |the |ett |en |mitt |min )?(?:exam|tenta|tentan)\b", r"(?:nursing|medical|law|social work) student", r"laser om", r"debatt\w*", r"(?:a |the |class |school )debate",
                         r"(?:diskuterade|pratade om|diskuterar|discussed|talked about) (?:det |this |it |that )?(?:i|in) (?:klassen|class|skolan|school)",
                         r"(?:ha|halla|ha en|have a|teach a|teaching a|planning a) (?:\w+ )?(?:lektion\w*|lesson|workshop) (?:om|on|about)",
                         r"(?:pa|under|i) lektion\w* (?:\w+ ){0,3}(?:om|pratade|pratar|laste|laser|diskuter\w*)",
@@ -1845,6 +1851,9 @@ INJURED_WHY = _rx(r"kasta\w*", r"threw", r"throw\w*", r"slog", r"slagit", r"slar
 ASKING_OWN = _rx(r"(?:asking|i ask|fragar|undrar) (?:because|since|cause|cuz|bc|eftersom|for att|da) (?:i|jag) (?:ve|have|has|am|m|har|ar|e|sitter|was|blev)\b")
 # kept in for days: "i've been in here 2 days", "jag har suttit inlåst i tre dagar"
 KEPT_DAYS = _rx(r"(?:suttit|varit|been|sitting|sitter) (?:har|here|in here|i rummet|inne|har inne) (?:sen|sedan|since) (?:i )?\w+",
+                # stop 15: "my parents have kept me inside for 3 weeks", "har hållit mig inne i två veckor"
+                rf"(?:kept|keeping|held|holding) (?:me|her) (?:inside|indoors|in|at home|locked (?:in|up)) for (?:like |about )?{NUMBER} (?:days|weeks)",
+                rf"(?:hallit|haller|hallt) (?:mig|henne) (?:inne|instangd|inlast|hemma) (?:i|pa) (?:typ )?{NUMBER} (?:dagar|dygn|veckor)",
                 r"(?:inte (?:latit|lat|later)|not (?:let|letting|allowed)) (?:mig|me) (?:\w+ ){0,5}(?:pa|i|for|in) (?:\d+|tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten) (?:dagar|days|veckor|weeks)",
                 rf"(?:been|varit|suttit) (?:\w+ ){{0,2}}(?:in here|in my room|in the room|in there|har inne|i rummet|i mitt rum|inlast|locked in|locked up) (?:for |i )?(?:like |typ )?{NUMBER} (?:days|dagar|dygn|nights|natter)",
                 rf"(?:inte|aldrig) (?:varit|fatt vara|fatt ga|kommit) (?:ute|utanfor|ut) (?:\w+ )?(?:pa|i) (?:typ |snart |over )?{NUMBER} (?:dagar|dygn|veckor)",
@@ -2386,3 +2395,15 @@ SHOOT_THREAT = _rx(r"(?:he ll|he will|he s gonna|hes gonna|he s going to|they ll
 PRIVACY_QUESTION = _rx(r"anonym\w*", r"anonymous\w*", r"(?:sparar|sparas|lagras|loggas) (?:ni|det|detta|allt|chatten)", r"(?:do|will) you (?:save|store|keep|log)",
                        r"is (?:this|it|the chat) (?:private|saved|stored|logged|secret)", r"(?:ar|e) (?:detta|det har|chatten) (?:privat|hemligt|sparat)",
                        r"(?:kan|will|could|can) (?:mina foraldrar|my parents|polisen|the police|soc|socialtjansten) (?:se|veta|lasa|see|find out|read)")
+# a laugh taken back before the danger: "haha nej men seriöst min bror står utanför med en kniv"
+LAUGH_TAKEN_BACK = _rx(r"(?:nej|na) men (?:seriost|allvarligt)", r"(?:no|nah) but seriously", r"jokes? aside", r"skamt asido")
+# fear said after a laugh: "haha. ok i'm actually scared"
+ACTUALLY_SCARED = _rx(r"(?:ok |okay )?(?:i m|im|i am) (?:actually|really|genuinely) (?:scared|afraid|terrified)", r"jag ar (?:faktiskt|pa riktigt|verkligen) radd")
+# not daring to go home: "kan man sova hos nån annan ikväll om man inte vågar gå hem?"
+DARE_NOT_GO_HOME = _rx(r"(?:inte vagar|vagar inte) (?:ga|komma|aka) hem", r"(?:don ?t|do not|dont) dare (?:to )?go home", r"(?:scared|afraid) to go home")
+# the family does not know yet: "de vet ingenting än", "they don't know anything yet"
+NOT_KNOWN_YET = _rx(r"(?:de|dom|han|hon|they|he|she) vet (?:ingenting|inget|inte) (?:an|annu|om oss)", r"(?:they|he|she) (?:don ?t|doesn ?t|do not|does not) know (?:anything |about us )?(?:yet)?")
+# a trip for work: "my dad is flying to Somalia next week for work"
+WORK_TRIP = _rx(r"(?:flying|going|travelling|traveling|flies|goes|aker|flyger|reser|ska) (?:\w+ ){0,4}(?:for work|for business|on business|i jobbet|for jobbet|pa tjansteresa|i tjansten)", r"tjansteresa\w*", r"business trip")
+# both families glad: "both families are happy", "båda familjerna är glada"
+FAMILIES_GLAD = _rx(r"(?:both|our) families are (?:happy|so happy|thrilled|glad|excited)", r"(?:bada|vara) familjer(?:na)? (?:ar|e) (?:glada|lyckliga|jatteglada)")

@@ -348,6 +348,15 @@ EMERGENCIES_15 = [
                  id="a shooting threatened by a man who owns a gun, with a laugh"),
     pytest.param("pappa slår min lillebror just nu för att han lekte med dockor, jag hör honom gråta", "help_now",
                  id="a brother beaten now for playing with dolls"),
+    # the round on sets 68-70
+    pytest.param("they've kept me inside for two weeks, the door is locked, no phone. 16", "locked_in", id="kept inside for weeks"),
+    pytest.param("kan jag sova hos en kompis inatt om jag inte vågar gå hem? pappa sa att han skulle döda mig när han såg mig med min tjej lol", "threat_to_kill",
+                 id="not daring to go home after a death threat, with a laugh"),
+    pytest.param("lite drama hemma haha nej men seriöst pappa står utanför mitt rum med en kniv och skriker", "help_now", id="a laugh taken back before a knife"),
+    pytest.param("lol my uncles are driving around looking for me with a knife rn because they saw me with my boyfriend", "help_now",
+                 id="hunted with a knife now, with a laugh"),
+    pytest.param("haha my brother is in the hallway with a bat shouting about my girlfriend. ok i'm actually scared", "help_now",
+                 id="a bat in the hallway, then 'actually scared'"),
 ]
 
 LOOK_ALIKES_15 = [
@@ -372,6 +381,13 @@ LOOK_ALIKES_15 = [
     pytest.param("har en presentation om hedersvåld och tvångsäktenskap på fredag, var hittar jag statistik?", id="a presentation on Friday"),
     pytest.param("hur söker man skyddade personuppgifter? min släkt letar efter mig", id="protected data asked, the family searching"),
     pytest.param("i'm gay (16) and my dad said if i ever bring a boy home he'll beat me outside the house. what do i do", id="a threat on 'if I ever'"),
+    # the round on sets 68-70
+    pytest.param("is it honour violence when a dad threatens to kill his daughter? it's for a class discussion", id="a class discussion"),
+    pytest.param("varje sommar åker vi till Turkiet och jag är rädd att jag inte får komma tillbaka i år, vad kan jag göra innan sommaren?", id="a summer trip feared in advance"),
+    pytest.param("när jag var 11 försökte de gifta bort mig men skolan stoppade det. nu är jag 18, kan jag träffa min mamma igen?", id="a marriage stopped years ago, a mother seen again"),
+    pytest.param("min tjej säger att hennes bröder skulle döda henne om de fick veta om oss, men de vet ingenting än", id="a threat on a condition not come true"),
+    pytest.param("what does Swedish law say about FGM done abroad? I'm a nursing student with an exam tomorrow", id="a student's exam tomorrow"),
+    pytest.param("ska skriva ett arbete om tvångsäktenskap till nästa vecka, var hittar jag lagen?", id="a school essay due next week"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_15 = [
@@ -383,6 +399,8 @@ BENIGN_FOR_THE_CLASSIFIER_15 = [
     pytest.param("I've had to cover my hair since I turned 11 and I hate it. I'm 14 now", id="a rule kept since a birthday"),
     pytest.param("my mates keep joking that my dad will marry me off, is that racist?", id="friends joking about a marriage"),
     pytest.param("my parents say I'll be engaged some day soon but there's no date, it's been a year", id="'soon' with no date"),
+    pytest.param("we're getting married on Saturday, the love of my life, and both families are happy", id="a wedding both families are glad of"),
+    pytest.param("my dad is flying to Iraq next week for work like every year, is it safe there?", id="a father's work trip"),
 ]
 
 
@@ -534,6 +552,9 @@ def test_harm_with_the_danger_gone_or_an_activity_forbidden_is_benign_for_the_cl
     pytest.param("ja blir tvingad att gifta mig med en 35 åring. jag är 15", 15, id="the man's age after 'med en', then the writer's"),
     pytest.param("vi flyger på lördag och jag vill ju gå klart åttan", 14, id="gå klart åttan"),
     pytest.param("I'm an aunt to a 15 year old girl whose parents are very strict", None, id="an aunt to a 15 year old"),
+    pytest.param("jag är 18 imorgon och bröllopet är på fredag", 17, id="18 tomorrow"),
+    pytest.param("vi e två 14-åringar här och pappa är på väg", 14, id="vi e två 14-åringar"),
+    pytest.param("she's getting married on monday. she's 15, same as me", 15, id="same as me"),
 ])
 def test_ages_of_stop_15(text, age):
     assert parse_age(text) == age
