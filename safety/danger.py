@@ -62,6 +62,7 @@ from safety.danger_phrases import (
     JUST_AN_EXPRESSION, MONTHS_OFF, PRESSURE_ONLY, MISUNDERSTOOD, TRIFLING_UNWILLING, SAFE_NOW, HAPPENING_TO_ME, LIKE_AN_ANIMAL,
     NOT_WANT_TO_MARRY_SOON, IN_THE_CAR_NOW, DRIVEN_WHY, OUT_ONLY_WHEN, WEAPON_OWNED, NOT_IN_DANGER, JOKED_ABOUT,
     PROTECTION_ASKED, HOLIDAY_PRACTICAL, SHOOT_THREAT, PRIVACY_QUESTION,
+    CAME_BACK_MARRIED, FIX_IT_FOR_YOU, BEATEN_NEXT_DOOR, SAID_FOR_YEARS, LOVE_MATCH, AT_THE_DENTIST,
     LAUGH_TAKEN_BACK, ACTUALLY_SCARED, DARE_NOT_GO_HOME, NOT_KNOWN_YET, WORK_TRIP, FAMILIES_GLAD,
 )
 from safety.normalise import fold
@@ -470,6 +471,12 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
                 or PASSPORT_TAKEN.search(folded) or MISSING_ABROAD.search(folded)):
         # "varje sommar åker vi till irak och jag är rädd att jag inte får komma tillbaka … innan sommaren?"
         return "later"
+    if category == "taken_abroad_soon" and SAID_FOR_YEARS.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
+        # "whenever I argue with my parents they say 'we'll put you on a plane to iraq' … since i was 10"
+        return "habitual"
+    if category == "threat_to_kill" and AT_THE_DENTIST.search(folded) and re.search(r"\b(?:jag kommer|i m gonna|im gonna|i will|i ll) (?:typ )?(?:do|die)\b", matched + " " + folded):
+        # "imorgon ska jag till tandläkaren o dra ut en tand, jag kommer dö 😭"
+        return "hyperbole"
     if category == "taken_abroad_soon" and NO_TRIP.search(folded):
         return "no_trip"
     if category == "self_harm" and SELF_HARM_GIVEN_UP.search(folded) and (USED_TO.search(folded) or _past(folded)):
@@ -690,7 +697,8 @@ def _dated(folded: str) -> str:
     days away; a birthday dates nothing else ("jag fyller 17 nästa månad", "nyss fyllt 18")."""
     folded = TRIP_BEGUN.sub(_arrived, folded)
     if TERM_ENDS_SOON.search(folded):
-        folded = SUMMER_BREAK.sub(" om en vecka ", folded)
+        # "… ska gifta mig i sommar. sommarlovet börjar om 4 dagar": this summer is days away too
+        folded = _THIS_SUMMER.sub(" om en vecka ", SUMMER_BREAK.sub(" om en vecka ", folded))
     elif TERM_BEGUN.search(folded):
         # "never came back from her summer holiday … school started 3 weeks ago": that holiday is over
         folded = _SUMMER_WORDS.sub(" trip ", folded)
@@ -700,6 +708,7 @@ def _dated(folded: str) -> str:
     return JUST_TURNED.sub("", BIRTHDAY_DATED.sub(" ", folded))
 
 
+_THIS_SUMMER = re.compile(r"\b(?:i sommar|this summer)\b")
 _DESTINATION = re.compile(r"\b(?:to|till) (\w+)")
 _SUMMER_WORDS = re.compile(r"\b(?:the )?(?:summer holidays?|summer break|sommarlovet|sommarlov)\b")
 
@@ -818,6 +827,10 @@ def detect_danger(text: str) -> DangerVerdict:
                 UNWILLING.search(TRIFLING_UNWILLING.sub(" ", _without_fear_for_the_sick(folded))) or HELD_ABROAD_SIGN.search(folded) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
             # flying out for a grandmother's funeral, or to an aunt who is very sick
             return DangerVerdict("none", category, other, matched, "funeral")
+        if category in ("married_off_soon", "taken_abroad_soon") and LOVE_MATCH.search(folded) \
+                and not UNWILLING.search(folded) and not PASSPORT_TAKEN.search(folded):
+            # "min kusin gifter sig på lördag med sin stora kärlek, hela släkten flyger till Beirut imorgon"
+            return DangerVerdict("none", category, other, matched, "own_choice")
         if category == "married_off_soon" and OWN_CHOICE_WEDDING.search(folded) and not UNWILLING.search(folded):
             # "jag förlovar mig nästa vecka med min kusin och jag har valt honom själv"
             return DangerVerdict("none", category, other, matched, "own_choice")
@@ -1159,7 +1172,8 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
             and _near(_BARE_NOW.sub(" ", folded)):
         # "my wedding is in 3 days lol … said no like 100 times"
         return None
-    if context in ("joke", "hypothetical") and category == "violence_now" and RECENT.search(folded):
+    if context in ("joke", "hypothetical") and (category == "violence_now" or (category == "help_now" and VIOLENCE_ANY.search(folded))) \
+            and (RECENT.search(folded) or re.search(r"\b(?:earlier (?:tonight|today)|tidigare (?:ikvall|idag))\b", folded)):
         # "quick q lol, is it normal for ur dad to choke u? like it just happened"
         return None
     if context == "hyperbole" and _find(WEAPON, folded) and (ANGER.search(folded) or _now(folded)) and not _lawful_weapon(folded):
@@ -1675,6 +1689,22 @@ def _emergency_15(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     mine = _find(HAPPENING_TO_ME, text)
     if mine and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\bgift\b", text)) and not HAPPY.search(text):
         return "married_off_soon", mine
+    married_back = _find(CAME_BACK_MARRIED, text)
+    if married_back and any((TRAVEL.search(clause) or re.search(r"\b(?:resa|trip)\b", clause)) and _near(clause) for clause in clauses) \
+            and _personal(text) and not HAPPY.search(text):
+        # "mina föräldrar har 'planerat en resa' åt mig nästa vecka … min kusin … kom tillbaka gift"
+        return "taken_abroad_soon", married_back
+    fix = _find(FIX_IT_FOR_YOU, text)
+    if fix and (BY_A_DAY.search(text) or _near(_BARE_NOW.sub(" ", text))) and not _past(_clause_of(fix, clauses, text)):
+        # "you have until friday to fix this or i'll fix it for you"
+        return "threat_soon", fix
+    next_door = _find(BEATEN_NEXT_DOOR, text)
+    if next_door:
+        return "violence_now", next_door
+    came_home = _find(NEVER_CAME_BACK, text)
+    if came_home and (PASSPORT_TAKEN.search(text) or PASSPORT_GONE.search(text)) and (_foreign(text) or _ABROAD_PLACE.search(text)):
+        # "min syster skulle komma hem från Kosovo för två veckor sen … 'de har tagit passet'"
+        return "taken_abroad_soon", came_home
     turn = _find(MY_TURN_LIKE, text)
     if turn and (DOCTOR_ABROAD.search(text) or _foreign(text) or FGM.search(text) or EUPHEMISM.search(text)) \
             and any((TRAVEL.search(clause) or _LEAVE.search(clause) or turn in clause) and _near(clause) for clause in clauses) \

@@ -60,7 +60,8 @@ SOON = _rx(
     r"(?:kl|klockan|(?<!married )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )(?<!\d\d\d\d )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
 LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)", r"infor (?:var |min )?(?:sommarresa\w*|resan i sommar)",
-            r"no date (?:is |has been )?(?:set|decided)", r"(?:there s|theres|there is) no date", r"inget datum(?: (?:ar )?(?:bestamt|satt|spikat)| an| annu)?",
+            r"no date (?:is |has been )?(?:set|decided)", r"(?:there s|theres|there is) no date",
+            r"(?:for|infor|about|over) (?:the )?(?:sommarlovet|summer holidays?)", r"nar (?:jag|hon) (?:ar|e) redo", r"when (?:i m|im|i am|she s|she is) ready", r"inget datum(?: (?:ar )?(?:bestamt|satt|spikat)| an| annu)?",
             
     # a worry about the summer told in November: "worried about the summer", "orolig inför sommaren"
     r"(?:about|before) the summer(?! (?:holidays? )?(?:is|has|started|begun|began))", r"infor sommaren",
@@ -122,6 +123,9 @@ RECENT = _rx(r"nyss", r"(?:it|det) (?:happened|hande) (?:just now|nyss|right now
              r"(?:broken|bruten|brutit) (?:\w+ )?(?:arm|nose|nasa|rib|revben|finger|fingret)",
              r"kraks", r"kraktes", r"svartnade", r"blacked out", r"throwing up", r"vomiting")
 STRONG_PRESENT = _rx(
+                     # stop 15: "this saturday", somebody on the way now (not "were on their way")
+                     r"this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+                     r"(?<!were )(?<!was )on (?:their|his|her) way (?:to|here|over)", r"(?<!var )(?<!voro )pa vag hit",
                      # a near date that outweighs somebody else's past: "this weekend … my brother got sent last year"
                      r"this weekend", r"i helgen", r"utanfor (?:\w+ ){0,2}nu\b", r"outside (?:\w+ ){0,3}(?:right )?now\b", r"(?:for|i) (?:like |about |over |typ )?(?:\d+|two|three|tva|tre) (?:hours|timmar)", r"(?:for|i) (?:an|en|over an|over en) (?:hour|timme)", r"(?:all evening|hela kvallen|since this (?:morning|afternoon)|sen i (?:morse|eftermiddags))", r"(?:den har|denna) helg(?:en)?", r"inom (?:ett par|nagra) dagar",
                      r"nasta vecka", r"next week", r"om (?:ett par|nagra|tva|tre|fyra|\d) (?:dagar|dar)", r"in (?:a few|two|three|four|\d) days",
@@ -582,7 +586,7 @@ OTHERS_WEDDING = _rx(r"(?:min|mitt|my|var|our) (?:\w+ )?\w*(?:kusin|syster|bror|
                      r"(?:svagerns|svagers|svagerskans|svarmors|svarfars) (?:\w+ )?(?:brollop|forlovning|nikah)\w*",
                      # a guest: "going to a wedding this saturday and my dress doesn't fit"
                      r"(?:going|invited|bjuden|bjudna|ska) (?:to |pa |till )(?:a|ett) (?:wedding|brollop)(?! (?:where|dar) (?:i|jag))")
-HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"sa kul", r"taggad", r"langtar", r"(?:har )?langtat", r"excited", r"so happy",
+HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"asglad", r"supertaggad", r"sa kul", r"taggad", r"langtar", r"(?:har )?langtat", r"excited", r"so happy",
             r"can ?t wait", r"looking forward", r"ser fram emot")
 # medicine taken as medicine
 MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark|forkylning\w*|huvudet|headache|"
@@ -1160,7 +1164,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about(?! (?:my|our|a) (?:neighbou?r|friend|sister|brother|cousin|daughter|mum|mom|mother|niece|colleague|wife|girlfriend))",
-                        r"redovisning\w*", r"presentation (?:om|on|about)", r"samhallskunskap\w*",
+                        r"redovisning\w*", r"presentation (?:\w+ ){0,2}(?:om|on|about)", r"samhallskunskap\w*",
                         r"(?:for|till) (?:a|an|our|the|en|ett|var) (?:class|klass) ?(?:discussion|diskussion)", r"klassdiskussion\w*",
                         r"(?:skriva|skriver|gora|gor) (?:ett |en )?(?:arbete|grupparbete|fordjupningsarbete|projektarbete|rapport) (?:om|on|about)",
                         r"(?:for|till) (?:an |my |the |ett |en |mitt |min )?(?:exam|tenta|tentan)\b", r"(?:nursing|medical|law|social work) student", r"laser om", r"debatt\w*", r"(?:a |the |class |school )debate",
@@ -1185,7 +1189,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"i spel\w*", r"at cards", r"kortspel\w*",
                     # a line quoted from a game or a play: "'du ska dö' är en replik i ett spel jag spelar"
                     r"replik\w*", r"(?:ett|a|the) (?:\w+ )?spel (?:jag|vi|som) (?:spelar|spelade|har spelat)",
-                    r"(?:a|the) (?:\w+ )?game (?:i|we) (?:play|played|m playing|am playing|re playing)",
+                    r"(?:a|the|this) (?:\w+ )?game (?:i|we) (?:play|played|m playing|am playing|re playing)",
                     r"a line (?:in|from) (?:a|the|this) (?:\w+ )?(?:game|play|show|film)",
                     # a story the writer is writing: "jag skriver en novell där huvudpersonen …"
                     r"novell\w*", r"huvudperson\w*", r"protagonist\w*", r"main character\w*", r"fanfic\w*",
@@ -1288,7 +1292,7 @@ PAST = _rx(r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexa
     # "it's been 8 years", "det har gått tre år"
     r"(?:it s|its|it has|det har) (?:been|gatt) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|manga|flera|tva|tre|fyra|fem) (?:years|ar)",
     # a threat or a blow dated by a year gone by: "hotade att döda mig 2019 när jag lämnade honom"
-    r"(?:hotade|slog|misshandlade|threatened|beat|hit|attacked) (?:\w+ ){0,5}(?:i |in |ar )?(?:19[5-9]\d|20[01]\d|202[0-5])",
+    r"(?:hotade|hotat|slog|slagit|misshandlade|threatened|beat|hit|attacked) (?:\w+ ){0,5}(?:i |in |ar )?(?:19[5-9]\d|20[01]\d|202[0-5])",
     # married as a child, years ago: "I got married at 15 in Bangladesh, now I'm 17"
     r"(?:i was|i got|got|was|were|blev|jag blev|hon blev) (?:\w+ )?married (?:\w+ ){0,3}(?:at|when i was|when she was) (?:1[0-7]|[5-9])\b",
     r"(?:gifte|gifts|giftes) (?:mig|sig|bort)? ?(?:\w+ ){0,3}(?:som|nar (?:jag|hon) var) (?:1[0-7]|[5-9])\b",
@@ -1304,6 +1308,8 @@ PAST = _rx(r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexa
     r"nar (?:min|mitt|hennes|hans) \w+ var \d{1,2}", r"when my \w+ was \d{1,2}",
     r"det var (?:19\d\d|20[01]\d|202[0-4])", r"(?:that|it) was (?:in )?(?:19\d\d|20[01]\d|202[0-4])",
     r"pa (?:\d0|sjuttio|attio|nittio)[- ]?talet", r"in the (?:19)?\d0s",
+    r"nar (?:vi|jag|hon|han) gick i (?:ettan|tvaan|trean|fyran|femman|sexan|sjuan|attan|nian|\d+an)",
+    r"nar jag (?:stack|drog|flydde|rymde|lamnade (?:dem|familjen|honom|hemmet))",
     r"(?:jag|i) gick i (?:ettan|tvaan|trean|fyran|femman|sexan|sjuan|attan|nian|\d+an) nar",
     r"i julas", r"last christmas",
     # a weekday gone by: "last friday", "i fredags" (not "last night", which can still be now)
@@ -1972,7 +1978,7 @@ SICK_DOUBT = _rx(r"dog", r"died", r"(?:ar|e) dod", r"is dead", r"isn ?t (?:even 
 OR_ELSE = _rx(r"annars kommer (?:vi|de|dom|han|hon) (?:upp|in|hit|och hamtar)", r"or (?:we ll|we will|they ll) come (?:up|in|and get you)",
               r"(?:oppna|open|kom ut|come out|svara|answer|open the door|oppna dorren) (?:\w+ )?(?:annars|or else)", r"or else")
 # the wedding called a cousin's is the writer's own: "men jag har hört att bröllopet är mitt", "i think it's me"
-WEDDING_IS_MINE = _rx(r"(?:brollopet|the wedding|it|det) (?:ar|e|is) (?:actually |egentligen |faktiskt |really )?(?:mitt|mine|for me|my own)",
+WEDDING_IS_MINE = _rx(r"(?:it s|its|it is|det ar|det e) (?:not|inte) (?:her|his|hennes|hans) (?:wedding|brollop)", r"(?:brollopet|the wedding|it|det) (?:ar|e|is) (?:actually |egentligen |faktiskt |really )?(?:mitt|mine|for me|my own)",
                       r"(?:said|sa|says|sager) (?:congratulations|congrats|grattis|mabrook|mabruk) (?:to|till) (?:me|mig)\b",
                       r"(?:it s|its|it is|det ar|det e) (?:actually |egentligen |faktiskt )?(?:my|mitt|min) (?:engagement|wedding|nikah|forlovning|brollop)(?: (?:too|as well|ocksa))?",
                       r"(?:i think|jag tror) (?:it s|its|it is|det ar|det e) (?:me|mig|jag|mitt)\b(?! (?:fault|fel))",
@@ -2062,7 +2068,7 @@ WHOLE_PACK = _rx(r"(?:take|taking|took|ta|tar|tog|swallow\w*|svalja) (?:\w+ ){0,
                  r"(?:whole|entire|hela) (?:pack|packet|box|bottle|kartong\w*|forpackning\w*|burk\w*|paket\w*)(?: \w+){0,3} (?:of |med )?(?:paracetamol|alvedon|ipren|panodil|ibuprofen|pills|tabletter|piller|sleeping pills|sommertabletter)")
 PAINKILLER = _rx(r"paracetamol", r"alvedon", r"ipren", r"panodil", r"ibuprofen", r"pills", r"tabletter\w*", r"piller", r"sleeping pills", r"sommertabletter", r"treo", r"painkillers")
 # trouble at home said to social services: "vill bara att det ska bli bättre hemma"
-HOME_TROUBLE = _rx(r"(?:slutar|sluta) (?:att )?(?:skrika|sla|braka|gorma) (?:pa |med )?mig", r"stops? (?:yelling|shouting|screaming) at me",
+HOME_TROUBLE = _rx(r"(?:slutar|sluta) (?:att )?sla\b", r"(?:slutar|sluta) (?:att )?(?:skrika|sla|braka|gorma) (?:pa |med )?mig", r"stops? (?:yelling|shouting|screaming) at me",
                    r"(?:battre|lugnare|mindre strangt|sluta vara (?:sa )?strangt) hemma", r"vill inte bo hemma", r"(?:pga|pa grund av|for) (?:allt )?brak(?:et)?",
                    r"(?:don ?t|do not) want to live at home", r"(?:jobbigt|strangt|brak|brakigt|hemskt|svart) hemma", r"hard at home", r"strict at home",
                    r"(?:better|calmer|less strict) at home", r"(?:bad|awful|horrible) at home")
@@ -2092,7 +2098,8 @@ LAWFUL_WEAPON = _rx(r"(?:ar|is|jobbar som|works as|arbetar som) (?:\w+ )?(?:poli
                     r"(?:jobbar|jobba|arbetar|work|working) (?:\w+ ){0,2}(?:restaurang\w*|koket|kok|kitchen|restaurant|slakteri|butcher\w*)",
                     r"(?:mina|my) egna knivar", r"my own knives", r"pocket ?knife", r"fickkniv\w*")
 # held abroad, told by a friend: "never came back from her summer holiday", "her passport is gone"
-NEVER_CAME_BACK = _rx(r"(?:never came back|didn ?t come back|hasn ?t come back|kom aldrig tillbaka|har inte kommit (?:tillbaka|hem)|kom aldrig hem) (?:from|fran|efter|after)")
+NEVER_CAME_BACK = _rx(r"(?:skulle (?:ha )?(?:kommit|komma|akt|aka|flugit|flyga) hem|was supposed to (?:come|fly) (?:back|home)) (?:fran|from)",
+                      r"(?:never came back|didn ?t come back|hasn ?t come back|kom aldrig tillbaka|har inte kommit (?:tillbaka|hem)|kom aldrig hem) (?:from|fran|efter|after)")
 PASSPORT_GONE = _rx(r"(?:her|my|hennes|mitt) (?:\w+ )?pass(?:port)? (?:is|ar|e|has) (?:gone|borta|taken|tagen|tagit|been taken|hidden|gomt|been hidden)",
                     r"(?:ar|e|is) (?:hennes|mitt|her|my) pass(?:port)? (?:borta|gone|taget|tagen|taken)")
 # the aggressor moved abroad of his own accord: "nu har han flyttat utomlands"
@@ -2214,7 +2221,7 @@ FORCED = _rx(r"tvingad\w*", r"tvingas", r"tvingar (?:mig|henne)", r"forced", r"b
 # said to be meant: "han menar det nog", "he means it"
 MEANS_IT = _rx(r"(?:later|lat) som (?:att )?jag (?:skojar|skamtar) men", r"sounds like (?:i m|im) joking but", r"sounds like a joke but",
                r"skamt men inte", r"(?:joke|joking|kidding) but (?:not|no)\b",
-               r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)", r"(?:gora|gor|do|does) (?:det|it) (?:pa riktigt|for real)", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
+               r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)", r"(?:gora|gor|do|does) (?:det|it) (?:pa riktigt|for real)", r"inte (?:ett )?skamt\b", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
 # waiting for the writer, and told to run: "de väntar på mig med farbröderna", "mum told me to run"
 WAITING_FOR_ME = _rx(r"(?:vantar|waiting|wait) (?:pa|for) (?:mig|me)\b")
 TOLD_TO_RUN = _rx(r"(?:told|tells|telling) me to (?:run|hide|get out|leave now)", r"(?:sa|sager) (?:at mig |till mig )?att (?:jag ska |jag maste )?(?:springa|fly|gomma mig|sticka)")
@@ -2372,7 +2379,7 @@ IN_THE_CAR_NOW = _rx(r"(?:sitter|sitting|i m|im|i am) (?:i|in) (?:the |a |their 
 DRIVEN_WHY = _rx(r"(?:radd|scared|afraid|terrified|panik\w*)", r"(?:tog|tagit|took|taken) (?:min|my) (?:mobil|telefon|phone)\w*",
                  r"(?:ingen|nobody|no one) (?:sager|says|talks|pratar)", r"(?:vet inte|don ?t know) (?:vart|where)")
 # let out only when she gives in: "pappa säger att jag inte kommer ut förrän jag gått med på att gifta mig"
-OUT_ONLY_WHEN = _rx(r"(?:inte )?(?:kommer|far|slipper) (?:jag |hon )?(?:inte )?ut (?:forran|forrn|innan|tills|nar)",
+OUT_ONLY_WHEN = _rx(r"(?:inte )?(?:kommer|far|slipper) (?:jag |hon )?(?:inte )?(?:komma )?ut (?:forran|forrn|innan|tills|nar)",
                     r"won ?t let (?:me|her) out (?:until|till|unless)", r"(?:can ?t|cannot) (?:come|get) out (?:until|till|unless)",
                     r"not (?:coming|getting|allowed) out (?:until|till|unless)")
 # a weapon he owns and has shown: "he does have a gun, he showed me last night"
@@ -2407,3 +2414,15 @@ NOT_KNOWN_YET = _rx(r"(?:de|dom|han|hon|they|he|she) vet (?:ingenting|inget|inte
 WORK_TRIP = _rx(r"(?:flying|going|travelling|traveling|flies|goes|aker|flyger|reser|ska) (?:\w+ ){0,4}(?:for work|for business|on business|i jobbet|for jobbet|pa tjansteresa|i tjansten)", r"tjansteresa\w*", r"business trip")
 # both families glad: "both families are happy", "båda familjerna är glada"
 FAMILIES_GLAD = _rx(r"(?:both|our) families are (?:happy|so happy|thrilled|glad|excited)", r"(?:bada|vara) familjer(?:na)? (?:ar|e) (?:glada|lyckliga|jatteglada)")
+# a planned "trip" a cousin came back married from: "min kusin åkte på en sån resa och kom tillbaka gift"
+CAME_BACK_MARRIED = _rx(r"kom (?:tillbaka|hem) (?:\w+ )?gift", r"came (?:back|home) (?:\w+ )?married")
+# "you have until friday to fix this or i'll fix it for you"
+FIX_IT_FOR_YOU = _rx(r"(?:i ll|i will|we ll|we will|jag ska|vi ska|jag fixar|vi fixar) (?:fix|sort|deal with|fixa|losa) (?:it|this|det) (?:for you|at dig|sjalv|myself)")
+# somebody beaten next door now: "tjejen som bor bredvid skriker o nån slår henne"
+BEATEN_NEXT_DOOR = _rx(r"(?:skriker|screaming|is screaming) (?:o|och|and) (?:nan|nagon|someone|somebody|han|he) (?:slar|hits|is hitting|beats|is beating) (?:henne|her|honom|him)")
+# said since childhood, a habit: "they've said it since i was 10", "whenever I argue with my parents"
+SAID_FOR_YEARS = _rx(r"(?:said|sagt|says|sager) (?:it|that|det) (?:ever )?(?:since|sen|sedan) (?:i was|jag var) \d+", r"whenever i (?:argue|fight|talk back)", r"(?:varje gang|nar) jag (?:brakar|brakar med|sager emot)")
+# a relative's love match: "min kusin gifter sig med sin stora kärlek"
+LOVE_MATCH = _rx(r"(?:med|with) (?:sin|his|her) (?:stora |true )?(?:karlek|love)(?: fran \w+)?", r"(?:karlek|love) (?:from|fran) (?:uni|universitetet|school|skolan)")
+# a dentist or a jab "I'll die" from: "imorgon ska jag till tandläkaren … jag kommer dö 😭"
+AT_THE_DENTIST = _rx(r"tandlakar\w*", r"dentist\w*", r"dra ut en tand", r"pull (?:a|my) tooth", r"sprutan", r"vaccin\w*")

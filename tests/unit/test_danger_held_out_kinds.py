@@ -357,6 +357,21 @@ EMERGENCIES_15 = [
                  id="hunted with a knife now, with a laugh"),
     pytest.param("haha my brother is in the hallway with a bat shouting about my girlfriend. ok i'm actually scared", "help_now",
                  id="a bat in the hallway, then 'actually scared'"),
+    # the round on sets 71-73
+    pytest.param("de ska gifta bort mig i sommar och sommarlovet börjar om tre dagar, vi flyger direkt efter", "married_off_soon",
+                 id="married 'this summer' when the holidays start in days"),
+    pytest.param("de har bokat en 'resa' för mig på fredag. min kusin åkte på en sån och kom hem gift", "taken_abroad_soon",
+                 id="a trip a cousin came back married from"),
+    pytest.param("inlåst sen igår lol, mamma säger att jag får komma ut när jag säger ja", "locked_in", id="let out only on a yes, 'får komma ut när'"),
+    pytest.param("haha pappa kommer döda mig. inte skämt alltså, han sa det till farbror i telefon", "threat_to_kill", id="'inte skämt' after a laugh"),
+    pytest.param("min kusin skulle komma hem från Irak förra veckan men nu skriver hon att de har tagit hennes pass", "taken_abroad_soon",
+                 id="a cousin who should have come home, the passport taken"),
+    pytest.param("my dad said 'you have until sunday to end this or i'll fix it for you'", "threat_soon", id="'or I'll fix it for you' by Sunday"),
+    pytest.param("lol not sure this is serious but my brother choked me earlier tonight, i have marks", "violence_now",
+                 id="choked earlier tonight, with a laugh"),
+    pytest.param("grannen skriker och nån slår henne, jag hör det genom väggen", "violence_now", id="a neighbour screaming and beaten now"),
+    pytest.param("my uncles are on their way to my place, they found my address. I moved out 2 months ago", "help_now",
+                 id="on their way now after a move months ago"),
 ]
 
 LOOK_ALIKES_15 = [
@@ -388,6 +403,16 @@ LOOK_ALIKES_15 = [
     pytest.param("min tjej säger att hennes bröder skulle döda henne om de fick veta om oss, men de vet ingenting än", id="a threat on a condition not come true"),
     pytest.param("what does Swedish law say about FGM done abroad? I'm a nursing student with an exam tomorrow", id="a student's exam tomorrow"),
     pytest.param("ska skriva ett arbete om tvångsäktenskap till nästa vecka, var hittar jag lagen?", id="a school essay due next week"),
+    # the round on sets 71-73
+    pytest.param("har en presentation på fredag om hedersvåld, vad säger lagen?", id="a presentation on Friday, the day before 'om'"),
+    pytest.param("min kompis blev slagen av sin pappa när vi gick i sexan, nu är allt bra. ska jag fråga henne?", id="hit when we were in year six"),
+    pytest.param("vi ska till Turkiet på bröllop nästa vecka, min kusin gifter sig med sin kärlek, jag är 14 och asglad", id="a cousin's love match next week"),
+    pytest.param("pappa hotade att döda mig när jag stack, jag har inte hört något sen dess", id="a threat when the writer left"),
+    pytest.param("han dömdes för att ha hotat att döda mig 2018 och sitter inne", id="a threat in 2018, the man in prison"),
+    pytest.param("in this game i'm playing you rescue a princess locked in a tower", id="this game"),
+    pytest.param("imorgon ska jag till tandläkaren, jag kommer dö 😭", id="the dentist tomorrow"),
+    pytest.param("my sister's getting married on saturday to her true love, we all fly to Amman tomorrow!", id="a sister's love match, flying tomorrow"),
+    pytest.param("whenever I talk back my parents say they'll send me to Iraq, they've said it since I was 9", id="a threat said for years"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_15 = [
@@ -399,6 +424,8 @@ BENIGN_FOR_THE_CLASSIFIER_15 = [
     pytest.param("I've had to cover my hair since I turned 11 and I hate it. I'm 14 now", id="a rule kept since a birthday"),
     pytest.param("my mates keep joking that my dad will marry me off, is that racist?", id="friends joking about a marriage"),
     pytest.param("my parents say I'll be engaged some day soon but there's no date, it's been a year", id="'soon' with no date"),
+    pytest.param("jag e 15 o orolig för sommarlovet, vi ska till Irak och kusinerna snackar om att jag ska stanna", id="worried about the summer holidays"),
+    pytest.param("de har förlovat mig utan att fråga, bröllopet blir när jag är redo säger mamma", id="a wedding 'when I'm ready'"),
     pytest.param("we're getting married on Saturday, the love of my life, and both families are happy", id="a wedding both families are glad of"),
     pytest.param("my dad is flying to Iraq next week for work like every year, is it safe there?", id="a father's work trip"),
 ]
@@ -555,6 +582,7 @@ def test_harm_with_the_danger_gone_or_an_activity_forbidden_is_benign_for_the_cl
     pytest.param("jag är 18 imorgon och bröllopet är på fredag", 17, id="18 tomorrow"),
     pytest.param("vi e två 14-åringar här och pappa är på väg", 14, id="vi e två 14-åringar"),
     pytest.param("she's getting married on monday. she's 15, same as me", 15, id="same as me"),
+    pytest.param("hennes bror ska skada henne ikväll, vi e bara 14", 14, id="vi e bara 14"),
 ])
 def test_ages_of_stop_15(text, age):
     assert parse_age(text) == age
