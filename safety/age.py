@@ -210,6 +210,8 @@ AGE_RULES = (
     # "jag har precis fyllt 16", "har fyllt 15" (a clause's start), "I've just turned 16"
     AgeRule(re.compile(rf"(?:\b(?:jag|ja) |^)har (?:precis |nyss |just )?fyllt {NUM}{NOT_A_UNIT}"), _number, False),
     AgeRule(re.compile(rf"\b(?:i ve|ive|i have) (?:just )?turned {NUM}{NOT_A_UNIT}"), _number, False),
+    # "ska fylla 17 i december", "turning 16 next month" at a clause's start: one year younger now
+    AgeRule(re.compile(rf"(?:\b(?:jag )?(?:ska|kommer att|kommer) fylla|^turning) {NUM}{NOT_A_UNIT}"), lambda m: (_number(m) or 0) - 1, False),
     # "fyller 17 i augusti" at a clause's start: one year younger now
     AgeRule(re.compile(rf"^(?:ska |jag ska )?fyller {NUM}{NOT_A_UNIT}"), lambda m: (_number(m) or 0) - 1, False),
     # "är kille 17", "tjej 15 här": the writer's sex, then the age

@@ -62,6 +62,8 @@ from safety.danger_phrases import (
     JUST_AN_EXPRESSION, MONTHS_OFF, PRESSURE_ONLY, MISUNDERSTOOD, TRIFLING_UNWILLING, SAFE_NOW, HAPPENING_TO_ME, LIKE_AN_ANIMAL,
     NOT_WANT_TO_MARRY_SOON, IN_THE_CAR_NOW, DRIVEN_WHY, OUT_ONLY_WHEN, WEAPON_OWNED, NOT_IN_DANGER, JOKED_ABOUT,
     PROTECTION_ASKED, HOLIDAY_PRACTICAL, SHOOT_THREAT, PRIVACY_QUESTION,
+    JUST_BEATEN, END_FOR_YOU, ON_TRAIN_HERE, FINISH_THIS, LAST_WEEK_HERE, NEXT_TIME_HEAD, STAY_ANOTHER_YEAR,
+    WANTS_HOME, DECIDED_TO_GO, COUSIN_GONE, ENGAGED_MOVE_IN,
     CAME_BACK_MARRIED, FIX_IT_FOR_YOU, BEATEN_NEXT_DOOR, SAID_FOR_YEARS, LOVE_MATCH, AT_THE_DENTIST,
     LAUGH_TAKEN_BACK, ACTUALLY_SCARED, DARE_NOT_GO_HOME, NOT_KNOWN_YET, WORK_TRIP, FAMILIES_GLAD,
 )
@@ -502,7 +504,7 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
 def _ordinary_trip_question(text: str) -> bool:
     """A practical question before a trip with no word of doubt, fear or force ("vet nån om man
     behöver visum om man har svenskt pass?", "going to somalia for the first time!! any tips for the heat?")."""
-    return bool(TRAVEL_TIPS.search(text) or SAFE_TRIP.search(text) or HOLIDAY_PRACTICAL.search(text)) and not (
+    return bool(TRAVEL_TIPS.search(text) or SAFE_TRIP.search(text) or (HOLIDAY_PRACTICAL.search(text) and TRAVEL.search(text))) and not (
         UNWILLING.search(text) or TRIP_DOUBT.search(text) or WEDDING.search(text) or MARRY.search(text)
         or PROPOSAL.search(text) or FGM.search(text) or EUPHEMISM.search(text) or FAREWELL.search(text)
         or ABDUCT.search(text) or FEAR.search(text) or HELD_AWAY.search(text)
@@ -1216,6 +1218,13 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "joke" and category == "threat_to_kill" and DARE_NOT_GO_HOME.search(folded) and _near(_BARE_NOW.sub(" ", folded)):
         # "kan man sova hos nån annan ikväll om man inte vågar gå hem? bror sa att han skulle döda mig … lol"
         return None
+    if context == "joke" and category == "help_now" and ON_THE_WAY.search(folded) and (
+            DISCOVERY.search(folded) or FOUND_MINE.search(folded) or HONOUR_ANGER.search(folded) or re.search(r"\b(?:sett|hittat|hittade|sag|saw|seen|found) (?:min|mina|mitt|my)\b", folded)):
+        # "lol tror jag har typ en timme på mig 😅 pappa har sett min tiktok och han och farbror är på väg hem"
+        return None
+    if context == "joke" and category == "taken_abroad_soon" and LAST_WEEK_HERE.search(folded):
+        # "lol … my uncle just texted me 'enjoy your last week in sweden' 😅 … we're flying to pakistan on monday"
+        return None
     if context == "joke" and category == "locked_in" and OUT_ONLY_WHEN.search(folded):
         # "sitter inlåst på mitt rum … haha men pappa säger att jag inte kommer ut förrän jag gått med på att gifta mig"
         return None
@@ -1705,6 +1714,39 @@ def _emergency_15(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     if came_home and (PASSPORT_TAKEN.search(text) or PASSPORT_GONE.search(text)) and (_foreign(text) or _ABROAD_PLACE.search(text)):
         # "min syster skulle komma hem från Kosovo för två veckor sen … 'de har tagit passet'"
         return "taken_abroad_soon", came_home
+    beaten = _find(JUST_BEATEN, text)
+    if beaten and (VIOLENCE_ANY.search(text) or "blod" in beaten or "blood" in beaten):
+        # "blev precis slagen med en sladd av mamma", "theres blood on my face … he hit me with a chair"
+        return "violence_now", beaten
+    end = _find(END_FOR_YOU, text)
+    if end and not _past(text) and any(
+            end in sentence and _near(_BARE_NOW.sub(" ", sentence)) and not re.search(r"\b(?:if|om)\b", sentence) for sentence in sentences):
+        # "'vi vet var du är, ikväll är det slut för dig'"
+        return "threat_to_kill", end
+    train = _find(ON_TRAIN_HERE, text)
+    if train and (FINISH_THIS.search(text) or THREATS.search(text) or VEILED_THREAT.search(text)):
+        # "my brother just texted that he's on the train here and that he'll 'finish this'"
+        return "help_now", train
+    head = _find(NEXT_TIME_HEAD, text)
+    if head and (TODAY.search(text) or _now(text)):
+        # "my dad smashed my phone today and said next time it'll be my head"
+        return "threat_soon", head
+    another = _find(STAY_ANOTHER_YEAR, text)
+    if another and ABROAD_NOW.search(text) and (_foreign(text) or _ABROAD_PLACE.search(text)) and WANTS_HOME.search(text):
+        # "jag är i somalia sen sommarlovet … mamma säger vi stannar 1 år till men jag vill hem"
+        return "taken_abroad_soon", another
+    decided = _find(DECIDED_TO_GO, text)
+    if decided and re.search(r"\b(?:bestamt mig|decided|made up my mind)\b", text):
+        # "har bestämt mig. det är lättare så än att gifta mig med honom i sommar. skriver bara så nån vet"
+        return "self_harm", decided
+    gone_cousin = _find(COUSIN_GONE, text)
+    if gone_cousin:
+        # "… då vet jag vad som händer. han sa samma sak om min kusin innan och hon finns inte längre"
+        return "threat_to_kill", gone_cousin
+    engaged = _find(ENGAGED_MOVE_IN, text)
+    if engaged and (UNWILLING.search(text) or _child_writer(text)) and not HAPPY.search(text):
+        # "förlovningen är på lördag och sen ska jag flytta till honom direkt … jag vill inteee"
+        return "married_off_soon", engaged
     turn = _find(MY_TURN_LIKE, text)
     if turn and (DOCTOR_ABROAD.search(text) or _foreign(text) or FGM.search(text) or EUPHEMISM.search(text)) \
             and any((TRAVEL.search(clause) or _LEAVE.search(clause) or turn in clause) and _near(clause) for clause in clauses) \

@@ -1910,7 +1910,7 @@ SUMMER_BREAK = _rx(r"(?:(?:forsta|andra) veckan |(?:the )?(?:first|second) week 
                    r"efter studenten", r"after (?:the )?graduation")
 # a birthday dated, which dates no wedding or trip: "jag fyller 17 nästa månad"
 BIRTHDAY_DATED = _rx(r"(?:jag |hon |ja |^)fyller (?:\d+|\w+) (?:snart|nasta manad|nasta ar|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|om (?:\w+ )?(?:manad|manader|ar))",
-                     r"(?:i|she) (?:turn|turns|ll turn|will turn) (?:\d+|\w+) (?:next month|next year|in (?:january|february|march|april|may|june|july|august|september|october|november|december))")
+                     r"(?:(?:i|she) (?:turn|turns|ll turn|will turn)|^turning|i m turning|im turning) (?:\d+|\w+) (?:next month|next year|in (?:january|february|march|april|may|june|july|august|september|october|november|december))")
 # violence under way, said of the act itself: "dom håller på nu", "they're at it right now"
 AT_IT_NOW = _rx(r"(?:dom|de|han|hon|pappa|farsan) (?:haller pa|haller pa med henne|haller pa med mig) (?:just )?nu", r"(?:they|he|she) (?:re|s|are|is) at it (?:again )?(?:right )?now")
 # the man chosen: "killen dom valt", "the guy they picked"
@@ -2068,7 +2068,7 @@ WHOLE_PACK = _rx(r"(?:take|taking|took|ta|tar|tog|swallow\w*|svalja) (?:\w+ ){0,
                  r"(?:whole|entire|hela) (?:pack|packet|box|bottle|kartong\w*|forpackning\w*|burk\w*|paket\w*)(?: \w+){0,3} (?:of |med )?(?:paracetamol|alvedon|ipren|panodil|ibuprofen|pills|tabletter|piller|sleeping pills|sommertabletter)")
 PAINKILLER = _rx(r"paracetamol", r"alvedon", r"ipren", r"panodil", r"ibuprofen", r"pills", r"tabletter\w*", r"piller", r"sleeping pills", r"sommertabletter", r"treo", r"painkillers")
 # trouble at home said to social services: "vill bara att det ska bli bättre hemma"
-HOME_TROUBLE = _rx(r"(?:slutar|sluta) (?:att )?sla\b", r"(?:slutar|sluta) (?:att )?(?:skrika|sla|braka|gorma) (?:pa |med )?mig", r"stops? (?:yelling|shouting|screaming) at me",
+HOME_TROUBLE = _rx(r"(?:slutar|sluta) (?:att )?sla\b", r"(?:pappa|mamma|han|hon|farsan|morsan) (?:ar|e) valdsam\w*", r"(?:slutar|sluta) (?:att )?(?:skrika|sla|braka|gorma) (?:pa |med )?mig", r"stops? (?:yelling|shouting|screaming) at me",
                    r"(?:battre|lugnare|mindre strangt|sluta vara (?:sa )?strangt) hemma", r"vill inte bo hemma", r"(?:pga|pa grund av|for) (?:allt )?brak(?:et)?",
                    r"(?:don ?t|do not) want to live at home", r"(?:jobbigt|strangt|brak|brakigt|hemskt|svart) hemma", r"hard at home", r"strict at home",
                    r"(?:better|calmer|less strict) at home", r"(?:bad|awful|horrible) at home")
@@ -2426,3 +2426,26 @@ SAID_FOR_YEARS = _rx(r"(?:said|sagt|says|sager) (?:it|that|det) (?:ever )?(?:sin
 LOVE_MATCH = _rx(r"(?:med|with) (?:sin|his|her) (?:stora |true )?(?:karlek|love)(?: fran \w+)?", r"(?:karlek|love) (?:from|fran) (?:uni|universitetet|school|skolan)")
 # a dentist or a jab "I'll die" from: "imorgon ska jag till tandläkaren … jag kommer dö 😭"
 AT_THE_DENTIST = _rx(r"tandlakar\w*", r"dentist\w*", r"dra ut en tand", r"pull (?:a|my) tooth", r"sprutan", r"vaccin\w*")
+# violence just now: "blev precis slagen med en sladd", "there's blood on my face … he hit me with a chair"
+JUST_BEATEN = _rx(r"(?:blev|har blivit) (?:precis|nyss) (?:slagen|misshandlad|sparkad)", r"(?:just|only just) (?:got|been) (?:hit|beaten|slapped|kicked)",
+                  r"(?:there s|theres|there is) blood on my (?:face|head|arm|arms|hands?|lip)", r"(?:det )?(?:ar|e) blod (?:i|pa) (?:mitt )?(?:ansikte|ansiktet|huvudet)")
+# "vi vet var du är, ikväll är det slut för dig"
+END_FOR_YOU = _rx(r"(?:ar det|blir det|e det|it s|it will be|its) (?:slut|over) (?:for|with) (?:dig|mig|henne|you|me|her)")
+# on the train here, to "finish this": "he's on the train here and that he'll 'finish this'"
+ON_TRAIN_HERE = _rx(r"(?:on the (?:train|bus|plane)|pa (?:taget|bussen|planet)) (?:here|hit|to me|towards me)")
+FINISH_THIS = _rx(r"(?:finish|end|avsluta|gora klart med) (?:this|it|det har|det|me|mig|henne|her)")
+# "enjoy your last week in sweden", winter clothes packed in July
+LAST_WEEK_HERE = _rx(r"(?:your|my|her) last (?:week|days|summer) in sweden", r"(?:din|min|hennes) sista (?:vecka|veckan|dagar) i sverige",
+                     r"(?:packing|packed|packar|packat) (?:\w+ ){0,2}(?:winter clothes|vinterklader) (?:in|i) (?:july|june|august|juli|juni|augusti)")
+# "next time it'll be my head"
+NEXT_TIME_HEAD = _rx(r"next time (?:it ll|it will|it s gonna) be (?:my|your|her) head", r"nasta gang (?:blir det|ar det|e det) (?:mitt|ditt|hennes) huvud")
+# kept abroad another year against her will: "mamma säger vi stannar 1 år till men jag vill hem"
+STAY_ANOTHER_YEAR = _rx(r"(?:stannar|stanna|bo kvar) (?:har |dar )?(?:ett|1|tva|2) ar (?:till|extra)", r"stay(?:ing)? (?:here )?(?:another|one more|two more) years?")
+WANTS_HOME = _rx(r"(?:jag|hon) vill hem", r"(?:i|she) want(?:s)? to go (?:back )?home", r"fick inte ta med (?:mitt |hennes )?pass", r"(?:they|he|she) (?:hit|beat) me when i ask", r"(?:dom|de|han|hon) slar mig nar jag fragar")
+# a decision said as the last word: "har bestämt mig. det är lättare så än att gifta mig … skriver bara så nån vet"
+DECIDED_TO_GO = _rx(r"skriver bara (?:sa|for att) (?:nan|nagon) (?:vet|ska veta)", r"just writing so (?:someone|somebody|one person) knows",
+                    r"(?:lattare|enklare) (?:sa|sa an|an) (?:att )?gifta (?:mig|sig)", r"easier (?:this way )?than (?:marrying|getting married)")
+# "han sa samma sak om min kusin innan och hon finns inte längre"
+COUSIN_GONE = _rx(r"samma (?:sak )?om (?:min|mitt|hans) \w+(?: \w+){0,3} (?:hon|han) finns inte (?:langre|kvar)", r"same (?:thing )?about my \w+(?: \w+){0,3} (?:she s|she is|he s|he is) (?:gone|not (?:here|alive)) (?:now|anymore)")
+# engaged on a near day and moved in with him straight away: "förlovningen är på lördag och sen ska jag flytta till honom direkt"
+ENGAGED_MOVE_IN = _rx(r"(?:forlovning\w*|engagement) (?:ar|e|is) (?:pa|on|this) \w+(?: \w+){0,6} (?:flytta|move) (?:till|hem till|in with) (?:honom|him)")

@@ -372,6 +372,22 @@ EMERGENCIES_15 = [
     pytest.param("grannen skriker och nån slår henne, jag hör det genom väggen", "violence_now", id="a neighbour screaming and beaten now"),
     pytest.param("my uncles are on their way to my place, they found my address. I moved out 2 months ago", "help_now",
                  id="on their way now after a move months ago"),
+    # the round on sets 74-76
+    pytest.param("blev nyss slagen med ett skärp av pappa för att jag hade smink. jag e 12", "violence_now", id="beaten just now"),
+    pytest.param("there's blood on my lip and my brother is still shouting, he hit me with a shoe", "violence_now", id="blood on the face now"),
+    pytest.param("min bror skrev: 'vi vet var du bor, ikväll är det slut för dig'", "threat_to_kill", id="'ikväll är det slut för dig'"),
+    pytest.param("quick question how fast do police come in Gävle? my uncle is on the train here and says he'll end this", "help_now",
+                 id="on the train here to 'end this', inside a question"),
+    pytest.param("lol my aunt just said 'enjoy your last week in sweden' and we fly to Dhaka on friday for a 'wedding'", "taken_abroad_soon",
+                 id="'your last week in Sweden', with a laugh"),
+    pytest.param("dad broke my phone today and said next time it'll be my head", "threat_soon", id="'next time it'll be my head'"),
+    pytest.param("jag är i Irak sen i somras, jag är 15. pappa säger att vi stannar ett år till men jag vill hem", "taken_abroad_soon",
+                 id="abroad since the summer, another year, wants home"),
+    pytest.param("jag har bestämt mig, det är lättare så än att gifta mig med honom. skriver bara så nån vet", "self_harm", id="a decision, written so someone knows"),
+    pytest.param("om jag går till soc igen vet jag vad som händer, han sa samma sak om min syster och hon finns inte längre", "threat_to_kill",
+                 id="said the same of a sister who is gone"),
+    pytest.param("förlovningen är på fredag och sen ska jag flytta till honom, bröllopet är i augusti. jag vill inte", "married_off_soon",
+                 id="engaged on Friday, moving in with him"),
 ]
 
 LOOK_ALIKES_15 = [
@@ -413,6 +429,7 @@ LOOK_ALIKES_15 = [
     pytest.param("imorgon ska jag till tandläkaren, jag kommer dö 😭", id="the dentist tomorrow"),
     pytest.param("my sister's getting married on saturday to her true love, we all fly to Amman tomorrow!", id="a sister's love match, flying tomorrow"),
     pytest.param("whenever I talk back my parents say they'll send me to Iraq, they've said it since I was 9", id="a threat said for years"),
+    pytest.param("my teacher asks why my brother waits at the gate, if i tell her and she calls home then its over for me", id="'over for me' on a condition"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_15 = [
@@ -583,6 +600,8 @@ def test_harm_with_the_danger_gone_or_an_activity_forbidden_is_benign_for_the_cl
     pytest.param("vi e två 14-åringar här och pappa är på väg", 14, id="vi e två 14-åringar"),
     pytest.param("she's getting married on monday. she's 15, same as me", 15, id="same as me"),
     pytest.param("hennes bror ska skada henne ikväll, vi e bara 14", 14, id="vi e bara 14"),
+    pytest.param("turning 15 next month and they say the nikah is sunday", 14, id="turning 15 next month"),
+    pytest.param("de vill gifta bort mig. ska fylla 17 i december", 16, id="ska fylla 17"),
 ])
 def test_ages_of_stop_15(text, age):
     assert parse_age(text) == age
@@ -611,3 +630,7 @@ def test_a_bare_question_about_anonymity_with_an_age_is_only_a_privacy_question(
     from safety.danger import only_asks_about_privacy
     assert only_asks_about_privacy("e detta anonymt? jag e 14 och vill inte att nån ska veta")
     assert not only_asks_about_privacy("är detta anonymt? pappa slår mig")
+
+
+def test_a_sim_card_question_is_no_ordinary_trip():
+    assert not looks_benign("i'm 16, can i get a new sim card without id? dad smashed my phone today and said next time it'll be my head")
