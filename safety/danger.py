@@ -1200,11 +1200,12 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "joke" and category == "self_harm" and NOT_FOR_A_FRIEND.search(folded):
         # "is a paracetamol overdose painful? not asking for a friend lol. just done with everything"
         return None
-    if context == "joke" and category == "taken_abroad_soon" and _near(_BARE_NOW.sub(" ", folded)) and re.search(
-            r"\b(?:took|taken|tog|tagit|stole|confiscated)\b", (PASSPORT_TAKEN.search(folded) or _NO_MATCH).group(0)):
+    passport = PASSPORT_TAKEN.search(folded)
+    if context == "joke" and category == "taken_abroad_soon" and passport and _near(_BARE_NOW.sub(" ", folded)) \
+            and re.search(r"\b(?:took|taken|tog|tagit|stole|confiscated)\b", passport.group(0)):
         # "my brother took my passport … says we're going on to Syria tomorrow. found a phone someone left lol"
         return None
-    if context and category == "threat_to_kill" and LEAVING_NOW.search(folded):
+    if context in ("general", "hypothetical", "joke") and category == "threat_to_kill" and LEAVING_NOW.search(folded):
         # "is it weird that im not scared anymore? he said he'd kill me if I ever tried to leave and I packed my bag tonight"
         return None
     if context == "joke" and category == "locked_in" and SELF_OBJECT.search(matched) and _KIN.search(folded) and KEPT_SINCE.search(folded):
@@ -1240,10 +1241,6 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         # (the shooting itself, "ska skjuta min första älg", stays a hunt)
         return None
     return context
-
-
-# an empty match, for a search that found nothing
-_NO_MATCH = re.match("", "")
 
 
 # the suppressing contexts by name ("joke", "school_work", …)
