@@ -2301,7 +2301,7 @@ MINE_IS_SOON = _rx(r"(?:because |for |since |eftersom )?(?:mine|mitt|min) (?:is|
 STAY_AND_MARRY = _rx(r"(?:ska|must|will|has to|maste) (?:stanna|stay)(?: \w+){0,3} (?:och|and) (?:gifta sig|gifta dig|get married|marry)")
 
 
-# --- stop 15: held-out sets 59-64 ------------------------------------------------------------------
+# --- stop 15: held-out sets 59-76 ------------------------------------------------------------------
 
 # a one-way ticket for the writer alone: "mina föräldrar har bokat enkelbiljett för mig men inte för sig själva"
 ONE_WAY_FOR_ME = _rx(r"(?:enkelbiljett\w*|enkel biljett|one ?way (?:ticket|flight))(?: \w+){0,2} (?:for|till|to) (?:mig|me|henne|her)\b",
