@@ -253,12 +253,10 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b(?P<n>{_WORDS})aring\b"), lambda match: NUMBER_WORDS.get(match.group("n"))),
     # "vi e två 15-åringar": the writer is one of them
     AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|we are) (?:tva|tre|bada|two|three|both) {NUM} ?(?:aringar|year olds)\b"), _number, False),
-    # "she's 14, same as me", "hon är 15 precis som jag": the writer is that age too
+    # "she's 14 like me", "hon är 15 som jag", "she's 14 the same as me": the writer is that age too
     AgeRule(re.compile(rf"\b(?:she s|shes|he s|hes|she is|he is|hon (?:ar|e)|han (?:ar|e)) {NUM}(?: ar| years old)? "
-                       rf"(?:same as me|the same as me|samma som (?:jag|mig)|lika gammal som (?:jag|mig))\b"), _number),
-    # "she's 14 like me", "hon är 15 som jag": the writer is that age too
-    AgeRule(re.compile(rf"\b(?:she s|shes|he s|hes|she is|he is|hon (?:ar|e)|han (?:ar|e)) {NUM}(?: ar| years old)? "
-                       rf"(?:like me|too like me|som jag|precis som jag|också som jag)\b"), _number),
+                       rf"(?:like me|too like me|som jag|precis som jag|också som jag|(?:the )?same as me|samma som (?:jag|mig)|"
+                       rf"lika gammal som (?:jag|mig))\b"), _number),
     # a bare "15 år" at the start of a clause: "15 år, bor i Malmö", "är 15 år"
     AgeRule(re.compile(rf"{NUM} ?ar\b"), _number, True, True),
 )

@@ -525,10 +525,15 @@ def _personal(text: str) -> bool:
 def has_danger_cue(text: str) -> bool:
     """Whether a message has any word of fear, danger, help or harm at all."""
     folded = fold(text)
-    return bool(CUES.search(folded) or VIOLENCE_ANY.search(folded) or THREATS.search(folded)
+    return bool(CUES.search(folded)) or _names_harm(folded)
+
+
+def _names_harm(folded: str) -> bool:
+    """Whether the folded text names violence, a threat, self-harm, a lock, a weapon, a marriage, a
+    cutting, or being kept, guarded, menaced or held abroad (in words without fear in them)."""
+    return bool(VIOLENCE_ANY.search(folded) or THREATS.search(folded)
                 or SELF_HARM.search(folded) or LOCKED_IN.search(folded) or WEAPON.search(folded)
                 or MARRY.search(folded) or FGM.search(folded)
-                # being kept, guarded, menaced or held abroad, in words without fear in them
                 or KEPT_BEHIND_DOOR.search(folded) or GUARDED.search(folded) or ESCAPE_THREAT.search(folded)
                 or ESCAPE_URGENT.search(folded) or MENACE.search(folded) or HELD_NOW.search(folded))
 
@@ -628,10 +633,7 @@ def only_asks_about_privacy(text: str) -> bool:
     ("e detta anonymt? jag e 13 och vill inte att nån ska veta")."""
     folded = fold(text)
     return bool(PRIVACY_QUESTION.search(folded)) and not (
-        VIOLENCE_ANY.search(folded) or THREATS.search(folded) or SELF_HARM.search(folded) or LOCKED_IN.search(folded)
-        or WEAPON.search(folded) or MARRY.search(folded) or FGM.search(folded) or KEPT_BEHIND_DOOR.search(folded)
-        or GUARDED.search(folded) or ESCAPE_THREAT.search(folded) or ESCAPE_URGENT.search(folded) or MENACE.search(folded)
-        or HELD_NOW.search(folded) or FEAR.search(folded) or _AFRAID.search(folded) or HELP_CALL.search(folded))
+        _names_harm(folded) or FEAR.search(folded) or _AFRAID.search(folded) or HELP_CALL.search(folded))
 
 
 def tells_of_trouble_at_home(text: str) -> bool:
@@ -849,14 +851,13 @@ def detect_danger(text: str) -> DangerVerdict:
             return DangerVerdict("harm" if _personal(folded) else "none", "control", other, matched, "habitual")
         if category == "locked_in" and _a_thing_locked(folded, matched):
             return DangerVerdict("none", category, other, matched, "a_thing_locked")
-        if category == "help_now" and other and SHELTER.search(folded) and CAN_THEY.search(folded) \
-                and not STRONG_PRESENT.search(folded) and _SEARCH_ONLY.search(matched) \
-                and not _FOUND.search(folded):
-            # a sister in a shelter whom the family searches for, and a question whether they can find her
-            return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
-        if category == "help_now" and _SEARCH_ONLY.search(matched) and PROTECTION_ASKED.search(folded) \
-                and not STRONG_PRESENT.search(folded) and not _now(folded) and not _FOUND.search(folded):
-            # "hur får man skyddade personuppgifter? min familj letar efter mig": a question how to stay hidden
+        if category == "help_now" and _SEARCH_ONLY.search(matched) and not STRONG_PRESENT.search(folded) \
+                and not _FOUND.search(folded) and (
+                    (other and SHELTER.search(folded) and CAN_THEY.search(folded))
+                    or (PROTECTION_ASKED.search(folded) and not _now(folded))):
+            # a search still going on and a question how to stay hidden: a sister in a shelter whom the
+            # family searches for ("can they find her?"), or "hur får man skyddade personuppgifter? min
+            # familj letar efter mig"
             return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
         general = _general_or_given_up(category, matched, folded)
         if general:
