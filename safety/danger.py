@@ -66,6 +66,8 @@ from safety.danger_phrases import (
     WANTS_HOME, DECIDED_TO_GO, COUSIN_GONE, ENGAGED_MOVE_IN,
     CAME_BACK_MARRIED, FIX_IT_FOR_YOU, BEATEN_NEXT_DOOR, SAID_FOR_YEARS, LOVE_MATCH, AT_THE_DENTIST,
     LAUGH_TAKEN_BACK, ACTUALLY_SCARED, DARE_NOT_GO_HOME, NOT_KNOWN_YET, WORK_TRIP, FAMILIES_GLAD,
+    LOCKED_OUT, OUT_NOW, TAKEN_THERE, PASSPORT_TAKEN_SAID, TAKEN_UNWILLING, CAME_HOME, CUTTING_NOW, FETCHED_ABROAD, SCHOOL_OVER, VEILED_DEATH, LAST_DAY,
+    DEATH_WISH, COMING_TO_FETCH, PRETENDED, SAFE_SAID, MADE_GOOD, PASSED_OVER,
 )
 from safety.normalise import fold
 
@@ -331,7 +333,8 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     if following and _now(text) and not HABITUAL.search(text):
         return "help_now", following
     return _emergency_5(text, clauses, sentences or (text,)) or _emergency_7(text, clauses, sentences or (text,)) \
-        or _emergency_14(text, clauses, sentences or (text,)) or _emergency_15(text, clauses, sentences or (text,))
+        or _emergency_14(text, clauses, sentences or (text,)) or _emergency_15(text, clauses, sentences or (text,)) \
+        or _emergency_16(text, clauses, sentences or (text,))
 
 
 def _locked_in(text: str) -> Optional[str]:
@@ -481,8 +484,14 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
         return "hyperbole"
     if category == "taken_abroad_soon" and NO_TRIP.search(folded):
         return "no_trip"
-    if category == "self_harm" and SELF_HARM_GIVEN_UP.search(folded) and (USED_TO.search(folded) or _past(folded)):
+    if category == "self_harm" and (SELF_HARM_GIVEN_UP.search(folded) or PASSED_OVER.search(folded)) \
+            and (USED_TO.search(folded) or _past(folded)):
+        # "tankar på att ta livet av mig förut, typ i nian, men det har gått över"
         return "past"
+    if category in ("help_now", "violence_now") and SAFE_SAID.search(folded) \
+            and not _now(SAFE_SAID.sub(" ", folded).replace(matched, " ")) and not FEAR.search(folded):
+        # "im safe rn, nobody hits me, i just want to know …", "jag menar inte att jag är i fara nu alltså"
+        return "denied"
     if category == "married_off_soon" and OWN_WEDDING_PAST.search(folded) and not UNWILLING.search(folded):
         return "past"
     if category == "help_now" and NOT_IN_DANGER.search(folded) and not _now(folded.replace(matched, " ")):
@@ -538,6 +547,12 @@ def _names_harm(folded: str) -> bool:
                 or ESCAPE_URGENT.search(folded) or MENACE.search(folded) or HELD_NOW.search(folded))
 
 
+def _made_good(folded: str) -> str:
+    """The text without its words of peace made since ("idag är vi vänner", "today he walked me down
+    the aisle"), whose "today" dates no danger."""
+    return MADE_GOOD.sub(" ", CALM.sub(" ", folded))
+
+
 def _stale(folded: str) -> bool:
     """Whether the folded text dates its harm in the past or as a habit, and nothing else in it
     brings a near date ("my cousin stayed there last year … we fly on Thursday", "hon 'föll' för
@@ -546,6 +561,8 @@ def _stale(folded: str) -> bool:
     if not (PAST.search(folded) or HABITUAL.search(folded) or STORY_PAST.search(folded)):
         return False
     rest = _PLACE_NOW.sub(" ", HABITUAL.sub(" ", STORY_PAST.sub(" ", PAST.sub(" ", folded))))
+    # "idag är vi vänner", "today he walked me down the aisle": the day of peace, no near date (stop 16)
+    rest = _made_good(rest)
     return not (SOON.search(_BARE_NOW.sub(" ", _undated(rest))) and not LATER.search(folded))
 
 
@@ -553,7 +570,7 @@ def not_imminent(text: str) -> bool:
     """Whether a message says its harm is past, habitual, far off, over, or a condition with no date."""
     folded = _prepared(text)
     return bool(_stale(folded) or LATER.search(folded)
-                or CALM.search(folded)
+                or CALM.search(folded) or MADE_GOOD.search(folded)
                 # a deadline months off, or a pressure with no date and no word of danger (stop 15)
                 or ((MONTHS_OFF.search(folded) or (PRESSURE_ONLY.search(folded) and not (
                     THREATS.search(folded) or VIOLENCE_ANY.search(folded) or LOCKED_IN.search(folded) or WEAPON.search(folded)
@@ -867,13 +884,16 @@ def detect_danger(text: str) -> DangerVerdict:
             all(part in sentence for part in matched.split(" … "))
             and _near(_BARE_NOW.sub(" ", sentence)) and not _settled(sentence)
             for sentence in sentences)  # a long story with a past, and the nikah or the trip this Friday
-        if _past(folded) and _stale(folded) and not dated_now and not STRONG_PRESENT.search(_undated(folded)) \
+        if _past(folded) and _stale(folded) and not dated_now and not STRONG_PRESENT.search(_undated(_made_good(folded))) \
                 and not (category == "help_now" and IN_THE_CAR_NOW.search(folded)) \
                 and not _story_ends_in_danger(sentences) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded) or STAY_AND_MARRY.search(folded)
                      or ((ABROAD_NOW.search(folded) or TERM_BEGUN.search(folded)) and HELD_ABROAD_SIGN.search(folded))
                      or (ABROAD_NOW.search(folded) and PASSPORT_TAKEN.search(folded))
+                     # "tog henne till Irak för en vecka sedan … de har tagit hennes pass" (stop 16)
+                     or (TAKEN_THERE.search(folded) and (PASSPORT_TAKEN.search(folded) or PASSPORT_TAKEN_SAID.search(folded))
+                         and not CAME_HOME.search(folded))
                      or (NEVER_CAME_BACK.search(folded) and (PASSPORT_TAKEN.search(folded) or PASSPORT_GONE.search(folded))))):
             level = "harm" if _personal(folded) else "none"
             return DangerVerdict(level, HARM_CATEGORY_OF[category], other, matched, "past")
@@ -1107,6 +1127,9 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     asks because of her own situation ("asking because i've been in here 2 days"). A joke marker in
     another clause ("not sure if i should write here lol but …") does not cancel a veiled threat
     against the writer."""
+    if context == "joke" and PRETENDED.search(folded):
+        # "jag gjorde en tiktok där jag låtsas bli inlåst … för skojs skull" (stop 16)
+        return context
     if context == "hypothetical" and (
             (category == "self_harm" and LEDGE.search(folded)) or ASKING_OWN.search(folded) or OWN_CASE.search(folded)
             or HERE_SINCE.search(folded)
@@ -1117,7 +1140,8 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "joke" and category == "threat_soon" and SELF_OBJECT.search(matched) \
             and _own_clause_free_of("joke", matched, clauses, folded):
         return None
-    if context == "joke" and category in ("locked_in", "married_off_soon", "taken_abroad_soon", "fgm_soon"):
+    if context == "joke" and category in ("locked_in", "married_off_soon", "taken_abroad_soon", "fgm_soon") \
+            and not PRETENDED.search(folded):
         # "quick question lol is it normal that my dad locked the front door … until the wedding on saturday"
         own = _own_clause_free_of("joke", matched, clauses, folded)
         if own and _KIN.search(own):
@@ -1127,6 +1151,16 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         # "he said it again today while holding the kitchen knife. my birthday's next week lol"
         return None
     if context == "joke" and _nervous_laugh_before(matched, folded):
+        return None
+    if context == "joke" and category in ("weapon", "threat_to_kill", "threat_soon") and (
+            (category == "weapon" and (DEATH_WISH.search(folded) or LAST_DAY.search(folded)))
+            or (VEILED_DEATH.search(matched) and _near(_BARE_NOW.sub(" ", folded)))) \
+            and (_own_clause_free_of("joke", matched, clauses, folded) or _KIN_NAMED.search(_clause_of(matched, clauses, folded))):
+        # a laugh elsewhere, and a knife sharpened by the one who "would rather see me dead", a gun with
+        # "today is the last day I embarrass him", "see you at your funeral … he's coming this weekend" (stop 16)
+        return None
+    if context == "joke" and category == "weapon" and DEATH_WISH.search(folded) and _now(_clause_of(matched, clauses, folded)):
+        # "haha fun fact min pappa sa idag att han hellre ser mig död … och nu sitter han och slipar sin kniv" (stop 16)
         return None
     if context == "hypothetical" and category in ("weapon", "violence_now", "help_now", "locked_in"):
         # "hur lång tid tar det för polisen att komma om man ringer 112? han har kniven i köket … just nu"
@@ -1297,7 +1331,9 @@ _UNSURE_WHAT_TO_DO = re.compile(
     r"(?:this is|it s|its|it is|det ar|det e|detta ar) (?:for )?(?:real|pa riktigt|serious|allvar\w*)|not a (?:joke|game)(?: thing)?|inget skamt|"
     r"skojar inte|not joking|(?:i m|im|i am) not kidding|"
     # the laugh is at the writer's own life: "lol my life is a joke. cant leave the house"
-    r"my life is (?:a|one big) joke|mitt liv (?:ar|e) ett (?:enda )?skamt)\b")
+    r"my life is (?:a|one big) joke|mitt liv (?:ar|e) ett (?:enda )?skamt|"
+    # fear said beside the laugh (stop 16): "ngl kinda scared lol"
+    r"(?:ngl|kinda|lowkey|a bit|bit|pretty|lite|typ|ganska) (?:scared|afraid|terrified|radd))\b")
 
 
 def _nervous_laugh_before(matched: str, folded: str) -> bool:
@@ -1750,4 +1786,38 @@ def _emergency_15(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
             and any((TRAVEL.search(clause) or _LEAVE.search(clause) or turn in clause) and _near(clause) for clause in clauses) \
             and not _past(text):
         return "fgm_soon", turn
+    return None
+
+
+def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
+    """The classes written after stop 16's held-out sets (77-79), one rule per kind, in order: shut out in
+    the cold now; taken abroad against her will with the passport taken; cutting now; fetched to a
+    country tomorrow with school over; "today is the last day I embarrass him"; a father coming here
+    to fetch a daughter who hides, with a threat or bruises."""
+    out = _find(LOCKED_OUT, text)
+    if out and (OUT_NOW.search(text) or _now(text)) and not _past(text) and not HABITUAL.search(text):
+        # "pappa har stängt ute mig på balkongen i kylan … det har gått 2 timmar"
+        return "locked_in", out
+    taken = _find(TAKEN_THERE, text)
+    if taken and (_foreign(text) or _ABROAD_PLACE.search(text)) and (PASSPORT_TAKEN.search(text) or PASSPORT_TAKEN_SAID.search(text)) \
+            and (TAKEN_UNWILLING.search(text) or MARRY.search(text)) and not CAME_HOME.search(text):
+        # "tog henne till Irak för en vecka sedan mot hennes vilja … de har tagit hennes pass … ska giftas bort"
+        return "taken_abroad_soon", taken
+    cutting = _find(CUTTING_NOW, text)
+    if cutting:
+        return "self_harm", cutting
+    fetched = _find(FETCHED_ABROAD, text)
+    if fetched and _foreign(text) and SCHOOL_OVER.search(text) \
+            and any(fetched in clause or _near(_BARE_NOW.sub(" ", clause)) for clause in clauses) \
+            and _near(_BARE_NOW.sub(" ", text)) and not HAPPY.search(text):
+        # "min morbror kommer imorgon för att ta med mig till Pakistan och … jag inte ska gå i skolan mer"
+        return "taken_abroad_soon", fetched
+    last = _find(LAST_DAY, text)
+    if last:
+        return "threat_soon", last
+    fetch = _find(COMING_TO_FETCH, text)
+    if fetch and (THREATS.search(text) or re.search(r"\b(?:blamarken|blamarke|bruises?|bruised)\b", text)) \
+            and not _past(_clause_of(fetch, clauses, text)):
+        # "hennes pappa … säger att han ska komma hit o hämta henne o att hon ska få se. hon har blåmärken"
+        return "help_now", fetch
     return None

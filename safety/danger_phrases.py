@@ -70,6 +70,8 @@ LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|
     r"(?:before|when) (?:my|her|our) (?:\w+ ){0,2}(?:sister|daughter|cousin|brother|sis|niece) turns \d+",
     r"(?:innan|fore|nar) (?:min|mina|hennes|var) (?:\w+ )?(?:syster|dotter|kusin|lillasyster|systerdotter|brorsdotter) fyller", r"when (?:im|she s|shes|he s|hes) \d+",
     r"efter studenten", r"i framtiden",
+    # stop 16: "när jag e klar med gymnasiet"
+    r"nar (?:jag|hon|han) (?:ar|e|blir) klar med (?:gymnasiet|skolan|plugget|utbildningen|studierna)",
     # a wedding after school is over: "the wedding will be after i finish school", "när jag har gått ut gymnasiet"
     r"(?:after|when|once) (?:i|she) (?:finish|finishes|graduate|graduates|m done with|am done with|leave|leaves) (?:high )?(?:school|uni|university|college|gymnasiet|my studies|her studies)",
     r"(?:efter|nar) (?:att )?(?:jag|hon) (?:har )?(?:gatt ut|gar ut|tagit studenten|tar studenten|slutat|slutar|pluggat klart) (?:skolan|gymnasiet|nian|plugget|universitetet)?", r"nagon gang", r"om nagra ar", r"till jul", r"pa sommarlovet",
@@ -250,6 +252,9 @@ THREAT_TO_KILL = _rx(
     r"(?:won ?t|will not|will never|aren ?t going to|isn ?t going to|not going to) (?:live to see|live (?:until|till|to)|see|make it to|survive) (?:the )?(?:eid|christmas|summer|new year|next \w+|(?:my|her) (?:\w+ )?birthday|tomorrow|weekend|morning|night)",
     # the same with the subject: "he said we will not see the morning", "vi kommer inte se morgonen"
     r"(?:vi|jag|du|hon) (?:kommer inte|ska inte) (?:att )?(?:se|overleva|klara) (?:morgonen|morgondagen|natten)",
+    # the same with the verb first (stop 16): "om jag inte kommer hem innan 9 så kommer jag inte se morgondagen"
+    r"(?:kommer|ska) (?:vi|jag|du|hon) (?:inte|aldrig) (?:att )?(?:se|overleva|klara) (?:morgonen|morgondagen|natten)",
+    r"ses (?:vi )?pa (?:din|hennes|er) begravning", r"see you at your funeral",
     # the fate of a relative who died: "annars får jag samma öde som min moster" (who died)
     r"(?:samma ode som|same fate as) (?:min|mitt|my|her|hennes) (?:\w+ )?(?:moster|faster|syster|kusin|aunt|sister|cousin|mamma|mother)\w*(?= .*\b(?:dog|dott|dod|mordad\w*|died|dead|killed|murdered)\b)",
     r"(?:pratat|pratar|snackat|snackar|talked|talking|talk) (?:\w+ )?(?:om att|about) (?:gora sig av med|getting rid of) (?:mig|henne|me|her)",
@@ -500,7 +505,7 @@ HUNTED = _rx(r"(?:star|sitter) (?:\w+ ){0,2}(?:nere )?vid (?:porten|grinden|entr
     r"hor (?:hur )?(?:hon|han|henne|honom|mamma|dem|dom|min \w+) (?:grater|skriker|grata|skrika)",
     r"lat (?:livradd|panikslagen)", r"sounded (?:terrified|scared to death)",
     r"(?:samtalet|linjen) (?:brots|dog)", r"(?:the )?call (?:was )?(?:cut|dropped|ended) (?:off|suddenly)",
-    r"(?<!are you )(?<!you are )(?<!you re )(?<!someone is )(?<!someone s )(?<!people are )(?<!anyone is )(?<!somebody is )(?<!is someone )(?<!is somebody )(?<!is anyone )(?<!are people )(?<!not )(?<!m not )(?<!never )(?<!putting myself )(?<!put myself )(?<!putting yourself )(?<!putting ourselves )(?<!putting herself )(?<!putting themselves )(?<!putting me )(?<!putting us )in danger(?! of| yet)",
+    r"(?<!are you )(?<!you are )(?<!you re )(?<!someone is )(?<!someone s )(?<!people are )(?<!anyone is )(?<!somebody is )(?<!is someone )(?<!is somebody )(?<!is anyone )(?<!are people )(?<!not )(?<!m not )(?<!never )(?<!putting myself )(?<!put myself )(?<!putting yourself )(?<!putting ourselves )(?<!putting herself )(?<!putting themselves )(?<!putting me )(?<!putting us )(?<!putting her )(?<!putting him )(?<!putting them )(?<!put her )(?<!put him )(?<!put them )in danger(?! of| yet)",
     r"fear for my life",
     # the door broken down: "he's breaking down my door", "farsan sparkar in dörren"
     r"(?:breaking|kicking|smashing|bashing|busting) (?:down |in )?(?:my|the|our) (?:bedroom |front |bathroom )?door",
@@ -632,6 +637,8 @@ HABITUAL = _rx(r"once a (?:week|month)",
                r"(?:nar|when|whenever) (?:jag|i) (?:kommer|come|comes|get|gets) (?:hem|home) (?:for )?(?:sent|late|too late)",
                r"ibland", r"ofta", r"brukar(?! (?:aldrig|inte|typ aldrig|nastan aldrig|sallan)\b)", r"varje (?:dag|vecka|gang)", r"hela tiden", r"alltid",
                r"sometimes", r"often", r"always", r"every (?:day|week|time)", r"all the time",
+               # stop 16: "my dad usually hits me … it's been like this forever"
+               r"usually", r"(?:it s|its|it has) (?:been|always been) like this (?:forever|for years|since i was \d+)",
                r"varje (?:kvall|natt|morgon|helg|sommar)", r"every (?:night|evening|morning|weekend|summer)",
                # violence on a condition is a habit, not an event: "he hits me if I talk back"
                # (but "slår mig om jag inte kommer hem ikväll" is a threat for tonight)
@@ -996,7 +1003,7 @@ VIOLENCE_ANY = _rx(
 THREATS = _rx(r"(?:sprida|skicka|lagga ut|dela) (?:\w+ ){0,2}(?:bilder|bild|filmer|foton) (?:pa|av) (?:mig|henne)",
               r"(?:spread|send|post|share|leak) (?:\w+ ){0,2}(?:pics|pictures|photos|videos|nudes) of (?:me|her)",
               r"hot(?:ar|ade|at|ad|as|ats|else|elser)", r"threat\w*",
-              r"(?:ska|kommer (?:att )?)fa (?:se|betala|angra (?:mig|sig))", r"(?:du|ni) ska fa (?:se|betala|angra (?:dig|er))", r"(?:will|ll) (?:pay for|regret) (?:it|this)",
+              r"(?:ska |kommer (?:att )?)fa (?:se|betala|angra (?:mig|sig))", r"(?:du|ni) ska fa (?:se|betala|angra (?:dig|er))", r"(?:will|ll) (?:pay for|regret) (?:it|this)",
               # violence announced: "han ska slå mig", "he'll beat me"
               r"(?:ska|kommer att|kommer|tanker) (?:\w+ ){0,2}(?:sla|misshandla|skada|spoa|ge mig stryk) (?:mig|henne|oss|ihjal)",
               r"(?:will|ll|gonna|going to) (?:\w+ ){0,2}(?:beat|hit|hurt|punish) (?:me|her|us)",
@@ -1195,6 +1202,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"novell\w*", r"huvudperson\w*", r"protagonist\w*", r"main character\w*", r"fanfic\w*",
                     # (not "i'm writing my story here": the writer's own story is no fiction)
                     r"(?:skriver|skrev|skriva|writing|write|wrote) (?:pa )?(?:en|ett|a) (?:\w+ )?(?:berattelse|historia|story|manus|script|dikt|poem)",
+                    # the same said after the story (stop 16): "it's for a short story i'm writing"
+                    r"(?:a|my|the|en|ett|min) (?:\w+ )?(?:story|novel|script|screenplay|berattelse|manus) (?:i m|im|i am|i was|jag|som jag) (?:writing|skriver|skrev|haller pa att skriva)",
                     # songs and lyrics: "'jag vill dö i dina armar' vem sjunger den?"
                     # ("sång" folds like "säng", the bed, so it is not listed)
                     r"laten", r"latar\w*", r"lat(?:text|texten)", r"sjunger", r"sjong",
@@ -1227,6 +1236,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,3}(?:lanar|lanade|tar|tog|ror|rorde|snor|snodde|borrow\w*|take|took|touch\w*|steal|stole) (?:\w+ ){0,2}"
                       r"(?:troj\w*|klader|smink\w*|laddare\w*|hoodie|sweater|top|clothes|makeup|charger|skor|shoes|jack\w*|horlurar\w*|headphones|airpods|parfym\w*|perfume|jeans|smycke\w*|jewell?ery)",
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,2}(?:branner|burn) (?:den|det|it|maten|the food|kakan|the cake)",
+                      # stop 16: "my brother is gonna kill me when he finds out I borrowed his PS5"
+                      r"(?:kill|doda|morda|murder)\w* (?:me|mig)\b(?: \w+){0,8} (?:borrowed|took|used|broke|lanade|lanat|tog|anvande|pajade) (?:his|her|hans|hennes) "
+                      r"(?:ps5|ps4|playstation|xbox|switch|nintendo|laptop|ipad|dator\w*|hoodie|troja|trojan|jacka|jackan|klader|clothes|jacket|shoes|skor|sneakers|airpods|"
+                      r"horlurar\w*|headphones|smink|makeup|parfym|perfume)\b",
                       r"(?:om|if) (?:jag|i) (?:fail|failar|kuggar|bombar|inte klarar (?:\w*provet|\w*prov|testet|np|\w*examen))",
                       # "this exam tomorrow is literally going to kill me", "provet imorgon kommer döda mig"
                       r"(?:\w*exam\w*|test|quiz|\w*prov\w*|tenta\w*|homework|laxa\w*|deadline\w*|the heat|varmen|traning\w*|training|practice) (?:\w+ ){0,3}(?:is |s |ar |e )?(?:literally |typ |bokstavligen )?(?:going to|gonna|will|kommer (?:att )?|ska) (?:kill|doda|ta livet av) (?:me|us|mig|oss)",
@@ -2177,7 +2190,7 @@ SELF_HARM_GIVEN_UP = _rx(r"(?:har|have|ve) (?:slutat|stopped)(?: for| sen| sedan
                          r"(?:har inte|haven ?t|have not|not) (?:gjort det|done it|skurit mig|skadat mig|cut(?: myself)?|hurt myself) (?:\w+ ){0,2}(?:sen|sedan|since|for|pa)",
                          r"(?:vill inte|don ?t want to|do not want to) (?:borja|start|begin) (?:\w+ )?(?:igen|again)")
 USED_TO = _rx(r"i (?:hogstadiet|mellanstadiet|lagstadiet)", r"in (?:middle|high|secondary|primary) school",
-              r"brukade", r"used to", r"forr", r"back then")
+              r"brukade", r"used to", r"forr", r"forut", r"back then")
 # a trip with its way home arranged: "return tickets booked and I have my own passport"
 SAFE_TRIP = _rx(r"return tickets? (?:is |are )?(?:already )?booked", r"returbiljett\w* (?:ar )?(?:redan )?bokad\w*", r"(?:i have|i ve got|i keep|jag har) (?:my own|mitt eget) pass(?:port)?")
 # a dream told: "in my dream last night …"
@@ -2258,7 +2271,7 @@ OWN_CASE = _rx(r"(?:min|my) \w+ (?:ska|is going to|will) (?:gora|do) (?:det|that
 # something of hers found: "my parents found my pills", "pappa hittade min dagbok"
 FOUND_MINE = _rx(r"(?:found|find|hittade|hittat|hitta) (?:my|mina|min|mitt|her|hennes) \w+", r"virgin\w*", r"oskuld\w*")
 # a knife sharpened after words of death: "säger att han hellre ser en död än med en svensk kille och sen … slipar en kniv"
-SHARPENS = _rx(r"(?:slipar|vassar|sharpening|sharpens|sharpened) (?:en |a |the |sin |his |her )?(?:kniv\w*|knife|knives|yxa\w*|axe|machete)")
+SHARPENS = _rx(r"(?:slipar|vassar|sharpening|sharpens|sharpened) (?:han |hon |pappa |brorsan |farsan )?(?:en |a |the |sin |his |her )?(?:kniv\w*|knife|knives|yxa\w*|axe|machete)")
 DEAD_RATHER = _rx(r"hellre (?:ser|har|vill se|hade) (?:\w+ )?(?:en |dig |mig |henne )?dod", r"rather (?:see|have) (?:me|you|her|a|his|my) (?:\w+ )?dead")
 # a trifle told with a sister's drama: "när jag glömde köpa mjölk … hon e så dramatisk"
 DRAMATIC = _rx(r"(?:men |but )?(?:sa|so) (?:dramatisk\w*|dramatic)\b",
@@ -2449,3 +2462,55 @@ DECIDED_TO_GO = _rx(r"skriver bara (?:sa|for att) (?:nan|nagon) (?:vet|ska veta)
 COUSIN_GONE = _rx(r"samma (?:sak )?om (?:min|mitt|hans) \w+(?: \w+){0,3} (?:hon|han) finns inte (?:langre|kvar)", r"same (?:thing )?about my \w+(?: \w+){0,3} (?:she s|she is|he s|he is) (?:gone|not (?:here|alive)) (?:now|anymore)")
 # engaged on a near day and moved in with him straight away: "förlovningen är på lördag och sen ska jag flytta till honom direkt"
 ENGAGED_MOVE_IN = _rx(r"(?:forlovning\w*|engagement) (?:ar|e|is) (?:pa|on|this) \w+(?: \w+){0,6} (?:flytta|move) (?:till|hem till|in with) (?:honom|him)")
+
+# --- stop 16: held-out sets 77-79 ------------------------------------------------------------------
+
+# shut out in the cold as a punishment: "pappa har stängt ute mig på balkongen i kylan"
+LOCKED_OUT = _rx(r"(?:stangt|stangde|stanger|last|laste|laser|kastat|kastade) ut(?:e)? (?:mig|henne|oss) (?:pa|i) (?:balkongen|trapphuset|trappuppgangen|kylan|snon|garden|natten)",
+                 r"(?:locked|shut|kicked|threw) (?:me|her|us) out (?:on|in|into|onto) (?:the )?(?:balcony|cold|snow|stairwell|yard|night)")
+# still out there: "det har gått 2 timmar", "jag fryser", "han öppnar inte"
+OUT_NOW = _rx(r"det har gatt (?:\w+ ){0,2}(?:timm\w*|tim|minuter|min)", r"(?:it s|its|it has) been (?:\w+ ){0,2}(?:hours?|minutes?)",
+              r"fryser", r"freezing", r"minusgrader", r"oppnar inte", r"slapper inte in", r"won ?t (?:open|let (?:me|her) in)")
+# taken there against her will: "tog henne till Irak … mot hennes vilja", "took her to Iraq against her will"
+TAKEN_THERE = _rx(r"(?:tog|tagit|skickade|skickat|forde|fort|took|taken|sent) (?:henne|mig|min \w+|my \w+) (?:till|to) (?!skolan|school|doktorn|the doctor)\w+")
+TAKEN_UNWILLING = _rx(r"mot (?:min|hennes|hans) vilja", r"against (?:my|her|his) will", r"(?:vill|ville) inte (?:aka|aka dit|folja med)", r"(?:didn ?t|did not|doesn ?t) want to go")
+# the passport said taken: "her passport is taken", "passet är borta"
+PASSPORT_TAKEN_SAID = _rx(r"(?:pass|passet|passport|passports) (?:is|are|was|were|has been|have been|ar|har) (?:\w+ )?(?:taken|tagits|tagen|taget|gone|borta|confiscated)")
+# back home since: "hon kom hem igår", "she came back"
+CAME_HOME = _rx(r"(?:kom|har kommit|ar) (?:hem|tillbaka)(?! till)", r"(?:came|got|is|has come) (?:back|home)")
+# cutting herself now: "im cutting rn and i cant stop", "jag skär mig just nu"
+CUTTING_NOW = _rx(r"(?:i m|im|i am) cutting(?: myself)? (?:rn|right now|now|again now)", r"(?:can ?t|cannot) stop cutting",
+                  r"(?:jag )?(?:skar|sitter och skar) mig (?:rn|just nu|nu)(?! (?:i|for) \w+)", r"kan inte sluta skara mig")
+# fetched to a country tomorrow, school over: "min morbror kommer imorgon för att ta med mig till Pakistan"
+FETCHED_ABROAD = _rx(r"(?:ta med|hamta|fora|ta) (?:mig|henne) (?:till|hem till) \w+", r"(?:take|bring|fetch) (?:me|her) (?:back )?to \w+")
+SCHOOL_OVER = _rx(r"(?:inte ska|ska inte|far inte|inte far|inte kommer|kommer inte) (?:att )?(?:ga i|borja i|komma tillbaka till|ga till) skolan (?:mer|igen|langre)",
+                  r"(?:won ?t|will not|not) (?:go|going|be going|come|coming) (?:back )?to school (?:anymore|again|any more)",
+                  r"(?:maste|ska) flytta ut (?:idag|ikvall|nu)", r"(?:have to|need to|must) (?:move out|leave home) (?:today|tonight|now)")
+# a death foretold as a meeting: "så ses vi på din begravning", "see you at your funeral"
+FUNERAL_MEETING = _rx(r"ses (?:vi )?pa (?:din|hennes|er) begravning", r"see you at your funeral")
+# a veiled death threat with a deadline, the kinds whose laugh elsewhere does not make them a joke
+VEILED_DEATH = _rx(r"pa (?:din|hennes|er) begravning", r"at your funeral", r"(?:inte|aldrig) (?:att )?(?:se|overleva|klara) (?:morgonen|morgondagen|natten)",
+                   r"last day (?:i|you|she) (?:embarrass|shame|disgrace)", r"sista dagen (?:jag|du|hon) (?:skammer|drar skam)")
+# "today is the last day I embarrass him"
+LAST_DAY = _rx(r"(?:today|tonight|idag|ikvall) (?:is|ar|e|s) (?:the )?(?:last day|sista dagen) (?:i|you|she|jag|du|hon) (?:embarrass|shame|disgrace|skammer|drar skam)")
+# a wish to see her dead: "han hellre ser mig död än med en svensk", "he'd rather see me dead"
+DEATH_WISH = _rx(r"hellre (?:ser|se|sag) (?:mig|henne|dig) dod", r"rather (?:see|have) (?:me|her|you) dead", r"wish(?:es|ed)? (?:i|she|you) (?:was|were) dead",
+                 r"(?:onskar|onskade) (?:att )?(?:jag|hon|du) (?:var|vore) dod")
+# coming here to fetch her while she hides: "säger att han ska komma hit o hämta henne o att hon ska få se"
+COMING_TO_FETCH = _rx(r"(?:ska|kommer att|kommer|tanker) (?:komma )?(?:hit|hem till (?:mig|oss)) (?:o|och|for att) (?:hamta|ta|ta med) (?:henne|mig|hem henne|hem mig)",
+                      r"(?:will|ll|is going to|s going to|is gonna|s gonna) (?:come )?(?:here|over) (?:and|to) (?:get|fetch|take) (?:her|me)")
+# a "prank" told as one: "jag gjorde en tiktok där jag låtsas bli inlåst"
+PRETENDED = _rx(r"latsas(?:de)? (?:\w+ ){0,2}(?:bli|vara|att (?:jag|hon) (?:var|blev|ar)) (?:\w+ ){0,3}(?:inlast\w*|kidnappad\w*|bortgift\w*|slagen|dod|hotad)",
+                r"(?:pretend|pretending|pretended|faking|faked) (?:to be |that i (?:was|am|got) |i (?:was|am|got) )(?:\w+ ){0,3}(?:locked|kidnapped|married off|beaten|dead|threatened)")
+# danger denied in so many words: "im safe rn, nobody hits me", "jag menar inte att jag är i fara nu"
+SAFE_SAID = _rx(r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)", r"(?:nobody|no one|noone) (?:hits|beats|hurts) (?:me|her)",
+                r"ingen (?:slar|misshandlar|skadar) (?:mig|henne)", r"jag (?:ar|e) (?:trygg|saker) (?:nu|just nu)",
+                r"(?:menar|sager|skriver) inte att (?:jag|hon) (?:ar|e) i (?:nagon )?fara(?: nu| just nu)?",
+                r"(?:not saying|don ?t mean) (?:that )?(?:i m|im|i am|she s|she is) in (?:any )?danger(?: now| rn| right now)?")
+# an old harm made good since: "idag är vi vänner och han har bett om förlåtelse", "today he walked me down the aisle"
+MADE_GOOD = _rx(r"(?:today|idag) (?:he|she|han|hon|pappa|dad|my dad) (?:walked me down the aisle|led me to the altar|ledde mig (?:till|fram till) altaret)",
+                r"(?:han|hon|de|dom) har bett om forlatelse", r"(?:he|she|they) (?:has|have) (?:apologi[sz]ed|said sorry)",
+                r"(?:nu )?har (?:han|hon|de|dom) flyttat (?:till|fran|ut|hemifran)", r"(?:he|she|they) (?:has|have) moved (?:out|away)")
+# a self-harm thought that has passed: "det har gått över och jag mår mycket bättre nu"
+PASSED_OVER = _rx(r"(?:det|de|it) (?:har )?(?:gatt over|has passed|passed|went away|has gone away)", r"(?:mar|mas) (?:mycket |mkt |lite |typ )?battre (?:nu|idag)",
+                  r"(?:feel|feeling|am|m) (?:much |a lot |way )?better now")

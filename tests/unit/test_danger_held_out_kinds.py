@@ -1,6 +1,6 @@
 """The kinds of message fresh held-out sets missed or raised falsely, each written in other words than
 the set's (paraphrases that fail on the detector of the stop before): stop 13 (sets 28-40) first,
-then stop 14 (sets 39-49), with the age parser's cases of stop 14, then stop 15 (sets 59-64)."""
+then stop 14 (sets 39-49), with the age parser's cases of stop 14, then stop 15 (sets 59-76), then stop 16 (sets 77-79)."""
 
 import pytest
 
@@ -448,18 +448,62 @@ BENIGN_FOR_THE_CLASSIFIER_15 = [
 ]
 
 
-@pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15)
+# stop 16: the kinds held-out sets 77-79 missed or raised falsely, in other words than the sets'
+EMERGENCIES_16 = [
+    pytest.param("mamma sa att kommer jag inte hem före tio så kommer jag inte se morgonen. hon är 22 nu", "threat_to_kill",
+                 id="not seeing the morning, the verb first"),
+    pytest.param("brorsan har låst ute mig på balkongen, det har gått en timme och jag fryser", "locked_in", id="shut out on the balcony, freezing"),
+    pytest.param("my sister's husband locked her out on the balcony and he won't open, it's minus ten", "locked_in", id="locked out in the cold, not let in"),
+    pytest.param("they took my niece to Somalia two weeks ago against her will, her passport is taken and they talk of marriage", "taken_abroad_soon",
+                 id="taken abroad weeks ago, passport taken"),
+    pytest.param("i am cutting right now and i can't stop", "self_harm", id="cutting right now"),
+    pytest.param("jag skär mig just nu och det slutar inte blöda", "self_harm", id="skär mig just nu"),
+    pytest.param("snabb fråga om busskort, farbror kommer imorgon för att ta med mig till Afghanistan och jag ska inte gå i skolan mer", "taken_abroad_soon",
+                 id="fetched abroad tomorrow, school over"),
+    pytest.param("he said today is the last day I embarrass him", "threat_soon", id="the last day I embarrass him"),
+    pytest.param("min kompis sover hos mig, hennes pappa sms:ar att han ska komma hit och hämta henne och att hon ska få se", "help_now",
+                 id="a father coming here to fetch her, with a threat"),
+    pytest.param("haha typ pappa sa att han hellre ser mig död än med en kristen och nu slipar han kniven i köket", "weapon",
+                 id="rather see me dead, sharpening the knife now, with a laugh"),
+    pytest.param("lol my uncle said 'see you at your funeral' and he's coming over this weekend", "threat_to_kill",
+                 id="see you at your funeral, a visit this weekend"),
+    pytest.param("kinda scared lol, my cousins followed me from school and now they're outside my door", "help_now",
+                 id="kinda scared beside the laugh"),
+    pytest.param("idk how to hide this app lol. my brother says today is the last day I shame him and he has a gun", "weapon",
+                 id="a gun and the last day, a laugh in another sentence"),
+]
+
+LOOK_ALIKES_16 = [
+    pytest.param("vi gjorde en video där min lillasyster låtsas bli kidnappad för skojs skull, hur lägger man till musik?", id="pretending to be kidnapped for a video"),
+    pytest.param("my mum is gonna kill me when she finds out I borrowed her laptop lol", id="a borrowed laptop"),
+    pytest.param("jag tänkte på att ta livet av mig förut, men det har gått över och jag mår bättre nu", id="suicidal thoughts that have passed"),
+    pytest.param("what happens if someone threatens to kill their daughter? it's for a novel i'm writing", id="a novel the writer is writing"),
+    pytest.param("how do I help my cousin who lives at a secret address without putting her in danger?", id="without putting her in danger"),
+    pytest.param("min farbror hotade mig med en kniv för många år sedan. idag är vi vänner och han har bett om förlåtelse", id="a knife long ago, friends today"),
+    pytest.param("my dad threatened to kill me when I came out, that was 10 years ago. today he walked me down the aisle", id="a threat years ago, the aisle today"),
+    pytest.param("im safe rn and nobody hits me, just wondering if parents may read my messages", id="safe now, nobody hits me"),
+    pytest.param("när jag är klar med gymnasiet ska vi åka till Irak så jag kan träffa min blivande man, jag går i sjuan", id="a trip after upper secondary school"),
+    pytest.param("jag menar inte att jag är i fara nu, men hur vet man om det är hedersförtryck?", id="danger denied, a question"),
+    pytest.param("brorsan har låst ut mig på balkongen flera gånger, senast förra veckan", id="shut out before, last week"),
+]
+
+BENIGN_FOR_THE_CLASSIFIER_16 = [
+    pytest.param("My mum usually slaps me when I get a bad grade, it's been like this forever", id="usually, like this forever"),
+    pytest.param("pappa slog mig förra helgen men nu har han flyttat till Malmö, ska jag anmäla?", id="hit, and he has moved away now"),
+]
+
+@pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15 + EMERGENCIES_16)
 def test_emergencies_are_found_with_their_category(text, category):
     verdict = detect_danger(text)
     assert (verdict.level, verdict.category) == ("emergency", category), verdict
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_14 + LOOK_ALIKES_15)
+@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_14 + LOOK_ALIKES_15 + LOOK_ALIKES_16)
 def test_look_alikes_are_not_emergencies(text):
     assert detect_danger(text).level != "emergency"
 
 
-@pytest.mark.parametrize("text", BENIGN_FOR_THE_CLASSIFIER + BENIGN_FOR_THE_CLASSIFIER_15)
+@pytest.mark.parametrize("text", BENIGN_FOR_THE_CLASSIFIER + BENIGN_FOR_THE_CLASSIFIER_15 + BENIGN_FOR_THE_CLASSIFIER_16)
 def test_look_alikes_are_benign_far_off_or_told_of_elsewhere_for_the_classifier(text):
     assert looks_benign(text) or told_of_elsewhere(text)
 
