@@ -84,6 +84,8 @@ _POSSESSIVES = frozenset({"my", "min", "mitt", "mina", "her", "his", "their", "o
 _ARTICLES = frozenset({"a", "an", "en", "ett"})
 # a person the writer is given to: "med en 40 åring", "to a 30 year old"
 _WITH_WHOM = frozenset({"med", "with", "to", "till", "av", "by", "for"})
+# somebody unnamed the writer is given to: "med nån typ 30", "to some guy like 30"
+_SOMEONE = frozenset({"nan", "nagon", "nagan", "some", "someone", "somebody", "kille", "snubbe", "gubbe", "guy", "man", "dude"})
 _NOT_AGE_AFTER = re.compile(
     r"^(?:sedan|sen|ago|kvar|till|tidigare|senare|fangelse|i fangelse|yngre|aldre|mellan|har|"
     r"older|younger|in prison)\b"
@@ -232,7 +234,7 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) (?:bada|both|alla|all) {NUM}{NOT_A_UNIT}"),
             _number, False),
     # "vi e 14 båda", "vi e 16" at the end of a clause: the writer is one of them
-    AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) (?:bara |ju |typ |only |just )?{NUM}(?: ar)?(?: (?:bada|both|alla|all|allihop)(?: (?:tva|two|of us))?)?(?:$| and i\b| och jag\b| o jag\b)"),
+    AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) (?:bara |ju |typ |only |just )?{NUM}(?: ar)?(?: (?:bada|bagge|both|alla|all|allihop)(?: (?:tva|two|of us))?)?(?:$| and i\b| och jag\b| o jag\b)"),
             _number, False),
     # "jag är gay och 16", "i'm bi and 15": a word about the writer, then the age at the clause's end
     AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?!inte |not )\w+(?: \w+)? (?:och|o|and) {NUM}(?: ?(?:ar|years? old|yo))?(?:$| (?:and|och|o|men|but)\b)"),
@@ -249,6 +251,9 @@ AGE_RULES = (
     # "jag gick i 7an förra året": a year higher now
     AgeRule(re.compile(rf"\b(?:jag |ja )?gick (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})? (?:forra aret|i fjol|ifjol|last year)"),
             lambda m: (_grade(m) or 0) + 1, False),
+    # stop 16: "jag är hennes lillebror 12 år": the writer named by kin, the age in the same clause
+    AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?:hennes|hans|deras|her|his|their) (?:\w+ )?"
+                       rf"(?:lillebror|storebror|bror|brorsa|syster|lillasyster|storasyster|syrra|kusin|brother|sister|cousin)\w* {NUM}(?: ?ar| years old)?\b"), _number),
     # "femtonåring här", "är en 16-åring"
     AgeRule(re.compile(rf"\b(?P<n>{_WORDS})aring\b"), lambda match: NUMBER_WORDS.get(match.group("n"))),
     # "vi e två 15-åringar": the writer is one of them
@@ -304,6 +309,10 @@ def _accepts(rule: AgeRule, clause: str, match: "re.Match[str]") -> bool:
         return False  # "my 9 year old cousin", "min 12-åriga syster"
     if words and words[-1] in _ARTICLES and len(words) >= 2 and words[-2] in _WITH_WHOM:
         return False  # "gifta mig med en 40 åring", "married to a 30 year old"
+    unhedged = [word for word in words if word not in _HEDGES]
+    if len(unhedged) >= 2 and unhedged[-1] in _SOMEONE and unhedged[-2] in ("med", "with", "to", "till") \
+            and match.group(0)[:1].isdigit():
+        return False  # "förlova mig med nån typ 30 år gammal", "to some guy like 30" (stop 16)
     if words and words[-1] in _ARTICLES and not any(_WRITER.match(word) for word in words) and not (
             len(words) >= 2 and words[-2] in ("ar", "e") and not any(_THIRD_PERSON.match(w) for w in words)):
         # "a 14 year old pupil", "en 15-årig flicka" (but "I'm a 14 year old girl", "är en 16-åring")

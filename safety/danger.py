@@ -67,7 +67,9 @@ from safety.danger_phrases import (
     CAME_BACK_MARRIED, FIX_IT_FOR_YOU, BEATEN_NEXT_DOOR, SAID_FOR_YEARS, LOVE_MATCH, AT_THE_DENTIST,
     LAUGH_TAKEN_BACK, ACTUALLY_SCARED, DARE_NOT_GO_HOME, NOT_KNOWN_YET, WORK_TRIP, FAMILIES_GLAD,
     LOCKED_OUT, OUT_NOW, TAKEN_THERE, PASSPORT_TAKEN_SAID, TAKEN_UNWILLING, CAME_HOME, CUTTING_NOW, FETCHED_ABROAD, SCHOOL_OVER, VEILED_DEATH, LAST_DAY,
-    DEATH_WISH, COMING_TO_FETCH, PRETENDED, SAFE_SAID, MADE_GOOD, PASSED_OVER,
+    DEATH_WISH, COMING_TO_FETCH, PRETENDED, SAFE_SAID, MADE_GOOD, PASSED_OVER, SELF_HARM_DENIED, SUICIDE_AS_PRESSURE,
+    CUT_MYSELF_LONG_AGO, LAUGH_OPENER, JUST_THREW, HIDING_HERE, HEAD_BLOOD, BLOOD_NOW, CURE_ME, OUTSIDE_BARE, CAME_AS_SAID,
+    CARE_DENIED, IN_LAWS, KEPT_INSIDE, MINUTES_AWAY_FROM_ME, WANTS_OBEY, KIN_COMING_NOW, COME_TO_DEAL, ON_A_PLANE, DECIDED_DAY,
 )
 from safety.normalise import fold
 
@@ -488,6 +490,16 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
             and (USED_TO.search(folded) or _past(folded)):
         # "tankar på att ta livet av mig förut, typ i nian, men det har gått över"
         return "past"
+    if category == "self_harm" and SELF_HARM_DENIED.search(folded) and not DESPAIR.search(folded) \
+            and not FAREWELL_SIGN.search(folded) and not re.search(r"\b(?:but|men) (?:i |jag )?(?:can ?t|kan inte|orkar inte|see no|ser ingen)\b", folded):
+        # "I don't want to hurt myself or anything, I'm just tired of …", "jag e INTE självmordsbenägen" (stop 16)
+        return "denied"
+    if category == "self_harm" and SUICIDE_AS_PRESSURE.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
+        # "I said yes because my mother threatened to kill herself if I didn't. Wedding is in 2027"
+        return "conditional"
+    if category == "fgm_soon" and CUT_MYSELF_LONG_AGO.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
+        # "jag är själv omskuren och har fått en dotter nu. hur hittar jag vård?"
+        return "past"
     if category in ("help_now", "violence_now") and SAFE_SAID.search(folded) \
             and not _now(SAFE_SAID.sub(" ", folded).replace(matched, " ")) and not FEAR.search(folded):
         # "im safe rn, nobody hits me, i just want to know …", "jag menar inte att jag är i fara nu alltså"
@@ -636,7 +648,10 @@ def looks_benign(text: str) -> bool:
                 or (NOT_SAID_TO_ME.search(folded) and not VIOLENCE_ANY.search(folded) and not _soon_not_later(_BARE_NOW.sub(" ", folded)))
                 or ((_ordinary_trip_question(folded) or NO_TRIP.search(folded)) and not VIOLENCE_ANY.search(folded)
                     and not THREATS.search(folded))
-                or (FISHING_TRIP.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded)))
+                or (FISHING_TRIP.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded))
+                # a relative who asks how to make a sister obey, and tells of no danger (stop 16)
+                or (WANTS_OBEY.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded)
+                    and not WEAPON.search(folded) and not LOCKED_IN.search(folded) and not FEAR.search(folded)))
 
 
 def only_asks_for_a_person(text: str) -> bool:
@@ -840,7 +855,9 @@ def detect_danger(text: str) -> DangerVerdict:
                 and not STRONG_PRESENT.search(folded) and not NOW.search(folded) and not DOOR_KEPT_SHUT.search(folded):
             # a car seen outside every day is a habit to tell about, not somebody at the door now
             return DangerVerdict("harm" if _personal(folded) else "none", "threats", other, matched, "habitual")
-        if category in ("locked_in", "help_now") and _about_a_pet(folded, matched) or (
+        # (somebody on the way is about a pet only in the pet's own clause: "can i bring my cat to a shelter? … they're coming")
+        if category in ("locked_in", "help_now") and _about_a_pet(
+                folded if category == "locked_in" else _clause_of(matched, clauses, folded), matched) or (
                 category == "violence_now" and _pet_accident(folded)):
             # a cat locked in the shed, a dog hit by a car
             return DangerVerdict("none", category, other, matched, "pet")
@@ -886,6 +903,7 @@ def detect_danger(text: str) -> DangerVerdict:
             for sentence in sentences)  # a long story with a past, and the nikah or the trip this Friday
         if _past(folded) and _stale(folded) and not dated_now and not STRONG_PRESENT.search(_undated(_made_good(folded))) \
                 and not (category == "help_now" and IN_THE_CAR_NOW.search(folded)) \
+                and not (category == "threat_to_kill" and MINUTES_AWAY_FROM_ME.search(folded)) \
                 and not _story_ends_in_danger(sentences) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded) or STAY_AND_MARRY.search(folded)
@@ -1127,6 +1145,9 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     asks because of her own situation ("asking because i've been in here 2 days"). A joke marker in
     another clause ("not sure if i should write here lol but …") does not cancel a veiled threat
     against the writer."""
+    if context == "hypothetical" and category == "married_off_soon" and DECIDED_DAY.search(matched):
+        # "är det lagligt att gifta sig när man är 16? min faster har bestämt att det blir på fredag" (stop 16)
+        return None
     if context == "joke" and PRETENDED.search(folded):
         # "jag gjorde en tiktok där jag låtsas bli inlåst … för skojs skull" (stop 16)
         return context
@@ -1140,7 +1161,7 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "joke" and category == "threat_soon" and SELF_OBJECT.search(matched) \
             and _own_clause_free_of("joke", matched, clauses, folded):
         return None
-    if context == "joke" and category in ("locked_in", "married_off_soon", "taken_abroad_soon", "fgm_soon") \
+    if context == "joke" and category in ("locked_in", "married_off_soon", "taken_abroad_soon", "fgm_soon", "help_now") \
             and not PRETENDED.search(folded):
         # "quick question lol is it normal that my dad locked the front door … until the wedding on saturday"
         own = _own_clause_free_of("joke", matched, clauses, folded)
@@ -1158,6 +1179,16 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
             and (_own_clause_free_of("joke", matched, clauses, folded) or _KIN_NAMED.search(_clause_of(matched, clauses, folded))):
         # a laugh elsewhere, and a knife sharpened by the one who "would rather see me dead", a gun with
         # "today is the last day I embarrass him", "see you at your funeral … he's coming this weekend" (stop 16)
+        return None
+    opener = LAUGH_OPENER.match(folded)
+    if context == "joke" and opener and category in ("married_off_soon", "taken_abroad_soon", "locked_in", "fgm_soon", "threat_soon", "weapon") \
+            and not _SUPPRESSOR["joke"].search(folded[opener.end():]) and (_KIN.search(folded) or re.search(r"\b(?:min|my) famil\w*", folded)) \
+            and _near(_BARE_NOW.sub(" ", folded)) and not CONDITIONAL.search(folded):
+        # a laugh that only opens the message: "lol min familj har bestämt att jag ska förlova mig imorgon" (stop 16)
+        return None
+    if context == "joke" and category in ("violence_now", "help_now") and HIDING_HERE.search(folded) \
+            and (JUST_THREW.search(folded) or VIOLENCE_ANY.search(folded)):
+        # "lmao my dad just threw a chair at me 💀 im hiding in the closet" (stop 16)
         return None
     if context == "joke" and category == "weapon" and DEATH_WISH.search(folded) and _now(_clause_of(matched, clauses, folded)):
         # "haha fun fact min pappa sa idag att han hellre ser mig död … och nu sitter han och slipar sin kniv" (stop 16)
@@ -1331,7 +1362,7 @@ _UNSURE_WHAT_TO_DO = re.compile(
     r"(?:this is|it s|its|it is|det ar|det e|detta ar) (?:for )?(?:real|pa riktigt|serious|allvar\w*)|not a (?:joke|game)(?: thing)?|inget skamt|"
     r"skojar inte|not joking|(?:i m|im|i am) not kidding|"
     # the laugh is at the writer's own life: "lol my life is a joke. cant leave the house"
-    r"my life is (?:a|one big) joke|mitt liv (?:ar|e) ett (?:enda )?skamt|"
+    r"my life is (?:a|one big) joke|mitt liv (?:ar|e) ett (?:enda )?skamt|jag skamtar inte|"
     # fear said beside the laugh (stop 16): "ngl kinda scared lol"
     r"(?:ngl|kinda|lowkey|a bit|bit|pretty|lite|typ|ganska) (?:scared|afraid|terrified|radd))\b")
 
@@ -1815,6 +1846,38 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     last = _find(LAST_DAY, text)
     if last:
         return "threat_soon", last
+    threw = _find(JUST_THREW, text) or (_find(HEAD_BLOOD, text) if BLOOD_NOW.search(text) else None)
+    if threw:
+        # "my dad just threw a chair at me", "my dad hit my head on the wall and theres blood"
+        return "violence_now", threw
+    cure = _find(CURE_ME, text)
+    if cure and any(cure in clause and _near(_BARE_NOW.sub(" ", clause)) for clause in clauses) and not _past(_clause_of(cure, clauses, text)):
+        # "i kväll kommer nån imam-snubbe för att 'bota' mig"
+        return "threat_soon", cure
+    outside = _find(OUTSIDE_BARE, text)
+    if outside and CAME_AS_SAID.search(text):
+        # "han e utanför. hör hans bil. han sa han skulle komma om jag inte svara"
+        return "help_now", outside
+    injured = _find(INJURY, text)
+    if injured and CARE_DENIED.search(text) and not _past(text) and re.search(r"\b(?:han|hon|he|she|pappa|dad|mamma|mum|mom|bror|brother|farsan|brorsan|morsan)\b", text):
+        # "han (pappa) har brutit min arm tror jag, den är jättesvullen och jag får inte gå till sjukhuset"
+        return "violence_now", injured
+    kept = _find(NOT_ALLOWED_OUT, text) or _find(KEPT_INSIDE, text)
+    if kept and (PASSPORT_TAKEN.search(text) or PASSPORT_TAKEN_SAID.search(text)) and (IN_LAWS.search(text) or _foreign(text)) and not _past(text):
+        # "jag sitter i en lägenhet i köpenhamn med min mans familj … dom låter mig inte gå ut och dom har mitt pass"
+        return "locked_in", kept
+    plane = _find(ON_A_PLANE, text)
+    if plane and any(plane in clause and _near(_BARE_NOW.sub(" ", clause)) for clause in clauses) and not HAPPY.search(text):
+        # "her family will put her on a plane tomorrow morning"
+        return "taken_abroad_soon", plane
+    day = _find(DECIDED_DAY, text)
+    if day and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\b(?:gift|married)\b", text)) and not HAPPY.search(text):
+        # "min moster har bestämt att det sker nu på lördag med en man från Jordanien" (after a question if it is valid)
+        return "married_off_soon", day
+    coming = _find(KIN_COMING_NOW, text)
+    if coming and (COME_TO_DEAL.search(text) or THREATS.search(text) or VEILED_THREAT.search(text) or FEAR.search(text)):
+        # "my cousins are coming here rn to 'deal with me'"
+        return "help_now", coming
     fetch = _find(COMING_TO_FETCH, text)
     if fetch and (THREATS.search(text) or re.search(r"\b(?:blamarken|blamarke|bruises?|bruised)\b", text)) \
             and not _past(_clause_of(fetch, clauses, text)):

@@ -72,6 +72,8 @@ LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|
     r"efter studenten", r"i framtiden",
     # stop 16: "när jag e klar med gymnasiet"
     r"nar (?:jag|hon|han) (?:ar|e|blir) klar med (?:gymnasiet|skolan|plugget|utbildningen|studierna)",
+    # a year to come: "the wedding is in 2027"
+    r"(?:is|ar|blir|e|will be) (?:in|i) 20(?:2[7-9]|3\d)\b", r"(?:in|i) (?:ar|year) 20(?:2[7-9]|3\d)\b",
     # a wedding after school is over: "the wedding will be after i finish school", "när jag har gått ut gymnasiet"
     r"(?:after|when|once) (?:i|she) (?:finish|finishes|graduate|graduates|m done with|am done with|leave|leaves) (?:high )?(?:school|uni|university|college|gymnasiet|my studies|her studies)",
     r"(?:efter|nar) (?:att )?(?:jag|hon) (?:har )?(?:gatt ut|gar ut|tagit studenten|tar studenten|slutat|slutar|pluggat klart) (?:skolan|gymnasiet|nian|plugget|universitetet)?", r"nagon gang", r"om nagra ar", r"till jul", r"pa sommarlovet",
@@ -255,6 +257,8 @@ THREAT_TO_KILL = _rx(
     # the same with the verb first (stop 16): "om jag inte kommer hem innan 9 så kommer jag inte se morgondagen"
     r"(?:kommer|ska) (?:vi|jag|du|hon) (?:inte|aldrig) (?:att )?(?:se|overleva|klara) (?:morgonen|morgondagen|natten)",
     r"ses (?:vi )?pa (?:din|hennes|er) begravning", r"see you at your funeral",
+    # "my blood is halal", "ditt blod är halal"
+    r"(?:my|her|your|mitt|hennes|ditt) (?:blood|blod) (?:is|ar|e) (?:now )?halal",
     # the fate of a relative who died: "annars får jag samma öde som min moster" (who died)
     r"(?:samma ode som|same fate as) (?:min|mitt|my|her|hennes) (?:\w+ )?(?:moster|faster|syster|kusin|aunt|sister|cousin|mamma|mother)\w*(?= .*\b(?:dog|dott|dod|mordad\w*|died|dead|killed|murdered)\b)",
     r"(?:pratat|pratar|snackat|snackar|talked|talking|talk) (?:\w+ )?(?:om att|about) (?:gora sig av med|getting rid of) (?:mig|henne|me|her)",
@@ -362,7 +366,7 @@ LOCKED_IN = _rx(
     r"(?:took|taken|removed|tagit|tog|skruvat|skruvade) (?:\w+ ){0,4}(?:the |my |her )?handle (?:off|from) (?:my|her|the) (?:bedroom |room )?door", r"handtaget (?:pa|av|fran) (?:min|hennes) (?:rums)?dorr", r"locked from (?:the )?outside", r"last utifran",
     r"spikat igen", r"nailed (?:\w+ ){0,3}shut",
     r"locked (?:me|us|her|him|them)(?: (?:and|n)(?: \w+){1,3})? (?:in|up)", r"locked (?:my|our) \w+ (?:in|up)\b", r"lock(?:s|ing)? (?:me|us|her|him) (?:in|up)",
-    r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)",
+    r"locked in", r"can t get out", r"cant get out", r"won t let me (?:leave|out)(?! (?:the house |home )?(?:alone|by myself|on my own|without))",
     r"far inte (?:ga|komma) ut ur (?:rummet|huset|lagenheten)",
     r"(?:held|kept|keeping|holding) (?:me|her|us) (?:captive|prisoner|hostage|against (?:my|her) will)",
     r"(?:held|kept|keeping|holding|keep|keeps|hold|holds) (?:me|her|us) (?:\w+ ){0,2}in (?:their|the|his|a|this|that) (?:house|flat|apartment|home|place)(?= (?:and|so|,) ?(?:she|i) (?:can ?t|cannot|isn ?t allowed to|am not allowed to) (?:leave|get out|go))",
@@ -455,10 +459,12 @@ HUNTED = _rx(r"(?:star|sitter) (?:\w+ ){0,2}(?:nere )?vid (?:porten|grinden|entr
     r"(?<!not )(?<!non )(?<!not an )(?<!not that )(?<!nothing )(?<!nothing too )(?<!isn t )(?<!isnt )(?<!wasn t )urgent", r"(?<!not an )(?<!non )(?<!not a )(?<!no )emergency(?! contracepti| pill| contact)", r"(?:he|she|they) (?:is|are|s|re) coming(?! to (?:our|my|the|his|her) (?:school|class|party|wedding|birthday|graduation|game|match|concert)| to (?:talk|speak|visit|celebrate|give a talk))",
     r"gommer mig", r"gomt mig", r"sitter gomd", r"(?:i m|im|i am) hiding", r"hiding in the \w+ and",
     r"(?:han|hon|de|dom|pappa|farsan|brorsan) (?:ar|e) (?:har|hemma) nu", r"(?:han|hon|de|dom) (?:ar|e) har",
-    r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he|she) (?:re|s|are|is) (?:here|at the door|back(?! (?:in|home|from|at (?:school|work)|to (?:school|work|normal)|now (?:and|at|in|with))\b))", r"there here", r"snalla kom",
+    r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he|she) (?:re|s|are|is) (?:here|at the door)", r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he) (?:re|s|are|is) back(?! (?:in|home|from|at (?:school|work)|to (?:school|work|normal)|now (?:and|at|in|with))\b)",
+    # (not "she's back now": the one taken abroad came home, stop 16)
+    r"(?<!when )(?<!whenever )(?<!if )(?<!while )she (?:s|is) back(?! (?:in|home|from|at (?:school|work)|to (?:school|work|normal)|now)\b)", r"there here", r"snalla kom",
     r"kan (?:nan|nagon) komma", r"come (?:quick|now|fast)", r"(?<!don t )(?<!dont )hurry(?! home| up and)", r"skynda",
     r"ropa\w* pa hjalp", r"skrik(?:er)? pa hjalp", r"screaming for help", r"hor skrik",
-    r"(?:dom|de) tar mig", r"they ?re taking me", r"(?<!skjutsa mig och )(?<!skjutsar mig och )(?<!maste )hamta (?:hem )?mig", r"(?<!wants )(?<!want )(?<!wanna )(?<!planning )(?<!plans )to take me (?:back|home)", r"forsoker ta sig in",
+    r"(?:dom|de) tar mig(?! (?:ifran|fran) (?:henne|honom|mamma|pappa|familjen|er|dem|dom|mina))", r"they ?re taking me", r"(?<!skjutsa mig och )(?<!skjutsar mig och )(?<!maste )hamta (?:hem )?mig", r"(?<!wants )(?<!want )(?<!wanna )(?<!planning )(?<!plans )to take me (?:back|home)", r"forsoker ta sig in",
     r"(?:bryta|bryter) sig in", r"trying to (?:get|break) in", r"breaking in", r"tvingar in (?:mig|henne|honom) i", r"drar in (?:mig|henne) i bilen",
     r"(?:waiting|standing) outside(?! (?:the )?(?:cinema|school gym|shop|restaurant|cafe|club) for)", r"coming up the stairs", r"on (?:their|his|her) way (?:here|over)",
     r"they r coming", r"they re coming", r"forc\w* (?:me|her) into", r"drag\w* (?:me|her) into",
@@ -628,7 +634,9 @@ CALM = _rx(r"det har aldrig hant", r"it never happened",
            r"(?:det ar|det e|it s|its|it is) (?:lugnt|calm|fine|bra|quiet) (?:hemma|at home)", r"(?:sa|so) (?:det ar|det e|it s|its) (?:lugnt|calm|quiet)",
            # "idag är det tisdag och han är snäll": today he is kind
            r"(?:idag|today|nu|now) (?:\w+ ){0,4}(?:han|hon|he|she|dom|de|they|pappa|dad) (?:ar|e|is|s|are|re) (?:\w+ )?(?:snall|lugn|nice|calm|fine|kind|okay)",
-           r"(?:han|hon|he|she|pappa|dad) (?:ar|e|is|s) (?:\w+ )?(?:snall|lugn|nice|calm|kind) (?:idag|today|nu|now)")
+           r"(?:han|hon|he|she|pappa|dad) (?:ar|e|is|s) (?:\w+ )?(?:snall|lugn|nice|calm|kind) (?:idag|today|nu|now)",
+           # stop 16: "not today, he's away for work"
+           r"(?:not|inte) (?:today|idag|tonight|ikvall) (?:he s|hes|she s|shes|he is|she is|han ar|hon ar|han e|hon e) (?:away|bortrest|pa jobbresa|pa resa|not home|inte hemma)", r"(?:he s|she s|hes|shes|he is|she is|han ar|hon ar|han e|hon e) (?:away|bortrest|pa jobbresa|pa resa) (?:for|on|pa|i) (?:work|business|jobbet)")
 HABITUAL = _rx(r"once a (?:week|month)",
                # a state that has lasted since a birthday: "I've had to wear the hijab since I turned 12"
                r"(?:had|have) to \w+ (?:\w+ ){0,3}(?:ever )?since i (?:turned|was) (?:1\d|[5-9])\b",
@@ -1166,7 +1174,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  r"reportage", r"dokumentar\w*", r"las(?:te)? om(?! (?:er|eran|ert|chatten|den har chatten|stodchatten)\b)", r"news", r"article", r"newspaper",
                  r"documentary", r"read about(?! (?:you|this chat|this service|your chat)\b)", r"podd\w*", r"podcast",
                  # a clip seen online: "saw a video about fgm on tiktok"
-                 r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)")),
+                 r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)",
+                 # stop 16: "kolla denna tiktok om en tjej som blev inlåst"
+                 r"(?:kolla|check|look at|watch) (?:in )?(?:denna|den har|detta|det har|this|that|the) (?:tiktok|video|reel|clip|klipp|youtube ?video)\w* (?:om|about|med|where|dar|of|with)")),
     ("school_work", _rx(r"uppsats\w*", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
@@ -1209,6 +1219,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"laten", r"latar\w*", r"lat(?:text|texten)", r"sjunger", r"sjong",
                     r"(?:vilken|vilket|den har|samma|ny|en) lat", r"lat (?:det ar )?som gar",
                     r"lyrics?", r"songs?", r"(?:who|she|he) sings?",
+                    # stop 16: "vem e det som rappar '… ikväll e du död'?", a season's finale
+                    r"(?:vem|who) (?:e |ar |is )?(?:det )?(?:som )?(?:rappar|raps|rapped|rappade)", r"(?:season )?finale", r"next season", r"(?:nasta|forra|nya) sasong\w*", r"sasongsfinal\w*",
                     # sports and children's games
                     r"i (?:tennis|padel|badminton|basket|fotboll|innebandy|hockey|bowling|monopol|uno|mario ?kart)",
                     r"(?:in|i) (?:the |my )?(?:game|spelet|minecraft|fortnite|roblox|sims)", r"among us", r"impostor", r"zelda", r"deckare\w*", r"romeo (?:and|och) juli\w*",
@@ -1315,6 +1327,10 @@ PAST = _rx(r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexa
     r"years ago", r"months ago", r"when (?:i|she|he|we) (?:was|were) (?:little|small|a kid|young|younger|a child|child|a baby|\d+)",
     r"as a kid", r"used to", r"brukade", r"long ago", r"lange sedan", r"lange sen",
     r"last month", r"forra manaden",
+    # stop 16: "det var sju år sedan jag flydde"
+    rf"det (?:var|ar) (?:typ |ca |nastan |over )?{NUMBER} (?:ar|manader) (?:sedan|sen)",
+    # a sentence that goes on from that time: "Då hotade de att döda mig"
+    r"^(?:da|then) (?:hotade|slog|sa|sade|misshandlade|tog|skickade|forsokte|threatened|hit|beat|said|tried)",
     # stop 15: "when I was six", "i barndomen", "när min syster var 14", "det var 2009", "på 80-talet", "i julas"
     r"(?:when|nar) (?:i|she|he|we|jag|hon|han|vi) (?:was|were|var) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\b",
     r"i barndomen", r"in (?:her|my|their) childhood", r"in childhood",
@@ -1943,7 +1959,8 @@ FUNERAL = _rx(*FUNERAL_SIGNS)
 # not allowed out, in so many words: "jag får bara inte gå", "they won't let me leave"
 NOT_ALLOWED_OUT = _rx(r"inte far (?:ga ut|lamna)",
                       r"(?:inte (?:latit|lat|later)|not (?:let|letting)) (?:mig|me) (?:ga |go )?(?:ut|out)",
-                      r"far (?:bara )?inte (?:ga|ga ut|lamna|gå)", r"not allowed (?:out|to leave|to go out)", r"won ?t let me (?:out|leave|go out)")
+                      r"far (?:bara )?inte (?:ga|ga ut|lamna|gå)", r"not allowed (?:out|to leave|to go out)(?! (?:the house |home )?(?:alone|by myself|on my own|without))",
+                      r"won ?t let me (?:out|leave|go out)(?! (?:the house |home )?(?:alone|by myself|on my own|without))")
 
 # a person as what is locked or hidden: "låste in mig", "locked her in" (not a pet or a thing)
 PERSON_OBJECT = re.compile(r"\b(?:mig|mej|me|oss|us|henne|her|honom|him|i m|im|i am|jag)\b")
@@ -2514,3 +2531,46 @@ MADE_GOOD = _rx(r"(?:today|idag) (?:he|she|han|hon|pappa|dad|my dad) (?:walked m
 # a self-harm thought that has passed: "det har gått över och jag mår mycket bättre nu"
 PASSED_OVER = _rx(r"(?:det|de|it) (?:har )?(?:gatt over|has passed|passed|went away|has gone away)", r"(?:mar|mas) (?:mycket |mkt |lite |typ )?battre (?:nu|idag)",
                   r"(?:feel|feeling|am|m) (?:much |a lot |way )?better now")
+# self-harm denied in so many words: "I don't want to hurt myself or anything", "jag skulle aldrig skada mig själv"
+SELF_HARM_DENIED = _rx(r"(?:don ?t|do not) (?:want to|wanna) (?:hurt|harm|kill|cut) myself or anything", r"(?:would|will) never (?:hurt|harm|kill|cut) myself",
+                       r"(?:skulle|kommer|tanker) aldrig (?:att )?(?:skada|ta livet av|skara) mig", r"(?:i m|im|i am) (?:not|never) suicidal",
+                       r"(?:jag e|jag ar) inte (?:sjalvmordsbenagen|suicidal)")
+# a relative's threat of suicide used as pressure: "my mother threatened to kill herself if I didn't"
+SUICIDE_AS_PRESSURE = _rx(r"threaten\w* to (?:kill|hurt) (?:herself|himself|themselves)", r"hota\w* (?:med )?att (?:ta livet av|skada) sig")
+# the writer herself cut long ago: "jag är själv omskuren", "I was cut as a child"
+CUT_MYSELF_LONG_AGO = _rx(r"(?:jag ar|jag e|i am|i m|im) (?:sjalv |myself |also |ocksa )?(?:omskuren|konsstympad|circumcised)\b")
+# a laugh that opens the message before the danger: "lol min familj har bestämt …", "ok bruh plot twist 😂"
+LAUGH_OPENER = re.compile(r"^(?:lol|haha\w*|lmao|ha ha|xd)(?: (?:ok|okej|sa|typ|assa|asså|so|like|omg|bruh))* ")
+# something thrown at the writer just now: "my dad just threw a chair at me"
+JUST_THREW = _rx(r"(?:just|precis|nyss) (?:threw|kastade|slangde) (?:a |an |the |en |ett )?\w+ (?:at|pa|mot) (?:me|mig|her|henne)")
+# hiding now: "im hiding in the closet", "gömmer mig i garderoben"
+HIDING_HERE = _rx(r"(?:i m|im|i am) hiding", r"gommer mig", r"sitter gomd")
+# a head hit and bleeding: "my dad hit my head on the wall and theres blood"
+HEAD_BLOOD = _rx(r"(?:hit|banged|slammed|smashed) (?:my|her) head (?:on|against|into) (?:the )?(?:wall|floor|table|door)", r"(?:slog|dunkade) (?:mitt|hennes) huvud (?:i|mot) (?:vaggen|golvet|bordet|dorren)")
+BLOOD_NOW = _rx(r"(?:there s|theres|there is) blood", r"(?:det ar|det e) blod", r"(?:i m|im|i am|jag) (?:bleeding|bloder)")
+# a "cure" coming for an LGBTQ+ writer: "i kväll kommer nån imam-snubbe för att 'bota' mig"
+CURE_ME = _rx(r"(?:kommer|ska|is coming|are coming|comes|coming) (?:\w+ ){0,4}(?:for att |to )?(?:bota|driva ut \w+ ur|cure|heal|exorcise) (?:mig|henne|me|her)\b")
+# "han e utanför. hör hans bil. han sa han skulle komma om jag inte svara"
+OUTSIDE_BARE = _rx(r"(?:han|hon|de|dom|pappa|brorsan|farsan|he|she|they) (?:e|ar|star|is|s|re|are) (?:har )?(?:utanfor|outside)(?= |$)")
+CAME_AS_SAID = _rx(r"(?:sa|sade|said) (?:att )?(?:han|hon|de|dom|he|she|they) (?:skulle|ska|would|will) (?:komma|come)(?: hit| here)? (?:om|if) (?:jag|i) (?:inte|didn ?t|did not|don ?t)")
+# care denied for an injury now: "den är jättesvullen och jag får inte gå till sjukhuset"
+CARE_DENIED = _rx(r"(?:far inte|not allowed to|won ?t let me|later mig inte) (?:ga |go |aka )?(?:till |to )?(?:the )?(?:sjukhuset|lakaren|doktorn|akuten|vardcentralen|hospital|doctor|a ?e|er)\b",
+                  r"(?:jatte|super|sa )?svullen", r"swollen")
+# kept in a flat by the husband's family, the passport held: "dom låter mig inte gå ut och dom har mitt pass"
+# the one who threatens lives close: "his cousin lives 5 minutes from me"
+MINUTES_AWAY_FROM_ME = _rx(r"(?:lives|bor) (?:\w+ ){0,2}(?:\d+|fem|tio|two|five|ten|a few) (?:min|minuter|minutes|mins) (?:from|fran) (?:me|mig|us|oss|her|henne)")
+KEPT_INSIDE = _rx(r"(?:later|lat|later) (?:mig|henne) inte (?:ga|komma) ut", r"(?:won ?t|don ?t|doesn ?t) let (?:me|her) (?:go )?out")
+IN_LAWS = _rx(r"(?:min mans|my husband s|hans) (?:familj|family)", r"svarfor\w*", r"in ?laws", r"i en lagenhet i \w+", r"in a flat in \w+")
+# put on a plane on a near day: "her family will put her on a plane tomorrow morning"
+ON_A_PLANE = _rx(r"(?:put|putting|get|getting) (?:me|her|him) on a plane", r"(?:satta|satter|skicka|skickar) (?:mig|henne) pa (?:ett )?plan(?:et)?")
+# the day said as decided: "min moster har bestämt att det sker nu på lördag"
+DECIDED_DAY = _rx(r"(?:bestamt|bestamde|sagt|sa) att det (?:sker|blir|ska ske|kommer (?:att )?ske|hander) (?:nu )?(?:pa \w+dag|imorgon|i helgen|nasta vecka|om \w+ dagar)",
+                  r"(?:decided|said) (?:that )?it (?:will|ll|is going to) (?:happen|be) (?:this |on |next )?(?:\w+day|tomorrow|weekend|week)")
+# a relative who wants obedience, no danger told: "hur får jag henne att lyssna?"
+WANTS_OBEY = _rx(r"hur (?:far|ska|kan) (?:jag|vi) (?:henne|honom|min \w+|mina \w+) att (?:lyssna|lyda|sluta|respektera|forsta|skarpa sig)",
+                 r"how (?:do|can|should|could) (?:i|we) (?:make|get) (?:her|him|my \w+) (?:to )?(?:listen|obey|stop|respect|behave)")
+# kin on the way now: "my cousins are coming here rn to 'deal with me'", "mina bröder kör hit nu"
+KIN_COMING_NOW = _rx(r"(?:my|min|mina|mitt) (?:\w+ )?(?:cousins?|uncles?|brothers?|dad|father|family|relatives|kusin\w*|farbr\w*|morbr\w*|broder\w*|bror\w*|brorsan|pappa|farsan|familj\w*|slakt\w*) "
+                     r"(?:is|are|s|re|ar|e) (?:coming|on (?:their|his|the) way|driving|pa vag|kommer|kor) (?:here |over |hit |hither )?(?:from \w+ |fran \w+ )?(?:now|rn|right now|nu|just nu)")
+COME_TO_DEAL = _rx(r"(?:deal with|sort out|sort|take care of|teach|fix|punish) (?:me|her)(?: out)?\b", r"(?:ta hand om|fixa|straffa|lara) (?:mig|henne)\b", r"(?:losa|reda ut) det (?:har )?med (?:mig|henne)")
+

@@ -471,6 +471,19 @@ EMERGENCIES_16 = [
                  id="kinda scared beside the laugh"),
     pytest.param("idk how to hide this app lol. my brother says today is the last day I shame him and he has a gun", "weapon",
                  id="a gun and the last day, a laugh in another sentence"),
+    # the round on sets 80-82
+    pytest.param("his brothers texted me that my blood is halal now. one of them lives ten minutes from me", "threat_to_kill", id="blood made halal, one of them near"),
+    pytest.param("lol min familj har bestämt att jag ska förlova mig imorgon med en kille jag aldrig träffat", "married_off_soon", id="a laugh that only opens the message"),
+    pytest.param("can i take my dog to a shelter? my cousins are coming here rn to 'deal with me'", "help_now", id="a pet in the question, the cousins on their way"),
+    pytest.param("lmao my brother just threw a glass at me 💀 im hiding in the bathroom", "help_now", id="a glass thrown just now, hiding, with a laugh"),
+    pytest.param("ok plot twist 😂 farsan har en kniv i handen och säger att det ska ske ikväll. jag skämtar inte", "weapon", id="'jag skämtar inte' takes the laugh back"),
+    pytest.param("är det lagligt att gifta sig i moskén när man är 16? min faster har bestämt att det blir på fredag", "married_off_soon", id="the day decided after a question"),
+    pytest.param("ikväll kommer en imam för att bota mig för att jag är gay", "threat_soon", id="a 'cure' tonight"),
+    pytest.param("hon är utanför nu. hon sa hon skulle komma om jag inte svarade", "help_now", id="outside, as she said she would"),
+    pytest.param("my mum broke my wrist i think, it's so swollen and she won't let me go to the hospital", "violence_now", id="an injury now, care denied"),
+    pytest.param("jag är i en lägenhet i Oslo med min mans familj, de låter mig inte gå ut och de har tagit mitt pass", "locked_in", id="kept in by the in-laws, passport taken"),
+    pytest.param("my pupil says her parents will put her on a plane tomorrow", "taken_abroad_soon", id="put on a plane tomorrow"),
+    pytest.param("my brother banged my head against the door and there's blood", "violence_now", id="a head banged, blood"),
 ]
 
 LOOK_ALIKES_16 = [
@@ -485,11 +498,25 @@ LOOK_ALIKES_16 = [
     pytest.param("när jag är klar med gymnasiet ska vi åka till Irak så jag kan träffa min blivande man, jag går i sjuan", id="a trip after upper secondary school"),
     pytest.param("jag menar inte att jag är i fara nu, men hur vet man om det är hedersförtryck?", id="danger denied, a question"),
     pytest.param("brorsan har låst ut mig på balkongen flera gånger, senast förra veckan", id="shut out before, last week"),
+    # the round on sets 80-82
+    pytest.param("vem rappar 'ikväll e du död, kniven är redo'? hittar inte låten", id="who raps the line"),
+    pytest.param("I'm circumcised myself and just had a daughter. Can a midwife help me with care?", id="the writer cut long ago, care for herself"),
+    pytest.param("My father threatened to kill himself if I said no, so I said yes. The wedding is in 2028.", id="a suicide threat as pressure, a wedding years off"),
+    pytest.param("i would never hurt myself, i just want to know how to talk to my parents", id="self-harm denied"),
+    pytest.param("jag är inte självmordsbenägen alls, vill bara prata om min familj", id="not suicidal"),
+    pytest.param("I'm 20 and my parents won't let me leave the house alone, can social services help?", id="not let out alone"),
+    pytest.param("check this tiktok about a girl who was locked in by her family for years, seems fake", id="a clip about someone else"),
+    pytest.param("did you watch the finale? her dad locks her in and the wedding is tomorrow!!", id="a TV finale"),
+    pytest.param("Det var fem år sedan jag flydde. Då hotade de att döda mig. Hur länge har man skyddade personuppgifter?", id="a threat then, years ago"),
+    pytest.param("jag är rädd att soc tar mig ifrån mamma om jag berättar", id="taken from mum by social services"),
+    pytest.param("my sister was taken to Iraq last year and married. she's back now, could it happen to me?", id="she's back now"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_16 = [
     pytest.param("My mum usually slaps me when I get a bad grade, it's been like this forever", id="usually, like this forever"),
     pytest.param("pappa slog mig förra helgen men nu har han flyttat till Malmö, ska jag anmäla?", id="hit, and he has moved away now"),
+    pytest.param("my mum slaps me sometimes when she's tired. not today, she's away for work. is that normal?", id="sometimes, not today, away for work"),
+    pytest.param("Min lillasyster har börjat hänga med killar och pappa är död. Hur får jag henne att lyssna?", id="how to make a sister listen"),
 ]
 
 @pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15 + EMERGENCIES_16)
@@ -648,6 +675,15 @@ def test_harm_with_the_danger_gone_or_an_activity_forbidden_is_benign_for_the_cl
     pytest.param("de vill gifta bort mig. ska fylla 17 i december", 16, id="ska fylla 17"),
 ])
 def test_ages_of_stop_15(text, age):
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize("text,age", [
+    pytest.param("min kusin ska gifta sig på lördag, vi e 15 bägge", 15, id="vi e 15 bägge"),
+    pytest.param("hjälp min syster ska giftas bort, jag är hennes storebror 13 år", 13, id="the writer named by kin, then the age"),
+    pytest.param("de vill att jag ska förlova mig med nån typ 35 år. jag fyller 16 i juni", 15, id="the man's age after 'med nån typ'"),
+])
+def test_ages_of_stop_16(text, age):
     assert parse_age(text) == age
 
 
