@@ -53,6 +53,8 @@ ADVERB = r"(?:typ |bara |redan |nu |only |just |like |about |ca |cirka |ungefar 
 
 # "om två år", "in three years": how many years ahead a birthday is
 _YEARS_AHEAD = {"tva": 2, "tre": 3, "fyra": 4, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# "för tre år sen": years gone by
+_YEARS_SINCE = {"ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, **{str(n): n for n in range(1, 10)}}
 
 # words after which "när jag är 18" speaks of the future, not of now
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:nar|om|tills|innan|forran|when|until|if|once|till)\s*$")
@@ -254,6 +256,9 @@ AGE_RULES = (
     # stop 16: "jag är hennes lillebror 12 år": the writer named by kin, the age in the same clause
     AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?:hennes|hans|deras|her|his|their) (?:\w+ )?"
                        rf"(?:lillebror|storebror|bror|brorsa|syster|lillasyster|storasyster|syrra|kusin|brother|sister|cousin)\w* {NUM}(?: ?ar| years old)?\b"), _number),
+    # stop 16: "slog mig för typ 3 år sen när jag var 13": the age then and the years since
+    AgeRule(re.compile(rf"\bfor (?:typ |ca |cirka |ungefar )?(?P<k>ett|tva|tre|fyra|fem|[1-9]) ar (?:sen|sedan) (?:nar|da) (?:jag|ja) (?:var|va) {NUM}\b"),
+            lambda m: (_number(m) or 0) + _YEARS_SINCE.get(m.group("k"), 1), False),
     # "femtonåring här", "är en 16-åring"
     AgeRule(re.compile(rf"\b(?P<n>{_WORDS})aring\b"), lambda match: NUMBER_WORDS.get(match.group("n"))),
     # "vi e två 15-åringar": the writer is one of them
@@ -261,7 +266,7 @@ AGE_RULES = (
     # "she's 14 like me", "hon är 15 som jag", "she's 14 the same as me": the writer is that age too
     AgeRule(re.compile(rf"\b(?:she s|shes|he s|hes|she is|he is|hon (?:ar|e)|han (?:ar|e)) {NUM}(?: ar| years old)? "
                        rf"(?:like me|too like me|som jag|precis som jag|också som jag|(?:the )?same as me|samma som (?:jag|mig)|"
-                       rf"lika gammal som (?:jag|mig))\b"), _number),
+                       rf"lika gammal som (?:jag|mig)|(?:o|och|and) jag (?:ocksa|med)|and me too|and so am i)\b"), _number),
     # a bare "15 år" at the start of a clause: "15 år, bor i Malmö", "är 15 år"
     AgeRule(re.compile(rf"{NUM} ?ar\b"), _number, True, True),
 )

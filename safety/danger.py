@@ -69,7 +69,9 @@ from safety.danger_phrases import (
     LOCKED_OUT, OUT_NOW, TAKEN_THERE, PASSPORT_TAKEN_SAID, TAKEN_UNWILLING, CAME_HOME, CUTTING_NOW, FETCHED_ABROAD, SCHOOL_OVER, VEILED_DEATH, LAST_DAY,
     DEATH_WISH, COMING_TO_FETCH, PRETENDED, SAFE_SAID, MADE_GOOD, PASSED_OVER, SELF_HARM_DENIED, SUICIDE_AS_PRESSURE,
     CUT_MYSELF_LONG_AGO, LAUGH_OPENER, JUST_THREW, HIDING_HERE, HEAD_BLOOD, BLOOD_NOW, CURE_ME, OUTSIDE_BARE, CAME_AS_SAID,
-    CARE_DENIED, IN_LAWS, KEPT_INSIDE, MINUTES_AWAY_FROM_ME, WANTS_OBEY, KIN_COMING_NOW, COME_TO_DEAL, ON_A_PLANE, DECIDED_DAY,
+    CARE_DENIED, IN_LAWS, KEPT_INSIDE, MINUTES_AWAY_FROM_ME, WANTS_OBEY, KIN_COMING_NOW, COME_TO_DEAL, CIRCLING_OUTSIDE, LOCKED_OUT_SAID, OUT_IN_COLD, ALONE_WITH_ME,
+    HARM_PROMISED, NO_PASSPORT, SCAM, EVERYONE_SAYS, WE_GO, NEED_TO_LEAVE, NEVER_THREATENED, LOCKED_KIN, PICKUP_UNWANTED,
+    JOKE_SAID, ASKS_IF_AGAIN, ON_A_PLANE, DECIDED_DAY,
 )
 from safety.normalise import fold
 
@@ -494,6 +496,13 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
             and not FAREWELL_SIGN.search(folded) and not re.search(r"\b(?:but|men) (?:i |jag )?(?:can ?t|kan inte|orkar inte|see no|ser ingen)\b", folded):
         # "I don't want to hurt myself or anything, I'm just tired of …", "jag e INTE självmordsbenägen" (stop 16)
         return "denied"
+    if category == "weapon" and (LAWFUL_WEAPON.search(folded) or _lawful_weapon(folded) or re.search(r"\b(?:vapenskap\w*|gun (?:safe|cabinet)|(?:han|hon) jagar|(?:he|she) hunts)\b", folded)) \
+            and NEVER_THREATENED.search(folded) and not THREATS.search(NEVER_THREATENED.sub(" ", folded)):
+        # "pappa har en pistol hemma i ett vapenskåp för han jagar. han har aldrig hotat nån" (stop 16)
+        return "denied"
+    if category == "threat_to_kill" and EVERYONE_SAYS.search(folded) and (_about_other(folded) or re.search(r"\b(?:henne|her|him|honom)\b", matched)):
+        # "hennes pappa 'kommer döda henne' om hon inte e hemma innan 22 men hon sa det o skrattade, alla säger ju så"
+        return "idiom"
     if category == "self_harm" and SUICIDE_AS_PRESSURE.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
         # "I said yes because my mother threatened to kill herself if I didn't. Wedding is in 2027"
         return "conditional"
@@ -559,6 +568,15 @@ def _names_harm(folded: str) -> bool:
                 or ESCAPE_URGENT.search(folded) or MENACE.search(folded) or HELD_NOW.search(folded))
 
 
+# a month named: "vi åker i juni och nu är det februari" (no near day, whatever "nu" says)
+MONTH_NAMED = re.compile(r"\b(?:i|in) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                         r"january|february|march|may|june|july|august|october)\b")
+
+
+# a threat said now, in the present tense, in its own sentence: "they lock me in and say they'll kill me if …"
+_PRESENT_THREAT = re.compile(r"\b(?:says|say|sager|hotar|threatens|threaten)\b (?:\w+ ){0,3}(?:they ll|theyll|he ll|hell|she ll|they will|he will|de ska|dom ska|han ska|hon ska|kill|doda)\b")
+
+
 def _made_good(folded: str) -> str:
     """The text without its words of peace made since ("idag är vi vänner", "today he walked me down
     the aisle"), whose "today" dates no danger."""
@@ -589,7 +607,9 @@ def not_imminent(text: str) -> bool:
                     or PASSPORT_TAKEN.search(folded) or FEAR.search(folded))))
                     and not _soon_not_later(_BARE_NOW.sub(" ", folded)))
                 or ((CONDITIONAL.search(folded) or _IF_HE_KNEW.search(folded)) and not _soon_not_later(_BARE_NOW.sub(" ", folded))
-                    and not ON_THE_WAY.search(folded)))
+                    # an ultimatum with a deadline today is no hypothetical: "om jag inte är hemma 18:00",
+                    # "innan midnatt", "han kommer om en halvtimme" (stop 16)
+                    and not NEAR_EXTRA.search(_undated(folded)) and not ON_THE_WAY.search(folded)))
 
 
 _A_QUESTION = re.compile(r"\?|^\s*(?:hur|vad|vilken|vilket|kan|far|how|what|which|can|do|does|is|are)\b", re.IGNORECASE)
@@ -649,6 +669,9 @@ def looks_benign(text: str) -> bool:
                 or ((_ordinary_trip_question(folded) or NO_TRIP.search(folded)) and not VIOLENCE_ANY.search(folded)
                     and not THREATS.search(folded))
                 or (FISHING_TRIP.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded))
+                # a scam, or a "threat" said as a joke, with no violence (stop 16)
+                or ((SCAM.search(folded) or JOKE_SAID.search(folded)) and not VIOLENCE_ANY.search(folded) and not WEAPON.search(folded)
+                    and not LOCKED_IN.search(folded))
                 # a relative who asks how to make a sister obey, and tells of no danger (stop 16)
                 or (WANTS_OBEY.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded)
                     and not WEAPON.search(folded) and not LOCKED_IN.search(folded) and not FEAR.search(folded)))
@@ -848,7 +871,9 @@ def detect_danger(text: str) -> DangerVerdict:
             # "min bror brukar slå mig när föräldrarna inte är hemma. idag har inget hänt, de är hemma nu"
             return DangerVerdict("harm" if _personal(folded) else "none", "threats", other, matched, "habitual")
         if category == "help_now" and PICKUP.search(folded) and not (
-                PICKUP_FRIGHT.search(folded) or HONOUR_ANGER.search(folded) or DISCOVERY.search(folded)):
+                PICKUP_FRIGHT.search(folded) or HONOUR_ANGER.search(folded) or DISCOVERY.search(folded)
+                # a pick-up to a relative abroad with no way home, or one the writer does not want after a "fall" (stop 16)
+                or NO_RETURN.search(folded) or (_foreign(folded) and UNWILLING.search(folded)) or PICKUP_UNWANTED.search(folded)):
             # an ordinary pick-up: "mamma är på väg hit nu, hon ska hämta mig"
             return DangerVerdict("none", category, other, matched, "pickup")
         if category == "help_now" and re.search(rf"{re.escape(matched)}(?: \w+){{0,3}} (?:{HABITUAL.pattern})", folded) \
@@ -901,9 +926,11 @@ def detect_danger(text: str) -> DangerVerdict:
             all(part in sentence for part in matched.split(" … "))
             and _near(_BARE_NOW.sub(" ", sentence)) and not _settled(sentence)
             for sentence in sentences)  # a long story with a past, and the nikah or the trip this Friday
-        if _past(folded) and _stale(folded) and not dated_now and not STRONG_PRESENT.search(_undated(_made_good(folded))) \
+        if _past(folded) and _stale(folded) and not dated_now and not STRONG_PRESENT.search(ASKS_IF_AGAIN.sub(" ", _undated(_made_good(folded)))) \
                 and not (category == "help_now" and IN_THE_CAR_NOW.search(folded)) \
                 and not (category == "threat_to_kill" and MINUTES_AWAY_FROM_ME.search(folded)) \
+                and not (category in ("threat_to_kill", "locked_in") and any(
+                    matched in sentence and not _past(sentence) and _PRESENT_THREAT.search(sentence) for sentence in sentences)) \
                 and not _story_ends_in_danger(sentences) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded) or STAY_AND_MARRY.search(folded)
@@ -1145,6 +1172,9 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     asks because of her own situation ("asking because i've been in here 2 days"). A joke marker in
     another clause ("not sure if i should write here lol but …") does not cancel a veiled threat
     against the writer."""
+    if context == "general" and category in ("threat_to_kill", "threat_soon") and NEED_TO_LEAVE.search(folded) and _personal(folded):
+        # "can u get a train ticket without id in sweden? need to leave before morning. he said he'd burn me with acid" (stop 16)
+        return None
     if context == "hypothetical" and category == "married_off_soon" and DECIDED_DAY.search(matched):
         # "är det lagligt att gifta sig när man är 16? min faster har bestämt att det blir på fredag" (stop 16)
         return None
@@ -1364,7 +1394,9 @@ _UNSURE_WHAT_TO_DO = re.compile(
     # the laugh is at the writer's own life: "lol my life is a joke. cant leave the house"
     r"my life is (?:a|one big) joke|mitt liv (?:ar|e) ett (?:enda )?skamt|jag skamtar inte|"
     # fear said beside the laugh (stop 16): "ngl kinda scared lol"
-    r"(?:ngl|kinda|lowkey|a bit|bit|pretty|lite|typ|ganska) (?:scared|afraid|terrified|radd))\b")
+    r"(?:ngl|kinda|lowkey|a bit|bit|pretty|lite|typ|ganska) (?:scared|afraid|terrified|radd)|"
+    # a laugh asking to be told it is fine: "I'm 17 tho so whatever right? right??"
+    r"right right|whatever right)\b")
 
 
 def _nervous_laugh_before(matched: str, folded: str) -> bool:
@@ -1874,6 +1906,34 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     if day and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\b(?:gift|married)\b", text)) and not HAPPY.search(text):
         # "min moster har bestämt att det sker nu på lördag med en man från Jordanien" (after a question if it is valid)
         return "married_off_soon", day
+    locked_out = _find(LOCKED_OUT_SAID, text)
+    if locked_out and OUT_IN_COLD.search(text) and not _past(text):
+        # "jag e utelåst o det e minus 10 ute, mamma sa att jag inte får komma in förrän jag ber om förlåtelse"
+        return "locked_in", locked_out
+    promised = _find(HARM_PROMISED, text)
+    if promised and ALONE_WITH_ME.search(text):
+        # "my brother said he will burn my face if i talk to the counselor again. he is home alone with me now"
+        return "threat_soon", promised
+    stranded = _find(NO_PASSPORT, text) or _find(PASSPORT_TAKEN_SAID, text)
+    if stranded and ABROAD_NOW.search(text) and _foreign(text) and (WANTS_HOME.search(text) or MARRY.search(text) or re.search(r"\bmarry\b", text)):
+        # "I am in Pakistan now … they say I will marry my cousin next month and stay. I do not have my passport"
+        return "taken_abroad_soon", stranded
+    if (MARRY.search(text) or re.search(r"\b(?:gifta mig|marry me)\b", text)) and (TRAVEL.search(text) or _ABROAD_PLACE.search(text) or _foreign(text)):
+        trip_day = next((sentence for sentence in sentences if WE_GO.search(sentence) and _near(_BARE_NOW.sub(" ", sentence))
+                         and not MONTH_NAMED.search(sentence)), None)
+        if trip_day and _personal(text) and not HAPPY.search(text):
+            # "pappa sa att jag ska gifta mig med min kusin när vi åker till hemlandet i sommar. Vi åker på tisdag."
+            return "married_off_soon", WE_GO.search(trip_day).group(0)
+    kin_locked = _find(LOCKED_KIN, text)
+    if kin_locked and (KEPT_DAYS.search(text) or re.search(r"\b(?:i|in|for) (?:\w+|\d+) (?:dagar|days) (?:nu|now)\b", text) or _now(text)) \
+            and not _past(text):
+        # "mina föräldrar har låst in min storasyster på hennes rum i tre dagar nu"
+        return "locked_in", kin_locked
+    circling = _find(CIRCLING_OUTSIDE, text)
+    if circling and (_now(text) or _BARE_NOW.search(text)) and (CONDITIONAL.search(text) or THREATS.search(text) or FEAR.search(text)
+                                                                or re.search(r"\b(?:vet att jag|know (?:i m|im|that i m))\b", text)):
+        # "mina kusiner kör runt utanför min kompis hus där jag sover nu … ska komma ut annars kommer de in"
+        return "help_now", circling
     coming = _find(KIN_COMING_NOW, text)
     if coming and (COME_TO_DEAL.search(text) or THREATS.search(text) or VEILED_THREAT.search(text) or FEAR.search(text)):
         # "my cousins are coming here rn to 'deal with me'"

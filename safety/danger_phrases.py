@@ -70,6 +70,8 @@ LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|
     r"(?:before|when) (?:my|her|our) (?:\w+ ){0,2}(?:sister|daughter|cousin|brother|sis|niece) turns \d+",
     r"(?:innan|fore|nar) (?:min|mina|hennes|var) (?:\w+ )?(?:syster|dotter|kusin|lillasyster|systerdotter|brorsdotter) fyller", r"when (?:im|she s|shes|he s|hes) \d+",
     r"efter studenten", r"i framtiden",
+    # stop 16: "när min dotter blir större", "when she's older"
+    r"nar (?:min dotter|min son|dottern|sonen|hon|han|min lillasyster) (?:blir|ar) (?:storre|aldre|stor)", r"when (?:she|he|my daughter|my son) (?:is|gets|s) (?:older|bigger)",
     # stop 16: "när jag e klar med gymnasiet"
     r"nar (?:jag|hon|han) (?:ar|e|blir) klar med (?:gymnasiet|skolan|plugget|utbildningen|studierna)",
     # a year to come: "the wedding is in 2027"
@@ -1028,6 +1030,9 @@ MENACE = _rx(r"punkter\w* (?:\w+ ){0,3}dack\w*", r"(?:slash\w*|let down) (?:\w+ 
 REPEAT = _rx(r"(?:ska|kommer(?: att)?) gora (?:om )?det (?:igen|en gang till)",
              r"(?:will|ll|gonna|gona|gunna|going to) do (?:it|that|this) (?:again|agen|another time)")
 CONTROL = _rx(
+    # stop 16: "my dad says i can't keep studying after 9th grade", "får inte börja gymnasiet"
+    r"(?:can ?t|cannot|not allowed to|won ?t let me|won ?t let her) (?:keep |continue )?(?:studying|study|go to (?:upper secondary|high school|gymnasiet))",
+    r"(?:far|fa) inte (?:fortsatta )?(?:plugga|studera|borja (?:pa )?gymnasiet|ga (?:pa )?gymnasiet)",
     r"(?:making|make|makes|made) (?:her|me) (?:quit|leave|drop out of) (?:school|college|uni)",
     r"(?:check|checks|checking|control|controls) everything (?:i|she) (?:do|does)", r"kontrollerar allt (?:jag|hon) gor",
     # locked in as a habit or a rule, the verb unconjugated: "pappa brukar låsa in mig", "de låser in henne på helgerna"
@@ -1177,7 +1182,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)",
                  # stop 16: "kolla denna tiktok om en tjej som blev inlåst"
                  r"(?:kolla|check|look at|watch) (?:in )?(?:denna|den har|detta|det har|this|that|the) (?:tiktok|video|reel|clip|klipp|youtube ?video)\w* (?:om|about|med|where|dar|of|with)")),
-    ("school_work", _rx(r"uppsats\w*", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
+    ("school_work", _rx(r"uppsats\w*", r"(?:muntligt |muntlig )?foredrag\w*", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about(?! (?:my|our|a) (?:neighbou?r|friend|sister|brother|cousin|daughter|mum|mom|mother|niece|colleague|wife|girlfriend))",
@@ -1305,7 +1310,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"ingen specifik|nobody specific|no one specific|(?:it s|its|it is) not about me|(?:det (?:ar|e|handlar) )inte om mig|(?:jag )?bara undrar|bara nyfiken)",
                     r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),
     ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!inte )(?<!not a )(?<!no )(?<!not )\b(?:jokes|joking about|lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
-                        r"skojar|jk|just kidding|kidding|dor av skratt|lmao+|lmfao|pa skoj|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
+                        r"skojar|jk|just kidding|kidding|dor av skratt|lmao+|lmfao|pa skoj|pa skamt|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
 PAST = _rx(r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexan|sjuan|attan|nian|lagstadiet|mellanstadiet)",
@@ -1323,7 +1328,7 @@ PAST = _rx(r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexa
     r"(?:gifte|gifts|giftes) (?:mig|sig|bort)? ?(?:\w+ ){0,3}(?:som|nar (?:jag|hon) var) (?:1[0-7]|[5-9])\b",
     r"(?:i was|she was|we were|was) (?:\w+ ){0,2}(?:married|to marry|wed|engaged) (?:\w+ ){0,3}(?:at|when i was|when she was) (?:1[0-7]|[5-9])\b",
     r"forra (?:aret|sommaren|vintern|manaden)", rf"for (?:typ |ca |cirka |ungefar |nastan |over )?{NUMBER} (?:ar|manad|manader|vecka|veckor) (?:sedan|sen)",
-    r"nar (?:jag|hon|han|vi|de|dom) var (?:liten|sma|yngre|barn|\d+|\w+ ar)", r"forra terminen", r"last (?:term|semester)", r"som barn", r"som liten", r"last year",
+    r"nar (?:jag|hon|han|vi|de|dom) (?:var|va) (?:liten|sma|yngre|barn|\d+|\w+ ar)", r"forra terminen", r"last (?:term|semester)", r"som barn", r"som liten", r"last year",
     r"years ago", r"months ago", r"when (?:i|she|he|we) (?:was|were) (?:little|small|a kid|young|younger|a child|child|a baby|\d+)",
     r"as a kid", r"used to", r"brukade", r"long ago", r"lange sedan", r"lange sen",
     r"last month", r"forra manaden",
@@ -1588,6 +1593,9 @@ NEAR_EXTRA = _rx(
     r"(?:nar|when|once|as soon as|innan|before) (?:\w+ ){0,3}(?:ar tillbaka|kommer tillbaka|is back|s back|gets back|arrives?|kommer hit|lands?|landar|somnat|has fallen asleep|falls asleep|is done|s done|ar klar)",
     r"(?:han|hon|de|dom) (?:ar|e) hemma (?:om|kl)", r"(?:he s|hes|he is|she s|they re|they ll be|he ll be|he will be) (?:home|back|here) (?:in|at|by)",
     r"(?:by|innan|fore|until|till|tills) (?:kl |klockan )?\d{1,2}(?:[.:]\d\d)?\b", r"(?:it s|its|klockan ar|den ar) \d{1,2}[.: ]\d\d",
+    # stop 16: "klockan e 17:40", "innan midnatt", "om en halvtimme", "hemma 18:00"
+    r"klockan e \d{1,2}[.: ]\d\d", r"(?:innan|fore|till|before|by) (?:midnatt|midnight)", r"om en halvtimme", r"om (?:en|\d+|tva|tre|fem|tio|tjugo) (?:minuter|min)\b",
+    r"in (?:half an hour|an hour|\d+ (?:minutes|mins))", r"(?:hemma|home|back) (?:kl |klockan |at |by )?\d{1,2}[.:]\d\d",
     r"(?:in|om) (?:like |about |typ |ca )?(?:an?|en|ett|one|\d+|a few|nagra|ett par) (?:hours?|timmar?|timme|minutes?|mins?|minuter)",
     r"(?:in|om) (?:like |about |typ |ca |bara )?(?:a|one|en) (?:week|vecka)",
     r"(?:until|till|tills) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|fredag|lordag|sondag|mandag|tisdag|onsdag|torsdag)",
@@ -2101,7 +2109,9 @@ PAINKILLER = _rx(r"paracetamol", r"alvedon", r"ipren", r"panodil", r"ibuprofen",
 HOME_TROUBLE = _rx(r"(?:slutar|sluta) (?:att )?sla\b", r"(?:pappa|mamma|han|hon|farsan|morsan) (?:ar|e) valdsam\w*", r"(?:slutar|sluta) (?:att )?(?:skrika|sla|braka|gorma) (?:pa |med )?mig", r"stops? (?:yelling|shouting|screaming) at me",
                    r"(?:battre|lugnare|mindre strangt|sluta vara (?:sa )?strangt) hemma", r"vill inte bo hemma", r"(?:pga|pa grund av|for) (?:allt )?brak(?:et)?",
                    r"(?:don ?t|do not) want to live at home", r"(?:jobbigt|strangt|brak|brakigt|hemskt|svart) hemma", r"hard at home", r"strict at home",
-                   r"(?:better|calmer|less strict) at home", r"(?:bad|awful|horrible) at home")
+                   r"(?:better|calmer|less strict) at home", r"(?:bad|awful|horrible) at home",
+                   # stop 16: "things at home are hard"
+                   r"things (?:at home )?(?:are|r|have been) (?:so |really )?(?:hard|bad|difficult|tough)", r"(?:it s|its|it is) (?:so |really )?(?:hard|tough|difficult) at home")
 # an age as a deadline, which dates nothing when a day is also given: "gifta bort mig på fredag innan jag fyller 18"
 AGE_DEADLINE = _rx(r"(?:innan|fore|before) (?:jag|hon|i|she) (?:fyller|turns?|blir) (?:\d+|arton|eighteen)(?: ar)?")
 # a plan for the summer moved forward: "vi skulle hälsa på farmor i sommar men nu säger han att vi åker redan på torsdag"
@@ -2489,7 +2499,8 @@ LOCKED_OUT = _rx(r"(?:stangt|stangde|stanger|last|laste|laser|kastat|kastade) ut
 OUT_NOW = _rx(r"det har gatt (?:\w+ ){0,2}(?:timm\w*|tim|minuter|min)", r"(?:it s|its|it has) been (?:\w+ ){0,2}(?:hours?|minutes?)",
               r"fryser", r"freezing", r"minusgrader", r"oppnar inte", r"slapper inte in", r"won ?t (?:open|let (?:me|her) in)")
 # taken there against her will: "tog henne till Irak … mot hennes vilja", "took her to Iraq against her will"
-TAKEN_THERE = _rx(r"(?:tog|tagit|skickade|skickat|forde|fort|took|taken|sent) (?:henne|mig|min \w+|my \w+) (?:till|to) (?!skolan|school|doktorn|the doctor)\w+")
+TAKEN_THERE = _rx(r"(?:tog|tagit|skickade|skickat|forde|fort|took|taken|sent) (?:henne|mig|min \w+|my \w+) (?:till|to) (?!skolan|school|doktorn|the doctor)\w+",
+                  r"(?:tog|tagit|skickade|skickat|took|taken|sent) (?:henne|mig) (?:dit|there)\b")
 TAKEN_UNWILLING = _rx(r"mot (?:min|hennes|hans) vilja", r"against (?:my|her|his) will", r"(?:vill|ville) inte (?:aka|aka dit|folja med)", r"(?:didn ?t|did not|doesn ?t) want to go")
 # the passport said taken: "her passport is taken", "passet är borta"
 PASSPORT_TAKEN_SAID = _rx(r"(?:pass|passet|passport|passports) (?:is|are|was|were|has been|have been|ar|har) (?:\w+ )?(?:taken|tagits|tagen|taget|gone|borta|confiscated)")
@@ -2534,7 +2545,7 @@ PASSED_OVER = _rx(r"(?:det|de|it) (?:har )?(?:gatt over|has passed|passed|went a
 # self-harm denied in so many words: "I don't want to hurt myself or anything", "jag skulle aldrig skada mig själv"
 SELF_HARM_DENIED = _rx(r"(?:don ?t|do not) (?:want to|wanna) (?:hurt|harm|kill|cut) myself or anything", r"(?:would|will) never (?:hurt|harm|kill|cut) myself",
                        r"(?:skulle|kommer|tanker) aldrig (?:att )?(?:skada|ta livet av|skara) mig", r"(?:i m|im|i am) (?:not|never) suicidal",
-                       r"(?:jag e|jag ar) inte (?:sjalvmordsbenagen|suicidal)")
+                       r"(?:jag e|jag ar) inte (?:sjalvmordsbenagen|suicidal)", r"(?:jag har|i have|i ve got|i got) (?:inga|no) (?:sjalvmordstankar|suicidal thoughts)")
 # a relative's threat of suicide used as pressure: "my mother threatened to kill herself if I didn't"
 SUICIDE_AS_PRESSURE = _rx(r"threaten\w* to (?:kill|hurt) (?:herself|himself|themselves)", r"hota\w* (?:med )?att (?:ta livet av|skada) sig")
 # the writer herself cut long ago: "jag är själv omskuren", "I was cut as a child"
@@ -2573,4 +2584,34 @@ WANTS_OBEY = _rx(r"hur (?:far|ska|kan) (?:jag|vi) (?:henne|honom|min \w+|mina \w
 KIN_COMING_NOW = _rx(r"(?:my|min|mina|mitt) (?:\w+ )?(?:cousins?|uncles?|brothers?|dad|father|family|relatives|kusin\w*|farbr\w*|morbr\w*|broder\w*|bror\w*|brorsan|pappa|farsan|familj\w*|slakt\w*) "
                      r"(?:is|are|s|re|ar|e) (?:coming|on (?:their|his|the) way|driving|pa vag|kommer|kor) (?:here |over |hit |hither )?(?:from \w+ |fran \w+ )?(?:now|rn|right now|nu|just nu)")
 COME_TO_DEAL = _rx(r"(?:deal with|sort out|sort|take care of|teach|fix|punish) (?:me|her)(?: out)?\b", r"(?:ta hand om|fixa|straffa|lara) (?:mig|henne)\b", r"(?:losa|reda ut) det (?:har )?med (?:mig|henne)")
+# circling outside where she is: "mina kusiner kör runt utanför min kompis hus där jag sover nu"
+CIRCLING_OUTSIDE = _rx(r"(?:kor|korde|akte|aker) runt (?:\w+ ){0,2}utanfor", r"(?:driving|circling|driving around|circling around) (?:\w+ ){0,2}outside")
+# locked out of home: "jag e utelåst o det e minus 10 ute"
+LOCKED_OUT_SAID = _rx(r"(?:jag|hon) (?:e|ar) utelast", r"(?:i m|im|i am|she s|she is) locked out")
+OUT_IN_COLD = _rx(r"minus \d+", r"(?:inte far|far inte) komma in (?:forran|innan|tills)", r"won ?t let me (?:back )?in (?:until|till|unless)", r"inga skor", r"no shoes")
+# a threat made while they are alone now: "he is home alone with me now"
+ALONE_WITH_ME = _rx(r"(?:home )?alone with me (?:now|rn|right now)", r"ensam (?:hemma )?med (?:mig|honom|henne) (?:nu|just nu)")
+HARM_PROMISED = _rx(r"(?:will|ll|gonna|going to) (?:burn|cut|hurt|beat|break) (?:my|her|me)\b", r"(?:ska|kommer att|kommer) (?:branna|skara|skada|sla|sla sonder) (?:mig|henne|mitt|min)\b")
+# held abroad with no passport, wanting home: "I am in Pakistan now … I do not have my passport. I want to go home"
+NO_PASSPORT = _rx(r"(?:do not|don ?t|dont) have my passport", r"(?:har inte|har inget) (?:mitt |kvar )?pass", r"(?:without|utan) (?:my |mitt )?pass(?:port)?\b")
+# a scam told: "e det bedrägeri??"
+SCAM = _rx(r"bedrageri\w*", r"scam\w*", r"bluff\w*", r"phishing", r"fake (?:sms|text|message|call)", r"falsk\w* (?:sms|samtal)")
+# a threat laughed off as what everyone says: "hon sa det o skrattade, alla säger ju så"
+EVERYONE_SAYS = _rx(r"(?:sa|sager|said|says) det (?:o|och|and) (?:skrattade|skrattar|laughed|laughs)", r"alla sager (?:ju )?(?:sa|det)", r"everyone says (?:that|it)")
+# the trip day restated: "Vi åker på tisdag"
+WE_GO = _rx(r"(?:vi|we) (?:aker|flyger|reser|leave|fly|go|are leaving|re leaving)")
+# "need to leave before morning"
+NEED_TO_LEAVE = _rx(r"need to (?:leave|get out|go) (?:before|tonight|now|asap)", r"maste (?:dra|sticka|ga|komma harifran) (?:innan|ikvall|nu|inatt)", r"just found the (?:bottle|knife|gun|acid)")
+# a lawful weapon never used to threaten: "han har aldrig hotat nån"
+NEVER_THREATENED = _rx(r"(?:har aldrig|has never|never) (?:hotat|threatened|skadat|hurt|anvant den|used it)")
+# a locked-in relative: "mina föräldrar har låst in min storasyster på hennes rum i tre dagar nu"
+LOCKED_KIN = _rx(r"(?:last|stangt) in (?:min|mitt|mina) (?:\w+ )?(?:syster|storasyster|lillasyster|syrra|bror|lillebror|storebror|kusin|dotter)\w*",
+                 r"locked (?:my|our) (?:\w+ )?(?:sister|brother|cousin|daughter) in")
+# a pick-up the writer does not want: "i don't want to go home with them", "i didnt fall"
+PICKUP_UNWANTED = _rx(r"(?:don ?t|do not|dont) want to go (?:home )?with (?:them|him|her)", r"vill inte (?:aka|ga|folja med) hem med (?:dem|dom|honom|henne)",
+                      r"i (?:didn ?t|did not|didnt) fall", r"jag (?:ramlade|foll) inte")
+# said as a joke: "min morbror sa på skämt att …"
+JOKE_SAID = _rx(r"(?:sa|sager|sade|said|says|sagt) (?:\w+ )?(?:pa skamt|pa skoj|as a joke|jokingly)", r"(?:on|pa) skamt att")
+# asked whether it could happen again: "kan dom försöka igen?"
+ASKS_IF_AGAIN = _rx(r"(?:kan|could|can|will|kommer|might) (?:de|dom|han|hon|they|he|she|it) (?:\w+ ){0,2}(?:igen|again)$")
 

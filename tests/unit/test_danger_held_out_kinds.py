@@ -484,6 +484,19 @@ EMERGENCIES_16 = [
     pytest.param("jag är i en lägenhet i Oslo med min mans familj, de låter mig inte gå ut och de har tagit mitt pass", "locked_in", id="kept in by the in-laws, passport taken"),
     pytest.param("my pupil says her parents will put her on a plane tomorrow", "taken_abroad_soon", id="put on a plane tomorrow"),
     pytest.param("my brother banged my head against the door and there's blood", "violence_now", id="a head banged, blood"),
+    # the round on sets 83-85
+    pytest.param("mina bröder kör runt utanför huset där jag bor nu och skriver att jag ska komma ut annars kommer de in", "help_now", id="circling outside now"),
+    pytest.param("jag är utelåst och det är minus 8, pappa säger att jag inte får komma in förrän jag ber om ursäkt", "locked_in", id="locked out in the cold"),
+    pytest.param("my uncle said he will burn my face, he's home alone with me now", "threat_soon", id="harm promised, alone with me now"),
+    pytest.param("I am in Somalia now, they say I will marry here and stay. I don't have my passport and I want to go home", "taken_abroad_soon",
+                 id="abroad now, no passport, wanting home"),
+    pytest.param("Jag är 13 och mamma säger att jag ska gifta mig när vi åker till hemlandet i sommar. Vi åker på fredag.", "married_off_soon",
+                 id="the summer trip restated as Friday"),
+    pytest.param("pappa har låst in min lillasyster i hennes rum i fyra dagar nu", "locked_in", id="a sister locked in for days now"),
+    pytest.param("hur funkar csn om man flyttar? min farbror ska hämta mig imorgon och köra mig till en släkting i Polen och jag tror inte jag kommer hem igen", "help_now",
+                 id="fetched abroad with no way home"),
+    pytest.param("im at the ER after 'falling' lol. i didnt fall. they're coming to pick me up at 5 and i don't want to go home with them", "help_now",
+                 id="a pick-up the writer does not want"),
 ]
 
 LOOK_ALIKES_16 = [
@@ -510,6 +523,14 @@ LOOK_ALIKES_16 = [
     pytest.param("Det var fem år sedan jag flydde. Då hotade de att döda mig. Hur länge har man skyddade personuppgifter?", id="a threat then, years ago"),
     pytest.param("jag är rädd att soc tar mig ifrån mamma om jag berättar", id="taken from mum by social services"),
     pytest.param("my sister was taken to Iraq last year and married. she's back now, could it happen to me?", id="she's back now"),
+    # the round on sets 83-85
+    pytest.param("hennes pappa 'kommer döda henne' om hon kommer hem sent, men hon sa det och skrattade, alla säger ju så", id="a threat everyone says, laughed off"),
+    pytest.param("ska hålla ett föredrag om tvångsäktenskap på torsdag, har ni fakta?", id="a talk on Thursday"),
+    pytest.param("I have no suicidal thoughts, I just want to talk about my family", id="no suicidal thoughts"),
+    pytest.param("min svärmor säger att när dottern blir större ska hon omskäras i Sudan. vad säger lagen?", id="a cutting when the daughter is older"),
+    pytest.param("när jag va liten blev jag omskuren i Somalia, nu är jag 19 och vill ha vård", id="cut as a child, 'va'"),
+    pytest.param("förra sommaren försökte de ta med mig till Irak men jag vägrade. nu är allt lugnt. kan de försöka igen?", id="a trip refused last summer, asked if again"),
+    pytest.param("min pappa har ett gevär i vapenskåpet för han jagar, han har aldrig hotat någon", id="a hunting rifle, never a threat"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_16 = [
@@ -517,6 +538,9 @@ BENIGN_FOR_THE_CLASSIFIER_16 = [
     pytest.param("pappa slog mig förra helgen men nu har han flyttat till Malmö, ska jag anmäla?", id="hit, and he has moved away now"),
     pytest.param("my mum slaps me sometimes when she's tired. not today, she's away for work. is that normal?", id="sometimes, not today, away for work"),
     pytest.param("Min lillasyster har börjat hänga med killar och pappa är död. Hur får jag henne att lyssna?", id="how to make a sister listen"),
+    pytest.param("fick ett sms från 'polisen' att jag är efterlyst och grips idag om jag inte betalar, är det bedrägeri?", id="a scam"),
+    pytest.param("min farbror sa på skämt att han ska gifta bort mig med en kamel haha", id="a marriage said as a joke"),
+    pytest.param("min bror sa att om jag inte städar före 18:00 så blir han sur, han brukar säga så", id="a deadline with no danger"),
 ]
 
 @pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15 + EMERGENCIES_16)
@@ -682,6 +706,8 @@ def test_ages_of_stop_15(text, age):
     pytest.param("min kusin ska gifta sig på lördag, vi e 15 bägge", 15, id="vi e 15 bägge"),
     pytest.param("hjälp min syster ska giftas bort, jag är hennes storebror 13 år", 13, id="the writer named by kin, then the age"),
     pytest.param("de vill att jag ska förlova mig med nån typ 35 år. jag fyller 16 i juni", 15, id="the man's age after 'med nån typ'"),
+    pytest.param("pappa slog mig för fyra år sen när jag var 12, ska jag berätta?", 16, id="the age then and the years since"),
+    pytest.param("hennes bror slår henne, hon e 15 o jag också", 15, id="'o jag också'"),
 ])
 def test_ages_of_stop_16(text, age):
     assert parse_age(text) == age
