@@ -256,6 +256,8 @@ AGE_RULES = (
     # stop 16: "jag är hennes lillebror 12 år": the writer named by kin, the age in the same clause
     AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?:hennes|hans|deras|her|his|their) (?:\w+ )?"
                        rf"(?:lillebror|storebror|bror|brorsa|syster|lillasyster|storasyster|syrra|kusin|brother|sister|cousin)\w* {NUM}(?: ?ar| years old)?\b"), _number),
+    # stop 16: "my cousin and I are both 15": the writer is one of them
+    AgeRule(re.compile(rf"\b(?:and i|och jag|o jag) (?:are|ar|e) (?:both|bada|bagge) {NUM}{NOT_A_UNIT}"), _number, False),
     # stop 16: "slog mig för typ 3 år sen när jag var 13": the age then and the years since
     AgeRule(re.compile(rf"\bfor (?:typ |ca |cirka |ungefar )?(?P<k>ett|tva|tre|fyra|fem|[1-9]) ar (?:sen|sedan) (?:nar|da) (?:jag|ja) (?:var|va) {NUM}\b"),
             lambda m: (_number(m) or 0) + _YEARS_SINCE.get(m.group("k"), 1), False),

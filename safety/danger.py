@@ -71,7 +71,8 @@ from safety.danger_phrases import (
     CUT_MYSELF_LONG_AGO, LAUGH_OPENER, JUST_THREW, HIDING_HERE, HEAD_BLOOD, BLOOD_NOW, CURE_ME, OUTSIDE_BARE, CAME_AS_SAID,
     CARE_DENIED, IN_LAWS, KEPT_INSIDE, MINUTES_AWAY_FROM_ME, WANTS_OBEY, KIN_COMING_NOW, COME_TO_DEAL, CIRCLING_OUTSIDE, LOCKED_OUT_SAID, OUT_IN_COLD, ALONE_WITH_ME,
     HARM_PROMISED, NO_PASSPORT, SCAM, EVERYONE_SAYS, WE_GO, NEED_TO_LEAVE, NEVER_THREATENED, LOCKED_KIN, PICKUP_UNWANTED,
-    JOKE_SAID, ASKS_IF_AGAIN, ON_A_PLANE, DECIDED_DAY,
+    JOKE_SAID, ASKS_IF_AGAIN, OVER_NOW, WRITER_THREATENS, JUST_STRICT, DISOWNED, CUT_RECENTLY, BLEEDING, HELD_FAST,
+    TYPING_ONE_HAND, I_AM_THE_PROBLEM, ALL_NIGHT, TOO_DEEP, BEEN_HERE_SINCE, SHARPENS, ON_A_PLANE, DECIDED_DAY,
 )
 from safety.normalise import fold
 
@@ -509,8 +510,17 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
     if category == "fgm_soon" and CUT_MYSELF_LONG_AGO.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
         # "jag är själv omskuren och har fått en dotter nu. hur hittar jag vård?"
         return "past"
-    if category in ("help_now", "violence_now") and SAFE_SAID.search(folded) \
-            and not _now(SAFE_SAID.sub(" ", folded).replace(matched, " ")) and not FEAR.search(folded):
+    if category in ("taken_abroad_soon", "help_now") and re.search(r"\b(?:hypotetiskt|hypothetically)\b", folded) \
+            and re.search(r"\b(?:inte jag|not me|not about me|inte om mig)\b", folded):
+        # "hypotetiskt, om nån blir förd utomlands o hålls kvar där … inte jag alltså" (stop 16)
+        return "general"
+    if category == "locked_in" and OVER_NOW.search(folded) and not _now(OVER_NOW.sub(" ", folded)):
+        # "jag har varit inlåst hela helgen … mamma tog min mobil, fick den tillbaka nu" (stop 16)
+        return "past"
+    denied_rest = SAFE_SAID.sub(" ", folded).replace(matched, " ")
+    if category in ("help_now", "violence_now", "locked_in") and SAFE_SAID.search(folded) and not FEAR.search(folded) \
+            and (not _now(denied_rest) or (_past(folded) and not _near(_BARE_NOW.sub(" ", denied_rest)))):
+        # (a harm told in the past after the denial: "nobody is threatening me rn, i'm safe, but my uncle did hit me last summer")
         # "im safe rn, nobody hits me, i just want to know …", "jag menar inte att jag är i fara nu alltså"
         return "denied"
     if category == "married_off_soon" and OWN_WEDDING_PAST.search(folded) and not UNWILLING.search(folded):
@@ -669,6 +679,12 @@ def looks_benign(text: str) -> bool:
                 or ((_ordinary_trip_question(folded) or NO_TRIP.search(folded)) and not VIOLENCE_ANY.search(folded)
                     and not THREATS.search(folded))
                 or (FISHING_TRIP.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded))
+                # the writer's own "threat" to a sister, just strict parents, or being disowned, with no violence (stop 16)
+                or ((WRITER_THREATENS.search(folded) or JUST_STRICT.search(folded) or DISOWNED.search(folded))
+                    and not VIOLENCE_ANY.search(folded) and not WEAPON.search(folded) and not LOCKED_IN.search(folded)
+                    and not THREATS.search(folded) and not FEAR.search(folded) and not _now(folded)
+                    and not _soon_not_later(_BARE_NOW.sub(" ", folded)) and not NEAR_EXTRA.search(_undated(folded))
+                    and not re.search(r"\b(?:skriker|screaming|yelling|kom efter|came after|sprang|ran|las|lock|garaget|garage)\b", folded))
                 # a scam, or a "threat" said as a joke, with no violence (stop 16)
                 or ((SCAM.search(folded) or JOKE_SAID.search(folded)) and not VIOLENCE_ANY.search(folded) and not WEAPON.search(folded)
                     and not LOCKED_IN.search(folded))
@@ -1220,6 +1236,14 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
             and (JUST_THREW.search(folded) or VIOLENCE_ANY.search(folded)):
         # "lmao my dad just threw a chair at me 💀 im hiding in the closet" (stop 16)
         return None
+    if context == "joke" and category == "weapon" and DEATH_WISH.search(folded) and ALL_NIGHT.search(folded):
+        return None
+    if context == "joke" and category == "locked_in" and BEEN_HERE_SINCE.search(folded):
+        # "haha so funny story 🙃 i'm locked in the basement. been here since saturday" (stop 16)
+        return None
+    if context == "joke" and category == "self_harm" and (_FOR_ME.search(folded) or TOO_DEEP.search(matched)):
+        # "asså haha om man typ har skurit sig lite för djupt … frågar för en kompis 😅 (det e jag)" (stop 16)
+        return None
     if context == "joke" and category == "weapon" and DEATH_WISH.search(folded) and _now(_clause_of(matched, clauses, folded)):
         # "haha fun fact min pappa sa idag att han hellre ser mig död … och nu sitter han och slipar sin kniv" (stop 16)
         return None
@@ -1308,7 +1332,9 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         # "lol min mamma har låst in mig på rummet igen och tagit mobilen … har gått sen igår morse"
         return None
     taken_back = LAUGH_TAKEN_BACK.search(folded)
-    if context == "joke" and ((taken_back and matched.split(" … ")[0] in folded[taken_back.end():]) or ACTUALLY_SCARED.search(folded)):
+    rest = folded[taken_back.end():] if taken_back else ""
+    if context == "joke" and ((taken_back and (matched.split(" … ")[0] in rest or _emergency(rest, _clauses(rest), (rest,))))
+                              or ACTUALLY_SCARED.search(folded)):
         # "har typ ett kök-kniv problem hemma haha nej men seriöst min bror står utanför mitt rum med en kniv";
         # "… standing in the hallway with a bat. haha. ok i'm actually scared"
         return None
@@ -1362,7 +1388,7 @@ _KIN = re.compile(r"\b(?:dad|father|pappa|farsan|mum|mom|mother|mamma|morsan|bro
 
 
 # a question asked for the writer herself: "asking for me", "frågar för min egen skull"
-_FOR_ME = re.compile(r"\b(?:asking for (?:me|myself)|for me not a friend|fragar for (?:mig|mig sjalv|min egen skull))\b")
+_FOR_ME = re.compile(r"\b(?:asking for (?:me|myself)|for me not a friend|fragar for (?:mig|mig sjalv|min egen skull)|det (?:e|ar) jag|it s me|its me)\b")
 
 
 # A laugh that plays the message down before the real thing ("lol this is probably nothing but my
@@ -1396,7 +1422,7 @@ _UNSURE_WHAT_TO_DO = re.compile(
     # fear said beside the laugh (stop 16): "ngl kinda scared lol"
     r"(?:ngl|kinda|lowkey|a bit|bit|pretty|lite|typ|ganska) (?:scared|afraid|terrified|radd)|"
     # a laugh asking to be told it is fine: "I'm 17 tho so whatever right? right??"
-    r"right right|whatever right)\b")
+    r"right right|whatever right|overreacting|overreagerar)\b")
 
 
 def _nervous_laugh_before(matched: str, folded: str) -> bool:
@@ -1906,6 +1932,26 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     if day and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\b(?:gift|married)\b", text)) and not HAPPY.search(text):
         # "min moster har bestämt att det sker nu på lördag med en man från Jordanien" (after a question if it is valid)
         return "married_off_soon", day
+    cut = _find(CUT_RECENTLY, text)
+    if cut and BLEEDING.search(text):
+        # "a 15-year-old girl here says she was cut yesterday … and is bleeding heavily"
+        return "fgm_soon", cut
+    held_fast = _find(HELD_FAST, text)
+    if held_fast and (TYPING_ONE_HAND.search(text) or _now(text)):
+        # "håller fast mig i armen hela tiden. skriver med andra handen"
+        return "violence_now", held_fast
+    problem = _find(I_AM_THE_PROBLEM, text)
+    if problem and (NEARBY.search(text) or _now(text) or re.search(r"\b(?:sitter|sitting|are) (?:\w+ ){0,2}(?:i vardagsrummet|i koket|in the living room|in the kitchen)\b", text)):
+        # "min pappa o två farbröder sitter i vardagsrummet o pratar om hur dom ska 'lösa problemet' o problemet e jag"
+        return "threat_soon", problem
+    sharpened = _find(SHARPENS, text)
+    if sharpened and DEATH_WISH.search(text) and (ALL_NIGHT.search(text) or _now(text)):
+        # "he'd rather bury me than see me with a swede 💀 and he's been sharpening his knife all night"
+        return "weapon", sharpened
+    deep = _find(TOO_DEEP, text)
+    if deep and re.search(r"\b(?:akuten|er|a e|emergency room|hospital|sjukhus\w*|sy|stitches)\b", text):
+        # "om man typ har skurit sig lite för djupt, när ska man åka till akuten?"
+        return "self_harm", deep
     locked_out = _find(LOCKED_OUT_SAID, text)
     if locked_out and OUT_IN_COLD.search(text) and not _past(text):
         # "jag e utelåst o det e minus 10 ute, mamma sa att jag inte får komma in förrän jag ber om förlåtelse"
@@ -1914,8 +1960,9 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     if promised and ALONE_WITH_ME.search(text):
         # "my brother said he will burn my face if i talk to the counselor again. he is home alone with me now"
         return "threat_soon", promised
-    stranded = _find(NO_PASSPORT, text) or _find(PASSPORT_TAKEN_SAID, text)
-    if stranded and ABROAD_NOW.search(text) and _foreign(text) and (WANTS_HOME.search(text) or MARRY.search(text) or re.search(r"\bmarry\b", text)):
+    stranded = _find(NO_PASSPORT, text) or _find(PASSPORT_TAKEN_SAID, text) or _find(PASSPORT_TAKEN, text)
+    if stranded and ABROAD_NOW.search(text) and _foreign(text) and (WANTS_HOME.search(text) or MARRY.search(text) or re.search(r"\bmarry\b", text)
+                                                                   or re.search(r"\benrolled me in (?:a )?school\b|\bskrev in mig (?:i|pa) (?:en )?skola", text)):
         # "I am in Pakistan now … they say I will marry my cousin next month and stay. I do not have my passport"
         return "taken_abroad_soon", stranded
     if (MARRY.search(text) or re.search(r"\b(?:gifta mig|marry me)\b", text)) and (TRAVEL.search(text) or _ABROAD_PLACE.search(text) or _foreign(text)):

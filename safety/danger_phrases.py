@@ -454,7 +454,7 @@ HUNTED = _rx(r"(?:star|sitter) (?:\w+ ){0,2}(?:nere )?vid (?:porten|grinden|entr
     r"bankar pa (?:min |var )?dorr\w*", r"(?:star|vantar|sitter) (?:nere )?(?:pa gatan|utanfor \w+|vid dorren)",
     r"letar (?:\w+ ){0,3}efter (?:mig|oss|henne)", r"hittat (?:min|var) (?:nya )?(?:adress|lagenhet)",
     r"ar (?:forsvunnen|borta sen)", r"kor mig (?:\w+ ){0,2}(?:nanstans|nagonstans)",
-    r"ligger pa golv(?:et)?", r"brattom", r"(?<!inte )(?<!inte ar )(?<!inte e )(?<!icke )(?<!inget )(?<!ingenting )akut", r"(?:star|vantar) (?:han|hon|de|dom) (?:vid|utanfor) \w+",
+    r"ligger pa golv(?:et)?", r"brattom", r"(?<!inte )(?<!inte ar )(?<!inte e )(?<!icke )(?<!inget )(?<!ingen )(?<!ingenting )akut", r"(?:star|vantar) (?:han|hon|de|dom) (?:vid|utanfor) \w+",
     r"(?<!turning up )(?<!turns up )(?<!turn up )(?<!showing up )(?<!shows up )(?<!marry )(?<!married )(?<!marrying )(?<!work )(?<!works )(?<!working )(?<!a job )(?<!jobs )outside (?:the|my|our) (?!cinema|movies|shop|store|mall|restaurant|cafe|gym|club|stadium|arena|clan|family|faith|religion|culture|community|country|caste|tribe|comfort)\w+", r"banging on (?:my|the) door", r"(?<!keeps )(?<!keep )coming (?:upstairs|for me|after me|in)",
     r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
     r"don ?t know where (?:they|he|she) (?:are|is) taking", r"(?<!sleep )(?<!sleeps )(?<!slept )(?<!sleeping )on the floor",
@@ -513,7 +513,7 @@ HUNTED = _rx(r"(?:star|sitter) (?:\w+ ){0,2}(?:nere )?vid (?:porten|grinden|entr
     r"hor (?:hur )?(?:hon|han|henne|honom|mamma|dem|dom|min \w+) (?:grater|skriker|grata|skrika)",
     r"lat (?:livradd|panikslagen)", r"sounded (?:terrified|scared to death)",
     r"(?:samtalet|linjen) (?:brots|dog)", r"(?:the )?call (?:was )?(?:cut|dropped|ended) (?:off|suddenly)",
-    r"(?<!are you )(?<!you are )(?<!you re )(?<!someone is )(?<!someone s )(?<!people are )(?<!anyone is )(?<!somebody is )(?<!is someone )(?<!is somebody )(?<!is anyone )(?<!are people )(?<!not )(?<!m not )(?<!never )(?<!putting myself )(?<!put myself )(?<!putting yourself )(?<!putting ourselves )(?<!putting herself )(?<!putting themselves )(?<!putting me )(?<!putting us )(?<!putting her )(?<!putting him )(?<!putting them )(?<!put her )(?<!put him )(?<!put them )in danger(?! of| yet)",
+    r"(?<!are you )(?<!you are )(?<!you re )(?<!someone is )(?<!someone s )(?<!people are )(?<!anyone is )(?<!somebody is )(?<!is someone )(?<!is somebody )(?<!is anyone )(?<!are people )(?<!not )(?<!m not )(?<!never )(?<!putting myself )(?<!put myself )(?<!putting yourself )(?<!putting ourselves )(?<!putting herself )(?<!putting themselves )(?<!putting me )(?<!putting us )(?<!think she s )(?<!think he s )(?<!think she is )(?<!think he is )(?<!think they re )(?<!putting her )(?<!putting him )(?<!putting them )(?<!put her )(?<!put him )(?<!put them )in danger(?! of| yet)",
     r"fear for my life",
     # the door broken down: "he's breaking down my door", "farsan sparkar in dörren"
     r"(?:breaking|kicking|smashing|bashing|busting) (?:down |in )?(?:my|the|our) (?:bedroom |front |bathroom )?door",
@@ -1011,6 +1011,8 @@ VIOLENCE_ANY = _rx(
     r"(?:grabbed|dragged|pulled|shoved|pushed|threw) (?:me|her|him|mum|mom|my \w+)",
 )
 THREATS = _rx(r"(?:sprida|skicka|lagga ut|dela) (?:\w+ ){0,2}(?:bilder|bild|filmer|foton) (?:pa|av) (?:mig|henne)",
+              # stop 16: "my cousins say people like me get 'dealt with'"
+              r"(?:people|girls|boys|folk|tjejer|killar|sadana) (?:like me|like us|som mig|som oss) (?:get|will get|are|blir|ska) (?:\w+ )?(?:dealt with|punished|killed|beaten|straffade|dodade|slagna|fixade)",
               r"(?:spread|send|post|share|leak) (?:\w+ ){0,2}(?:pics|pictures|photos|videos|nudes) of (?:me|her)",
               r"hot(?:ar|ade|at|ad|as|ats|else|elser)", r"threat\w*",
               r"(?:ska |kommer (?:att )?)fa (?:se|betala|angra (?:mig|sig))", r"(?:du|ni) ska fa (?:se|betala|angra (?:dig|er))", r"(?:will|ll) (?:pay for|regret) (?:it|this)",
@@ -1334,6 +1336,7 @@ PAST = _rx(r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexa
     r"last month", r"forra manaden",
     # stop 16: "det var sju år sedan jag flydde"
     rf"det (?:var|ar) (?:typ |ca |nastan |over )?{NUMBER} (?:ar|manader) (?:sedan|sen)",
+    rf"for (?:kanske|typ kanske|val|nog) {NUMBER} (?:ar|manader) (?:sedan|sen)",
     # a sentence that goes on from that time: "Då hotade de att döda mig"
     r"^(?:da|then) (?:hotade|slog|sa|sade|misshandlade|tog|skickade|forsokte|threatened|hit|beat|said|tried)",
     # stop 15: "when I was six", "i barndomen", "när min syster var 14", "det var 2009", "på 80-talet", "i julas"
@@ -2093,7 +2096,7 @@ MALE_CIRCUMCISION = _rx(r"forhud\w*", r"foreskin", r"phimosis", r"fimos",
 ACTIVITY_FORBIDDEN = _rx(r"(?:won ?t|wont|doesn ?t|don ?t|will not) let (?:me|her) (?:go to |go |cut )(?:my |her |a )?(?:friend s |friends )?(?:birthday )?(?:party|parties|sleepover|prom|disco|hair)\b",
                          r"(?:far inte|later (?:mig|henne) inte) (?:ga pa |klippa )(?:kalas\w*|fest\w*|haret|mig)",
                          r"(?:not|isn ?t|aren ?t|m not|am not) allowed to (?:go to|study at|move for) (?:uni|university|college)",
-                         r"(?:won ?t|wont|doesn ?t|don ?t|will not|do not|does not) let (?:me|her) (?:do |go to |go |join |take )?(?:swimming|swim|sports?|pe|gym|uni|university|college|school trips?|the school trip|study|studies)\b",
+                         r"(?:won ?t|wont|doesn ?t|don ?t|will not|do not|does not) let (?:me|her) (?:do |go to |go on |go |join |take )?(?:swimming|swim|sports?|pe|gym|uni|university|college|school trips?|the school trip|study|studies)\b",
                          r"(?:later|slapper) (?:mig|henne) inte (?:ga pa|plugga|studera|borja pa) (?:universitet\w*|uni|hogskola\w*|gymnasiet|simning\w*)",
                          r"(?:far inte|not allowed|isn ?t allowed|aren ?t allowed|can ?t|stanna hemma (?:fran|igen)|miss|missar)(?: \w+){0,4} "
                          r"(?:simning\w*|skidres\w*|klassres\w*|lagerskola\w*|skolresa\w*|utflykt\w*|swimming|ski trip|school trip|class trip|camp|sleepover|prom|disco|skoldisco|balen|fest\w*|party)",
@@ -2116,7 +2119,7 @@ HOME_TROUBLE = _rx(r"(?:slutar|sluta) (?:att )?sla\b", r"(?:pappa|mamma|han|hon|
 AGE_DEADLINE = _rx(r"(?:innan|fore|before) (?:jag|hon|i|she) (?:fyller|turns?|blir) (?:\d+|arton|eighteen)(?: ar)?")
 # a plan for the summer moved forward: "vi skulle hälsa på farmor i sommar men nu säger han att vi åker redan på torsdag"
 MOVED_FORWARD = _rx(r"forst sa (?:de|dom|han|hon|mamma|pappa)(?: \w+){1,4} men nu", r"first (?:they|he|she|mum|dad) said(?: \w+){1,4} but now",
-                    r"(?:men nu|but now|nu) (?:\w+ ){0,5}(?:redan|already|istallet|instead|earlier|tidigare) (?:pa|on|this|i|imorgon|tomorrow|nasta vecka|next week)",
+                    r"(?:men nu|but now|nu) (?:\w+ ){0,5}(?:redan|already|istallet|instead|earlier|tidigare) (?:pa|on|this|i|imorgon|tomorrow|nasta vecka|next week|nasta helg|next weekend|i helgen)",
                     r"(?:dom|de|they) (?:har |have |ve )?(?:andrat|andrade|flyttat|flyttade|changed|moved) (?:det|den|datumet|it|the date)")
 # the friend thrown out is safe with the writer now: "hon sover hos oss nu"
 SAFE_WITH_US = _rx(r"(?:sover|bor|ar) hos (?:oss|mig) (?:nu|just nu|ikvall|inatt)", r"(?:is |s )?(?:staying|sleeping) (?:with us|at ours|at our place|at mine|at my place)")
@@ -2394,9 +2397,9 @@ MY_TURN_LIKE = _rx(r"(?:dags|tur)(?: for mig| for henne)?(?: nu)? (?:som|precis 
 # "after graduation, that is on Friday": a far date restated as a near one
 RESTATED_SOON = _rx(r"(?:alltsa|dvs|det vill saga|that is|which is|i e|meaning) (?:pa |on |om |in |i |next |nasta )?(?:\w+dag|\w+day|imorgon|tomorrow|nasta vecka|next week|ikvall|tonight|\d+ dagar|\d+ days)")
 # a figure of speech that is no film: "lol my life is a movie rn"
-LIFE_IS_A_FILM = _rx(r"(?:my|mitt) (?:life|liv) (?:is|ar|e|s) (?:a|like a|en|som en|typ en) (?:movie|film|series|serie)")
+LIFE_IS_A_FILM = _rx(r"(?:kommer (?:att )?)?(?:lata|later|sounds?|sound|gonna sound|will sound) (?:\w+ )?(?:som|like) (?:en |a )?(?:film|movie)", r"(?:my|mitt) (?:life|liv) (?:is|ar|e|s) (?:a|like a|en|som en|typ en) (?:movie|film|series|serie)")
 # a threat said as an expression: "she says it like an expression and laughs"
-JUST_AN_EXPRESSION = _rx(r"(?:says|said|sager|sa) (?:it|det) (?:like|as|som) (?:an |a |ett |en )?(?:expression|figure of speech|uttryck|talesatt)",
+JUST_AN_EXPRESSION = _rx(r"not literally", r"inte bokstavligt\w*", r"(?:says|said|sager|sa) (?:it|det) (?:like|as|som) (?:an |a |ett |en )?(?:expression|figure of speech|uttryck|talesatt)",
                          r"(?:just|only|bara) (?:an |ett )?(?:expression|uttryck|talesatt)")
 # a deadline months off: "says I have until the end of the year to pick one"
 MONTHS_OFF = _rx(r"(?:until|till|by) the end of the year", r"(?:innan|till|fore) (?:slutet av )?(?:aret|arsskiftet)", r"i slutet av aret")
@@ -2522,7 +2525,7 @@ VEILED_DEATH = _rx(r"pa (?:din|hennes|er) begravning", r"at your funeral", r"(?:
 # "today is the last day I embarrass him"
 LAST_DAY = _rx(r"(?:today|tonight|idag|ikvall) (?:is|ar|e|s) (?:the )?(?:last day|sista dagen) (?:i|you|she|jag|du|hon) (?:embarrass|shame|disgrace|skammer|drar skam)")
 # a wish to see her dead: "han hellre ser mig död än med en svensk", "he'd rather see me dead"
-DEATH_WISH = _rx(r"hellre (?:ser|se|sag) (?:mig|henne|dig) dod", r"rather (?:see|have) (?:me|her|you) dead", r"wish(?:es|ed)? (?:i|she|you) (?:was|were) dead",
+DEATH_WISH = _rx(r"hellre (?:ser|se|sag) (?:mig|henne|dig) dod", r"rather (?:see|have) (?:me|her|you) dead", r"rather bury (?:me|her|you)", r"hellre begraver (?:mig|henne|dig)", r"wish(?:es|ed)? (?:i|she|you) (?:was|were) dead",
                  r"(?:onskar|onskade) (?:att )?(?:jag|hon|du) (?:var|vore) dod")
 # coming here to fetch her while she hides: "säger att han ska komma hit o hämta henne o att hon ska få se"
 COMING_TO_FETCH = _rx(r"(?:ska|kommer att|kommer|tanker) (?:komma )?(?:hit|hem till (?:mig|oss)) (?:o|och|for att) (?:hamta|ta|ta med) (?:henne|mig|hem henne|hem mig)",
@@ -2531,7 +2534,8 @@ COMING_TO_FETCH = _rx(r"(?:ska|kommer att|kommer|tanker) (?:komma )?(?:hit|hem t
 PRETENDED = _rx(r"latsas(?:de)? (?:\w+ ){0,2}(?:bli|vara|att (?:jag|hon) (?:var|blev|ar)) (?:\w+ ){0,3}(?:inlast\w*|kidnappad\w*|bortgift\w*|slagen|dod|hotad)",
                 r"(?:pretend|pretending|pretended|faking|faked) (?:to be |that i (?:was|am|got) |i (?:was|am|got) )(?:\w+ ){0,3}(?:locked|kidnapped|married off|beaten|dead|threatened)")
 # danger denied in so many words: "im safe rn, nobody hits me", "jag menar inte att jag är i fara nu"
-SAFE_SAID = _rx(r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)", r"(?:nobody|no one|noone) (?:hits|beats|hurts) (?:me|her)",
+SAFE_SAID = _rx(r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)", r"(?:i m|im|i am) safe(?= but| men|$)",
+                r"(?:nobody|no one|noone) (?:is )?threatening (?:me|her)", r"ingen fara (?:just nu|nu)", r"(?:jag ar|jag e|i m|im|i am) (?:inte|not) (?:inlast|instangd|locked in)", r"(?:nobody|no one|noone) (?:hits|beats|hurts) (?:me|her)",
                 r"ingen (?:slar|misshandlar|skadar) (?:mig|henne)", r"jag (?:ar|e) (?:trygg|saker) (?:nu|just nu)",
                 r"(?:menar|sager|skriver) inte att (?:jag|hon) (?:ar|e) i (?:nagon )?fara(?: nu| just nu)?",
                 r"(?:not saying|don ?t mean) (?:that )?(?:i m|im|i am|she s|she is) in (?:any )?danger(?: now| rn| right now)?")
@@ -2614,4 +2618,27 @@ PICKUP_UNWANTED = _rx(r"(?:don ?t|do not|dont) want to go (?:home )?with (?:them
 JOKE_SAID = _rx(r"(?:sa|sager|sade|said|says|sagt) (?:\w+ )?(?:pa skamt|pa skoj|as a joke|jokingly)", r"(?:on|pa) skamt att")
 # asked whether it could happen again: "kan dom försöka igen?"
 ASKS_IF_AGAIN = _rx(r"(?:kan|could|can|will|kommer|might) (?:de|dom|han|hon|they|he|she|it) (?:\w+ ){0,2}(?:igen|again)$")
+# harm over now: "fick den tillbaka nu", "got my phone back"
+OVER_NOW = _rx(r"fick (?:den|mobilen|telefonen|tillbaka den) tillbaka(?: nu| idag)?", r"got (?:it|my phone|the phone) back(?: now| today)?", r"(?:slappt|slappte) ut mig", r"(?:let me out|released me) (?:now|today|this morning)")
+# the writer's own "threat" over a trifle: "jag ska typ mörda min syster hon tog min hoodie"
+WRITER_THREATENS = _rx(r"(?:jag ska|jag kommer|i m gonna|im gonna|i will|i ll|i m going to) (?:typ |literally |bokstavligen )?(?:morda|doda|kill|murder) (?:min|my) (?:\w+ )?(?:syster|bror|sister|brother|syrra|brorsa|kusin|cousin)\w*")
+# just strict: "my parents are kinda strict"
+JUST_STRICT = _rx(r"(?:kinda|pretty|quite|very|so|super|lite|ganska|typ|valdigt|sjukt|rätt|ratt) (?:strict|stranga|strang)")
+# disowned, no violence: "att jag inte e deras syskon längre"
+DISOWNED = _rx(r"inte (?:e|ar) (?:deras|hans|hennes) (?:syskon|syster|bror|dotter|son|barn) (?:langre|mer)",
+               r"(?:no longer|not) (?:their|his|her) (?:sibling|sister|brother|daughter|son|child)(?: anymore| any more)?")
+# cut yesterday and bleeding: "she was cut yesterday at a relative's house … bleeding heavily"
+CUT_RECENTLY = _rx(r"(?:was|got|been|blev|har blivit) (?:\w+ )?(?:cut|omskuren|konsstympad|circumcised) (?:\w+ ){0,2}(?:yesterday|today|last night|igar|idag|i natt|inatt)")
+BLEEDING = _rx(r"bleeding", r"bloder", r"blodde", r"blöder")
+# held fast now: "håller fast mig i armen hela tiden. skriver med andra handen"
+HELD_FAST = _rx(r"(?:haller|holl) fast (?:mig|henne) (?:i|om) (?:armen|handleden|haret|nacken)", r"(?:holding|grabbing|gripping) (?:me|my arm|my wrist) (?:and won ?t let go|right now)")
+TYPING_ONE_HAND = _rx(r"skriver med (?:andra|ena|min andra|vanster|hoger) handen", r"typing with (?:one|my other|the other|my left|my right) hand")
+# the one they talk of dealing with is the writer: "pratar om hur dom ska 'lösa problemet' o problemet e jag"
+I_AM_THE_PROBLEM = _rx(r"(?:problemet|the problem) (?:e|ar|is) (?:jag|me)\b")
+# a knife sharpened all night, staring at the door
+ALL_NIGHT = _rx(r"all night", r"hela natten", r"hela kvallen", r"staring at (?:my|the) door", r"stirrar pa (?:min|dorren)")
+# cut too deep, asking when to go to the ER: "om man typ har skurit sig lite för djupt"
+TOO_DEEP = _rx(r"(?:skurit|skar) (?:sig|mig) (?:lite |for |alldeles )?(?:for )?djupt", r"cut (?:myself |yourself |too )?(?:too |a bit too )?deep")
+# kept "since saturday": "been here since saturday"
+BEEN_HERE_SINCE = _rx(r"been (?:here|in here|locked in|down here) since \w+", r"varit (?:har|har inne|instangd|inlast) sen (?:i )?\w+")
 

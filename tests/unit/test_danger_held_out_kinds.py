@@ -497,6 +497,19 @@ EMERGENCIES_16 = [
                  id="fetched abroad with no way home"),
     pytest.param("im at the ER after 'falling' lol. i didnt fall. they're coming to pick me up at 5 and i don't want to go home with them", "help_now",
                  id="a pick-up the writer does not want"),
+    # the round on sets 86-88
+    pytest.param("I'm a school nurse, a pupil (14) says she was cut last night at her aunt's and she is bleeding heavily", "fgm_soon", id="cut last night, bleeding"),
+    pytest.param("han håller fast mig i handleden och vill ha min kod. skriver med ena handen", "violence_now", id="held by the wrist, typing with one hand"),
+    pytest.param("pappa och mina morbröder sitter i köket och pratar om hur de ska lösa det, och problemet är jag", "threat_soon", id="the problem is me"),
+    pytest.param("haha my uncle said he'd rather bury me than see me with a christian and he's been sharpening a knife all night", "weapon",
+                 id="rather bury me, a knife sharpened all night"),
+    pytest.param("hur vet man om man skurit sig för djupt och måste till akuten? frågar för en kompis (det är jag)", "self_harm", id="cut too deep, asking 'for a friend'"),
+    pytest.param("lol funny story, i'm locked in my room, been here since thursday", "locked_in", id="locked in since Thursday, with a laugh"),
+    pytest.param("kan man avboka ett bröllop haha 😭 nej men seriöst det är mitt bröllop på lördag och jag har aldrig träffat honom", "married_off_soon",
+                 id="a laugh taken back before a wedding on Saturday"),
+    pytest.param("första sa de att jag skulle omskäras i sommar men nu sa mamma att det blir redan nästa helg", "fgm_soon", id="moved forward to next weekend"),
+    pytest.param("i'm in Somalia with my mum since june, she says next month we go home but she enrolled me in school here and hides my passport", "taken_abroad_soon",
+                 id="abroad, enrolled in school there, passport hidden"),
 ]
 
 LOOK_ALIKES_16 = [
@@ -531,6 +544,15 @@ LOOK_ALIKES_16 = [
     pytest.param("när jag va liten blev jag omskuren i Somalia, nu är jag 19 och vill ha vård", id="cut as a child, 'va'"),
     pytest.param("förra sommaren försökte de ta med mig till Irak men jag vägrade. nu är allt lugnt. kan de försöka igen?", id="a trip refused last summer, asked if again"),
     pytest.param("min pappa har ett gevär i vapenskåpet för han jagar, han har aldrig hotat någon", id="a hunting rifle, never a threat"),
+    # the round on sets 86-88
+    pytest.param("kan man få utreseförbud? ingen akut grej för mig, vi ska inte resa", id="'ingen akut grej'"),
+    pytest.param("hypothetically, if someone is held abroad against their will, what can the embassy do? not me, we talked about it in class", id="hypothetically, not me"),
+    pytest.param("nobody is threatening me now, I'm safe, but my cousin hit me last year. should I report it now?", id="danger denied, a harm last year"),
+    pytest.param("ingen fara just nu, jag är inte inlåst eller nåt, men pappa läser mina sms", id="not locked in, no danger now"),
+    pytest.param("Min farbror sa för kanske sex år sen att han skulle döda mig om jag gifte mig med en svensk. Nu är jag gift sedan tre år.", id="a threat 'för kanske' years ago"),
+    pytest.param("jag har varit inlåst hela helgen pga betygen haha, fick mobilen tillbaka nu", id="grounded all weekend, the phone back"),
+    pytest.param("i'm bi and my parents would kill me if they knew, not literally though", id="not literally"),
+    pytest.param("I don't think she's in danger, her parents just won't let her go on the school trip", id="'I don't think she's in danger'"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_16 = [
@@ -541,6 +563,9 @@ BENIGN_FOR_THE_CLASSIFIER_16 = [
     pytest.param("fick ett sms från 'polisen' att jag är efterlyst och grips idag om jag inte betalar, är det bedrägeri?", id="a scam"),
     pytest.param("min farbror sa på skämt att han ska gifta bort mig med en kamel haha", id="a marriage said as a joke"),
     pytest.param("min bror sa att om jag inte städar före 18:00 så blir han sur, han brukar säga så", id="a deadline with no danger"),
+    pytest.param("jag ska typ mörda min bror han tog min laddare igen 😤", id="the writer's own 'threat' over a charger"),
+    pytest.param("I'm 14 and my parents are pretty strict, no snapchat and no sleepovers. is that honour stuff?", id="just strict parents"),
+    pytest.param("jag är gay och min pappa säger att jag inte är hans son längre", id="disowned, no violence"),
 ]
 
 @pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15 + EMERGENCIES_16)
@@ -708,6 +733,7 @@ def test_ages_of_stop_15(text, age):
     pytest.param("de vill att jag ska förlova mig med nån typ 35 år. jag fyller 16 i juni", 15, id="the man's age after 'med nån typ'"),
     pytest.param("pappa slog mig för fyra år sen när jag var 12, ska jag berätta?", 16, id="the age then and the years since"),
     pytest.param("hennes bror slår henne, hon e 15 o jag också", 15, id="'o jag också'"),
+    pytest.param("my sister and I are both 14 and they're flying us to Somalia on Friday", 14, id="'and I are both 14'"),
 ])
 def test_ages_of_stop_16(text, age):
     assert parse_age(text) == age
