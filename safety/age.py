@@ -256,6 +256,9 @@ AGE_RULES = (
     # stop 16: "jag är hennes lillebror 12 år": the writer named by kin, the age in the same clause
     AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?:hennes|hans|deras|her|his|their) (?:\w+ )?"
                        rf"(?:lillebror|storebror|bror|brorsa|syster|lillasyster|storasyster|syrra|kusin|brother|sister|cousin)\w* {NUM}(?: ?ar| years old)?\b"), _number),
+    # stop 16: "17 nu så snart", "om man är 15 som jag"
+    AgeRule(re.compile(rf"^{NUM} nu\b"), _number, False),
+    AgeRule(re.compile(rf"\bom man (?:ar|e) {NUM} som jag\b"), _number, False),
     # stop 16: "my cousin and I are both 15": the writer is one of them
     AgeRule(re.compile(rf"\b(?:and i|och jag|o jag) (?:are|ar|e) (?:both|bada|bagge) {NUM}{NOT_A_UNIT}"), _number, False),
     # stop 16: "slog mig för typ 3 år sen när jag var 13": the age then and the years since
@@ -268,7 +271,7 @@ AGE_RULES = (
     # "she's 14 like me", "hon är 15 som jag", "she's 14 the same as me": the writer is that age too
     AgeRule(re.compile(rf"\b(?:she s|shes|he s|hes|she is|he is|hon (?:ar|e)|han (?:ar|e)) {NUM}(?: ar| years old)? "
                        rf"(?:like me|too like me|som jag|precis som jag|också som jag|(?:the )?same as me|samma som (?:jag|mig)|"
-                       rf"lika gammal som (?:jag|mig)|(?:o|och|and) jag (?:ocksa|med)|and me too|and so am i)\b"), _number),
+                       rf"lika gammal som (?:jag|mig)|(?:o|och|and) jag (?:ocksa|med)|(?:o|och) det (?:ar|e) jag (?:med|ocksa)|and me too|and so am i)\b"), _number),
     # a bare "15 år" at the start of a clause: "15 år, bor i Malmö", "är 15 år"
     AgeRule(re.compile(rf"{NUM} ?ar\b"), _number, True, True),
 )

@@ -72,7 +72,8 @@ from safety.danger_phrases import (
     CARE_DENIED, IN_LAWS, KEPT_INSIDE, MINUTES_AWAY_FROM_ME, WANTS_OBEY, KIN_COMING_NOW, COME_TO_DEAL, CIRCLING_OUTSIDE, LOCKED_OUT_SAID, OUT_IN_COLD, ALONE_WITH_ME,
     HARM_PROMISED, NO_PASSPORT, SCAM, EVERYONE_SAYS, WE_GO, NEED_TO_LEAVE, NEVER_THREATENED, LOCKED_KIN, PICKUP_UNWANTED,
     JOKE_SAID, ASKS_IF_AGAIN, OVER_NOW, WRITER_THREATENS, JUST_STRICT, DISOWNED, CUT_RECENTLY, BLEEDING, HELD_FAST,
-    TYPING_ONE_HAND, I_AM_THE_PROBLEM, ALL_NIGHT, TOO_DEEP, BEEN_HERE_SINCE, SHARPENS, ON_A_PLANE, DECIDED_DAY,
+    TYPING_ONE_HAND, I_AM_THE_PROBLEM, ALL_NIGHT, TOO_DEEP, BEEN_HERE_SINCE, SHARPENS, HAPPENS_TO_ME, VANISH_THREAT,
+    OWN_WEDDING_DENIED, ACCIDENT_CUT, ON_A_PLANE, DECIDED_DAY,
 )
 from safety.normalise import fold
 
@@ -493,11 +494,14 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
             and (USED_TO.search(folded) or _past(folded)):
         # "tankar på att ta livet av mig förut, typ i nian, men det har gått över"
         return "past"
+    if category == "married_off_soon" and OWN_WEDDING_DENIED.search(folded) and not FEAR.search(folded):
+        # "jag ska inte gifta mig på fredag eller nåt 😅 men undrar vad man har för rättigheter" (stop 16)
+        return "denied"
     if category == "self_harm" and SELF_HARM_DENIED.search(folded) and not DESPAIR.search(folded) \
             and not FAREWELL_SIGN.search(folded) and not re.search(r"\b(?:but|men) (?:i |jag )?(?:can ?t|kan inte|orkar inte|see no|ser ingen)\b", folded):
         # "I don't want to hurt myself or anything, I'm just tired of …", "jag e INTE självmordsbenägen" (stop 16)
         return "denied"
-    if category == "weapon" and (LAWFUL_WEAPON.search(folded) or _lawful_weapon(folded) or re.search(r"\b(?:vapenskap\w*|gun (?:safe|cabinet)|(?:han|hon) jagar|(?:he|she) hunts)\b", folded)) \
+    if category == "weapon" and (LAWFUL_WEAPON.search(folded) or _lawful_weapon(folded) or re.search(r"\b(?:vapenskap\w*|gun (?:safe|cabinet)|(?:han|hon) jagar|(?:he|she) hunts|kulturellt|cultural|jambiya|kirpan|tradition\w*)\b", folded)) \
             and NEVER_THREATENED.search(folded) and not THREATS.search(NEVER_THREATENED.sub(" ", folded)):
         # "pappa har en pistol hemma i ett vapenskåp för han jagar. han har aldrig hotat nån" (stop 16)
         return "denied"
@@ -685,6 +689,8 @@ def looks_benign(text: str) -> bool:
                     and not THREATS.search(folded) and not FEAR.search(folded) and not _now(folded)
                     and not _soon_not_later(_BARE_NOW.sub(" ", folded)) and not NEAR_EXTRA.search(_undated(folded))
                     and not re.search(r"\b(?:skriker|screaming|yelling|kom efter|came after|sprang|ran|las|lock|garaget|garage)\b", folded))
+                or (ACCIDENT_CUT.search(folded) and not THREATS.search(folded) and not _KIN_NAMED.search(folded)
+                    and not re.search(r"\b(?:scared|afraid|radd|hjalp|help)\b", folded))
                 # a scam, or a "threat" said as a joke, with no violence (stop 16)
                 or ((SCAM.search(folded) or JOKE_SAID.search(folded)) and not VIOLENCE_ANY.search(folded) and not WEAPON.search(folded)
                     and not LOCKED_IN.search(folded))
@@ -889,7 +895,9 @@ def detect_danger(text: str) -> DangerVerdict:
         if category == "help_now" and PICKUP.search(folded) and not (
                 PICKUP_FRIGHT.search(folded) or HONOUR_ANGER.search(folded) or DISCOVERY.search(folded)
                 # a pick-up to a relative abroad with no way home, or one the writer does not want after a "fall" (stop 16)
-                or NO_RETURN.search(folded) or (_foreign(folded) and UNWILLING.search(folded)) or PICKUP_UNWANTED.search(folded)):
+                or NO_RETURN.search(folded) or (_foreign(folded) and UNWILLING.search(folded)) or PICKUP_UNWANTED.search(folded)
+                # "om jag inte kommer hem innan 9 ikväll så kommer han hämta mig själv och 'då blir det sista gången'"
+                or re.search(r"\b(?:sista gangen|last time)\b", folded) or (CONDITIONAL.search(folded) and NEAR_EXTRA.search(_undated(folded)))):
             # an ordinary pick-up: "mamma är på väg hit nu, hon ska hämta mig"
             return DangerVerdict("none", category, other, matched, "pickup")
         if category == "help_now" and re.search(rf"{re.escape(matched)}(?: \w+){{0,3}} (?:{HABITUAL.pattern})", folded) \
@@ -1191,6 +1199,9 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "general" and category in ("threat_to_kill", "threat_soon") and NEED_TO_LEAVE.search(folded) and _personal(folded):
         # "can u get a train ticket without id in sweden? need to leave before morning. he said he'd burn me with acid" (stop 16)
         return None
+    if context in ("hypothetical", "joke") and category == "married_off_soon" and HAPPENS_TO_ME.search(matched):
+        # "är det sant att man kan bli gift via telefon? för det händer tydligen mig imorgon kl 14 lol" (stop 16)
+        return None
     if context == "hypothetical" and category == "married_off_soon" and DECIDED_DAY.search(matched):
         # "är det lagligt att gifta sig när man är 16? min faster har bestämt att det blir på fredag" (stop 16)
         return None
@@ -1422,7 +1433,7 @@ _UNSURE_WHAT_TO_DO = re.compile(
     # fear said beside the laugh (stop 16): "ngl kinda scared lol"
     r"(?:ngl|kinda|lowkey|a bit|bit|pretty|lite|typ|ganska) (?:scared|afraid|terrified|radd)|"
     # a laugh asking to be told it is fine: "I'm 17 tho so whatever right? right??"
-    r"right right|whatever right|overreacting|overreagerar)\b")
+    r"right right|whatever right|overreacting|overreagerar|not funny anymore|inte (?:kul|roligt) (?:langre|langre))\b")
 
 
 def _nervous_laugh_before(matched: str, folded: str) -> bool:
@@ -1932,6 +1943,23 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     if day and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\b(?:gift|married)\b", text)) and not HAPPY.search(text):
         # "min moster har bestämt att det sker nu på lördag med en man från Jordanien" (after a question if it is valid)
         return "married_off_soon", day
+    happens = _find(HAPPENS_TO_ME, text)
+    if happens and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\b(?:gift|bortgift\w*|married|nikah)\b", text)):
+        # "är det sant att man kan bli gift via telefon? för det händer tydligen mig imorgon kl 14"
+        return "married_off_soon", happens
+    vanish = _find(VANISH_THREAT, text)
+    if vanish and _near(_BARE_NOW.sub(" ", text)):
+        # "mina bröder pratar om att 'det måste ske innan helgen' och att ingen ska veta vart jag tog vägen"
+        return "threat_soon", vanish
+    forward = _find(MOVED_FORWARD, text)
+    if forward and _personal(text) and not HAPPY.search(text) and not _past(_clause_of(forward, clauses, text)):
+        # "det är då jag ska gifta mig, men nu säger hon att det blir redan på fredag", "now they moved the flight to this Saturday"
+        if MARRY.search(text) or re.search(r"\b(?:gifta mig|married|marry)\b", text):
+            return "married_off_soon", forward
+        if FGM.search(text):
+            return "fgm_soon", forward
+        if _foreign(text) or TRAVEL.search(text):
+            return "taken_abroad_soon", forward
     cut = _find(CUT_RECENTLY, text)
     if cut and BLEEDING.search(text):
         # "a 15-year-old girl here says she was cut yesterday … and is bleeding heavily"

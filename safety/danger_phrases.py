@@ -59,7 +59,7 @@ SOON = _rx(
     # (an age is no clock time: "married at 13", "engaged at 12", "moved out at 19")
     r"(?:kl|klockan|(?<!married )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )(?<!\d\d\d\d )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
-LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)", r"infor (?:var |min )?(?:sommarresa\w*|resan i sommar)",
+LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)", r"some (?:summer|day|year)\b", r"nagon (?:sommar|gang i framtiden|dag)\b", r"infor (?:var |min )?(?:sommarresa\w*|resan i sommar)",
             r"no date (?:is |has been )?(?:set|decided)", r"(?:there s|theres|there is) no date",
             r"(?:for|infor|about|over) (?:the )?(?:sommarlovet|summer holidays?)", r"nar (?:jag|hon) (?:ar|e) redo", r"when (?:i m|im|i am|she s|she is) ready", r"inget datum(?: (?:ar )?(?:bestamt|satt|spikat)| an| annu)?",
             
@@ -131,7 +131,7 @@ RECENT = _rx(r"nyss", r"(?:it|det) (?:happened|hande) (?:just now|nyss|right now
 STRONG_PRESENT = _rx(
                      # stop 15: "this saturday", somebody on the way now (not "were on their way")
                      r"this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-                     r"(?<!were )(?<!was )on (?:their|his|her) way (?:to|here|over)", r"(?<!var )(?<!voro )pa vag hit",
+                     r"(?<!were )(?<!was )on (?:their|his|her) way (?:to|here|over)", r"(?<!var )(?<!voro )(?<!ingen e )(?<!ingen ar )(?<!inte )pa vag hit",
                      # a near date that outweighs somebody else's past: "this weekend … my brother got sent last year"
                      r"this weekend", r"i helgen", r"utanfor (?:\w+ ){0,2}nu\b", r"outside (?:\w+ ){0,3}(?:right )?now\b", r"(?:for|i) (?:like |about |over |typ )?(?:\d+|two|three|tva|tre) (?:hours|timmar)", r"(?:for|i) (?:an|en|over an|over en) (?:hour|timme)", r"(?:all evening|hela kvallen|since this (?:morning|afternoon)|sen i (?:morse|eftermiddags))", r"(?:den har|denna) helg(?:en)?", r"inom (?:ett par|nagra) dagar",
                      r"nasta vecka", r"next week", r"om (?:ett par|nagra|tva|tre|fyra|\d) (?:dagar|dar)", r"in (?:a few|two|three|four|\d) days",
@@ -259,13 +259,17 @@ THREAT_TO_KILL = _rx(
     # the same with the verb first (stop 16): "om jag inte kommer hem innan 9 så kommer jag inte se morgondagen"
     r"(?:kommer|ska) (?:vi|jag|du|hon) (?:inte|aldrig) (?:att )?(?:se|overleva|klara) (?:morgonen|morgondagen|natten)",
     r"ses (?:vi )?pa (?:din|hennes|er) begravning", r"see you at your funeral",
+    # "om jag kommer hem igen så blir det sista gången nån ser mig", "the last time anyone sees me"
+    r"sista gangen (?:nan|nagon|ngn|ni|du|folk) ser (?:mig|henne|dig)", r"last time (?:anyone|anybody|you|people) (?:sees|see|will see) (?:me|her|you)",
+    # "vi kommer o hämtar dig sen blir det begravning"
+    r"(?:sen|then|and then) (?:blir det|there ll be|it ll be|there will be) (?:en )?(?:begravning|funeral)",
     # "my blood is halal", "ditt blod är halal"
     r"(?:my|her|your|mitt|hennes|ditt) (?:blood|blod) (?:is|ar|e) (?:now )?halal",
     # the fate of a relative who died: "annars får jag samma öde som min moster" (who died)
     r"(?:samma ode som|same fate as) (?:min|mitt|my|her|hennes) (?:\w+ )?(?:moster|faster|syster|kusin|aunt|sister|cousin|mamma|mother)\w*(?= .*\b(?:dog|dott|dod|mordad\w*|died|dead|killed|murdered)\b)",
     r"(?:pratat|pratar|snackat|snackar|talked|talking|talk) (?:\w+ )?(?:om att|about) (?:gora sig av med|getting rid of) (?:mig|henne|me|her)",
     # "då begraver jag dig", "I'll bury you"
-    r"(?:begraver|ska begrava|kommer (?:att )?begrava) (?:jag |vi |han |de |dom )?(?:dig|henne|mig)\b", r"(?:i ll|i will|gonna|going to|he ll|he will) bury (?:you|her|me)\b(?! in)",
+    r"(?:begraver|ska begrava|kommer (?:att )?begrava) (?:jag |vi |han |de |dom )?(?:dig|henne|mig)\b", r"(?:i ll|i will|gonna|going to|he ll|he will) bury (?:you|her|me)\b(?! in (?:homework|work|papers|paperwork|snow|sand|blankets|leaves|hugs|kisses))",
     # death made conditional or deserved: "if i talk to the counsellor i'm dead", "deserves to be buried"
     r"(?:said|say|says|told me|sa|sager|sagt) (?:that |att )?(?:if|om) (?:\w+ ){1,10}(?:i m|im|i am|i ll be|you re|youre|you ll be|ar jag|jag ar|du ar|ar du) (?:\w+ )?(?:dead|dod)\b(?! (?:to|for|in the eyes))",
     r"deserves? to be (?:buried|killed|dead)", r"fortjanar att (?:do|begravas|dodas)",
@@ -448,7 +452,7 @@ HUNTED = _rx(r"(?:star|sitter) (?:\w+ ){0,2}(?:nere )?vid (?:porten|grinden|entr
     r"jagar (?:(?:han|hon|de|dom|pappa|farsan|brorsan|min \w+) )?(?:mig|oss|henne)(?! (?:runt|for skojs|med (?:vatten\w*|sno\w*|en vatten\w*)))", SOMEBODY + r"(?<!inte )ar i fara(?! (?:att|an|annu))", r"radd for mitt liv",
     r"hittat var (?:jag|vi) (?:bor|ar|jobbar)", r"vet var (?:jag|vi) (?:jobbar|pluggar)",
     r"(?:vantar|star) (?:pa|vid|utanfor) (?:\w+ ){0,2}(?:parkering\w*|dorr\w*|huset|skolan|butiken|jobbet|porten|trappan|bussen)",
-    r"pa vag hit", r"kommer in i (?:rummet|mitt rum)", r"kommer upp (?:for|i) trappan",
+    r"(?<!ingen e )(?<!ingen ar )(?<!inte )pa vag hit", r"kommer in i (?:rummet|mitt rum)", r"kommer upp (?:for|i) trappan",
     # (not a habit: "min kusin står alltid utanför skolan" is being watched, not hunted now)
     r"(?:star|sitter|vantar) (?!(?:\w+ )?(?:alltid|ofta|ibland|jamt|varje|brukar)\b)(?:\w+ ){1,3}utanfor (?:huset|dorren|porten|skolan|lagenheten|jobbet)", r"kommer efter (?:mig|oss)",
     r"bankar pa (?:min |var )?dorr\w*", r"(?:star|vantar|sitter) (?:nere )?(?:pa gatan|utanfor \w+|vid dorren)",
@@ -638,6 +642,7 @@ CALM = _rx(r"det har aldrig hant", r"it never happened",
            r"(?:idag|today|nu|now) (?:\w+ ){0,4}(?:han|hon|he|she|dom|de|they|pappa|dad) (?:ar|e|is|s|are|re) (?:\w+ )?(?:snall|lugn|nice|calm|fine|kind|okay)",
            r"(?:han|hon|he|she|pappa|dad) (?:ar|e|is|s) (?:\w+ )?(?:snall|lugn|nice|calm|kind) (?:idag|today|nu|now)",
            # stop 16: "not today, he's away for work"
+           r"idag har (?:han|hon|de|dom) inte gjort (?:nat|nagot|nanting)", r"(?:han|hon) jobbar natt", r"(?:he|she) works nights",
            r"(?:not|inte) (?:today|idag|tonight|ikvall) (?:he s|hes|she s|shes|he is|she is|han ar|hon ar|han e|hon e) (?:away|bortrest|pa jobbresa|pa resa|not home|inte hemma)", r"(?:he s|she s|hes|shes|he is|she is|han ar|hon ar|han e|hon e) (?:away|bortrest|pa jobbresa|pa resa) (?:for|on|pa|i) (?:work|business|jobbet)")
 HABITUAL = _rx(r"once a (?:week|month)",
                # a state that has lasted since a birthday: "I've had to wear the hijab since I turned 12"
@@ -891,7 +896,7 @@ MISSING_ABROAD = _rx(r"har (?:hon |han )?inte svarat", r"svarar (?:hon |han |de 
                      r"(?:phone|mobile) is (?:off|dead)", r"not answering", r"hasn ?t answered",
                      r"can ?t reach (?:her|him|them)")
 # on the way, with anger behind it
-ON_THE_WAY = _rx(r"pa ?vag hem", r"pa ?vag hit",
+ON_THE_WAY = _rx(r"pa ?vag hem", r"(?<!ingen e )(?<!ingen ar )(?<!inte )pa ?vag hit",
                  # "han är på väg." said alone, of a man coming
                  r"(?:han|dom|de|he|they) (?:ar|e|is|are|s|re) (?:pa ?vag|on (?:his|their) way)(?! (?:till|to|mot|towards|fran|from|hem fran|home from|back from|in)\b)", r"on (?:his|her|their) way (?:home|here|over|back)",
                  r"pa ?vag (?:till|mot) (?:mitt|min|mig|oss|skolan|jobbet|plugget|gymmet)",
@@ -1203,6 +1208,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"(?:prov|provet|forhor|skrivning|test|exam|quiz) (?:om|i|pa|on|about)(?! (?:skolan|school|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|\w+dag|\w+day|morgon|veckan|\d))", r"(?:i|pa) (?:svenskan|engelskan|historian|religionen|litteraturen)",
                         r"in (?:english|history|religion|literature|drama) (?:class|lessons?)")),
     ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"\w+film(?:en|er|erna|ens)",
+                    # stop 16: toy guns and games of shooting: "(airsoft alltså)"
+                    r"airsoft\w*", r"paintball\w*", r"nerf(?: ?(?:gun|guns|blaster\w*|pistol\w*))?\b", r"vattenpistol\w*", r"water ?guns?", r"softgun\w*", r"laser ?tag",
                     r"(?:watched|watching|saw|sag|tittade pa|kollade pa|kollar pa|tittar pa) (?:a |an |the |en |ett |pa )?(?:show|series|serie\w*|episode|avsnitt\w*|documentary|dokumentar\w*|movie)",
                     r"(?:the|this|a) show (?:i m|im|i am|we re|i was|i ve been)", r"binge\w*|binging", r"crime drama", r"for my blog", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
                     r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"novel",
@@ -1312,7 +1319,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"ingen specifik|nobody specific|no one specific|(?:it s|its|it is) not about me|(?:det (?:ar|e|handlar) )inte om mig|(?:jag )?bara undrar|bara nyfiken)",
                     r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),
     ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!inte )(?<!not a )(?<!no )(?<!not )\b(?:jokes|joking about|lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
-                        r"skojar|jk|just kidding|kidding|dor av skratt|lmao+|lmfao|pa skoj|pa skamt|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
+                        r"skojar|jk|just kidding|kidding|dor av skratt|lmao+|lmfao|pa skoj|pa skamt|vanliga skamt|usual joke|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
 PAST = _rx(r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexan|sjuan|attan|nian|lagstadiet|mellanstadiet)",
@@ -2120,7 +2127,9 @@ AGE_DEADLINE = _rx(r"(?:innan|fore|before) (?:jag|hon|i|she) (?:fyller|turns?|bl
 # a plan for the summer moved forward: "vi skulle hälsa på farmor i sommar men nu säger han att vi åker redan på torsdag"
 MOVED_FORWARD = _rx(r"forst sa (?:de|dom|han|hon|mamma|pappa)(?: \w+){1,4} men nu", r"first (?:they|he|she|mum|dad) said(?: \w+){1,4} but now",
                     r"(?:men nu|but now|nu) (?:\w+ ){0,5}(?:redan|already|istallet|instead|earlier|tidigare) (?:pa|on|this|i|imorgon|tomorrow|nasta vecka|next week|nasta helg|next weekend|i helgen)",
-                    r"(?:dom|de|they) (?:har |have |ve )?(?:andrat|andrade|flyttat|flyttade|changed|moved) (?:det|den|datumet|it|the date)")
+                    r"(?:dom|de|they) (?:har |have |ve )?(?:andrat|andrade|flyttat|flyttade|changed|moved) (?:det|den|datumet|it|the date)",
+                    # stop 16: "now they moved the flight to this Saturday"
+                    r"(?:moved|changed|flyttade|flyttat|andrade|andrat) (?:the |det |the date of the )?(?:flight|flyget|resan|the trip|the wedding|brollopet|datumet|biljetterna|the tickets) (?:to|till) (?:this |next |on |pa )?(?:\w+day|\w+dag|imorgon|tomorrow|nasta vecka|next week)")
 # the friend thrown out is safe with the writer now: "hon sover hos oss nu"
 SAFE_WITH_US = _rx(r"(?:sover|bor|ar) hos (?:oss|mig) (?:nu|just nu|ikvall|inatt)", r"(?:is |s )?(?:staying|sleeping) (?:with us|at ours|at our place|at mine|at my place)")
 # a comfort that the harm has not happened: "they've never hurt me but I feel trapped"
@@ -2395,7 +2404,7 @@ MY_TURN_LIKE = _rx(r"(?:dags|tur)(?: for mig| for henne)?(?: nu)? (?:som|precis 
                    r"(?:my|her) turn (?:now )?(?:like|as|just like) (?:it was for )?(?:my|her) (?:cousins?|sisters?)",
                    r"(?:have|get|ha|fa|gora) (?:the|an|en|samma) (?:operation\w*|procedure|ingrepp\w*) (?:like|som|precis som) (?:mummy|mum|mom|mamma|her sisters?|sina systrar|my sisters?)")
 # "after graduation, that is on Friday": a far date restated as a near one
-RESTATED_SOON = _rx(r"(?:alltsa|dvs|det vill saga|that is|which is|i e|meaning) (?:pa |on |om |in |i |next |nasta )?(?:\w+dag|\w+day|imorgon|tomorrow|nasta vecka|next week|ikvall|tonight|\d+ dagar|\d+ days)")
+RESTATED_SOON = _rx(r"(?:alltsa|dvs|det vill saga|that is|which is|i e|meaning|thats|that s) (?:pa |on |om |in |i |next |nasta )?(?:\w+dag|\w+day|imorgon|tomorrow|nasta vecka|next week|ikvall|tonight|\d+ dagar|\d+ days)")
 # a figure of speech that is no film: "lol my life is a movie rn"
 LIFE_IS_A_FILM = _rx(r"(?:kommer (?:att )?)?(?:lata|later|sounds?|sound|gonna sound|will sound) (?:\w+ )?(?:som|like) (?:en |a )?(?:film|movie)", r"(?:my|mitt) (?:life|liv) (?:is|ar|e|s) (?:a|like a|en|som en|typ en) (?:movie|film|series|serie)")
 # a threat said as an expression: "she says it like an expression and laughs"
@@ -2601,7 +2610,8 @@ NO_PASSPORT = _rx(r"(?:do not|don ?t|dont) have my passport", r"(?:har inte|har 
 # a scam told: "e det bedrägeri??"
 SCAM = _rx(r"bedrageri\w*", r"scam\w*", r"bluff\w*", r"phishing", r"fake (?:sms|text|message|call)", r"falsk\w* (?:sms|samtal)")
 # a threat laughed off as what everyone says: "hon sa det o skrattade, alla säger ju så"
-EVERYONE_SAYS = _rx(r"(?:sa|sager|said|says) det (?:o|och|and) (?:skrattade|skrattar|laughed|laughs)", r"alla sager (?:ju )?(?:sa|det)", r"everyone says (?:that|it)")
+EVERYONE_SAYS = _rx(r"(?:sa|sager|said|says) det (?:o|och|and) (?:skrattade|skrattar|laughed|laughs)",
+                    r"(?:skrattade|skrattar|laughed|laughs) (?:nar|when) (?:hon|han|she|he) (?:sa|sager|said|says) det", r"(?:hans|hennes|his|her) (?:vanliga )?(?:skamt|joke)", r"alla sager (?:ju )?(?:sa|det)", r"everyone says (?:that|it)")
 # the trip day restated: "Vi åker på tisdag"
 WE_GO = _rx(r"(?:vi|we) (?:aker|flyger|reser|leave|fly|go|are leaving|re leaving)")
 # "need to leave before morning"
@@ -2641,4 +2651,13 @@ ALL_NIGHT = _rx(r"all night", r"hela natten", r"hela kvallen", r"staring at (?:m
 TOO_DEEP = _rx(r"(?:skurit|skar) (?:sig|mig) (?:lite |for |alldeles )?(?:for )?djupt", r"cut (?:myself |yourself |too )?(?:too |a bit too )?deep")
 # kept "since saturday": "been here since saturday"
 BEEN_HERE_SINCE = _rx(r"been (?:here|in here|locked in|down here) since \w+", r"varit (?:har|har inne|instangd|inlast) sen (?:i )?\w+")
+# it happens to the writer on a near day: "för det händer tydligen mig imorgon kl 14"
+HAPPENS_TO_ME = _rx(r"(?:det )?hander (?:\w+ )?mig (?:imorgon|ikvall|idag|pa \w+dag|i helgen|nasta vecka)", r"(?:it s|its|it is) (?:\w+ )?happening to me (?:tomorrow|tonight|today|on \w+day|this weekend|next week)")
+# nobody shall know where she went: "ingen ska veta vart jag tog vägen"
+VANISH_THREAT = _rx(r"ingen (?:ska|kommer att|kommer) veta (?:vart|var) (?:jag|hon|du) (?:tog vagen|tagit vagen|tar vagen|ar|blev av)",
+                    r"(?:nobody|no one) (?:will|is going to|s going to) know where (?:i|she|you) (?:went|are|disappeared|ended up)")
+# the writer's own wedding denied: "jag ska inte gifta mig på fredag eller nåt"
+OWN_WEDDING_DENIED = _rx(r"(?:jag|i) (?:ska|kommer|am|m) (?:inte|not) (?:att )?(?:gifta mig|getting married|get married|marry)")
+# an accident with a kitchen knife: "I cut my finger on a kitchen knife"
+ACCIDENT_CUT = _rx(r"cut my (?:finger|thumb|hand) (?:on|with|while)", r"skar mig i (?:fingret|tummen|handen)")
 

@@ -510,6 +510,18 @@ EMERGENCIES_16 = [
     pytest.param("första sa de att jag skulle omskäras i sommar men nu sa mamma att det blir redan nästa helg", "fgm_soon", id="moved forward to next weekend"),
     pytest.param("i'm in Somalia with my mum since june, she says next month we go home but she enrolled me in school here and hides my passport", "taken_abroad_soon",
                  id="abroad, enrolled in school there, passport hidden"),
+    # the round on sets 89-91
+    pytest.param("om jag inte är hemma innan 22 kommer han hämta mig själv och då blir det sista gången, sa brorsan. klockan är 21:45", "help_now",
+                 id="a pick-up with 'the last time' and a deadline tonight"),
+    pytest.param("behöver sova nån annanstans inatt, mamma sa att om jag kommer hem så blir det sista gången nån ser mig", "threat_to_kill",
+                 id="the last time anyone sees me"),
+    pytest.param("kan man bli bortgift över videosamtal? det händer visst mig på lördag", "married_off_soon", id="it happens to me on Saturday"),
+    pytest.param("mina kusiner säger att det ska göras innan helgen och att ingen ska veta var jag tog vägen", "threat_soon", id="nobody will know where I went"),
+    pytest.param("han skrev 'vi kommer och hämtar dig, sen blir det begravning'", "threat_to_kill", id="then there will be a funeral"),
+    pytest.param("my dad said he'll bury me in the back yard if I see her again, and now he's outside with a shovel. ok not funny anymore", "threat_to_kill",
+                 id="bury me in the yard, not funny anymore"),
+    pytest.param("I'm 15, they said the wedding in Iraq would be next summer but now they moved the flight to this Friday", "married_off_soon",
+                 id="the flight moved to this Friday"),
 ]
 
 LOOK_ALIKES_16 = [
@@ -553,6 +565,14 @@ LOOK_ALIKES_16 = [
     pytest.param("jag har varit inlåst hela helgen pga betygen haha, fick mobilen tillbaka nu", id="grounded all weekend, the phone back"),
     pytest.param("i'm bi and my parents would kill me if they knew, not literally though", id="not literally"),
     pytest.param("I don't think she's in danger, her parents just won't let her go on the school trip", id="'I don't think she's in danger'"),
+    # the round on sets 89-91
+    pytest.param("jag ska inte gifta mig imorgon eller så, undrar bara vad lagen säger om tvångsäktenskap", id="the writer's own wedding denied"),
+    pytest.param("min kompis sa att hennes pappa skulle döda henne om hon kom hem sent, men hon skrattade när hon sa det", id="laughed when she said it"),
+    pytest.param("min bror köpte ett gevär och skjuter på mig hela tiden haha (airsoft)", id="an airsoft gun"),
+    pytest.param("lugnt, ingen är på väg hit, pappa bor i Irak sen två år. kan man anmäla någon som bor utomlands?", id="nobody on the way here"),
+    pytest.param("pappa har alltid en kniv på sig, en kirpan, det är religiöst och kulturellt. han har aldrig hotat någon", id="a kirpan, never a threat"),
+    pytest.param("my niece keeps saying her dad will take her to the village for good some summer, what is a travel ban?", id="some summer"),
+    pytest.param("mamma sa att hon skulle döda mig om jag glömde handla igen, typ hennes vanliga skämt 😂", id="her usual joke"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_16 = [
@@ -566,6 +586,8 @@ BENIGN_FOR_THE_CLASSIFIER_16 = [
     pytest.param("jag ska typ mörda min bror han tog min laddare igen 😤", id="the writer's own 'threat' over a charger"),
     pytest.param("I'm 14 and my parents are pretty strict, no snapchat and no sleepovers. is that honour stuff?", id="just strict parents"),
     pytest.param("jag är gay och min pappa säger att jag inte är hans son längre", id="disowned, no violence"),
+    pytest.param("I cut my thumb on a bread knife, should I get stitches?", id="a cut thumb"),
+    pytest.param("jag är 14 och pappa brukar slå mig när jag kommer hem sent. idag har han inte gjort nåt, han jobbar natt", id="a habit, not today, he works nights"),
 ]
 
 @pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15 + EMERGENCIES_16)
@@ -734,6 +756,9 @@ def test_ages_of_stop_15(text, age):
     pytest.param("pappa slog mig för fyra år sen när jag var 12, ska jag berätta?", 16, id="the age then and the years since"),
     pytest.param("hennes bror slår henne, hon e 15 o jag också", 15, id="'o jag också'"),
     pytest.param("my sister and I are both 14 and they're flying us to Somalia on Friday", 14, id="'and I are both 14'"),
+    pytest.param("hon ska bort på fredag. hon är 16 och det är jag med", 16, id="'och det är jag med'"),
+    pytest.param("16 nu men pappa bestämmer allt", 16, id="'16 nu'"),
+    pytest.param("hur anmäler man om man är 14 som jag?", 14, id="'om man är 14 som jag'"),
 ])
 def test_ages_of_stop_16(text, age):
     assert parse_age(text) == age
