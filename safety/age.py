@@ -98,6 +98,7 @@ ONLY_AGE = re.compile(rf"^(?:(?:jag|ja) {BE} |i m |im |i am |age |alder )?{NUM}{
 OPENING_AGE = re.compile(rf"^{NUM}(?: ?(?:ar|years? old|yo|y o))? (?:and|och|o|a|n|&) ")
 GRADES = {"ettan": 1, "tvaan": 2, "trean": 3, "fyran": 4, "femman": 5, "sexan": 6, "sjuan": 7,
           "attan": 8, "nian": 9}
+_ORDINAL_GRADES = {"forsta": 1, "andra": 2, "tredje": 3, "fjarde": 4, "femte": 5, "sjatte": 6, "sjunde": 7, "attonde": 8, "nionde": 9}
 GYMNASIUM_ORDINALS = {"forsta": 1, "andra": 2, "tredje": 3, "sista": 3, "1": 1, "2": 2, "3": 3}
 _GRADE = "|".join(GRADES)
 _GYM = r"(?:gymnasiet|gymnasie\w*|gymmet|gymnasium)"
@@ -256,6 +257,10 @@ AGE_RULES = (
     # stop 16: "jag är hennes lillebror 12 år": the writer named by kin, the age in the same clause
     AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?:hennes|hans|deras|her|his|their) (?:\w+ )?"
                        rf"(?:lillebror|storebror|bror|brorsa|syster|lillasyster|storasyster|syrra|kusin|brother|sister|cousin)\w* {NUM}(?: ?ar| years old)?\b"), _number),
+    # stop 16: "går i femte klass", "går ju i nian", "går bara i åttan"
+    AgeRule(re.compile(r"\b(?:jag |ja )?(?:gar|ga) i (?P<ord>forsta|andra|tredje|fjarde|femte|sjatte|sjunde|attonde|nionde) klass\b"),
+            lambda m: _ORDINAL_GRADES[m.group("ord")] + 6, False),
+    AgeRule(re.compile(rf"\b(?:jag |ja )?gar (?:ju|bara|fortfarande|nu|typ) i (?P<grade>{_GRADE})\b(?P<gym> pa {_GYM})?"), _grade, False),
     # stop 16: "17 nu så snart", "om man är 15 som jag"
     AgeRule(re.compile(rf"^{NUM} nu\b"), _number, False),
     AgeRule(re.compile(rf"\bom man (?:ar|e) {NUM} som jag\b"), _number, False),

@@ -73,7 +73,8 @@ from safety.danger_phrases import (
     HARM_PROMISED, NO_PASSPORT, SCAM, EVERYONE_SAYS, WE_GO, NEED_TO_LEAVE, NEVER_THREATENED, LOCKED_KIN, PICKUP_UNWANTED,
     JOKE_SAID, ASKS_IF_AGAIN, OVER_NOW, WRITER_THREATENS, JUST_STRICT, DISOWNED, CUT_RECENTLY, BLEEDING, HELD_FAST,
     TYPING_ONE_HAND, I_AM_THE_PROBLEM, ALL_NIGHT, TOO_DEEP, BEEN_HERE_SINCE, SHARPENS, HAPPENS_TO_ME, VANISH_THREAT,
-    OWN_WEDDING_DENIED, ACCIDENT_CUT, ON_A_PLANE, DECIDED_DAY,
+    OWN_WEDDING_DENIED, ACCIDENT_CUT, VIRGINITY_SOON_WHY, NOT_SCHOOL_WORK, HOW_MANY, NOT_FOR_OTHERS, LOCKED_IN_A_PLACE,
+    FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, ON_A_PLANE, DECIDED_DAY,
 )
 from safety.normalise import fold
 
@@ -1199,6 +1200,22 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "general" and category in ("threat_to_kill", "threat_soon") and NEED_TO_LEAVE.search(folded) and _personal(folded):
         # "can u get a train ticket without id in sweden? need to leave before morning. he said he'd burn me with acid" (stop 16)
         return None
+    if context == "school_work" and NOT_SCHOOL_WORK.search(folded):
+        # "har ett skolarbete om... nej förlåt, det är inget skolarbete. min pappa har kniv …" (stop 16)
+        return None
+    if context in ("general", "joke") and category == "married_off_soon" and (
+            MINE_IS_SOON.search(folded) or re.search(r"\bmin (?:ar|e) (?:typ |ca )?(?:om \w+ dagar|pa \w+dag|imorgon|i helgen|nasta vecka)\b", folded)):
+        # "kan man få nikah annulerad? min är typ om 4 dagar lol" (stop 16)
+        return None
+    if context == "joke" and category == "threat_to_kill" and (MARRY.search(folded) or WEDDING.search(folded) or re.search(r"\bengagement\b|\bforlovning\w*", folded)) \
+            and _near(_BARE_NOW.sub(" ", folded)) and _own_clause_free_of("joke", matched, clauses, folded):
+        # "quick question lol … my engagement party is tmrw … if i make a scene my dad will kill me" (stop 16)
+        return None
+    if context == "hypothetical" and category in ("taken_abroad_soon", "married_off_soon", "threat_to_kill"):
+        own = _clause_of(matched.split(" … ")[0], clauses, folded)
+        if own != folded and not HYPOTHETICAL.search(own) and _near(_BARE_NOW.sub(" ", folded)) and re.search(r"\b(?:my|min|mitt|mina)\b", own):
+            # "is it illegal to take someone's passport? my husband took mine … we fly to Kabul in 3 days" (stop 16)
+            return None
     if context in ("hypothetical", "joke") and category == "married_off_soon" and HAPPENS_TO_ME.search(matched):
         # "är det sant att man kan bli gift via telefon? för det händer tydligen mig imorgon kl 14 lol" (stop 16)
         return None
@@ -1433,7 +1450,8 @@ _UNSURE_WHAT_TO_DO = re.compile(
     # fear said beside the laugh (stop 16): "ngl kinda scared lol"
     r"(?:ngl|kinda|lowkey|a bit|bit|pretty|lite|typ|ganska) (?:scared|afraid|terrified|radd)|"
     # a laugh asking to be told it is fine: "I'm 17 tho so whatever right? right??"
-    r"right right|whatever right|overreacting|overreagerar|not funny anymore|inte (?:kul|roligt) (?:langre|langre))\b")
+    r"right right|whatever right|overreacting|overreagerar|not funny anymore|inte (?:kul|roligt) (?:langre|langre)|"
+    r"skamtar val|skojar val|(?:he s|hes|she s|shes) joking right|inte pa skamt)\b")
 
 
 def _nervous_laugh_before(matched: str, folded: str) -> bool:
@@ -1943,6 +1961,22 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     if day and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\b(?:gift|married)\b", text)) and not HAPPY.search(text):
         # "min moster har bestämt att det sker nu på lördag med en man från Jordanien" (after a question if it is valid)
         return "married_off_soon", day
+    checked = _find(VIRGINITY_CHECK, text)
+    if checked and any(checked in clause and _near(_BARE_NOW.sub(" ", clause)) for clause in clauses) and VIRGINITY_SOON_WHY.search(text) \
+            and not _past(text):
+        # "dom ska ta mig till en 'läkare' imorgon för att kolla om jag är oskuld … vet inte vad pappa gör"
+        return "threat_soon", checked
+    overdose = _find(HOW_MANY, text)
+    if overdose and PAINKILLER.search(text) and (NOT_FOR_OTHERS.search(text) or DESPAIR.search(text)):
+        # "hur många alvedon måste man ta för att det ska vara farligt? inte för nån annan. jag orkar inte mer"
+        return "self_harm", overdose
+    place = _find(LOCKED_IN_A_PLACE, text) or _find(NOT_OUT_FOR_DAYS, text)
+    if place and not _past(text) and (not HABITUAL.search(text) or NOT_OUT_FOR_DAYS.search(text)):
+        # "min flickvän är låst i en lägenhet av sin familj i Malmö sen i måndags", "har inte kommit ut ur sitt rum på två dagar"
+        return "locked_in", place
+    flown = _find(FLOWN_OUT, text)
+    if flown and any(flown in clause and _near(_BARE_NOW.sub(" ", clause)) for clause in clauses) and not HAPPY.search(text):
+        return "taken_abroad_soon", flown
     happens = _find(HAPPENS_TO_ME, text)
     if happens and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\b(?:gift|bortgift\w*|married|nikah)\b", text)):
         # "är det sant att man kan bli gift via telefon? för det händer tydligen mig imorgon kl 14"
@@ -1969,7 +2003,7 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         # "håller fast mig i armen hela tiden. skriver med andra handen"
         return "violence_now", held_fast
     problem = _find(I_AM_THE_PROBLEM, text)
-    if problem and (NEARBY.search(text) or _now(text) or re.search(r"\b(?:sitter|sitting|are) (?:\w+ ){0,2}(?:i vardagsrummet|i koket|in the living room|in the kitchen)\b", text)):
+    if problem and (NEARBY.search(text) or _now(text) or _near(_BARE_NOW.sub(" ", text)) or re.search(r"\b(?:sitter|sitting|are) (?:\w+ ){0,2}(?:i vardagsrummet|i koket|in the living room|in the kitchen)\b", text)):
         # "min pappa o två farbröder sitter i vardagsrummet o pratar om hur dom ska 'lösa problemet' o problemet e jag"
         return "threat_soon", problem
     sharpened = _find(SHARPENS, text)
@@ -1989,7 +2023,9 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         # "my brother said he will burn my face if i talk to the counselor again. he is home alone with me now"
         return "threat_soon", promised
     stranded = _find(NO_PASSPORT, text) or _find(PASSPORT_TAKEN_SAID, text) or _find(PASSPORT_TAKEN, text)
-    if stranded and ABROAD_NOW.search(text) and _foreign(text) and (WANTS_HOME.search(text) or MARRY.search(text) or re.search(r"\bmarry\b", text)
+    if stranded and (ABROAD_NOW.search(text) or re.search(r"\b(?:ar|e) kvar (?:har|dar)\b", text)) and _foreign(text) and (WANTS_HOME.search(text) or MARRY.search(text) or re.search(r"\b(?:marry|bortgift\w*)\b", text)
+                                                                   or NOT_LET_HOME.search(text)
+                                                                   or re.search(r"\bwant to go back to (?:school in )?sweden\b|\bvill (?:aka )?(?:hem|tillbaka) till sverige\b", text)
                                                                    or re.search(r"\benrolled me in (?:a )?school\b|\bskrev in mig (?:i|pa) (?:en )?skola", text)):
         # "I am in Pakistan now … they say I will marry my cousin next month and stay. I do not have my passport"
         return "taken_abroad_soon", stranded

@@ -260,7 +260,9 @@ THREAT_TO_KILL = _rx(
     r"(?:kommer|ska) (?:vi|jag|du|hon) (?:inte|aldrig) (?:att )?(?:se|overleva|klara) (?:morgonen|morgondagen|natten)",
     r"ses (?:vi )?pa (?:din|hennes|er) begravning", r"see you at your funeral",
     # "om jag kommer hem igen så blir det sista gången nån ser mig", "the last time anyone sees me"
-    r"sista gangen (?:nan|nagon|ngn|ni|du|folk) ser (?:mig|henne|dig)", r"last time (?:anyone|anybody|you|people) (?:sees|see|will see) (?:me|her|you)",
+    r"sista gangen (?:nan|nagon|ngn|ni|du|folk) ser (?:mig|henne|dig)",
+    # "han sa i morse att det här är min sista dag"
+    r"(?:det har|detta|today|this) (?:ar|e|is) (?:min|hennes|your|my|her|din) sista dag\b", r"(?:det ar|det e|it s|its|it is) (?:your|din) sista dag\b", r"last time (?:anyone|anybody|you|people) (?:sees|see|will see) (?:me|her|you)",
     # "vi kommer o hämtar dig sen blir det begravning"
     r"(?:sen|then|and then) (?:blir det|there ll be|it ll be|there will be) (?:en )?(?:begravning|funeral)",
     # "my blood is halal", "ditt blod är halal"
@@ -642,7 +644,7 @@ CALM = _rx(r"det har aldrig hant", r"it never happened",
            r"(?:idag|today|nu|now) (?:\w+ ){0,4}(?:han|hon|he|she|dom|de|they|pappa|dad) (?:ar|e|is|s|are|re) (?:\w+ )?(?:snall|lugn|nice|calm|fine|kind|okay)",
            r"(?:han|hon|he|she|pappa|dad) (?:ar|e|is|s) (?:\w+ )?(?:snall|lugn|nice|calm|kind) (?:idag|today|nu|now)",
            # stop 16: "not today, he's away for work"
-           r"idag har (?:han|hon|de|dom) inte gjort (?:nat|nagot|nanting)", r"(?:han|hon) jobbar natt", r"(?:he|she) works nights",
+           r"idag har (?:han|hon|de|dom) inte gjort (?:nat|nagot|nanting)", r"nothing(?: s| is)? happening (?:right )?now", r"inget hander (?:just )?nu", r"nu (?:ar|e) det (?:lite )?lugnare", r"(?:han|hon) jobbar natt", r"(?:he|she) works nights",
            r"(?:not|inte) (?:today|idag|tonight|ikvall) (?:he s|hes|she s|shes|he is|she is|han ar|hon ar|han e|hon e) (?:away|bortrest|pa jobbresa|pa resa|not home|inte hemma)", r"(?:he s|she s|hes|shes|he is|she is|han ar|hon ar|han e|hon e) (?:away|bortrest|pa jobbresa|pa resa) (?:for|on|pa|i) (?:work|business|jobbet)")
 HABITUAL = _rx(r"once a (?:week|month)",
                # a state that has lasted since a birthday: "I've had to wear the hijab since I turned 12"
@@ -653,7 +655,7 @@ HABITUAL = _rx(r"once a (?:week|month)",
                r"ibland", r"ofta", r"brukar(?! (?:aldrig|inte|typ aldrig|nastan aldrig|sallan)\b)", r"varje (?:dag|vecka|gang)", r"hela tiden", r"alltid",
                r"sometimes", r"often", r"always", r"every (?:day|week|time)", r"all the time",
                # stop 16: "my dad usually hits me … it's been like this forever"
-               r"usually", r"(?:it s|its|it has) (?:been|always been) like this (?:forever|for years|since i was \d+)",
+               r"usually", r"(?:it s|its|it has) (?:been|always been) like (?:this|that) (?:forever|for years|since i was \d+)",
                r"varje (?:kvall|natt|morgon|helg|sommar)", r"every (?:night|evening|morning|weekend|summer)",
                # violence on a condition is a habit, not an event: "he hits me if I talk back"
                # (but "slår mig om jag inte kommer hem ikväll" is a threat for tonight)
@@ -723,6 +725,8 @@ PASSPORT_TAKEN = _rx(
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar |fortfarande |still )?(?:i|pa|hos)",
                  r"(?:i m|im|i am|we re|we are|she s|she is|i ve been|she s been|been) (?:now |stuck |still )?(?:in|at)",
                  r"sen i (?:somras|varas|vintras|host)",
+                 # stop 16: "jag blev bortgift i irak förra sommaren och är kvar här"
+                 r"(?:och )?(?:ar|e) kvar (?:har|dar)(?! i (?:skolan|sverige|stan))",
                  r"(?:says|said|sager|sa) (?:that )?(?:we|i|vi|jag) (?:are|am|re|m|ska) (?:living|staying|bo|stanna) (?:here|har)",
                  r"(?:i m|im|i am|we re|we are|she s|she is) being (?:kept|held) (?:at|in)", r"(?:jag|hon) halls kvar (?:hos|i|pa)",
                  # told it is home now, the return date passed: "my dad says this is home now", "my return ticket was for last friday"
@@ -1189,7 +1193,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)",
                  # stop 16: "kolla denna tiktok om en tjej som blev inlåst"
                  r"(?:kolla|check|look at|watch) (?:in )?(?:denna|den har|detta|det har|this|that|the) (?:tiktok|video|reel|clip|klipp|youtube ?video)\w* (?:om|about|med|where|dar|of|with)")),
-    ("school_work", _rx(r"uppsats\w*", r"(?:muntligt |muntlig )?foredrag\w*", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
+    ("school_work", _rx(r"uppsats\w*", r"(?:muntligt |muntlig )?foredrag\w*", r"ovning i skolan", r"(?:ratt svar pa|svaret pa) uppgiften", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about(?! (?:my|our|a) (?:neighbou?r|friend|sister|brother|cousin|daughter|mum|mom|mother|niece|colleague|wife|girlfriend))",
@@ -1294,7 +1298,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       r"(?:forgot|glomde|glomt) (?:\w+ ){0,3}(?:anniversary|birthday|arsdag\w*|fodelsedag\w*|present\w*)",
                       r"(?:rakade|accidentally|by accident) (?:\w+ ){0,2}(?:radera\w*|delete\w*) (?:\w+ ){0,2}(?:hennes|hans|his|her) (?:\w+ )?(?:tiktok\w*|utkast\w*|drafts?|saves?|sparfil\w*|bild\w*|foto\w*|photos?|video\w*|fil\w*|files?|spel\w*|game)",
                       # a grade or a test result seen: "mamma kommer döda mig när hon ser mitt mattebetyg"
-                      r"(?:nar|when|om|if|once) (?:hon|han|de|dom|she|he|they|mamma|pappa|mum|mom|dad) (?:ser|sees|see|far se|finds out about) (?:mitt|min|mina|my) (?:\w+ )?(?:\w*betyg\w*|grades?|report card|\w*resultat\w*|\w*prov|\w*provet|\w*test|test results?)",
+                      r"(?:nar|when|om|if|once) (?:min |my )?(?:hon|han|de|dom|she|he|they|mamma|pappa|mum|mom|dad) (?:ser|sees|see|far se|finds out about) (?:mitt|min|mina|my) (?:\w+ )?(?:\w*betyg\w*|grades?|report card|\w*resultat\w*|\w*prov|\w*provet|\w*test|test results?)",
                       # a teacher or a coach who "will murder us" over a project or a training session
                       r"(?:(?:if|om) (?:we|vi|i|jag) (?:lose|loose|forlorar|torskar|don ?t win|inte vinner) (?:\w+ ){0,2}(?:the |a )?(?:final|finalen|match|matchen|game|derby|derbyt|cup|cupen|tournament|turnering\w*))",
                       r"(?:\w*lararen|\w*lararn|larare|teacher|coach|coachen|tranaren|tranarn|froken|mentorn) (?:\w+ ){0,3}"
@@ -1344,6 +1348,7 @@ PAST = _rx(r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexa
     # stop 16: "det var sju år sedan jag flydde"
     rf"det (?:var|ar) (?:typ |ca |nastan |over )?{NUMBER} (?:ar|manader) (?:sedan|sen)",
     rf"for (?:kanske|typ kanske|val|nog) {NUMBER} (?:ar|manader) (?:sedan|sen)",
+    r"for (?:typ |ca |ungefar |kanske )?ett halvar (?:sedan|sen)", r"(?:half a year|six months) ago",
     # a sentence that goes on from that time: "Då hotade de att döda mig"
     r"^(?:da|then) (?:hotade|slog|sa|sade|misshandlade|tog|skickade|forsokte|threatened|hit|beat|said|tried)",
     # stop 15: "when I was six", "i barndomen", "när min syster var 14", "det var 2009", "på 80-talet", "i julas"
@@ -2394,7 +2399,7 @@ LIKE_AN_ANIMAL = _rx(r"som (?:ett|en) (?:far|lamm|djur|gris|hund)", r"like (?:a|
 THROWN_AT_ME = _rx(r"(?:is |s |are |re |keeps )(?:screaming and )?(?:throwing|hurling) (?:\w+ ){0,2}at (?:me|her|us)", r"(?:kastar|slanger) (?:\w+ ){0,2}(?:pa|mot) (?:mig|henne|oss)")
 HELP_NOW_WORD = _rx(r"help", r"hjalp", r"please", r"snalla", r"now", r"nu", r"rn", r"right now", r"just nu", r"screaming", r"skriker")
 # no longer to exist, said as a threat: "om jag inte gör slut med honom innan fredag så finns jag inte längre"
-NOT_EXIST_THREAT = _rx(r"(?:sa|da) (?:finns|existerar) (?:jag|du|hon) inte (?:langre|mer|kvar)",
+NOT_EXIST_THREAT = _rx(r"(?:sa|da) (?:finns|existerar) (?:jag|du|hon) inte (?:langre|mer|kvar|i morgon|imorgon|efter ikvall)",
                        r"(?:kommer|ska) (?:jag|du|hon) inte (?:att )?(?:finnas|existera) (?:langre|mer|kvar)",
                        r"(?:then )?(?:you|i|she) (?:won ?t|will not|wont) exist (?:anymore|any more)")
 # the phone taken as well, or still kept since yesterday: "har tagit mobilen", "har gått sen igår morse"
@@ -2515,7 +2520,8 @@ TAKEN_THERE = _rx(r"(?:tog|tagit|skickade|skickat|forde|fort|took|taken|sent) (?
                   r"(?:tog|tagit|skickade|skickat|took|taken|sent) (?:henne|mig) (?:dit|there)\b")
 TAKEN_UNWILLING = _rx(r"mot (?:min|hennes|hans) vilja", r"against (?:my|her|his) will", r"(?:vill|ville) inte (?:aka|aka dit|folja med)", r"(?:didn ?t|did not|doesn ?t) want to go")
 # the passport said taken: "her passport is taken", "passet är borta"
-PASSPORT_TAKEN_SAID = _rx(r"(?:pass|passet|passport|passports) (?:is|are|was|were|has been|have been|ar|har) (?:\w+ )?(?:taken|tagits|tagen|taget|gone|borta|confiscated)")
+PASSPORT_TAKEN_SAID = _rx(r"(?:pass|passet|passport|passports) (?:is|are|was|were|has been|have been|ar|har) (?:\w+ )?(?:taken|tagits|tagen|taget|gone|borta|confiscated)",
+                          r"(?:my|her|mitt|hennes) pass(?:port)? (?:is|ar|e|ligger) (?:with|hos) (?:my|her|min|hennes|mitt) \w+")
 # back home since: "hon kom hem igår", "she came back"
 CAME_HOME = _rx(r"(?:kom|har kommit|ar) (?:hem|tillbaka)(?! till)", r"(?:came|got|is|has come) (?:back|home)")
 # cutting herself now: "im cutting rn and i cant stop", "jag skär mig just nu"
@@ -2611,6 +2617,7 @@ NO_PASSPORT = _rx(r"(?:do not|don ?t|dont) have my passport", r"(?:har inte|har 
 SCAM = _rx(r"bedrageri\w*", r"scam\w*", r"bluff\w*", r"phishing", r"fake (?:sms|text|message|call)", r"falsk\w* (?:sms|samtal)")
 # a threat laughed off as what everyone says: "hon sa det o skrattade, alla säger ju så"
 EVERYONE_SAYS = _rx(r"(?:sa|sager|said|says) det (?:o|och|and) (?:skrattade|skrattar|laughed|laughs)",
+                    r"(?:han|hon) (?:skulle )?aldrig (?:skulle )?gora (?:nat sant|nagot sant|det)", r"(?:he|she) would never (?:do|actually do) (?:that|it|anything like that)",
                     r"(?:skrattade|skrattar|laughed|laughs) (?:nar|when) (?:hon|han|she|he) (?:sa|sager|said|says) det", r"(?:hans|hennes|his|her) (?:vanliga )?(?:skamt|joke)", r"alla sager (?:ju )?(?:sa|det)", r"everyone says (?:that|it)")
 # the trip day restated: "Vi åker på tisdag"
 WE_GO = _rx(r"(?:vi|we) (?:aker|flyger|reser|leave|fly|go|are leaving|re leaving)")
@@ -2625,7 +2632,8 @@ LOCKED_KIN = _rx(r"(?:last|stangt) in (?:min|mitt|mina) (?:\w+ )?(?:syster|stora
 PICKUP_UNWANTED = _rx(r"(?:don ?t|do not|dont) want to go (?:home )?with (?:them|him|her)", r"vill inte (?:aka|ga|folja med) hem med (?:dem|dom|honom|henne)",
                       r"i (?:didn ?t|did not|didnt) fall", r"jag (?:ramlade|foll) inte")
 # said as a joke: "min morbror sa på skämt att …"
-JOKE_SAID = _rx(r"(?:sa|sager|sade|said|says|sagt) (?:\w+ )?(?:pa skamt|pa skoj|as a joke|jokingly)", r"(?:on|pa) skamt att")
+JOKE_SAID = _rx(r"(?:sa|sager|sade|said|says|sagt) (?:\w+ )?(?:pa skamt|pa skoj|as a joke|jokingly)", r"(?:on|pa) skamt att",
+                r"\bjoked (?:that )?(?:he d|he would|she d|she would|they d|they would|he ll|she ll)", r"skamtade (?:om )?att")
 # asked whether it could happen again: "kan dom försöka igen?"
 ASKS_IF_AGAIN = _rx(r"(?:kan|could|can|will|kommer|might) (?:de|dom|han|hon|they|he|she|it) (?:\w+ ){0,2}(?:igen|again)$")
 # harm over now: "fick den tillbaka nu", "got my phone back"
@@ -2644,7 +2652,7 @@ BLEEDING = _rx(r"bleeding", r"bloder", r"blodde", r"blöder")
 HELD_FAST = _rx(r"(?:haller|holl) fast (?:mig|henne) (?:i|om) (?:armen|handleden|haret|nacken)", r"(?:holding|grabbing|gripping) (?:me|my arm|my wrist) (?:and won ?t let go|right now)")
 TYPING_ONE_HAND = _rx(r"skriver med (?:andra|ena|min andra|vanster|hoger) handen", r"typing with (?:one|my other|the other|my left|my right) hand")
 # the one they talk of dealing with is the writer: "pratar om hur dom ska 'lösa problemet' o problemet e jag"
-I_AM_THE_PROBLEM = _rx(r"(?:problemet|the problem) (?:e|ar|is) (?:jag|me)\b")
+I_AM_THE_PROBLEM = _rx(r"(?:problemet|the problem) (?:e|ar|is) (?:jag|me)\b", r"det (?:ar|e) jag som (?:ar|e) problemet", r"(?:i m|im|i am) the problem")
 # a knife sharpened all night, staring at the door
 ALL_NIGHT = _rx(r"all night", r"hela natten", r"hela kvallen", r"staring at (?:my|the) door", r"stirrar pa (?:min|dorren)")
 # cut too deep, asking when to go to the ER: "om man typ har skurit sig lite för djupt"
@@ -2660,4 +2668,18 @@ VANISH_THREAT = _rx(r"ingen (?:ska|kommer att|kommer) veta (?:vart|var) (?:jag|h
 OWN_WEDDING_DENIED = _rx(r"(?:jag|i) (?:ska|kommer|am|m) (?:inte|not) (?:att )?(?:gifta mig|getting married|get married|marry)")
 # an accident with a kitchen knife: "I cut my finger on a kitchen knife"
 ACCIDENT_CUT = _rx(r"cut my (?:finger|thumb|hand) (?:on|with|while)", r"skar mig i (?:fingret|tummen|handen)")
+# a virginity check on a near day: "dom ska ta mig till en 'läkare' imorgon för att kolla om jag är oskuld"
+VIRGINITY_SOON_WHY = _rx(r"vet (?:jag )?(?:inte|ej) vad (?:pappa|han|de|dom|mamma|brorsan) (?:gor|kommer gora|ska gora)", r"(?:don ?t|do not) know what (?:dad|he|they) (?:will do|ll do)", r"radd\w*", r"scared", r"afraid")
+# a school task denied: "det är inget skolarbete"
+NOT_SCHOOL_WORK = _rx(r"(?:det ar|det e|it s|its|it is|this is) (?:inget|inte ett|not a|not for|not) (?:skolarbete|school ?work|homework|project|projekt|school)")
+# an overdose asked for oneself: "hur många alvedon måste man ta för att det ska vara farligt? inte för nån annan"
+HOW_MANY = _rx(r"hur manga (?:\w+ )?(?:maste|behover|ska|kan) man ta", r"how many (?:\w+ )?(?:do|would|should|can) (?:you|i|one) (?:need to )?take")
+NOT_FOR_OTHERS = _rx(r"inte for (?:nan|nagon) annan", r"not for (?:someone|anyone|somebody) else", r"for mig sjalv", r"for myself")
+# locked in a flat: "min flickvän är låst i en lägenhet av sin familj"
+LOCKED_IN_A_PLACE = _rx(r"(?:ar|e|blivit|blev) last (?:i|inne i) (?:en|sin|ett|deras) (?:lagenhet|rum|hus|kallare|forrad)")
+FLOWN_OUT = _rx(r"(?:flyga|skicka|fora) ut (?:henne|mig|honom)", r"fly (?:her|me|him) out")
+# a sister not let out of her room for days: "min syster har inte kommit ut ur sitt rum på två dagar och pappa har nyckeln"
+NOT_OUT_FOR_DAYS = _rx(r"(?:har inte|hasn ?t|haven ?t) (?:kommit|fatt komma|been(?: let)?|come) (?:ut|out) (?:ur|of|from) (?:sitt|her|mitt|my|sin) (?:rum|room|lagenhet) (?:pa|in|for) (?:\w+|\d+) (?:dagar|days)")
+# not let home: "min man låter mig inte åka hem"
+NOT_LET_HOME = _rx(r"(?:later|lat) (?:mig|henne) inte (?:aka|resa|flyga|komma) hem", r"(?:won ?t|doesn ?t|will not) let (?:me|her) (?:go|come|fly) (?:back )?home")
 

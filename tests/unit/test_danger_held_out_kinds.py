@@ -522,6 +522,21 @@ EMERGENCIES_16 = [
                  id="bury me in the yard, not funny anymore"),
     pytest.param("I'm 15, they said the wedding in Iraq would be next summer but now they moved the flight to this Friday", "married_off_soon",
                  id="the flight moved to this Friday"),
+    # the round on sets 92-94
+    pytest.param("de ska ta mig till en gynekolog imorgon för att kolla om jag är oskuld, vet inte vad pappa gör sen", "threat_soon", id="a virginity check tomorrow"),
+    pytest.param("morbror sa att om jag inte lämnar honom så finns jag inte i morgon, och nu vässar han knivar. han skämtar väl?", "threat_to_kill",
+                 id="'finns jag inte i morgon', knives sharpened, 'he's joking, right?'"),
+    pytest.param("imorgon när morbror kommer ska de ta tag i det, och det är jag som är problemet", "threat_soon", id="'det är jag som är problemet' tomorrow"),
+    pytest.param("har ett skolarbete om hedersvåld... nej, det är inget skolarbete. pappa har en kniv och sitter i köket nu", "weapon", id="a school task denied"),
+    pytest.param("han sa i morse att det här är min sista dag, har fem minuter innan han är hemma", "threat_to_kill", id="'my last day'"),
+    pytest.param("hur många ipren måste man ta för att det ska vara farligt? inte för nån annan", "self_harm", id="how many pills, not for anyone else"),
+    pytest.param("min tjej är låst i en lägenhet av sina bröder sen i söndags", "locked_in", id="locked in a flat since Sunday"),
+    pytest.param("min syster har inte kommit ut ur sitt rum på tre dagar och mamma har nyckeln", "locked_in", id="not out of her room for days"),
+    pytest.param("kan man annullera en nikah? min är typ om tre dagar haha och jag har aldrig träffat honom", "married_off_soon", id="'mine is in three days'"),
+    pytest.param("we're in Iraq since the summer, they said two weeks. I want to go back to school in Sweden and my passport is with my aunt", "taken_abroad_soon",
+                 id="abroad since summer, the passport with an aunt"),
+    pytest.param("jag blev bortgift i Somalia förra året och är kvar här, min man låter mig inte åka hem och hans familj har mitt pass", "taken_abroad_soon",
+                 id="married abroad last year, still there, not let home"),
 ]
 
 LOOK_ALIKES_16 = [
@@ -573,6 +588,11 @@ LOOK_ALIKES_16 = [
     pytest.param("pappa har alltid en kniv på sig, en kirpan, det är religiöst och kulturellt. han har aldrig hotat någon", id="a kirpan, never a threat"),
     pytest.param("my niece keeps saying her dad will take her to the village for good some summer, what is a travel ban?", id="some summer"),
     pytest.param("mamma sa att hon skulle döda mig om jag glömde handla igen, typ hennes vanliga skämt 😂", id="her usual joke"),
+    # the round on sets 92-94
+    pytest.param("min pappa hotade att döda mig när han var arg, senast för ett halvår sen. nu är det lugnare", id="half a year ago, calmer now"),
+    pytest.param("vi hade en övning i skolan om vad man gör om någon hotar att döda en, vad är rätt svar?", id="a school exercise"),
+    pytest.param("om min mamma ser mina betyg så är jag död, hon kommer döda mig. F i kemi", id="a grade seen by 'min mamma'"),
+    pytest.param("min kompis sa att hennes pappa skulle döda henne för att hon kom sent, men hon sa att han aldrig skulle göra nåt sånt", id="he would never do that"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_16 = [
@@ -588,6 +608,8 @@ BENIGN_FOR_THE_CLASSIFIER_16 = [
     pytest.param("jag är gay och min pappa säger att jag inte är hans son längre", id="disowned, no violence"),
     pytest.param("I cut my thumb on a bread knife, should I get stitches?", id="a cut thumb"),
     pytest.param("jag är 14 och pappa brukar slå mig när jag kommer hem sent. idag har han inte gjort nåt, han jobbar natt", id="a habit, not today, he works nights"),
+    pytest.param("my mum sometimes hits my sisters, it's been like that forever. nothing's happening right now", id="like that forever, nothing happening now"),
+    pytest.param("my brother joked he'd marry me off to his friend for an xbox lol", id="joked he'd marry me off"),
 ]
 
 @pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15 + EMERGENCIES_16)
@@ -759,6 +781,8 @@ def test_ages_of_stop_15(text, age):
     pytest.param("hon ska bort på fredag. hon är 16 och det är jag med", 16, id="'och det är jag med'"),
     pytest.param("16 nu men pappa bestämmer allt", 16, id="'16 nu'"),
     pytest.param("hur anmäler man om man är 14 som jag?", 14, id="'om man är 14 som jag'"),
+    pytest.param("hjälp de klär mig för nikahn, går i sjätte klass", 12, id="'går i sjätte klass'"),
+    pytest.param("jag vill hem, jag går ju i nian i Sverige", 15, id="'går ju i nian'"),
 ])
 def test_ages_of_stop_16(text, age):
     assert parse_age(text) == age
