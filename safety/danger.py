@@ -74,7 +74,8 @@ from safety.danger_phrases import (
     JOKE_SAID, ASKS_IF_AGAIN, OVER_NOW, WRITER_THREATENS, JUST_STRICT, DISOWNED, CUT_RECENTLY, BLEEDING, HELD_FAST,
     TYPING_ONE_HAND, I_AM_THE_PROBLEM, ALL_NIGHT, TOO_DEEP, BEEN_HERE_SINCE, SHARPENS, HAPPENS_TO_ME, VANISH_THREAT,
     OWN_WEDDING_DENIED, ACCIDENT_CUT, VIRGINITY_SOON_WHY, NOT_SCHOOL_WORK, HOW_MANY, NOT_FOR_OTHERS, LOCKED_IN_A_PLACE,
-    FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, ON_A_PLANE, DECIDED_DAY,
+    FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
+    USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ON_A_PLANE, DECIDED_DAY,
 )
 from safety.normalise import fold
 
@@ -495,6 +496,12 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
             and (USED_TO.search(folded) or _past(folded)):
         # "tankar på att ta livet av mig förut, typ i nian, men det har gått över"
         return "past"
+    if category == "help_now" and HOW_TO_HIDE.search(folded) and not _now(folded) and not STRONG_PRESENT.search(folded):
+        # "hur skyddar jag min adress efter att ha flytt? … min familj har försökt hitta mig via facebook" (stop 16)
+        return "question_about_safety"
+    if category == "taken_abroad_soon" and SAFE_SAID.search(folded) and (GENERAL_IF.search(folded) or re.search(r"\bif a (?:girl|boy|child|woman)\b|\bom en (?:tjej|kille|flicka)\b", folded)):
+        # "I'm not in danger, I just want to know: if a girl is taken abroad and kept there, can the embassy …" (stop 16)
+        return "general"
     if category == "married_off_soon" and OWN_WEDDING_DENIED.search(folded) and not FEAR.search(folded):
         # "jag ska inte gifta mig på fredag eller nåt 😅 men undrar vad man har för rättigheter" (stop 16)
         return "denied"
@@ -692,6 +699,9 @@ def looks_benign(text: str) -> bool:
                     and not re.search(r"\b(?:skriker|screaming|yelling|kom efter|came after|sprang|ran|las|lock|garaget|garage)\b", folded))
                 or (ACCIDENT_CUT.search(folded) and not THREATS.search(folded) and not _KIN_NAMED.search(folded)
                     and not re.search(r"\b(?:scared|afraid|radd|hjalp|help)\b", folded))
+                # danger denied in so many words, and none told (stop 16): "i'm not in danger or anything, just want to ask"
+                or (SAFE_SAID.search(folded) and not VIOLENCE_ANY.search(folded) and not WEAPON.search(folded) and not LOCKED_IN.search(folded)
+                    and not THREATS.search(folded) and not FEAR.search(folded) and not _near(_BARE_NOW.sub(" ", SAFE_SAID.sub(" ", folded))))
                 # a scam, or a "threat" said as a joke, with no violence (stop 16)
                 or ((SCAM.search(folded) or JOKE_SAID.search(folded)) and not VIOLENCE_ANY.search(folded) and not WEAPON.search(folded)
                     and not LOCKED_IN.search(folded))
@@ -954,6 +964,8 @@ def detect_danger(text: str) -> DangerVerdict:
         if _past(folded) and _stale(folded) and not dated_now and not STRONG_PRESENT.search(ASKS_IF_AGAIN.sub(" ", _undated(_made_good(folded)))) \
                 and not (category == "help_now" and IN_THE_CAR_NOW.search(folded)) \
                 and not (category == "threat_to_kill" and MINUTES_AWAY_FROM_ME.search(folded)) \
+                and not (category in ("locked_in", "taken_abroad_soon") and ABROAD_NOW.search(folded) and _foreign(folded)
+                         and (NOT_ALLOWED_OUT.search(folded) or KEPT_INSIDE.search(folded) or NOT_LET_HOME.search(folded))) \
                 and not (category in ("threat_to_kill", "locked_in") and any(
                     matched in sentence and not _past(sentence) and _PRESENT_THREAT.search(sentence) for sentence in sentences)) \
                 and not _story_ends_in_danger(sentences) and not (
@@ -1121,7 +1133,9 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
     fresh_near = tuple(sign for sign in near if fresh(sign)
                        and not (PRISON.search(text) and re.search(r"\b(?:inne|inside)\b", sign))
                        # a trans man's family using his old name has found nobody in hiding
-                       and not (REAL_NAME.search(sign) and OLD_NAME_USED.search(text)))
+                       and not (REAL_NAME.search(sign) and OLD_NAME_USED.search(text))
+                       # "kan jag söka jobb med mitt riktiga namn?" after a threat whose makers are sentenced (stop 16)
+                       and not (REAL_NAME.search(sign) and (PRISON.search(text) or PROTECTION_ASKED.search(text))))
     if fresh_near and (NEAR_WHO.search(text) or len(fresh_near) >= 2):
         rest = text
         for sign in fresh_near:
@@ -1255,9 +1269,9 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         # "today is the last day I embarrass him", "see you at your funeral … he's coming this weekend" (stop 16)
         return None
     opener = LAUGH_OPENER.match(folded)
-    if context == "joke" and opener and category in ("married_off_soon", "taken_abroad_soon", "locked_in", "fgm_soon", "threat_soon", "weapon") \
+    if context == "joke" and opener and category in ("married_off_soon", "taken_abroad_soon", "locked_in", "fgm_soon", "threat_soon", "weapon", "help_now") \
             and not _SUPPRESSOR["joke"].search(folded[opener.end():]) and (_KIN.search(folded) or re.search(r"\b(?:min|my) famil\w*", folded)) \
-            and _near(_BARE_NOW.sub(" ", folded)) and not CONDITIONAL.search(folded):
+            and (_near(_BARE_NOW.sub(" ", folded)) or _now(folded)) and not CONDITIONAL.search(folded):
         # a laugh that only opens the message: "lol min familj har bestämt att jag ska förlova mig imorgon" (stop 16)
         return None
     if context == "joke" and category in ("violence_now", "help_now") and HIDING_HERE.search(folded) \
@@ -1265,6 +1279,9 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         # "lmao my dad just threw a chair at me 💀 im hiding in the closet" (stop 16)
         return None
     if context == "joke" and category == "weapon" and DEATH_WISH.search(folded) and ALL_NIGHT.search(folded):
+        return None
+    if context == "joke" and category == "weapon" and USE_IT_ON_ME.search(folded):
+        # "lol my family is so dramatic 😂 uncle literally has a gun in the car and says hes gonna use it on me" (stop 16)
         return None
     if context == "joke" and category == "locked_in" and BEEN_HERE_SINCE.search(folded):
         # "haha so funny story 🙃 i'm locked in the basement. been here since saturday" (stop 16)
@@ -1961,6 +1978,14 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     if day and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\b(?:gift|married)\b", text)) and not HAPPY.search(text):
         # "min moster har bestämt att det sker nu på lördag med en man från Jordanien" (after a question if it is valid)
         return "married_off_soon", day
+    holds = _find(HOLDS_CHILD, text)
+    if holds and NEVER_SEE_AGAIN.search(text) and not _past(_clause_of(holds, clauses, text)):
+        # "min svärfar håller i min son och säger att jag aldrig får se honom igen om jag inte stannar"
+        return "help_now", holds
+    hitting = _find(HITTING_NOW, text)
+    if hitting:
+        # "min pappa slår min mamma hela tiden och nu slår han henne igen i köket"
+        return "violence_now", hitting
     checked = _find(VIRGINITY_CHECK, text)
     if checked and any(checked in clause and _near(_BARE_NOW.sub(" ", clause)) for clause in clauses) and VIRGINITY_SOON_WHY.search(text) \
             and not _past(text):

@@ -662,7 +662,9 @@ HABITUAL = _rx(r"once a (?:week|month)",
                r"(?:hits|beats|slaps|kicks|punches|hurts|slar|sparkar|orfilar|misshandlar|nyper) "
                r"(?:me|mig|her|henne|him|honom|us|oss|mamma|mum|mom) (?:if|when|whenever|om|nar|sa fort|varje gang) \w+"
                r"(?!(?: \w+){0,6} (?:ikvall|idag|inatt|imorgon|tonight|today|tomorrow|nu|now)\b)")
-FOLLOWING = _rx(r"foljer efter (?:mig|oss|henne)", r"following (?:me|us|her)", r"follows (?:me|us|her)")
+FOLLOWING = _rx(r"foljer efter (?:mig|oss|henne)", r"following (?:me|us|her)", r"follows (?:me|us|her)",
+                # stop 16: "my cousins are literally following my bus"
+                r"(?:following|follow|foljer efter|foljer) (?:my|the|min|bussen|bilen|taget) ?(?:bus|car|train|taxi|buss|bil|tag)?\b(?<!following the)")
 CANNOT_BREATHE = _rx(r"kan inte andas", r"can ?t breathe")
 HELD_AWAY = _rx(r"(?:kom|kommit|kommer) (?:aldrig|inte) (?:hem|tillbaka)(?! (?:i tid|forran|innan|till middagen))", r"never came (?:back|home)(?! to (?:school|class|college|work))",
                 # "jag vet att jag inte kommer få komma tillbaka", "i won't be allowed back"
@@ -1186,14 +1188,14 @@ FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean",
 
 # --- contexts that are not emergencies ------------------------------------
 SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
-    ("news", _rx(r"nyheter\w*", r"nyhet", r"(?:horde|heard) (?:pa|on|i) (?:p1|p3|p4|ekot|radio\w*|the radio|the news)", r"det brann", r"bilbrand\w*", r"skottlossning\w*", r"sprangning\w*", r"artikel\w*", r"tidning\w*", r"aftonbladet", r"expressen",
+    ("news", _rx(r"nyheter\w*", r"nyhet", r"nyheten", r"(?:horde|heard) (?:pa|on|i) (?:p1|p3|p4|ekot|radio\w*|the radio|the news)", r"det brann", r"bilbrand\w*", r"skottlossning\w*", r"sprangning\w*", r"artikel\w*", r"tidning\w*", r"aftonbladet", r"expressen",
                  r"reportage", r"dokumentar\w*", r"las(?:te)? om(?! (?:er|eran|ert|chatten|den har chatten|stodchatten)\b)", r"news", r"article", r"newspaper",
                  r"documentary", r"read about(?! (?:you|this chat|this service|your chat)\b)", r"podd\w*", r"podcast",
                  # a clip seen online: "saw a video about fgm on tiktok"
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)",
                  # stop 16: "kolla denna tiktok om en tjej som blev inlåst"
                  r"(?:kolla|check|look at|watch) (?:in )?(?:denna|den har|detta|det har|this|that|the) (?:tiktok|video|reel|clip|klipp|youtube ?video)\w* (?:om|about|med|where|dar|of|with)")),
-    ("school_work", _rx(r"uppsats\w*", r"(?:muntligt |muntlig )?foredrag\w*", r"ovning i skolan", r"(?:ratt svar pa|svaret pa) uppgiften", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
+    ("school_work", _rx(r"uppsats\w*", r"\w+uppsats\w*", r"mentorstid\w*", r"analysen", r"dikt(?:en|er|erna)?\b", r"poem\b", r"(?:muntligt |muntlig )?foredrag\w*", r"ovning i skolan", r"(?:ratt svar pa|svaret pa) uppgiften", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about(?! (?:my|our|a) (?:neighbou?r|friend|sister|brother|cousin|daughter|mum|mom|mother|niece|colleague|wife|girlfriend))",
@@ -2549,7 +2551,8 @@ COMING_TO_FETCH = _rx(r"(?:ska|kommer att|kommer|tanker) (?:komma )?(?:hit|hem t
 PRETENDED = _rx(r"latsas(?:de)? (?:\w+ ){0,2}(?:bli|vara|att (?:jag|hon) (?:var|blev|ar)) (?:\w+ ){0,3}(?:inlast\w*|kidnappad\w*|bortgift\w*|slagen|dod|hotad)",
                 r"(?:pretend|pretending|pretended|faking|faked) (?:to be |that i (?:was|am|got) |i (?:was|am|got) )(?:\w+ ){0,3}(?:locked|kidnapped|married off|beaten|dead|threatened)")
 # danger denied in so many words: "im safe rn, nobody hits me", "jag menar inte att jag är i fara nu"
-SAFE_SAID = _rx(r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)", r"(?:i m|im|i am) safe(?= but| men|$)",
+SAFE_SAID = _rx(r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)", r"(?:i m|im|i am) not in (?:any )?danger", r"jag (?:e|ar) inte i (?:nagon )?fara",
+                r"(?:nobody|no one) is hurting me", r"(?:i m|im|i am) safe(?= but| men|$)",
                 r"(?:nobody|no one|noone) (?:is )?threatening (?:me|her)", r"ingen fara (?:just nu|nu)", r"(?:jag ar|jag e|i m|im|i am) (?:inte|not) (?:inlast|instangd|locked in)", r"(?:nobody|no one|noone) (?:hits|beats|hurts) (?:me|her)",
                 r"ingen (?:slar|misshandlar|skadar) (?:mig|henne)", r"jag (?:ar|e) (?:trygg|saker) (?:nu|just nu)",
                 r"(?:menar|sager|skriver) inte att (?:jag|hon) (?:ar|e) i (?:nagon )?fara(?: nu| just nu)?",
@@ -2682,4 +2685,13 @@ FLOWN_OUT = _rx(r"(?:flyga|skicka|fora) ut (?:henne|mig|honom)", r"fly (?:her|me
 NOT_OUT_FOR_DAYS = _rx(r"(?:har inte|hasn ?t|haven ?t) (?:kommit|fatt komma|been(?: let)?|come) (?:ut|out) (?:ur|of|from) (?:sitt|her|mitt|my|sin) (?:rum|room|lagenhet) (?:pa|in|for) (?:\w+|\d+) (?:dagar|days)")
 # not let home: "min man låter mig inte åka hem"
 NOT_LET_HOME = _rx(r"(?:later|lat) (?:mig|henne) inte (?:aka|resa|flyga|komma) hem", r"(?:won ?t|doesn ?t|will not) let (?:me|her) (?:go|come|fly) (?:back )?home")
+# a child held as leverage now: "min svärfar håller i min son och säger att jag aldrig får se honom igen"
+HOLDS_CHILD = _rx(r"(?:haller|holl) (?:i|fast) (?:min|mitt|mina|var) (?:son|dotter|barn|bebis|lilla)\w*", r"(?:is )?holding (?:my|our) (?:son|daughter|baby|child|kid)")
+NEVER_SEE_AGAIN = _rx(r"(?:aldrig|inte) (?:far|kommer (?:att )?fa) se (?:honom|henne|dem|dom|barnen|mitt barn) (?:igen|mer)", r"never (?:see|get to see) (?:him|her|them|my \w+) again")
+# a weapon to be used on the writer: "says hes gonna use it on me"
+USE_IT_ON_ME = _rx(r"(?:use|shoot|anvanda|skjuta) (?:it|den|the gun|pistolen|kniven|the knife) (?:on|mot|pa) (?:me|mig|her|henne)")
+# violence now, against the habit: "min pappa slår min mamma hela tiden och nu slår han henne igen i köket"
+HITTING_NOW = _rx(r"\bnu (?:slar|sparkar|misshandlar|stryper) (?:han|hon|de|dom|pappa|brorsan) (?:henne|honom|mig|mamma|oss|min \w+)(?!(?: \w+){0,2} (?:ibland|ofta|varje|brukar))", r"(?:he s|hes|he is|she s|she is) (?:hitting|beating) (?:her|him|me|my mum|my mom) (?:again )?(?:right )?now")
+# asking how to hide an address after fleeing: "hur skyddar jag min adress efter att ha flytt?"
+HOW_TO_HIDE = _rx(r"hur skyddar (?:jag|man) (?:min|sin) adress", r"how (?:do|can) i (?:protect|hide) my (?:address|location)")
 

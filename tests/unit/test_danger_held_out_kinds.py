@@ -537,6 +537,13 @@ EMERGENCIES_16 = [
                  id="abroad since summer, the passport with an aunt"),
     pytest.param("jag blev bortgift i Somalia förra året och är kvar här, min man låter mig inte åka hem och hans familj har mitt pass", "taken_abroad_soon",
                  id="married abroad last year, still there, not let home"),
+    # the round on sets 95-97
+    pytest.param("min svåger håller i min dotter och säger att jag aldrig får se henne igen om jag går", "help_now", id="a child held, never to be seen again"),
+    pytest.param("I'm in Pakistan, my family brought me here two months ago and won't let me leave. I'm 20", "locked_in", id="brought abroad months ago, not let leave"),
+    pytest.param("haha my family is so extra 😂 my brother has a knife in his bag and says he'll use it on me if i don't come home", "weapon",
+                 id="a weapon to be used on me, with a laugh"),
+    pytest.param("haha my life is a film rn, my uncles are following my bus and said they'll take me home", "help_now", id="following my bus, with a laugh"),
+    pytest.param("jag är 11 och pappa slår mamma hela tiden och nu slår han henne igen i hallen", "violence_now", id="now he hits her again"),
 ]
 
 LOOK_ALIKES_16 = [
@@ -593,6 +600,15 @@ LOOK_ALIKES_16 = [
     pytest.param("vi hade en övning i skolan om vad man gör om någon hotar att döda en, vad är rätt svar?", id="a school exercise"),
     pytest.param("om min mamma ser mina betyg så är jag död, hon kommer döda mig. F i kemi", id="a grade seen by 'min mamma'"),
     pytest.param("min kompis sa att hennes pappa skulle döda henne för att hon kom sent, men hon sa att han aldrig skulle göra nåt sånt", id="he would never do that"),
+    # the round on sets 95-97
+    pytest.param("hjälp med min engelskauppsats om en tjej som blir inlåst av sin familj, behöver ett slut till imorgon", id="an essay, a compound word"),
+    pytest.param("läste nyheten om killen som blev knivhuggen av sin bror, hur kan sånt hända?", id="'nyheten'"),
+    pytest.param("vi läste en dikt i skolan om en som låste dörren och kastade nyckeln, vad betyder den?", id="a poem at school"),
+    pytest.param("Jag blev hotad av hans bröder 2018, de är dömda nu. Kan jag söka jobb med mitt riktiga namn?", id="a job under one's real name, the threateners sentenced"),
+    pytest.param("I'm not in danger, just asking: if a girl is taken abroad and kept there, can the embassy help?", id="not in danger, a general question"),
+    pytest.param("hur skyddar jag min adress efter att ha flytt? familjen har letat efter mig på facebook", id="how to protect an address after fleeing"),
+    pytest.param("vi pratar om tvångsäktenskap på mentorstiden imorgon, vad är skillnaden mot arrangerat?", id="a class discussion tomorrow"),
+    pytest.param("det började med att de kollade mobilen och nu slår de mig ibland", id="now they hit me sometimes"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_16 = [
@@ -610,6 +626,8 @@ BENIGN_FOR_THE_CLASSIFIER_16 = [
     pytest.param("jag är 14 och pappa brukar slå mig när jag kommer hem sent. idag har han inte gjort nåt, han jobbar natt", id="a habit, not today, he works nights"),
     pytest.param("my mum sometimes hits my sisters, it's been like that forever. nothing's happening right now", id="like that forever, nothing happening now"),
     pytest.param("my brother joked he'd marry me off to his friend for an xbox lol", id="joked he'd marry me off"),
+    pytest.param("i'm not in danger or anything, my sisters just read my messages and tell my mum. i'm 15", id="not in danger, a control question"),
+    pytest.param("jag e inte i fara just nu, men mina föräldrar vill att jag slutar skolan efter nian", id="'inte i fara just nu'"),
 ]
 
 @pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15 + EMERGENCIES_16)
