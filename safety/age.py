@@ -260,7 +260,7 @@ AGE_RULES = (
     # stop 16: "går i femte klass", "går ju i nian", "går bara i åttan"
     AgeRule(re.compile(r"\b(?:jag |ja )?(?:gar|ga) i (?P<ord>forsta|andra|tredje|fjarde|femte|sjatte|sjunde|attonde|nionde) klass\b"),
             lambda m: _ORDINAL_GRADES[m.group("ord")] + 6, False),
-    AgeRule(re.compile(rf"\b(?:jag |ja )?gar (?:ju|bara|fortfarande|nu|typ) i (?P<grade>{_GRADE})\b(?P<gym> pa {_GYM})?"), _grade, False),
+    AgeRule(re.compile(rf"\b(?:jag |ja )?gar (?:ju|bara|fortfarande|nu|typ|sjalv|ocksa) i (?P<grade>{_GRADE})\b(?P<gym> pa {_GYM})?"), _grade, False),
     # stop 16: "17 nu så snart", "om man är 15 som jag"
     AgeRule(re.compile(rf"^{NUM} nu\b"), _number, False),
     AgeRule(re.compile(rf"\bom man (?:ar|e) {NUM} som jag\b"), _number, False),

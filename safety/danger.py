@@ -75,7 +75,7 @@ from safety.danger_phrases import (
     TYPING_ONE_HAND, I_AM_THE_PROBLEM, ALL_NIGHT, TOO_DEEP, BEEN_HERE_SINCE, SHARPENS, HAPPENS_TO_ME, VANISH_THREAT,
     OWN_WEDDING_DENIED, ACCIDENT_CUT, VIRGINITY_SOON_WHY, NOT_SCHOOL_WORK, HOW_MANY, NOT_FOR_OTHERS, LOCKED_IN_A_PLACE,
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
-    USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ON_A_PLANE, DECIDED_DAY,
+    USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
 )
 from safety.normalise import fold
 
@@ -964,6 +964,8 @@ def detect_danger(text: str) -> DangerVerdict:
         if _past(folded) and _stale(folded) and not dated_now and not STRONG_PRESENT.search(ASKS_IF_AGAIN.sub(" ", _undated(_made_good(folded)))) \
                 and not (category == "help_now" and IN_THE_CAR_NOW.search(folded)) \
                 and not (category == "threat_to_kill" and MINUTES_AWAY_FROM_ME.search(folded)) \
+                and not (category in ("taken_abroad_soon", "married_off_soon") and WRITING_FROM_ABROAD.search(folded) and _foreign(folded)
+                         and (PASSPORT_TAKEN.search(folded) or PASSPORT_TAKEN_SAID.search(folded))) \
                 and not (category in ("locked_in", "taken_abroad_soon") and ABROAD_NOW.search(folded) and _foreign(folded)
                          and (NOT_ALLOWED_OUT.search(folded) or KEPT_INSIDE.search(folded) or NOT_LET_HOME.search(folded))) \
                 and not (category in ("threat_to_kill", "locked_in") and any(
@@ -1279,6 +1281,12 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         # "lmao my dad just threw a chair at me 💀 im hiding in the closet" (stop 16)
         return None
     if context == "joke" and category == "weapon" and DEATH_WISH.search(folded) and ALL_NIGHT.search(folded):
+        return None
+    if context == "joke" and category == "threat_to_kill" and AT_DOOR_NOW.search(folded):
+        # "min morbror sa att … kommer jag inte komma hem levande. han brukar överdriva lol. men han står typ vid dörren" (stop 16)
+        return None
+    if context == "joke" and category == "weapon" and (CHASED.search(folded) or re.search(r"\bchased (?:me|her) (?:out|away|down)?\b", folded)):
+        # "ok so im at a gas station in my PJs lol my brother chased me out with a knife. what now" (stop 16)
         return None
     if context == "joke" and category == "weapon" and USE_IT_ON_ME.search(folded):
         # "lol my family is so dramatic 😂 uncle literally has a gun in the car and says hes gonna use it on me" (stop 16)
@@ -1978,6 +1986,21 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     if day and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\b(?:gift|married)\b", text)) and not HAPPY.search(text):
         # "min moster har bestämt att det sker nu på lördag med en man från Jordanien" (after a question if it is valid)
         return "married_off_soon", day
+    done = _find(TO_BE_DONE, text)
+    if done and any(done in clause and _near(_BARE_NOW.sub(" ", clause)) for clause in clauses) \
+            and (_foreign(text) or re.search(r"\b(?:lillasyster\w*|syster\w*|dotter|sister|daughter|mormor|farmor|grandma)\b", text)):
+        # "min lillasyster är 12 … i Egypten. Jag hörde mormor och mamma prata om att hon ska 'göras' i morgon"
+        return "fgm_soon", done
+    kept_abroad = _find(KEPT_ABROAD, text)
+    if kept_abroad and _foreign(text) and (re.search(r"\b(?:weeks|months|veckor|manader)\b", text) or TRIP_DOUBT.search(text)):
+        # "been kept at my grandparents' house in Mogadishu for 6 weeks. told it was a holiday"
+        return "taken_abroad_soon", kept_abroad
+    engaged_there = next((sentence for sentence in sentences if (MARRY.search(sentence) or re.search(r"\bforlova (?:mig|sig)\b|\bforlovas\b", sentence))
+                          and (_ABROAD_PLACE.search(sentence) or _foreign(sentence) or TRAVEL.search(sentence))
+                          and _soon_not_later(_BARE_NOW.sub(" ", sentence))), None)
+    if engaged_there and _personal(text) and not HAPPY.search(text):
+        # "… och pappa sa att vi ska till 'hemlandet' på tisdag och att jag ska förlova mig där. jag e 17 och har studenten nästa år"
+        return "married_off_soon", engaged_there
     holds = _find(HOLDS_CHILD, text)
     if holds and NEVER_SEE_AGAIN.search(text) and not _past(_clause_of(holds, clauses, text)):
         # "min svärfar håller i min son och säger att jag aldrig får se honom igen om jag inte stannar"
@@ -2048,7 +2071,7 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         # "my brother said he will burn my face if i talk to the counselor again. he is home alone with me now"
         return "threat_soon", promised
     stranded = _find(NO_PASSPORT, text) or _find(PASSPORT_TAKEN_SAID, text) or _find(PASSPORT_TAKEN, text)
-    if stranded and (ABROAD_NOW.search(text) or re.search(r"\b(?:ar|e) kvar (?:har|dar)\b", text)) and _foreign(text) and (WANTS_HOME.search(text) or MARRY.search(text) or re.search(r"\b(?:marry|bortgift\w*)\b", text)
+    if stranded and (ABROAD_NOW.search(text) or WRITING_FROM_ABROAD.search(text) or re.search(r"\b(?:ar|e) kvar (?:har|dar)\b", text)) and _foreign(text) and (WANTS_HOME.search(text) or MARRY.search(text) or re.search(r"\b(?:marry|married|bortgift\w*)\b", text)
                                                                    or NOT_LET_HOME.search(text)
                                                                    or re.search(r"\bwant to go back to (?:school in )?sweden\b|\bvill (?:aka )?(?:hem|tillbaka) till sverige\b", text)
                                                                    or re.search(r"\benrolled me in (?:a )?school\b|\bskrev in mig (?:i|pa) (?:en )?skola", text)):

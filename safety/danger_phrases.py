@@ -74,6 +74,7 @@ LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|
     r"nar (?:min dotter|min son|dottern|sonen|hon|han|min lillasyster) (?:blir|ar) (?:storre|aldre|stor)", r"when (?:she|he|my daughter|my son) (?:is|gets|s) (?:older|bigger)",
     # stop 16: "när jag e klar med gymnasiet"
     r"nar (?:jag|hon|han) (?:ar|e|blir) klar med (?:gymnasiet|skolan|plugget|utbildningen|studierna)",
+    r"nar (?:jag|hon) blir (?:1[6-9]|2\d)\b", r"(?:det e|det ar|it s|its) (?:typ |sa )?(?:langt bort|far away|years away)",
     # a year to come: "the wedding is in 2027"
     r"(?:is|ar|blir|e|will be) (?:in|i) 20(?:2[7-9]|3\d)\b", r"(?:in|i) (?:ar|year) 20(?:2[7-9]|3\d)\b",
     # a wedding after school is over: "the wedding will be after i finish school", "när jag har gått ut gymnasiet"
@@ -451,7 +452,7 @@ HUNTED = _rx(r"(?:star|sitter) (?:\w+ ){0,2}(?:nere )?vid (?:porten|grinden|entr
     r"letar efter (?:mig|oss|henne)", r"vet var (?:jag|vi) (?:bor|ar)", r"har hittat (?:mig|oss)",
     # the threat quoted: "vi vet var du bor nu", "familjen har hittat dig", "we know where you live"
     r"vi vet var du bor", r"(?:har|have) hittat dig", r"we know where you (?:live|are|work)", r"we (?:have )?found you",
-    r"jagar (?:(?:han|hon|de|dom|pappa|farsan|brorsan|min \w+) )?(?:mig|oss|henne)(?! (?:runt|for skojs|med (?:vatten\w*|sno\w*|en vatten\w*)))", SOMEBODY + r"(?<!inte )ar i fara(?! (?:att|an|annu))", r"radd for mitt liv",
+    r"jagar (?:(?:han|hon|de|dom|pappa|farsan|brorsan|min \w+) )?(?:mig|oss|henne)(?! (?:runt|for skojs|med (?:vatten\w*|sno\w*|en vatten\w*)))", SOMEBODY + r"(?<!inte )(?<!ingen )ar i fara(?! (?:att|an|annu))", r"radd for mitt liv",
     r"hittat var (?:jag|vi) (?:bor|ar|jobbar)", r"vet var (?:jag|vi) (?:jobbar|pluggar)",
     r"(?:vantar|star) (?:pa|vid|utanfor) (?:\w+ ){0,2}(?:parkering\w*|dorr\w*|huset|skolan|butiken|jobbet|porten|trappan|bussen)",
     r"(?<!ingen e )(?<!ingen ar )(?<!inte )pa vag hit", r"kommer in i (?:rummet|mitt rum)", r"kommer upp (?:for|i) trappan",
@@ -1195,7 +1196,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)",
                  # stop 16: "kolla denna tiktok om en tjej som blev inlåst"
                  r"(?:kolla|check|look at|watch) (?:in )?(?:denna|den har|detta|det har|this|that|the) (?:tiktok|video|reel|clip|klipp|youtube ?video)\w* (?:om|about|med|where|dar|of|with)")),
-    ("school_work", _rx(r"uppsats\w*", r"\w+uppsats\w*", r"mentorstid\w*", r"analysen", r"dikt(?:en|er|erna)?\b", r"poem\b", r"(?:muntligt |muntlig )?foredrag\w*", r"ovning i skolan", r"(?:ratt svar pa|svaret pa) uppgiften", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
+    ("school_work", _rx(r"uppsats\w*", r"\w+uppsats\w*", r"gymnasiearbete\w*", r"mentorstid\w*", r"analysen", r"dikt(?:en|er|erna)?\b", r"poem\b", r"(?:muntligt |muntlig )?foredrag\w*", r"ovning i skolan", r"(?:ratt svar pa|svaret pa) uppgiften", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about(?! (?:my|our|a) (?:neighbou?r|friend|sister|brother|cousin|daughter|mum|mom|mother|niece|colleague|wife|girlfriend))",
@@ -1215,7 +1216,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"in (?:english|history|religion|literature|drama) (?:class|lessons?)")),
     ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"\w+film(?:en|er|erna|ens)",
                     # stop 16: toy guns and games of shooting: "(airsoft alltså)"
-                    r"airsoft\w*", r"paintball\w*", r"nerf(?: ?(?:gun|guns|blaster\w*|pistol\w*))?\b", r"vattenpistol\w*", r"water ?guns?", r"softgun\w*", r"laser ?tag",
+                    r"elden ring", r"(?:the )?boss (?:where|fight|battle)", r"bossfight\w*", r"airsoft\w*", r"paintball\w*", r"nerf(?: ?(?:gun|guns|blaster\w*|pistol\w*))?\b", r"vattenpistol\w*", r"water ?guns?", r"softgun\w*", r"laser ?tag",
                     r"(?:watched|watching|saw|sag|tittade pa|kollade pa|kollar pa|tittar pa) (?:a |an |the |en |ett |pa )?(?:show|series|serie\w*|episode|avsnitt\w*|documentary|dokumentar\w*|movie)",
                     r"(?:the|this|a) show (?:i m|im|i am|we re|i was|i ve been)", r"binge\w*|binging", r"crime drama", r"for my blog", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
                     r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"novel",
@@ -1268,6 +1269,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,3}(?:lanar|lanade|tar|tog|ror|rorde|snor|snodde|borrow\w*|take|took|touch\w*|steal|stole) (?:\w+ ){0,2}"
                       r"(?:troj\w*|klader|smink\w*|laddare\w*|hoodie|sweater|top|clothes|makeup|charger|skor|shoes|jack\w*|horlurar\w*|headphones|airpods|parfym\w*|perfume|jeans|smycke\w*|jewell?ery)",
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,2}(?:branner|burn) (?:den|det|it|maten|the food|kakan|the cake)",
+                      # stop 16: "pappa kommer ha ihjäl mig när han ser att jag bucklat bilen"
+                      r"(?:ha ihjal|doda|morda|kill|murder) (?:mig|me)\b(?: \w+){0,6} (?:bucklat|bucklade|repat|repade|krockat|krockade|dented|scratched|crashed) (?:\w+ )?(?:bilen|bil|the car|his car|hans bil|her car)",
                       # stop 16: "my brother is gonna kill me when he finds out I borrowed his PS5"
                       r"(?:kill|doda|morda|murder)\w* (?:me|mig)\b(?: \w+){0,8} (?:borrowed|took|used|broke|lanade|lanat|tog|anvande|pajade) (?:his|her|hans|hennes) "
                       r"(?:ps5|ps4|playstation|xbox|switch|nintendo|laptop|ipad|dator\w*|hoodie|troja|trojan|jacka|jackan|klader|clothes|jacket|shoes|skor|sneakers|airpods|"
@@ -2411,7 +2414,8 @@ MY_TURN_LIKE = _rx(r"(?:dags|tur)(?: for mig| for henne)?(?: nu)? (?:som|precis 
                    r"(?:my|her) turn (?:now )?(?:like|as|just like) (?:it was for )?(?:my|her) (?:cousins?|sisters?)",
                    r"(?:have|get|ha|fa|gora) (?:the|an|en|samma) (?:operation\w*|procedure|ingrepp\w*) (?:like|som|precis som) (?:mummy|mum|mom|mamma|her sisters?|sina systrar|my sisters?)")
 # "after graduation, that is on Friday": a far date restated as a near one
-RESTATED_SOON = _rx(r"(?:alltsa|dvs|det vill saga|that is|which is|i e|meaning|thats|that s) (?:pa |on |om |in |i |next |nasta )?(?:\w+dag|\w+day|imorgon|tomorrow|nasta vecka|next week|ikvall|tonight|\d+ dagar|\d+ days)")
+RESTATED_SOON = _rx(r"(?:som|which|that) (?:borjar|starts|begins) (?:om|in|pa|on) (?:typ |like |bara |just )?(?:\d+|\w+) (?:dagar|days)",
+                    r"(?:alltsa|dvs|det vill saga|that is|which is|i e|meaning|thats|that s) (?:pa |on |om |in |i |next |nasta )?(?:\w+dag|\w+day|imorgon|tomorrow|nasta vecka|next week|ikvall|tonight|\d+ dagar|\d+ days)")
 # a figure of speech that is no film: "lol my life is a movie rn"
 LIFE_IS_A_FILM = _rx(r"(?:kommer (?:att )?)?(?:lata|later|sounds?|sound|gonna sound|will sound) (?:\w+ )?(?:som|like) (?:en |a )?(?:film|movie)", r"(?:my|mitt) (?:life|liv) (?:is|ar|e|s) (?:a|like a|en|som en|typ en) (?:movie|film|series|serie)")
 # a threat said as an expression: "she says it like an expression and laughs"
@@ -2552,7 +2556,7 @@ PRETENDED = _rx(r"latsas(?:de)? (?:\w+ ){0,2}(?:bli|vara|att (?:jag|hon) (?:var|
                 r"(?:pretend|pretending|pretended|faking|faked) (?:to be |that i (?:was|am|got) |i (?:was|am|got) )(?:\w+ ){0,3}(?:locked|kidnapped|married off|beaten|dead|threatened)")
 # danger denied in so many words: "im safe rn, nobody hits me", "jag menar inte att jag är i fara nu"
 SAFE_SAID = _rx(r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)", r"(?:i m|im|i am) not in (?:any )?danger", r"jag (?:e|ar) inte i (?:nagon )?fara",
-                r"(?:nobody|no one) is hurting me", r"(?:i m|im|i am) safe(?= but| men|$)",
+                r"(?:nobody|no one) is hurting me", r"(?:jag ar|jag e) (?:helt )?saker (?:just nu|nu)", r"ingen hotar mig", r"(?:i m|im|i am) safe(?= but| men|$)",
                 r"(?:nobody|no one|noone) (?:is )?threatening (?:me|her)", r"ingen fara (?:just nu|nu)", r"(?:jag ar|jag e|i m|im|i am) (?:inte|not) (?:inlast|instangd|locked in)", r"(?:nobody|no one|noone) (?:hits|beats|hurts) (?:me|her)",
                 r"ingen (?:slar|misshandlar|skadar) (?:mig|henne)", r"jag (?:ar|e) (?:trygg|saker) (?:nu|just nu)",
                 r"(?:menar|sager|skriver) inte att (?:jag|hon) (?:ar|e) i (?:nagon )?fara(?: nu| just nu)?",
@@ -2694,4 +2698,12 @@ USE_IT_ON_ME = _rx(r"(?:use|shoot|anvanda|skjuta) (?:it|den|the gun|pistolen|kni
 HITTING_NOW = _rx(r"\bnu (?:slar|sparkar|misshandlar|stryper) (?:han|hon|de|dom|pappa|brorsan) (?:henne|honom|mig|mamma|oss|min \w+)(?!(?: \w+){0,2} (?:ibland|ofta|varje|brukar))", r"(?:he s|hes|he is|she s|she is) (?:hitting|beating) (?:her|him|me|my mum|my mom) (?:again )?(?:right )?now")
 # asking how to hide an address after fleeing: "hur skyddar jag min adress efter att ha flytt?"
 HOW_TO_HIDE = _rx(r"hur skyddar (?:jag|man) (?:min|sin) adress", r"how (?:do|can) i (?:protect|hide) my (?:address|location)")
+# a little sister to be "done" tomorrow: "hon ska 'göras' i morgon"
+TO_BE_DONE = _rx(r"(?:hon|jag|min \w+|lillasyster\w*) ska goras\b", r"(?:she|i) (?:is|will be|s going to be|am going to be) done (?:tomorrow|tonight|on \w+day)")
+# kept abroad for weeks: "been kept at my grandparents' house in Mogadishu for 6 weeks"
+KEPT_ABROAD = _rx(r"(?:been|being|am|m|is) kept (?:at|in) ", r"(?:halls|hallits|har hallits) kvar (?:hos|i|pa) ")
+# writing from abroad, brought there: "im writing from iraq. my family brought me here"
+WRITING_FROM_ABROAD = _rx(r"(?:writing|skriver|messaging) (?:to you )?(?:from|fran) \w+", r"brought me here", r"tog mig hit")
+# somebody guarding the door now: "men han står typ vid dörren"
+AT_DOOR_NOW = _rx(r"(?:star|sitter|vantar) (?:typ |nu |just nu )?(?:vid|utanfor|framfor) (?:dorren|porten|ytterdorren)", r"(?:standing|sitting|waiting) (?:by|at|in front of) the (?:front )?door")
 

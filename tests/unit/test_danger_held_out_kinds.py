@@ -544,6 +544,17 @@ EMERGENCIES_16 = [
                  id="a weapon to be used on me, with a laugh"),
     pytest.param("haha my life is a film rn, my uncles are following my bus and said they'll take me home", "help_now", id="following my bus, with a laugh"),
     pytest.param("jag är 11 och pappa slår mamma hela tiden och nu slår han henne igen i hallen", "violence_now", id="now he hits her again"),
+    # the round on sets 98-100
+    pytest.param("farbror sa att jag inte kommer hem levande om jag går ut ikväll, han brukar överdriva lol. men han står vid dörren", "threat_to_kill",
+                 id="a laugh, and him standing by the door"),
+    pytest.param("ingen pratar med mig sen de såg oss. idag sa pappa att vi ska till hemlandet på fredag och att jag ska förlova mig där. jag tar studenten nästa år", "married_off_soon",
+                 id="engaged abroad on Friday, graduation next year"),
+    pytest.param("i'm writing from Pakistan, they brought me here for a holiday two months ago and now say I'm getting married. my passport is with my aunt", "married_off_soon",
+                 id="writing from abroad, the passport with an aunt"),
+    pytest.param("vi är hos släkten i Somalia och jag hörde att min lillasyster ska göras i morgon", "fgm_soon", id="a sister to be 'done' tomorrow"),
+    pytest.param("lol i'm at a bus stop in my socks, my brother chased me out with a knife", "weapon", id="chased out with a knife, with a laugh"),
+    pytest.param("been kept at my aunt's in Kabul for 5 weeks, they said it was a holiday", "taken_abroad_soon", id="kept abroad for weeks"),
+    pytest.param("jag ska omskäras i Sudan på sommarlovet som börjar om 3 dagar", "fgm_soon", id="the holidays that begin in three days"),
 ]
 
 LOOK_ALIKES_16 = [
@@ -609,6 +620,13 @@ LOOK_ALIKES_16 = [
     pytest.param("hur skyddar jag min adress efter att ha flytt? familjen har letat efter mig på facebook", id="how to protect an address after fleeing"),
     pytest.param("vi pratar om tvångsäktenskap på mentorstiden imorgon, vad är skillnaden mot arrangerat?", id="a class discussion tomorrow"),
     pytest.param("det började med att de kollade mobilen och nu slår de mig ibland", id="now they hit me sometimes"),
+    # the round on sets 98-100
+    pytest.param("Jag vill bara säga att ingen är i fara, vi undrar hur man pratar med föräldrar om arrangerade äktenskap", id="nobody is in danger"),
+    pytest.param("Mamma kommer döda mig när hon ser att jag repat bilen 😭 vad kostar lackering?", id="a scratched car"),
+    pytest.param("the Elden Ring boss where you get locked in the arena is so hard", id="a game boss"),
+    pytest.param("pappa säger att när jag blir 18 ska jag till Irak och gifta mig, jag är 12 så det är långt bort", id="when I turn 18, far away"),
+    pytest.param("jag är helt säker just nu och ingen hotar mig, men hur får man skyddat boende akut?", id="safe now, asking how"),
+    pytest.param("kan ni läsa mitt gymnasiearbete om hedersvåld innan fredag?", id="a school project due Friday"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_16 = [
@@ -801,6 +819,7 @@ def test_ages_of_stop_15(text, age):
     pytest.param("hur anmäler man om man är 14 som jag?", 14, id="'om man är 14 som jag'"),
     pytest.param("hjälp de klär mig för nikahn, går i sjätte klass", 12, id="'går i sjätte klass'"),
     pytest.param("jag vill hem, jag går ju i nian i Sverige", 15, id="'går ju i nian'"),
+    pytest.param("min syster ska omskäras på söndag, går själv i sexan", 12, id="'går själv i sexan'"),
 ])
 def test_ages_of_stop_16(text, age):
     assert parse_age(text) == age
