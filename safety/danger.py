@@ -1933,10 +1933,17 @@ def _emergency_15(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
 
 
 def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
-    """The classes written after stop 16's held-out sets (77-79), one rule per kind, in order: shut out in
-    the cold now; taken abroad against her will with the passport taken; cutting now; fetched to a
-    country tomorrow with school over; "today is the last day I embarrass him"; a father coming here
-    to fetch a daughter who hides, with a threat or bruises."""
+    """The classes written after stop 16's held-out sets (77-100), one rule per kind, each with the
+    message it was written from as a comment: shut out in the cold; taken, kept or stranded abroad
+    (passport taken or "with my uncle", not let home, enrolled in school there); cutting now, cut
+    too deep, cut (FGM) last night and bleeding, a sister to be "done" tomorrow, pills asked for
+    oneself; held fast, a child held as leverage, a thing thrown or a head banged just now, an
+    injury with care refused, hitting "now … again"; a "cure" tonight, a virginity check tomorrow,
+    "the problem is me", "nobody will know where I went", a knife sharpened by one who would
+    rather see her dead; locked in a flat, not out of her room for days, kept in by in-laws;
+    engaged or married abroad on a near day, a date moved forward, "it happens to me on Saturday";
+    kin circling outside, on their way "to deal with me", outside "as he said", coming to fetch a
+    daughter in hiding."""
     out = _find(LOCKED_OUT, text)
     if out and (OUT_NOW.search(text) or _now(text)) and not _past(text) and not HABITUAL.search(text):
         # "pappa har stängt ute mig på balkongen i kylan … det har gått 2 timmar"

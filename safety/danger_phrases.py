@@ -2538,8 +2538,6 @@ FETCHED_ABROAD = _rx(r"(?:ta med|hamta|fora|ta) (?:mig|henne) (?:till|hem till) 
 SCHOOL_OVER = _rx(r"(?:inte ska|ska inte|far inte|inte far|inte kommer|kommer inte) (?:att )?(?:ga i|borja i|komma tillbaka till|ga till) skolan (?:mer|igen|langre)",
                   r"(?:won ?t|will not|not) (?:go|going|be going|come|coming) (?:back )?to school (?:anymore|again|any more)",
                   r"(?:maste|ska) flytta ut (?:idag|ikvall|nu)", r"(?:have to|need to|must) (?:move out|leave home) (?:today|tonight|now)")
-# a death foretold as a meeting: "så ses vi på din begravning", "see you at your funeral"
-FUNERAL_MEETING = _rx(r"ses (?:vi )?pa (?:din|hennes|er) begravning", r"see you at your funeral")
 # a veiled death threat with a deadline, the kinds whose laugh elsewhere does not make them a joke
 VEILED_DEATH = _rx(r"pa (?:din|hennes|er) begravning", r"at your funeral", r"(?:inte|aldrig) (?:att )?(?:se|overleva|klara) (?:morgonen|morgondagen|natten)",
                    r"last day (?:i|you|she) (?:embarrass|shame|disgrace)", r"sista dagen (?:jag|du|hon) (?:skammer|drar skam)")
