@@ -51,10 +51,9 @@ SELF = r"(?:jag|ja|jg|i m|im|i am|iam)"
 BE = r"(?:ar|e|a)"
 ADVERB = r"(?:typ |bara |redan |nu |only |just |like |about |ca |cirka |ungefar |literally |litterally |lit |bokstavligen |ocksa |med |also |too )?"
 
-# "om två år", "in three years": how many years ahead a birthday is
-_YEARS_AHEAD = {"tva": 2, "tre": 3, "fyra": 4, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
-# "för tre år sen": years gone by
-_YEARS_SINCE = {"ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, **{str(n): n for n in range(1, 10)}}
+# a few years, ahead ("om två år", "in three years") or gone by ("för fyra år sen")
+_FEW_YEARS = {"ett": 1, "en": 1, "one": 1, "tva": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4, "fem": 5, "five": 5,
+              **{str(n): n for n in range(1, 10)}}
 
 # words after which "när jag är 18" speaks of the future, not of now
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:nar|om|tills|innan|forran|when|until|if|once|till)\s*$")
@@ -157,7 +156,7 @@ AGE_RULES = (
     AgeRule(re.compile(rf"{NUM} ?(?:ar gammal|ar gammalt|years? old|yrs? old|yo|y o|bast|"
                        rf"aring|arig)\b"), _number),
     # "går i åttan", "går i 8an", "går i ettan på gymnasiet"
-    AgeRule(re.compile(rf"\b(?:gar|sitter|pluggar|ar|e) (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b"
+    AgeRule(re.compile(rf"\b(?:gar|sitter|pluggar|ar|e) (?:ju |bara |fortfarande |typ |sjalv |ocksa )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b"
                        rf"(?P<gym> pa {_GYM})?"), _grade),
     # "vi går båda i åttan", "min bästis och jag går båda i åttan": the writer is in that year too
     AgeRule(re.compile(rf"\b(?:vi|(?:min |mitt |mina )?\w+ (?:och|o) jag) (?:gar|ar|e) (?:bada |alla |ju )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"),
@@ -168,7 +167,7 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b(?:jag |ja |i )?(?:fyller|turn|turning) {NUM} (?:om ett ar|nasta ar|next year|in a year)\b"),
             lambda m: (_number(m) or 0) - 1),
     AgeRule(re.compile(rf"\b(?:jag |ja |i )?(?:fyller|turn|turning) {NUM} (?:om|in) (?P<k>tva|tre|fyra|two|three|four|[2-4]) (?:ar|years)\b"),
-            lambda m: (_number(m) or 0) - _YEARS_AHEAD[m.group("k")]),
+            lambda m: (_number(m) or 0) - _FEW_YEARS[m.group("k")]),
     # "jag heter S och är 13"
     AgeRule(re.compile(rf"\b(?:jag heter|my name is|i m called) \w+ (?:och|o|and) (?:ar|e|i m|im|i am) {ADVERB}{NUM}{NOT_A_UNIT}"), _number, False),
     # a clause that opens with the school year: "ettan på gymnasiet. mina kusiner …", "nian här"
@@ -246,7 +245,7 @@ AGE_RULES = (
     AgeRule(re.compile(rf"(?:^(?:blir |fyller |ar |e )?|\b(?:jag|ja) (?:blir|fyller) ){NUM} snart$"), lambda m: (_number(m) or 0) - 1, False),
     # "om två år när jag är 18": that many years younger now
     AgeRule(re.compile(rf"\bom (?P<k>ett|tva|tre|fyra|[1-4]) ar (?:nar|da) (?:jag|ja) (?:ar|e|blir|fyller) {NUM}"),
-            lambda m: (_number(m) or 0) - (_YEARS_AHEAD.get(m.group("k")) or 1), False),
+            lambda m: (_number(m) or 0) - (_FEW_YEARS.get(m.group("k")) or 1), False),
     # "jag går ettan på gymnasiet", "går nian": the school year without "i"
     AgeRule(re.compile(rf"\b(?:jag |ja )?gar (?P<grade>{_GRADE})\b(?P<gym> pa {_GYM})?"), _grade, False),
     # "jag vill ju gå klart nian": the school year she is in
@@ -260,15 +259,11 @@ AGE_RULES = (
     # stop 16: "går i femte klass", "går ju i nian", "går bara i åttan"
     AgeRule(re.compile(r"\b(?:jag |ja )?(?:gar|ga) i (?P<ord>forsta|andra|tredje|fjarde|femte|sjatte|sjunde|attonde|nionde) klass\b"),
             lambda m: _ORDINAL_GRADES[m.group("ord")] + 6, False),
-    AgeRule(re.compile(rf"\b(?:jag |ja )?gar (?:ju|bara|fortfarande|nu|typ|sjalv|ocksa) i (?P<grade>{_GRADE})\b(?P<gym> pa {_GYM})?"), _grade, False),
     # stop 16: "17 nu så snart", "om man är 15 som jag"
     AgeRule(re.compile(rf"^{NUM} nu\b"), _number, False),
     AgeRule(re.compile(rf"\bom man (?:ar|e) {NUM} som jag\b"), _number, False),
     # stop 16: "my cousin and I are both 15": the writer is one of them
     AgeRule(re.compile(rf"\b(?:and i|och jag|o jag) (?:are|ar|e) (?:both|bada|bagge) {NUM}{NOT_A_UNIT}"), _number, False),
-    # stop 16: "slog mig för typ 3 år sen när jag var 13": the age then and the years since
-    AgeRule(re.compile(rf"\bfor (?:typ |ca |cirka |ungefar )?(?P<k>ett|tva|tre|fyra|fem|[1-9]) ar (?:sen|sedan) (?:nar|da) (?:jag|ja) (?:var|va) {NUM}\b"),
-            lambda m: (_number(m) or 0) + _YEARS_SINCE.get(m.group("k"), 1), False),
     # "femtonåring här", "är en 16-åring"
     AgeRule(re.compile(rf"\b(?P<n>{_WORDS})aring\b"), lambda match: NUMBER_WORDS.get(match.group("n"))),
     # "vi e två 15-åringar": the writer is one of them
@@ -381,6 +376,11 @@ _AGE_THEN_AND_YEARS_SINCE = re.compile(
     rf"(?:det ar|det e|det var|its|it s|it is|it was|it has been|its been|it s been|sedan dess har det gatt) (?:typ |about |like |nu |now )?(?P<years>\d{{1,2}}|{_WORDS}) (?:ar|years)(?: (?:sen|sedan|ago))?\b")
 
 
+# the same in the other order: "pappa slog mig för typ 3 år sen när jag var 13" (stop 16)
+_YEARS_SINCE_AND_AGE_THEN = re.compile(
+    rf"\bfor (?:typ |ca |cirka |ungefar )?(?P<years>\d{{1,2}}|ett|en|tva|tre|fyra|fem|{_WORDS}) ar (?:sen|sedan) (?:nar|da) (?:jag|ja) (?:var|va) (?P<then>\d{{1,2}}|{_WORDS})\b")
+
+
 # "…, same as me", "…, samma som jag": the writer has the age just said
 _SAME_AS_ME = re.compile(r"^(?:(?:the )?same as me|same age as me|samma som (?:jag|mig)|lika gammal som (?:jag|mig)|precis som jag)$")
 _AGE_AT_END = re.compile(rf"\b(?:is|s|ar|e) (?P<n>\d{{1,2}}|{_WORDS})(?: ar| years old)?$")
@@ -412,10 +412,10 @@ def parse_age(text: str) -> Optional[int]:
         if age is not None:
             found.append((clause, age))
         previous = clause
-    since = _AGE_THEN_AND_YEARS_SINCE.search(fold(text))
+    since = _AGE_THEN_AND_YEARS_SINCE.search(fold(text)) or _YEARS_SINCE_AND_AGE_THEN.search(fold(text))
     if since and not found:
         # "min pappa slog mig när jag var 12, det är 4 år sen nu" is 16
-        then, years = _number_of(since.group("then")), _number_of(since.group("years"))
+        then, years = _number_of(since.group("then")), _FEW_YEARS.get(since.group("years")) or _number_of(since.group("years"))
         if then is not None and years is not None:
             return _valid(then + years)
     if found:

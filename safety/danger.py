@@ -67,15 +67,15 @@ from safety.danger_phrases import (
     CAME_BACK_MARRIED, FIX_IT_FOR_YOU, BEATEN_NEXT_DOOR, SAID_FOR_YEARS, LOVE_MATCH, AT_THE_DENTIST,
     LAUGH_TAKEN_BACK, ACTUALLY_SCARED, DARE_NOT_GO_HOME, NOT_KNOWN_YET, WORK_TRIP, FAMILIES_GLAD,
     LOCKED_OUT, OUT_NOW, TAKEN_THERE, PASSPORT_TAKEN_SAID, TAKEN_UNWILLING, CAME_HOME, CUTTING_NOW, FETCHED_ABROAD, SCHOOL_OVER, VEILED_DEATH, LAST_DAY,
-    DEATH_WISH, COMING_TO_FETCH, PRETENDED, SAFE_SAID, MADE_GOOD, PASSED_OVER, SELF_HARM_DENIED, SUICIDE_AS_PRESSURE,
+    COMING_TO_FETCH, PRETENDED, SAFE_SAID, MADE_GOOD, PASSED_OVER, SELF_HARM_DENIED, SUICIDE_AS_PRESSURE,
     CUT_MYSELF_LONG_AGO, LAUGH_OPENER, JUST_THREW, HIDING_HERE, HEAD_BLOOD, BLOOD_NOW, CURE_ME, OUTSIDE_BARE, CAME_AS_SAID,
-    CARE_DENIED, IN_LAWS, KEPT_INSIDE, MINUTES_AWAY_FROM_ME, WANTS_OBEY, KIN_COMING_NOW, COME_TO_DEAL, CIRCLING_OUTSIDE, LOCKED_OUT_SAID, OUT_IN_COLD, ALONE_WITH_ME,
+    CARE_DENIED, IN_LAWS, MINUTES_AWAY_FROM_ME, WANTS_OBEY, KIN_COMING_NOW, COME_TO_DEAL, CIRCLING_OUTSIDE, LOCKED_OUT_SAID, OUT_IN_COLD, ALONE_WITH_ME,
     HARM_PROMISED, NO_PASSPORT, SCAM, EVERYONE_SAYS, WE_GO, NEED_TO_LEAVE, NEVER_THREATENED, LOCKED_KIN, PICKUP_UNWANTED,
     JOKE_SAID, ASKS_IF_AGAIN, OVER_NOW, WRITER_THREATENS, JUST_STRICT, DISOWNED, CUT_RECENTLY, BLEEDING, HELD_FAST,
     TYPING_ONE_HAND, I_AM_THE_PROBLEM, ALL_NIGHT, TOO_DEEP, BEEN_HERE_SINCE, SHARPENS, HAPPENS_TO_ME, VANISH_THREAT,
     OWN_WEDDING_DENIED, ACCIDENT_CUT, VIRGINITY_SOON_WHY, NOT_SCHOOL_WORK, HOW_MANY, NOT_FOR_OTHERS, LOCKED_IN_A_PLACE,
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
-    USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
+    USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
 )
 from safety.normalise import fold
 
@@ -693,21 +693,25 @@ def looks_benign(text: str) -> bool:
                 or (FISHING_TRIP.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded))
                 # the writer's own "threat" to a sister, just strict parents, or being disowned, with no violence (stop 16)
                 or ((WRITER_THREATENS.search(folded) or JUST_STRICT.search(folded) or DISOWNED.search(folded))
-                    and not VIOLENCE_ANY.search(folded) and not WEAPON.search(folded) and not LOCKED_IN.search(folded)
-                    and not THREATS.search(folded) and not FEAR.search(folded) and not _now(folded)
+                    and _tells_no_danger(folded) and not _now(folded)
                     and not _soon_not_later(_BARE_NOW.sub(" ", folded)) and not NEAR_EXTRA.search(_undated(folded))
                     and not re.search(r"\b(?:skriker|screaming|yelling|kom efter|came after|sprang|ran|las|lock|garaget|garage)\b", folded))
                 or (ACCIDENT_CUT.search(folded) and not THREATS.search(folded) and not _KIN_NAMED.search(folded)
                     and not re.search(r"\b(?:scared|afraid|radd|hjalp|help)\b", folded))
                 # danger denied in so many words, and none told (stop 16): "i'm not in danger or anything, just want to ask"
-                or (SAFE_SAID.search(folded) and not VIOLENCE_ANY.search(folded) and not WEAPON.search(folded) and not LOCKED_IN.search(folded)
-                    and not THREATS.search(folded) and not FEAR.search(folded) and not _near(_BARE_NOW.sub(" ", SAFE_SAID.sub(" ", folded))))
+                or (SAFE_SAID.search(folded) and _tells_no_danger(folded) and not _near(_BARE_NOW.sub(" ", SAFE_SAID.sub(" ", folded))))
                 # a scam, or a "threat" said as a joke, with no violence (stop 16)
                 or ((SCAM.search(folded) or JOKE_SAID.search(folded)) and not VIOLENCE_ANY.search(folded) and not WEAPON.search(folded)
                     and not LOCKED_IN.search(folded))
                 # a relative who asks how to make a sister obey, and tells of no danger (stop 16)
-                or (WANTS_OBEY.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded)
-                    and not WEAPON.search(folded) and not LOCKED_IN.search(folded) and not FEAR.search(folded)))
+                or (WANTS_OBEY.search(folded) and _tells_no_danger(folded)))
+
+
+def _tells_no_danger(folded: str) -> bool:
+    """Whether a folded message names no violence, weapon, locking in, threat or fear (the guard of
+    the stop-16 kinds that looks_benign lets the classifier's emergency fall on)."""
+    return not (VIOLENCE_ANY.search(folded) or WEAPON.search(folded) or LOCKED_IN.search(folded)
+                or THREATS.search(folded) or FEAR.search(folded))
 
 
 def only_asks_for_a_person(text: str) -> bool:
@@ -967,7 +971,7 @@ def detect_danger(text: str) -> DangerVerdict:
                 and not (category in ("taken_abroad_soon", "married_off_soon") and WRITING_FROM_ABROAD.search(folded) and _foreign(folded)
                          and (PASSPORT_TAKEN.search(folded) or PASSPORT_TAKEN_SAID.search(folded))) \
                 and not (category in ("locked_in", "taken_abroad_soon") and ABROAD_NOW.search(folded) and _foreign(folded)
-                         and (NOT_ALLOWED_OUT.search(folded) or KEPT_INSIDE.search(folded) or NOT_LET_HOME.search(folded))) \
+                         and (NOT_ALLOWED_OUT.search(folded) or NOT_LET_HOME.search(folded))) \
                 and not (category in ("threat_to_kill", "locked_in") and any(
                     matched in sentence and not _past(sentence) and _PRESENT_THREAT.search(sentence) for sentence in sentences)) \
                 and not _story_ends_in_danger(sentences) and not (
@@ -1209,7 +1213,7 @@ def _forced_on_her(text: str) -> bool:
 # every sign is in the message, the joke context is overruled.
 _LAUGH_OUTWEIGHED: Tuple[Tuple[Tuple[str, ...], Tuple[Pattern[str], ...]], ...] = (
     # "he'd rather bury me than see me with a swede 💀 and he's been sharpening his knife all night"
-    (("weapon",), (DEATH_WISH, ALL_NIGHT)),
+    (("weapon",), (DEAD_RATHER, ALL_NIGHT)),
     # "… kommer jag inte komma hem levande. han brukar överdriva lol. men han står typ vid dörren"
     (("threat_to_kill",), (AT_DOOR_NOW,)),
     # "ok so im at a gas station in my PJs lol my brother chased me out with a knife. what now"
@@ -1280,7 +1284,7 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "joke" and _nervous_laugh_before(matched, folded):
         return None
     if context == "joke" and category in ("weapon", "threat_to_kill", "threat_soon") and (
-            (category == "weapon" and (DEATH_WISH.search(folded) or LAST_DAY.search(folded)))
+            (category == "weapon" and (DEAD_RATHER.search(folded) or LAST_DAY.search(folded)))
             or (VEILED_DEATH.search(matched) and _near(_BARE_NOW.sub(" ", folded)))) \
             and (_own_clause_free_of("joke", matched, clauses, folded) or _KIN_NAMED.search(_clause_of(matched, clauses, folded))):
         # a laugh elsewhere, and a knife sharpened by the one who "would rather see me dead", a gun with
@@ -1303,7 +1307,7 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
     if context == "joke" and category == "self_harm" and (_FOR_ME.search(folded) or TOO_DEEP.search(matched)):
         # "asså haha om man typ har skurit sig lite för djupt … frågar för en kompis 😅 (det e jag)" (stop 16)
         return None
-    if context == "joke" and category == "weapon" and DEATH_WISH.search(folded) and _now(_clause_of(matched, clauses, folded)):
+    if context == "joke" and category == "weapon" and DEAD_RATHER.search(folded) and _now(_clause_of(matched, clauses, folded)):
         # "haha fun fact min pappa sa idag att han hellre ser mig död … och nu sitter han och slipar sin kniv" (stop 16)
         return None
     if context == "hypothetical" and category in ("weapon", "violence_now", "help_now", "locked_in"):
@@ -1945,8 +1949,8 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     too deep, cut (FGM) last night and bleeding, a sister to be "done" tomorrow, pills asked for
     oneself; held fast, a child held as leverage, a thing thrown or a head banged just now, an
     injury with care refused, hitting "now … again"; a "cure" tonight, a virginity check tomorrow,
-    "the problem is me", "nobody will know where I went", a knife sharpened by one who would
-    rather see her dead; locked in a flat, not out of her room for days, kept in by in-laws;
+    "the problem is me", "nobody will know where I went" (a knife sharpened by one who would rather
+    bury her is the older SHARPENS rule, its DEAD_RATHER grown); locked in a flat, not out of her room for days, kept in by in-laws;
     engaged or married abroad on a near day, a date moved forward, "it happens to me on Saturday";
     kin circling outside, on their way "to deal with me", outside "as he said", coming to fetch a
     daughter in hiding."""
@@ -1956,7 +1960,7 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         return "locked_in", out
     taken = _find(TAKEN_THERE, text)
     if taken and (_foreign(text) or _ABROAD_PLACE.search(text)) and (PASSPORT_TAKEN.search(text) or PASSPORT_TAKEN_SAID.search(text)) \
-            and (TAKEN_UNWILLING.search(text) or MARRY.search(text)) and not CAME_HOME.search(text):
+            and (AGAINST_WILL.search(text) or TAKEN_UNWILLING.search(text) or MARRY.search(text)) and not CAME_HOME.search(text):
         # "tog henne till Irak för en vecka sedan mot hennes vilja … de har tagit hennes pass … ska giftas bort"
         return "taken_abroad_soon", taken
     cutting = _find(CUTTING_NOW, text)
@@ -1987,7 +1991,7 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     if injured and CARE_DENIED.search(text) and not _past(text) and re.search(r"\b(?:han|hon|he|she|pappa|dad|mamma|mum|mom|bror|brother|farsan|brorsan|morsan)\b", text):
         # "han (pappa) har brutit min arm tror jag, den är jättesvullen och jag får inte gå till sjukhuset"
         return "violence_now", injured
-    kept = _find(NOT_ALLOWED_OUT, text) or _find(KEPT_INSIDE, text)
+    kept = _find(NOT_ALLOWED_OUT, text)
     if kept and (PASSPORT_TAKEN.search(text) or PASSPORT_TAKEN_SAID.search(text)) and (IN_LAWS.search(text) or _foreign(text)) and not _past(text):
         # "jag sitter i en lägenhet i köpenhamn med min mans familj … dom låter mig inte gå ut och dom har mitt pass"
         return "locked_in", kept
@@ -2067,10 +2071,6 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     if problem and (NEARBY.search(text) or _now(text) or _near(_BARE_NOW.sub(" ", text)) or re.search(r"\b(?:sitter|sitting|are) (?:\w+ ){0,2}(?:i vardagsrummet|i koket|in the living room|in the kitchen)\b", text)):
         # "min pappa o två farbröder sitter i vardagsrummet o pratar om hur dom ska 'lösa problemet' o problemet e jag"
         return "threat_soon", problem
-    sharpened = _find(SHARPENS, text)
-    if sharpened and DEATH_WISH.search(text) and (ALL_NIGHT.search(text) or _now(text)):
-        # "he'd rather bury me than see me with a swede 💀 and he's been sharpening his knife all night"
-        return "weapon", sharpened
     deep = _find(TOO_DEEP, text)
     if deep and re.search(r"\b(?:akuten|er|a e|emergency room|hospital|sjukhus\w*|sy|stitches)\b", text):
         # "om man typ har skurit sig lite för djupt, när ska man åka till akuten?"
@@ -2084,10 +2084,9 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         # "my brother said he will burn my face if i talk to the counselor again. he is home alone with me now"
         return "threat_soon", promised
     stranded = _find(NO_PASSPORT, text) or _find(PASSPORT_TAKEN_SAID, text) or _find(PASSPORT_TAKEN, text)
-    if stranded and (ABROAD_NOW.search(text) or WRITING_FROM_ABROAD.search(text) or re.search(r"\b(?:ar|e) kvar (?:har|dar)\b", text)) and _foreign(text) and (WANTS_HOME.search(text) or MARRY.search(text) or re.search(r"\b(?:marry|married|bortgift\w*)\b", text)
-                                                                   or NOT_LET_HOME.search(text)
-                                                                   or re.search(r"\bwant to go back to (?:school in )?sweden\b|\bvill (?:aka )?(?:hem|tillbaka) till sverige\b", text)
-                                                                   or re.search(r"\benrolled me in (?:a )?school\b|\bskrev in mig (?:i|pa) (?:en )?skola", text)):
+    if stranded and (ABROAD_NOW.search(text) or WRITING_FROM_ABROAD.search(text)) and _foreign(text) and (
+            WANTS_HOME.search(text) or NOT_LET_HOME.search(text) or ENROLLED_THERE.search(text)
+            or MARRY.search(text) or re.search(r"\b(?:marry|married|bortgift\w*)\b", text)):
         # "I am in Pakistan now … they say I will marry my cousin next month and stay. I do not have my passport"
         return "taken_abroad_soon", stranded
     if (MARRY.search(text) or re.search(r"\b(?:gifta mig|marry me)\b", text)) and (TRAVEL.search(text) or _ABROAD_PLACE.search(text) or _foreign(text)):

@@ -1985,7 +1985,7 @@ KITCHEN_CUT = _rx(*CHOPPING_SIGNS, r"(?:i koket|in the kitchen|when cooking|nar 
 JUST_TURNED = _rx(r"nyss (?=fyll\w* \w+)", r"just (?=turned \w+)")
 FUNERAL = _rx(*FUNERAL_SIGNS)
 # not allowed out, in so many words: "jag får bara inte gå", "they won't let me leave"
-NOT_ALLOWED_OUT = _rx(r"inte far (?:ga ut|lamna)",
+NOT_ALLOWED_OUT = _rx(r"inte far (?:ga ut|lamna)", r"(?:later|lat) (?:mig|henne) inte (?:ga|komma) ut",
                       r"(?:inte (?:latit|lat|later)|not (?:let|letting)) (?:mig|me) (?:ga |go )?(?:ut|out)",
                       r"far (?:bara )?inte (?:ga|ga ut|lamna|gå)", r"not allowed (?:out|to leave|to go out)(?! (?:the house |home )?(?:alone|by myself|on my own|without))",
                       r"won ?t let me (?:out|leave|go out)(?! (?:the house |home )?(?:alone|by myself|on my own|without))")
@@ -2321,7 +2321,10 @@ OWN_CASE = _rx(r"(?:min|my) \w+ (?:ska|is going to|will) (?:gora|do) (?:det|that
 FOUND_MINE = _rx(r"(?:found|find|hittade|hittat|hitta) (?:my|mina|min|mitt|her|hennes) \w+", r"virgin\w*", r"oskuld\w*")
 # a knife sharpened after words of death: "säger att han hellre ser en död än med en svensk kille och sen … slipar en kniv"
 SHARPENS = _rx(r"(?:slipar|vassar|sharpening|sharpens|sharpened) (?:han |hon |pappa |brorsan |farsan )?(?:en |a |the |sin |his |her )?(?:kniv\w*|knife|knives|yxa\w*|axe|machete)")
-DEAD_RATHER = _rx(r"hellre (?:ser|har|vill se|hade) (?:\w+ )?(?:en |dig |mig |henne )?dod", r"rather (?:see|have) (?:me|you|her|a|his|my) (?:\w+ )?dead")
+DEAD_RATHER = _rx(r"hellre (?:ser|har|vill se|hade) (?:\w+ )?(?:en |dig |mig |henne )?dod", r"rather (?:see|have) (?:me|you|her|a|his|my) (?:\w+ )?dead",
+                  # stop 16: "he'd rather bury me than see me with a swede", "my dad said he wishes i was dead"
+                  r"rather bury (?:me|her|you)", r"hellre begraver (?:mig|henne|dig)", r"wish(?:es|ed)? (?:i|she|you) (?:was|were) dead",
+                  r"(?:onskar|onskade) (?:att )?(?:jag|hon|du) (?:var|vore) dod")
 # a trifle told with a sister's drama: "när jag glömde köpa mjölk … hon e så dramatisk"
 DRAMATIC = _rx(r"(?:men |but )?(?:sa|so) (?:dramatisk\w*|dramatic)\b",
                r"(?:hon|han|de|dom|she|he|they|mamma|pappa|mum|mom|dad|syrran|brorsan) (?:e|ar|is|s|are|re) (?:sa |so |sjukt |super |typ |sooo )?(?:dramatisk\w*|dramatic|extra)\b",
@@ -2504,7 +2507,7 @@ LAST_WEEK_HERE = _rx(r"(?:your|my|her) last (?:week|days|summer) in sweden", r"(
 NEXT_TIME_HEAD = _rx(r"next time (?:it ll|it will|it s gonna) be (?:my|your|her) head", r"nasta gang (?:blir det|ar det|e det) (?:mitt|ditt|hennes) huvud")
 # kept abroad another year against her will: "mamma säger vi stannar 1 år till men jag vill hem"
 STAY_ANOTHER_YEAR = _rx(r"(?:stannar|stanna|bo kvar) (?:har |dar )?(?:ett|1|tva|2) ar (?:till|extra)", r"stay(?:ing)? (?:here )?(?:another|one more|two more) years?")
-WANTS_HOME = _rx(r"(?:jag|hon) vill hem", r"(?:i|she) want(?:s)? to go (?:back )?home", r"fick inte ta med (?:mitt |hennes )?pass", r"(?:they|he|she) (?:hit|beat) me when i ask", r"(?:dom|de|han|hon) slar mig nar jag fragar")
+WANTS_HOME = _rx(r"(?:jag|hon) vill hem", r"want to go back to (?:school in )?sweden", r"vill (?:aka )?(?:hem|tillbaka) till sverige",r"(?:i|she) want(?:s)? to go (?:back )?home", r"fick inte ta med (?:mitt |hennes )?pass", r"(?:they|he|she) (?:hit|beat) me when i ask", r"(?:dom|de|han|hon) slar mig nar jag fragar")
 # a decision said as the last word: "har bestämt mig. det är lättare så än att gifta mig … skriver bara så nån vet"
 DECIDED_TO_GO = _rx(r"skriver bara (?:sa|for att) (?:nan|nagon) (?:vet|ska veta)", r"just writing so (?:someone|somebody|one person) knows",
                     r"(?:lattare|enklare) (?:sa|sa an|an) (?:att )?gifta (?:mig|sig)", r"easier (?:this way )?than (?:marrying|getting married)")
@@ -2524,7 +2527,8 @@ OUT_NOW = _rx(r"det har gatt (?:\w+ ){0,2}(?:timm\w*|tim|minuter|min)", r"(?:it 
 # taken there against her will: "tog henne till Irak … mot hennes vilja", "took her to Iraq against her will"
 TAKEN_THERE = _rx(r"(?:tog|tagit|skickade|skickat|forde|fort|took|taken|sent) (?:henne|mig|min \w+|my \w+) (?:till|to) (?!skolan|school|doktorn|the doctor)\w+",
                   r"(?:tog|tagit|skickade|skickat|took|taken|sent) (?:henne|mig) (?:dit|there)\b")
-TAKEN_UNWILLING = _rx(r"mot (?:min|hennes|hans) vilja", r"against (?:my|her|his) will", r"(?:vill|ville) inte (?:aka|aka dit|folja med)", r"(?:didn ?t|did not|doesn ?t) want to go")
+# (besides AGAINST_WILL) not wanting to go: "hon ville inte åka", "she didn't want to go"
+TAKEN_UNWILLING = _rx(r"(?:vill|ville) inte (?:aka|aka dit|folja med)", r"(?:didn ?t|did not|doesn ?t) want to go")
 # the passport said taken: "her passport is taken", "passet är borta"
 PASSPORT_TAKEN_SAID = _rx(r"(?:pass|passet|passport|passports) (?:is|are|was|were|has been|have been|ar|har) (?:\w+ )?(?:taken|tagits|tagen|taget|gone|borta|confiscated)",
                           r"(?:my|her|mitt|hennes) pass(?:port)? (?:is|ar|e|ligger) (?:with|hos) (?:my|her|min|hennes|mitt) \w+")
@@ -2543,9 +2547,6 @@ VEILED_DEATH = _rx(r"pa (?:din|hennes|er) begravning", r"at your funeral", r"(?:
                    r"last day (?:i|you|she) (?:embarrass|shame|disgrace)", r"sista dagen (?:jag|du|hon) (?:skammer|drar skam)")
 # "today is the last day I embarrass him"
 LAST_DAY = _rx(r"(?:today|tonight|idag|ikvall) (?:is|ar|e|s) (?:the )?(?:last day|sista dagen) (?:i|you|she|jag|du|hon) (?:embarrass|shame|disgrace|skammer|drar skam)")
-# a wish to see her dead: "han hellre ser mig död än med en svensk", "he'd rather see me dead"
-DEATH_WISH = _rx(r"hellre (?:ser|se|sag) (?:mig|henne|dig) dod", r"rather (?:see|have) (?:me|her|you) dead", r"rather bury (?:me|her|you)", r"hellre begraver (?:mig|henne|dig)", r"wish(?:es|ed)? (?:i|she|you) (?:was|were) dead",
-                 r"(?:onskar|onskade) (?:att )?(?:jag|hon|du) (?:var|vore) dod")
 # coming here to fetch her while she hides: "säger att han ska komma hit o hämta henne o att hon ska få se"
 COMING_TO_FETCH = _rx(r"(?:ska|kommer att|kommer|tanker) (?:komma )?(?:hit|hem till (?:mig|oss)) (?:o|och|for att) (?:hamta|ta|ta med) (?:henne|mig|hem henne|hem mig)",
                       r"(?:will|ll|is going to|s going to|is gonna|s gonna) (?:come )?(?:here|over) (?:and|to) (?:get|fetch|take) (?:her|me)")
@@ -2594,7 +2595,6 @@ CARE_DENIED = _rx(r"(?:far inte|not allowed to|won ?t let me|later mig inte) (?:
 # kept in a flat by the husband's family, the passport held: "dom låter mig inte gå ut och dom har mitt pass"
 # the one who threatens lives close: "his cousin lives 5 minutes from me"
 MINUTES_AWAY_FROM_ME = _rx(r"(?:lives|bor) (?:\w+ ){0,2}(?:\d+|fem|tio|two|five|ten|a few) (?:min|minuter|minutes|mins) (?:from|fran) (?:me|mig|us|oss|her|henne)")
-KEPT_INSIDE = _rx(r"(?:later|lat|later) (?:mig|henne) inte (?:ga|komma) ut", r"(?:won ?t|don ?t|doesn ?t) let (?:me|her) (?:go )?out")
 IN_LAWS = _rx(r"(?:min mans|my husband s|hans) (?:familj|family)", r"svarfor\w*", r"in ?laws", r"i en lagenhet i \w+", r"in a flat in \w+")
 # put on a plane on a near day: "her family will put her on a plane tomorrow morning"
 ON_A_PLANE = _rx(r"(?:put|putting|get|getting) (?:me|her|him) on a plane", r"(?:satta|satter|skicka|skickar) (?:mig|henne) pa (?:ett )?plan(?:et)?")
@@ -2698,6 +2698,8 @@ HITTING_NOW = _rx(r"\bnu (?:slar|sparkar|misshandlar|stryper) (?:han|hon|de|dom|
 HOW_TO_HIDE = _rx(r"hur skyddar (?:jag|man) (?:min|sin) adress", r"how (?:do|can) i (?:protect|hide) my (?:address|location)")
 # a little sister to be "done" tomorrow: "hon ska 'göras' i morgon"
 TO_BE_DONE = _rx(r"(?:hon|jag|min \w+|lillasyster\w*) ska goras\b", r"(?:she|i) (?:is|will be|s going to be|am going to be) done (?:tomorrow|tonight|on \w+day)")
+# put in school there: "he enrolled me in school here"
+ENROLLED_THERE = _rx(r"enrolled me in (?:a )?school", r"skrev in mig (?:i|pa) (?:en )?skola")
 # kept abroad for weeks: "been kept at my grandparents' house in Mogadishu for 6 weeks"
 KEPT_ABROAD = _rx(r"(?:been|being|am|m|is) kept (?:at|in) ", r"(?:halls|hallits|har hallits) kvar (?:hos|i|pa) ")
 # writing from abroad, brought there: "im writing from iraq. my family brought me here"
