@@ -60,7 +60,7 @@ from safety.danger_phrases import (
     WEAPON_WHILE_SAYING, BY_A_DAY, NOT_FOR_A_FRIEND, LEAVING_NOW, NOT_THROUGH_NIGHT, BEING_HELD, SLAUGHTER_ME,
     THROWN_AT_ME, HELP_NOW_WORD, NOT_EXIST_THREAT, KEPT_SINCE, MY_TURN_LIKE, RESTATED_SOON, LIFE_IS_A_FILM,
     JUST_AN_EXPRESSION, MONTHS_OFF, PRESSURE_ONLY, MISUNDERSTOOD, TRIFLING_UNWILLING, SAFE_NOW, HAPPENING_TO_ME, LIKE_AN_ANIMAL,
-    NOT_WANT_TO_MARRY_SOON, IN_THE_CAR_NOW, DRIVEN_WHY, OUT_ONLY_WHEN, WEAPON_OWNED, NOT_IN_DANGER, JOKED_ABOUT,
+    NOT_WANT_TO_MARRY_SOON, IN_THE_CAR_NOW, DRIVEN_WHY, OUT_ONLY_WHEN, WEAPON_OWNED, FAMILY_KIND, JOKED_ABOUT,
     PROTECTION_ASKED, HOLIDAY_PRACTICAL, SHOOT_THREAT, PRIVACY_QUESTION,
     JUST_BEATEN, END_FOR_YOU, ON_TRAIN_HERE, FINISH_THIS, LAST_WEEK_HERE, NEXT_TIME_HEAD, STAY_ANOTHER_YEAR,
     WANTS_HOME, DECIDED_TO_GO, COUSIN_GONE, ENGAGED_MOVE_IN,
@@ -537,7 +537,7 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
         return "denied"
     if category == "married_off_soon" and OWN_WEDDING_PAST.search(folded) and not UNWILLING.search(folded):
         return "past"
-    if category == "help_now" and NOT_IN_DANGER.search(folded) and not _now(folded.replace(matched, " ")):
+    if category == "help_now" and FAMILY_KIND.search(folded) and not _now(folded.replace(matched, " ")):
         # "My therapist asked if I'm in danger at home. I'm really not, my family is super supportive"
         return "denied"
     if category == "help_now" and re.search(r"\b(?:if|om) (?:i|jag) (?:ever|nagonsin|nansin) (?:\w+ ){0,8}$", folded[:folded.find(matched)]) \

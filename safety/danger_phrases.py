@@ -2451,10 +2451,9 @@ OUT_ONLY_WHEN = _rx(r"(?:inte )?(?:kommer|far|slipper) (?:jag |hon )?(?:inte )?(
 # a weapon he owns and has shown: "he does have a gun, he showed me last night"
 WEAPON_OWNED = _rx(r"(?:he|she|they|han|hon|de|dom) (?:does |really |actually |faktiskt |verkligen )?(?:has|have|owns|own|har|ager) (?:a |an |ett |en |sin |his )?(?:gun|pistol|rifle|knife|vapen|gevar\w*|kniv)",
                    r"showed me (?:the|his|a|her) (?:gun|knife|pistol|rifle)", r"visade (?:mig )?(?:sin|en|ett) (?:pistol|kniv|vapen|gevar)")
-# danger denied: "I'm really not, my family is super supportive"
-NOT_IN_DANGER = _rx(r"(?:i m|im|i am) (?:really |honestly |actually |definitely )?not in (?:any )?danger",
-                    r"(?:my )?family is (?:super |really |very |so )?(?:supportive|nice|kind|chill)", r"jag ar (?:verkligen |faktiskt )?inte i (?:nagon )?fara",
-                    r"(?:min )?familj (?:ar|e) (?:super |jatte |val\w* )?(?:snall|stottande|schyssta?)")
+# a family said to be kind, beside a danger denied (SAFE_SAID): "I'm really not, my family is super supportive"
+FAMILY_KIND = _rx(r"(?:my )?family is (?:super |really |very |so )?(?:supportive|nice|kind|chill)",
+                  r"(?:min )?familj (?:ar|e) (?:super |jatte |val\w* )?(?:snall|stottande|schyssta?)")
 # a joke about the writer's family told by friends: "my friends keep joking that my dad will 'marry me off'"
 JOKED_ABOUT = _rx(r"(?:keep|keeps|always|kept) joking (?:that|about)", r"skamtar (?:alltid |hela tiden |jamt )?om att")
 # protected personal data or housing asked for, the family searching: "hur får man skyddade personuppgifter? min familj letar efter mig"
@@ -2554,7 +2553,9 @@ COMING_TO_FETCH = _rx(r"(?:ska|kommer att|kommer|tanker) (?:komma )?(?:hit|hem t
 PRETENDED = _rx(r"latsas(?:de)? (?:\w+ ){0,2}(?:bli|vara|att (?:jag|hon) (?:var|blev|ar)) (?:\w+ ){0,3}(?:inlast\w*|kidnappad\w*|bortgift\w*|slagen|dod|hotad)",
                 r"(?:pretend|pretending|pretended|faking|faked) (?:to be |that i (?:was|am|got) |i (?:was|am|got) )(?:\w+ ){0,3}(?:locked|kidnapped|married off|beaten|dead|threatened)")
 # danger denied in so many words: "im safe rn, nobody hits me", "jag menar inte att jag är i fara nu"
-SAFE_SAID = _rx(r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)", r"(?:i m|im|i am) not in (?:any )?danger", r"jag (?:e|ar) inte i (?:nagon )?fara",
+SAFE_SAID = _rx(r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)",
+                r"(?:i m|im|i am) (?:really |honestly |actually |definitely )?not in (?:any )?danger",
+                r"jag (?:e|ar) (?:verkligen |faktiskt )?inte i (?:nagon )?fara",
                 r"(?:nobody|no one) is hurting me", r"(?:jag ar|jag e) (?:helt )?saker (?:just nu|nu)", r"ingen hotar mig", r"(?:i m|im|i am) safe(?= but| men|$)",
                 r"(?:nobody|no one|noone) (?:is )?threatening (?:me|her)", r"ingen fara (?:just nu|nu)", r"(?:jag ar|jag e|i m|im|i am) (?:inte|not) (?:inlast|instangd|locked in)", r"(?:nobody|no one|noone) (?:hits|beats|hurts) (?:me|her)",
                 r"ingen (?:slar|misshandlar|skadar) (?:mig|henne)", r"jag (?:ar|e) (?:trygg|saker) (?:nu|just nu)",
