@@ -180,13 +180,13 @@ AGE_RULES = (
     # "går i årskurs 8", "i'm in 8th grade", "year 9"
     AgeRule(re.compile(r"\b(?:gar i |in )?(?:min |my )?(?:ak|arskurs|klass|grade|year) (?P<year>[1-9])[a-f]?\b"),
             _school_year),
-    AgeRule(re.compile(r"\b(?P<year>[1-9]) ?(?:th|rd|nd|st|e|de|onde) (?:grade|klass)\b"),
+    AgeRule(re.compile(r"\b(?P<year>[1-9]) ?(?:th|rd|nd|st|e|de|onde) (?:grade|grader|klass)\b"),
             _school_year),
     # "i won't see my 16th birthday", "min 16:e födelsedag är nästa vecka": one year younger now
     AgeRule(re.compile(r"\b(?:my|min) (?P<n>1\d) ?(?:th|e)? (?:birthday|fodelsedag)\b(?! (?:was|var)\b)(?!.*\b(?:yesterday|igar|last (?:week|month))\b)"),
             lambda m: int(m.group("n")) - 1, False),
     # "10th grade", "11th grade" (US, year + 6); "I'm in year 10" (a UK year, year + 5)
-    AgeRule(re.compile(r"\b(?P<year>1[0-2]) ?(?:th) grade\b"), _school_year),
+    AgeRule(re.compile(r"\b(?P<year>1[0-2]) ?(?:th) grader?\b"), _school_year),
     AgeRule(re.compile(r"\b(?:in )?(?:my )?year (?P<year>1[0-3])\b(?! (?:old|olds|years?|ago|sen|sedan))"),
             lambda m: int(m.group("year")) + 5),
     # "I'm in year ten", "in year eleven": a UK year written out
@@ -225,7 +225,7 @@ AGE_RULES = (
     # "är 16 nu och …", "e 17 nu" at the start of a clause
     AgeRule(re.compile(rf"^(?:men |och |o |but )?(?:ar|e) {NUM}(?: ar)? nu\b"), _number, False),
     # Swedish without "jag": "är 17 och …", "hej hej, e 14", "och är 15", "är ju bara 16"
-    AgeRule(re.compile(rf"^(?:(?:hej|hejsan|tja|tjena|men|och|o|assa|alltsa|typ|btw|ok|okej|haha|lol|"
+    AgeRule(re.compile(rf"^(?:(?:ja|hej|hejsan|tja|tjena|men|och|o|assa|alltsa|typ|btw|ok|okej|haha|lol|"
                        rf"sorry|forlat|sa|nej) )*(?:ar|e) {ADVERB}{NUM}{NOT_A_UNIT}"), _number, False),
     AgeRule(re.compile(rf"\b(?:och|o) (?:ar|e) {ADVERB}{NUM}{NOT_A_UNIT}"), _number),
     AgeRule(re.compile(rf"\b(?:ar|e) (?:ju )?(?:bara|endast) {NUM}{NOT_A_UNIT}"), _number),

@@ -60,7 +60,7 @@ from safety.danger_phrases import (
     WEAPON_WHILE_SAYING, BY_A_DAY, NOT_FOR_A_FRIEND, LEAVING_NOW, NOT_THROUGH_NIGHT, BEING_HELD, SLAUGHTER_ME,
     THROWN_AT_ME, HELP_NOW_WORD, NOT_EXIST_THREAT, KEPT_SINCE, MY_TURN_LIKE, RESTATED_SOON, LIFE_IS_A_FILM,
     JUST_AN_EXPRESSION, MONTHS_OFF, PRESSURE_ONLY, MISUNDERSTOOD, TRIFLING_UNWILLING, SAFE_NOW, HAPPENING_TO_ME, LIKE_AN_ANIMAL,
-    NOT_WANT_TO_MARRY_SOON, IN_THE_CAR_NOW, DRIVEN_WHY, OUT_ONLY_WHEN, WEAPON_OWNED, FAMILY_KIND, JOKED_ABOUT,
+    NOT_WANT_TO_MARRY_SOON, IN_THE_CAR_NOW, DRIVEN_WHY, OUT_ONLY_WHEN, WEAPON_OWNED, FAMILY_KIND, INSULTED, JOKED_ABOUT,
     PROTECTION_ASKED, HOLIDAY_PRACTICAL, SHOOT_THREAT, PRIVACY_QUESTION,
     JUST_BEATEN, END_FOR_YOU, ON_TRAIN_HERE, FINISH_THIS, LAST_WEEK_HERE, NEXT_TIME_HEAD, STAY_ANOTHER_YEAR,
     WANTS_HOME, DECIDED_TO_GO, COUSIN_GONE, ENGAGED_MOVE_IN,
@@ -69,7 +69,7 @@ from safety.danger_phrases import (
     LOCKED_OUT, OUT_NOW, TAKEN_THERE, PASSPORT_TAKEN_SAID, TAKEN_UNWILLING, CAME_HOME, CUTTING_NOW, FETCHED_ABROAD, SCHOOL_OVER, VEILED_DEATH, LAST_DAY,
     COMING_TO_FETCH, PRETENDED, SAFE_SAID, MADE_GOOD, PASSED_OVER, SELF_HARM_DENIED, SUICIDE_AS_PRESSURE,
     CUT_MYSELF_LONG_AGO, LAUGH_OPENER, JUST_THREW, HIDING_HERE, HEAD_BLOOD, BLOOD_NOW, CURE_ME, OUTSIDE_BARE, CAME_AS_SAID,
-    CARE_DENIED, IN_LAWS, MINUTES_AWAY_FROM_ME, WANTS_OBEY, KIN_COMING_NOW, COME_TO_DEAL, CIRCLING_OUTSIDE, LOCKED_OUT_SAID, OUT_IN_COLD, ALONE_WITH_ME,
+    CARE_DENIED, IN_LAWS, MINUTES_AWAY_FROM_ME, WANTS_OBEY, KIN_COMING_NOW, COME_TO_DEAL, CIRCLING_OUTSIDE, LOCKED_OUT_SAID, ALONE_WITH_ME,
     HARM_PROMISED, NO_PASSPORT, SCAM, EVERYONE_SAYS, WE_GO, NEED_TO_LEAVE, NEVER_THREATENED, LOCKED_KIN, PICKUP_UNWANTED,
     JOKE_SAID, ASKS_IF_AGAIN, OVER_NOW, WRITER_THREATENS, JUST_STRICT, DISOWNED, CUT_RECENTLY, BLEEDING, HELD_FAST,
     TYPING_ONE_HAND, I_AM_THE_PROBLEM, ALL_NIGHT, TOO_DEEP, BEEN_HERE_SINCE, SHARPENS, HAPPENS_TO_ME, VANISH_THREAT,
@@ -522,8 +522,8 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
     if category == "fgm_soon" and CUT_MYSELF_LONG_AGO.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
         # "jag är själv omskuren och har fått en dotter nu. hur hittar jag vård?"
         return "past"
-    if category in ("taken_abroad_soon", "help_now") and re.search(r"\b(?:hypotetiskt|hypothetically)\b", folded) \
-            and re.search(r"\b(?:inte jag|not me|not about me|inte om mig)\b", folded):
+    if category in ("taken_abroad_soon", "help_now", "locked_in") and re.search(r"\b(?:hypotetiskt|hypothetically)\b", folded) \
+            and re.search(r"\b(?:inte jag|not me|not about me|inte om mig|ingen jag kanner|nobody i know|no one i know)\b", folded):
         # "hypotetiskt, om nån blir förd utomlands o hålls kvar där … inte jag alltså" (stop 16)
         return "general"
     if category == "locked_in" and OVER_NOW.search(folded) and not _now(OVER_NOW.sub(" ", folded)):
@@ -704,7 +704,10 @@ def looks_benign(text: str) -> bool:
                 or ((SCAM.search(folded) or JOKE_SAID.search(folded)) and not VIOLENCE_ANY.search(folded) and not WEAPON.search(folded)
                     and not LOCKED_IN.search(folded))
                 # a relative who asks how to make a sister obey, and tells of no danger (stop 16)
-                or (WANTS_OBEY.search(folded) and _tells_no_danger(folded)))
+                or (WANTS_OBEY.search(folded) and _tells_no_danger(folded))
+                # names called, and no danger told nor dated (stop 17): "my family keeps calling me a whore … I feel like garbage"
+                or (INSULTED.search(folded) and _tells_no_danger(folded) and not _now(folded)
+                    and not _soon_not_later(_BARE_NOW.sub(" ", folded))))
 
 
 def _tells_no_danger(folded: str) -> bool:
@@ -1211,17 +1214,24 @@ def _forced_on_her(text: str) -> bool:
 
 # A laugh that does not cancel the danger (stop 16): when the detector's category is one of these and
 # every sign is in the message, the joke context is overruled.
-_LAUGH_OUTWEIGHED: Tuple[Tuple[Tuple[str, ...], Tuple[Pattern[str], ...]], ...] = (
+_CONTEXT_OUTWEIGHED: Tuple[Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[Pattern[str], ...]], ...] = (
+    # (contexts, categories, signs that must all be present): the danger beside them outweighs the context
     # "he'd rather bury me than see me with a swede 💀 and he's been sharpening his knife all night"
-    (("weapon",), (DEAD_RATHER, ALL_NIGHT)),
+    (("joke",), ("weapon",), (DEAD_RATHER, ALL_NIGHT)),
     # "… kommer jag inte komma hem levande. han brukar överdriva lol. men han står typ vid dörren"
-    (("threat_to_kill",), (AT_DOOR_NOW,)),
+    (("joke",), ("threat_to_kill",), (AT_DOOR_NOW,)),
     # "ok so im at a gas station in my PJs lol my brother chased me out with a knife. what now"
-    (("weapon",), (re.compile(rf"(?:{CHASED.pattern})|\bchased (?:me|her)\b"),)),
+    (("joke",), ("weapon",), (re.compile(rf"(?:{CHASED.pattern})|\bchased (?:me|her)\b"),)),
     # "lol my family is so dramatic 😂 uncle literally has a gun in the car and says hes gonna use it on me"
-    (("weapon",), (USE_IT_ON_ME,)),
+    (("joke",), ("weapon",), (USE_IT_ON_ME,)),
     # "haha so funny story 🙃 i'm locked in the basement. been here since saturday"
-    (("locked_in",), (BEEN_HERE_SINCE,)),
+    (("joke",), ("locked_in",), (BEEN_HERE_SINCE,)),
+    # stop 17: "what to pack lol 🧳 … leaving for iraq on friday and i'm staying with my uncle's family 'until I learn respect'"
+    (("joke",), ("taken_abroad_soon",), (NO_RETURN,)),
+    # stop 17: "lmao … if i dont marry him on saturday … he'll make sure i dont either"
+    (("joke",), ("married_off_soon",), (VEILED_DEATH,)),
+    # stop 17: "Imorgon har jag prov i matte … inte ska tillbaka till skolan efter det … jag får inte veta när vi kommer tillbaka"
+    (("school_work",), ("taken_abroad_soon",), (re.compile(rf"(?:{SCHOOL_OVER.pattern})|(?:{NO_RETURN.pattern})"),)),
 )
 
 
@@ -1300,9 +1310,9 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
             and (JUST_THREW.search(folded) or VIOLENCE_ANY.search(folded)):
         # "lmao my dad just threw a chair at me 💀 im hiding in the closet" (stop 16)
         return None
-    if context == "joke" and any(category in categories and all(sign.search(folded) for sign in signs)
-                                 for categories, signs in _LAUGH_OUTWEIGHED):
-        # a laugh beside a danger that outweighs it (stop 16), see _LAUGH_OUTWEIGHED
+    if any(context in contexts and category in categories and all(sign.search(folded) for sign in signs)
+           for contexts, categories, signs in _CONTEXT_OUTWEIGHED):
+        # a laugh or school work beside a danger that outweighs it (stops 16-17), see _CONTEXT_OUTWEIGHED
         return None
     if context == "joke" and category == "self_harm" and (_FOR_ME.search(folded) or TOO_DEEP.search(matched)):
         # "asså haha om man typ har skurit sig lite för djupt … frågar för en kompis 😅 (det e jag)" (stop 16)
@@ -1829,7 +1839,7 @@ _SOMEBODY_THERE = re.compile(r"(?:han|hon|de|dom|he|she|they|pappa|mamma|farsan|
 # "om han gör det, kommer jag aldrig ut härifrån levande": the threat on a condition in the same breath
 _CONDITION_BEFORE = re.compile(r"\b(?:om|if|ifall)\s+(?:\w+\s+){0,4}$")
 # "would kill her if he knew": a threat on a condition that has not come true
-_IF_HE_KNEW = re.compile(r"\b(?:om (?:han|hon|de|dom|pappa|mamma) (?:visste|fick veta|fick reda pa|kom pa)|if (?:he|she|they|dad|mum|mom) (?:knew|found out|ever found out))\b")
+_IF_HE_KNEW = re.compile(r"\b(?:om (?:han|hon|de|dom|pappa|mamma) (?:visste|fick veta|fick reda pa|kom pa)|if (?:he|she|they|dad|mum|mom) (?:knew|found out|ever found out|ever finds out))\b")
 
 
 def _emergency_15(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
@@ -2076,7 +2086,7 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         # "om man typ har skurit sig lite för djupt, när ska man åka till akuten?"
         return "self_harm", deep
     locked_out = _find(LOCKED_OUT_SAID, text)
-    if locked_out and OUT_IN_COLD.search(text) and not _past(text):
+    if locked_out and OUT_NOW.search(text) and not _past(text):
         # "jag e utelåst o det e minus 10 ute, mamma sa att jag inte får komma in förrän jag ber om förlåtelse"
         return "locked_in", locked_out
     promised = _find(HARM_PROMISED, text)

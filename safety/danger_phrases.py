@@ -316,7 +316,9 @@ THREAT_TO_KILL = _rx(
     # (not a job, school or a headache that "kills" the writer)
     r"(?<!jobbet )(?<!skolan )(?<!plugget )(?<!matten )(?<!traningen )(?<!stressen )(?<!laxan )(?<!laxorna )(?<!provet )"
     r"(?<!det har )(?<!det )(?<!den har )(?<!huvudvarken )(?<!varmen )(?:dodar|mordar|skjuter) (?:\w+ ){0,2}(?:mig|oss|henne)", r"planerar att (?:doda|morda)",
-    r"(?:ska|kommer att|kommer) do\b", r"sa dor (?:jag|du|hon)", r"won ?t live", r"will not live",
+    r"(?:ska|kommer att|kommer) do\b", r"sa dor (?:jag|du|hon)",
+    # (not where or with whom: "he won't live with us anymore", "he won't live with the shame")
+    r"(?:won ?t|will not) live(?! (?:with|in|there|here|at|together|near|under|like|on|alone|abroad|without|anymore|any more)\b)",
     r"(?:att|that) (?:jag|i) (?:ska|will) (?:forsvinna|disappear)", r"(?:kill|kills) (?:me|her|us)",
     r"(?:inte )?(?:kommer|ska) (?:inte )?overleva", r"won ?t survive", r"not (?:going to )?survive",
     r"(?:slar|sla|skjuter|skjuta|sticker) (?:han|hon|de|dom|pappa|farsan|brorsan) ihjal (?:mig|oss|henne|honom|dig)",
@@ -726,6 +728,8 @@ PASSPORT_TAKEN = _rx(
     r"(?:brant|brande|burned|burnt|destroyed|tore up|ripped up|rev sonder|rivit sonder|klippt sonder|forstort) (?:\w+ ){0,2}(?:mitt|hennes|my|her) pass(?:port)?\b")
 # being abroad already: "jag är i Ankara", "I've been in Pakistan for 3 weeks"
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar |fortfarande |still )?(?:i|pa|hos)",
+                 # stop 17: "min syster är fast i Irak hos pappas släkt"
+                 r"(?:syster|systern|syrra|bror|brodern|dotter|kusin|van|vaninna|kompis|sister|daughter|cousin|friend) (?:ar|e|is|s) (?:fast|kvar|stuck|still) (?:i|in)",
                  r"(?:i m|im|i am|we re|we are|she s|she is|i ve been|she s been|been) (?:now |stuck |still )?(?:in|at)",
                  r"sen i (?:somras|varas|vintras|host)",
                  # stop 16: "jag blev bortgift i irak förra sommaren och är kvar här"
@@ -1010,6 +1014,11 @@ FIX_GIRL = _rx(
     r"(?:\w+ )?(?:fixa|skara|cut|fix|clean|rena)\b(?!(?: \w+)? (?:hair|har|haret|haren|lugg\w*|naglar\w*|nails|fringe)\b)",
 )
 
+# names called, a whore or a slut (a control, no danger by itself): "kallar mig hora", "keeps calling me a whore"
+INSULT_SIGNS: Tuple[str, ...] = (
+    r"(?:kallar|kallade|kallat) (?:mig|henne) (?:for )?(?:en )?(?:hora|slampa|horunge|billig)", r"kallad\w* (?:hora|slampa|horunge)",
+    r"(?:call|calls|called|calling) (?:me|her) (?:a )?(?:whore|slut)")
+INSULTED = _rx(*INSULT_SIGNS)
 # --- harm (not imminent) ---------------------------------------------------
 VIOLENCE_ANY = _rx(
     r"slar", r"slog", r"slagit", r"slagen", r"sla (?:mig|mej|henne|honom|oss|mamma)", r"misshandl\w*", r"sparka\w*", r"strypt\w*",
@@ -1031,6 +1040,8 @@ THREATS = _rx(r"(?:sprida|skicka|lagga ut|dela) (?:\w+ ){0,2}(?:bilder|bild|film
               # violence announced: "han ska slå mig", "he'll beat me"
               r"(?:ska|kommer att|kommer|tanker) (?:\w+ ){0,2}(?:sla|misshandla|skada|spoa|ge mig stryk) (?:mig|henne|oss|ihjal)",
               r"(?:will|ll|gonna|going to) (?:\w+ ){0,2}(?:beat|hit|hurt|punish) (?:me|her|us)",
+              # stop 17: reported speech, "my brothers said they'd break my legs if I go to school tomorrow"
+              r"(?:said|says|told me|told her|swore) (?:that )?(?:he|she|they) (?:d|would) (?:\w+ )?(?:beat|hit|hurt|punish|break) (?:me|her|us|my|her)\b",
               r"(?:will|ll|gonna|going to|ska|kommer(?: att)?) (?:\w+ )?(?:break|bryta|krossa|sla sonder) (?:\w+ )?(?:my|her|mina|hennes|alla|benen|armarna)(?: \w+)? ?(?:legs|arms|bones|ben|benen|armar|armarna|revben|nose|nasan|teeth|tanderna)?",
               # menace without the word, said to the writer: "du ska passa dig", "du kommer ångra dig"
               r"du (?:ska|borde|bor|far|maste) (?:\w+ )?passa dig", r"att jag (?:ska|borde|bor|maste) (?:\w+ )?passa mig",
@@ -1055,7 +1066,7 @@ CONTROL = _rx(
     r"(?:tar|tog|tagit|behaller) (?:\w+ )?(?:min lon|mina pengar|allt jag tjanar|hela min lon|min inkomst|mitt bidrag|mitt csn)",
     r"(?:takes?|took|taking|keeps?|kept|keeping) (?:all )?(?:of )?(?:my|her) (?:money|salary|wages|pay|income|paycheck)",
     # names and rules said in other forms: "kallar mig hora", "she isn't allowed to"
-    r"(?:kallar|kallade|kallat) (?:mig|henne) (?:for )?(?:en )?(?:hora|slampa|horunge|billig)",
+    *INSULT_SIGNS,
     r"(?:isn ?t|aren ?t|wasn ?t|weren ?t|am not|m not|is not) allowed to",
     # money, cards and passwords taken: "pappa tar hela lönen", "they took my bank card", "har mitt lösenord"
     r"(?:tar|tog|tagit|behaller) (?:\w+ )?(?:hela )?lonen", r"(?:tar|tog|tagit|took|taken|takes?|keeps?) (?:\w+ )?(?:mitt|hennes|my|her) (?:bankkort|bank ?card|card|id ?kort|id card)",
@@ -1107,8 +1118,8 @@ CONTROL = _rx(
     r"(?:kollar|foljer|sparar|trackar|spionerar pa) (?:\w+ ){0,2}(?:plats|position|location|gps)", r"life ?360",
     r"track(?:s|ing)? (?:my|her) (?:location|phone)", r"app (?:\w+ ){0,4}(?:visar|ser|sparar|shows|tracks) (?:allt|var|everything|where)",
     r"(?:tar|tog|tagit) (?:\w+ )?(?:mobil\w*|telefon\w*)", r"(?:took|takes|take) (?:away )?my phone",
-    r"foljer med (?:mig |henne )?overallt", r"(?:har|haller) koll pa (?:mig|henne|var)", r"kallad\w* (?:hora|slampa|horunge)",
-    r"(?:call|calls|called) me (?:a )?(?:whore|slut)", r"far inte ens", r"fick inte (?:ens )?(?:ha|ga|borja|plugga|traffa|vara|jobba|aka)",
+    r"foljer med (?:mig |henne )?overallt", r"(?:har|haller) koll pa (?:mig|henne|var)",
+    r"far inte ens", r"fick inte (?:ens )?(?:ha|ga|borja|plugga|traffa|vara|jobba|aka)",
     r"inte later (?:mig|henne)", r"forskjut\w*", r"disown\w*",
     r"vakta\w* (?:mig|henne)", r"(?:guard|guards|guarding) (?:me|her)",
     r"(?:kept|keeping|keeps|holds?|held) (?:me|her) (?:off|out of|home from) school",
@@ -1195,7 +1206,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  # a clip seen online: "saw a video about fgm on tiktok"
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)",
                  # stop 16: "kolla denna tiktok om en tjej som blev inlåst"
-                 r"(?:kolla|check|look at|watch) (?:in )?(?:denna|den har|detta|det har|this|that|the) (?:tiktok|video|reel|clip|klipp|youtube ?video)\w* (?:om|about|med|where|dar|of|with)")),
+                 r"(?:kolla|check|look at|watch) (?:in )?(?:denna|den har|detta|det har|this|that|the) (?:tiktok|video|reel|clip|klipp|youtube ?video)\w* (?:om|about|med|where|dar|of|with)",
+                 # stop 17: a killing in town, the victim a stranger: "i didn't know the girl"
+                 r"(?:i )?(?:didn ?t|did not) (?:even |really )?know (?:the|that) (?:girl|boy|woman|victim)",
+                 r"(?:jag )?kande inte (?:ens )?(?:tjejen|killen|kvinnan|offret)")),
     ("school_work", _rx(r"uppsats\w*", r"\w+uppsats\w*", r"gymnasiearbete\w*", r"mentorstid\w*", r"analysen", r"dikt(?:en|er|erna)?\b", r"poem\b", r"(?:muntligt |muntlig )?foredrag\w*", r"ovning i skolan", r"(?:ratt svar pa|svaret pa) uppgiften", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
@@ -1212,14 +1226,14 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"(?:vi hade|hade vi) om", r"pa (?:so|sex och samlevnad|sexualkunskap|religion|hkk)\b",
                         r"sex ed\w*", r"health class",
                         # a test on the subject, a text read in a subject: "prov om tvångsäktenskap på fredag", "vi läser X i svenskan"
-                        r"(?:prov|provet|forhor|skrivning|test|exam|quiz) (?:om|i|pa|on|about)(?! (?:skolan|school|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|\w+dag|\w+day|morgon|veckan|\d))", r"(?:i|pa) (?:svenskan|engelskan|historian|religionen|litteraturen)",
+                        r"(?:prov|provet|forhor|skrivning|test|exam|quiz) (?:om|i|pa|on|about)(?! (?:skolan|school|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|\w+dag|\w+day|morgon|veckan|\d))(?! (?:really|need|have|m|am|was|will|ll|d|must|can|should|want|had|got|think|just)\b)", r"(?:i|pa) (?:svenskan|engelskan|historian|religionen|litteraturen)",
                         r"in (?:english|history|religion|literature|drama) (?:class|lessons?)")),
     ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"\w+film(?:en|er|erna|ens)",
                     # stop 16: toy guns and games of shooting: "(airsoft alltså)"
                     r"elden ring", r"(?:the )?boss (?:where|fight|battle)", r"bossfight\w*", r"airsoft\w*", r"paintball\w*", r"nerf(?: ?(?:gun|guns|blaster\w*|pistol\w*))?\b", r"vattenpistol\w*", r"water ?guns?", r"softgun\w*", r"laser ?tag",
                     r"(?:watched|watching|saw|sag|tittade pa|kollade pa|kollar pa|tittar pa) (?:a |an |the |en |ett |pa )?(?:show|series|serie\w*|episode|avsnitt\w*|documentary|dokumentar\w*|movie)",
                     r"(?:the|this|a) show (?:i m|im|i am|we re|i was|i ve been)", r"binge\w*|binging", r"crime drama", r"for my blog", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
-                    r"avsnitt\w*", r"karaktar\w*", r"movie", r"series", r"tv show", r"novel",
+                    r"avsnitt\w*", r"karaktar\w*", r"movies?", r"series", r"tv show", r"novel",
                     # a book, not booking a flight: "they won't book my flight back"
                     r"(?<!didn t )(?<!didnt )(?<!did not )(?<!never )book(?! (?:a |my |the |her |his |our |their |me |us |them )?(?:\w+ )?(?:flights?|tickets?|appointments?|trips?|seats?|hotels?|rooms?|times?|counsell?ors?|therapists?|doctors?|sessions?|meetings?|calls?)\b)",
                     r"video ?game", r"red dead", r"(?:a|the|this) mission (?:where|in which)", r"(?:ett|det) uppdrag (?:dar|i spelet)", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
@@ -1327,7 +1341,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"^(?!.*\b(?:idag|ikvall|inatt|imorgon|nu|today|tonight|tomorrow|now)\b).*\b(?:just curious|only curious|"
                     r"ingen specifik|nobody specific|no one specific|(?:it s|its|it is) not about me|(?:det (?:ar|e|handlar) )inte om mig|(?:jag )?bara undrar|bara nyfiken)",
                     r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),
-    ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!inte )(?<!not a )(?<!no )(?<!not )\b(?:jokes|joking about|lol|haha\w*|ha ha|xd|ett skamt|bara skamt\w*|skamtar|skamtade|"
+    ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!inte )(?<!not a )(?<!no )(?<!not )\b(?:jokes|joking about|lol|haha\w*|ha ha|xd|ett skamt|(?<!val )bara skamt\w*|skamtar|skamtade|"
                         r"skojar|jk|just kidding|kidding|dor av skratt|lmao+|lmfao|pa skoj|pa skamt|vanliga skamt|usual joke|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
@@ -1696,6 +1710,8 @@ SUICIDE_PLAN = _rx(
     r"(?:tonight|ikvall) (?:i ll|ill|i will|i m going to|im gonna|i m gonna) take (?:them|all of them|the pills)", r"(?:ska|tanker) (?:jag )?ta (?:dem|alla) (?:ikvall|inatt)",
     r"(?:tell|say goodbye to|sag hej ?da till|hals\w* till) (?:my|min|mitt|mina) (?:\w+ )?(?:sister|brother|mum|mom|mother|dad|family|friends?|syster|bror|mamma|familj\w*|kompisar|vanner)(?: i love (?:her|him|them)| from me| fran mig| att jag alskar (?:henne|honom|dem|dom))$",
     r"(?:forlat|sorry|forgive me)(?: \w+){0,4} (?:det har ar |this is )?(?:sista gangen jag skriver|the last time i write|my last message|mitt sista meddelande)",
+    # stop 17: "i think this is my last message to anyone"
+    r"(?:this is|this ll be|this will be|det har ar|det har e|detta ar|detta e) (?:probably |nog |typ )?(?:my|mitt) (?:last|sista) (?:message|meddelande) (?:to anyone|to anybody|ever|till nagon|till nan|nagonsin)",
     r"(?:left|lamnat|lagt|lamnade|lade) (?:a |en )?(?:note|lapp|letter|brev)(?: \w+){0,12} (?:in the morning|i morgon bitti|imorgon bitti|pa morgonen|when i m gone|nar jag ar borta)",
     r"(?:sluta finnas|stop existing)(?: \w+){0,3} (?:har en plan|have a plan)",
 )
@@ -1821,7 +1837,10 @@ NO_RETURN_SIGNS: Tuple[str, ...] = (
     r"(?:inte bara|not just) for en vecka", r"(?:won ?t|will not|doesn ?t|don ?t|vill inte|ingen vill|nobody will|ingen kan|no one will|no one can|nobody can) (?:say|tell|saga|beratta) (?:me )?(?:for how long|hur lange|nar jag (?:far )?kommer tillbaka|when i m coming back|when i ll be back|when i can come back|vart|where)",
     r"(?:inte|not|don ?t|doesn ?t) (?:\w+ )?(?:behover|need) (?:\w+ ){0,2}(?:skolgrejer|skolbocker\w*|school ?books|school stuff|school things)",
     r"(?:sjuk|sick) (?:resten av terminen|for the rest of the term)", r"(?:uppfostringsresa|re ?education trip|uppfostrings\w*)",
-    r"(?:bo|stanna\w*|stay\w*) (?:kvar )?(?:hos|with|dar|there) (?:\w+ ){0,3}(?:tills|until|till) (?:jag|i|hon|she)",
+    r"(?:bo|stanna\w*|stay\w*) (?:kvar )?(?:hos|with|dar|there) (?:\w+ ){0,5}(?:tills|until|till) (?:jag|i|hon|she)",
+    # stop 17: "jag får inte veta när vi kommer tillbaka"
+    r"(?:far|fick) (?:inte|aldrig) veta nar (?:vi|jag|hon) (?:ska )?(?:kommer|komma|aker|aka|flyger) (?:tillbaka|hem)",
+    r"(?:won ?t|don ?t|doesn ?t|didn ?t|will not) (?:tell|say)(?: to)? (?:me|us|her) when (?:we|i|she) (?:ll |will |are |re )?(?:come|go|coming|going|fly|flying) (?:back|home)",
     r"(?:bo|stanna\w*) (?:kvar )?hos (?:en shejk|moster|faster|mormor|farmor|morbror|farbror)", r"vet inte (?:ens )?vart(?: vi ska)?$",
     r"(?:saga hejda|say goodbye) (?:till|to) (?:mina|my|alla|all my) (?:kompisar|vanner|friends)",
     r"(?:ska|kommer) (?:inte|aldrig) (?:aka )?tillbaka", r"(?:gomt|gomde|hid|hidden) (?:den|dem|it|them) i bilen",
@@ -2136,6 +2155,9 @@ HOME_TROUBLE = _rx(r"(?:slutar|sluta) (?:att )?sla\b", r"(?:pappa|mamma|han|hon|
 AGE_DEADLINE = _rx(r"(?:innan|fore|before) (?:jag|hon|i|she) (?:fyller|turns?|blir) (?:\d+|arton|eighteen)(?: ar)?")
 # a plan for the summer moved forward: "vi skulle hälsa på farmor i sommar men nu säger han att vi åker redan på torsdag"
 MOVED_FORWARD = _rx(r"forst sa (?:de|dom|han|hon|mamma|pappa)(?: \w+){1,4} men nu", r"first (?:they|he|she|mum|dad) said(?: \w+){1,4} but now",
+                    # stop 17: "vi åker … i natt. vi skulle inte åka förrän i sommar"
+                    r"(?:vi|jag|hon) skulle (?:egentligen )?inte (?:aka|resa|flyga) (?:forran|forst)",
+                    r"(?:we|i|she) (?:weren ?t|wasn ?t|were not|was not) (?:supposed|meant|going) to (?:go|leave|fly|travel) (?:until|till)",
                     r"(?:men nu|but now|nu) (?:\w+ ){0,5}(?:redan|already|istallet|instead|earlier|tidigare) (?:pa|on|this|i|imorgon|tomorrow|nasta vecka|next week|nasta helg|next weekend|i helgen)",
                     r"(?:dom|de|they) (?:har |have |ve )?(?:andrat|andrade|flyttat|flyttade|changed|moved) (?:det|den|datumet|it|the date)",
                     # stop 16: "now they moved the flight to this Saturday"
@@ -2254,6 +2276,8 @@ LGBTQ_CONTROL = _rx(r"(?:slanger|kastar|sparkar) (?:de|dom|han|hon) ut mig",
                     r"far inte (?:klippa|ha kort) (?:haret|mitt har|haret kort)", r"(?:pratar|snackar) ingen (?:i (?:familjen|slakten)|hemma) med mig", r"latsas (?:som )?att jag inte finns",
                     r"nobody (?:at home |in my family )?(?:talks|speaks) to me", r"pretend (?:that )?i don ?t exist",
                     r"kallar mig (?:vid )?(?:mitt )?gamla namn", r"(?:sager|tycker|tror) att jag (?:ar|e) sjuk i huvudet", r"(?:says|think) i m (?:sick|mentally ill|crazy)",
+                    # stop 17: "min mamma hittade min chatt med en tjej. hon säger att det är en sjukdom"
+                    r"(?:sager|tycker|tror) att det (?:ar|e) (?:en )?sjukdom", r"(?:says|said|thinks) (?:that )?(?:it s|its|it is) (?:a |an )?(?:disease|illness|sickness)\b",
                     r"hellre (?:har|ser|hade) (?:en )?dod (?:son|dotter|\w+)", r"rather (?:have|see) (?:a )?dead (?:son|daughter|child|kid)",
                     r"(?:slanga|kasta|sparka) ut mig", r"(?:kick|throw) me out",
                     r"(?:people|folk|sadana|sana) (?:like that|like me|som (?:dig|mig|det|jag)) (?:should|ska|borde) (?:be punished|straffas|do|die|be killed)",
@@ -2518,11 +2542,18 @@ ENGAGED_MOVE_IN = _rx(r"(?:forlovning\w*|engagement) (?:ar|e|is) (?:pa|on|this) 
 # --- stop 16: held-out sets 77-79 ------------------------------------------------------------------
 
 # shut out in the cold as a punishment: "pappa har stängt ute mig på balkongen i kylan"
-LOCKED_OUT = _rx(r"(?:stangt|stangde|stanger|last|laste|laser|kastat|kastade) ut(?:e)? (?:mig|henne|oss) (?:pa|i) (?:balkongen|trapphuset|trappuppgangen|kylan|snon|garden|natten)",
-                 r"(?:locked|shut|kicked|threw) (?:me|her|us) out (?:on|in|into|onto) (?:the )?(?:balcony|cold|snow|stairwell|yard|night)")
+LOCKED_OUT = _rx(r"(?:stangt|stangde|stanger|last|laste|laser|kastat|kastade) ut(?:e)? (?:mig|henne|honom|oss) (?:pa|i) (?:balkongen|trapphuset|trappuppgangen|kylan|snon|garden|natten)",
+                 # stop 17: "sitter utelåst på balkongen sen två timmar"
+                 r"(?:sitter|star|ar|e) utelast (?:pa|i) (?:balkongen|trapphuset|trappuppgangen|kylan|snon|garden)",
+                 r"(?:locked|shut|kicked|threw) (?:me|her|him|us) out (?:on|in|into|onto) (?:the )?(?:balcony|cold|snow|stairwell|yard|night)")
 # still out there: "det har gått 2 timmar", "jag fryser", "han öppnar inte"
 OUT_NOW = _rx(r"det har gatt (?:\w+ ){0,2}(?:timm\w*|tim|minuter|min)", r"(?:it s|its|it has) been (?:\w+ ){0,2}(?:hours?|minutes?)",
-              r"fryser", r"freezing", r"minusgrader", r"oppnar inte", r"slapper inte in", r"won ?t (?:open|let (?:me|her) in)")
+              r"fryser", r"freezing", r"minusgrader", r"oppnar inte", r"slapper inte in", r"won ?t (?:open|let (?:me|her) in)",
+              # the cold and the terms of coming back in: "minus 10", "får inte komma in förrän", "inga skor"
+              r"minus \d+", r"(?:inte far|far inte) komma in (?:forran|innan|tills)", r"won ?t let me (?:back )?in (?:until|till|unless)", r"inga skor", r"no shoes",
+              # stop 17: "sen två timmar", "det är 3 grader ute", "får komma in när jag lärt mig", "i kylan"
+              r"sen (?:\w+ ){0,2}(?:timm\w*|tim|minuter)", r"(?:for|in) (?:\w+ ){0,2}(?:hours|minutes) now", r"\d+ (?:grader|degrees) (?:ute|outside)",
+              r"(?:far|ska) komma in (?:nar|forst nar|tills) (?:jag|hon|han)", r"i kylan", r"in the cold")
 # taken there against her will: "tog henne till Irak … mot hennes vilja", "took her to Iraq against her will"
 TAKEN_THERE = _rx(r"(?:tog|tagit|skickade|skickat|forde|fort|took|taken|sent) (?:henne|mig|min \w+|my \w+) (?:till|to) (?!skolan|school|doktorn|the doctor)\w+",
                   r"(?:tog|tagit|skickade|skickat|took|taken|sent) (?:henne|mig) (?:dit|there)\b")
@@ -2539,10 +2570,15 @@ CUTTING_NOW = _rx(r"(?:i m|im|i am) cutting(?: myself)? (?:rn|right now|now|agai
 # fetched to a country tomorrow, school over: "min morbror kommer imorgon för att ta med mig till Pakistan"
 FETCHED_ABROAD = _rx(r"(?:ta med|hamta|fora|ta) (?:mig|henne) (?:till|hem till) \w+", r"(?:take|bring|fetch) (?:me|her) (?:back )?to \w+")
 SCHOOL_OVER = _rx(r"(?:inte ska|ska inte|far inte|inte far|inte kommer|kommer inte) (?:att )?(?:ga i|borja i|komma tillbaka till|ga till) skolan (?:mer|igen|langre)",
+                  # stop 17: "mamma säger att jag inte ska tillbaka till skolan efter det"
+                  r"(?:inte ska|ska (?:jag |hon |han )?inte) (?:ga )?tillbaka till skolan",
                   r"(?:won ?t|will not|not) (?:go|going|be going|come|coming) (?:back )?to school (?:anymore|again|any more)",
                   r"(?:maste|ska) flytta ut (?:idag|ikvall|nu)", r"(?:have to|need to|must) (?:move out|leave home) (?:today|tonight|now)")
 # a veiled death threat with a deadline, the kinds whose laugh elsewhere does not make them a joke
 VEILED_DEATH = _rx(r"pa (?:din|hennes|er) begravning", r"at your funeral", r"(?:inte|aldrig) (?:att )?(?:se|overleva|klara) (?:morgonen|morgondagen|natten)",
+                   # stop 17: "he wont be the one who has to live with the shame, he'll make sure i dont either"
+                   r"live with (?:the|this|that|such) shame(?: \w+){0,6} (?:make sure|see to it) (?:that )?(?:i|she|you) (?:don ?t|doesn ?t|won ?t|do not|will not)",
+                   r"leva med (?:skammen|den skammen)(?: \w+){0,6} (?:se till att|ser till att) (?:jag|hon|du) (?:inte (?:heller|gor det)|inte)\b",
                    r"last day (?:i|you|she) (?:embarrass|shame|disgrace)", r"sista dagen (?:jag|du|hon) (?:skammer|drar skam)")
 # "today is the last day I embarrass him"
 LAST_DAY = _rx(r"(?:today|tonight|idag|ikvall) (?:is|ar|e|s) (?:the )?(?:last day|sista dagen) (?:i|you|she|jag|du|hon) (?:embarrass|shame|disgrace|skammer|drar skam)")
@@ -2560,7 +2596,9 @@ SAFE_SAID = _rx(r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)",
                 r"(?:nobody|no one|noone) (?:is )?threatening (?:me|her)", r"ingen fara (?:just nu|nu)", r"(?:jag ar|jag e|i m|im|i am) (?:inte|not) (?:inlast|instangd|locked in)", r"(?:nobody|no one|noone) (?:hits|beats|hurts) (?:me|her)",
                 r"ingen (?:slar|misshandlar|skadar) (?:mig|henne)", r"jag (?:ar|e) (?:trygg|saker) (?:nu|just nu)",
                 r"(?:menar|sager|skriver) inte att (?:jag|hon) (?:ar|e) i (?:nagon )?fara(?: nu| just nu)?",
-                r"(?:not saying|don ?t mean) (?:that )?(?:i m|im|i am|she s|she is) in (?:any )?danger(?: now| rn| right now)?")
+                r"(?:not saying|don ?t mean) (?:that )?(?:i m|im|i am|she s|she is) in (?:any )?danger(?: now| rn| right now)?",
+                # stop 17: "jag är inte orolig, jag vill bara veta"
+                r"(?:jag (?:ar|e)|i m|im|i am) (?:inte|not) (?:orolig|worried)(?: (?:alls|at all))?(?! (?:for|om|about|that|att)\b)")
 # an old harm made good since: "idag är vi vänner och han har bett om förlåtelse", "today he walked me down the aisle"
 MADE_GOOD = _rx(r"(?:today|idag) (?:he|she|han|hon|pappa|dad|my dad) (?:walked me down the aisle|led me to the altar|ledde mig (?:till|fram till) altaret)",
                 r"(?:han|hon|de|dom) har bett om forlatelse", r"(?:he|she|they) (?:has|have) (?:apologi[sz]ed|said sorry)",
@@ -2613,7 +2651,6 @@ COME_TO_DEAL = _rx(r"(?:deal with|sort out|sort|take care of|teach|fix|punish) (
 CIRCLING_OUTSIDE = _rx(r"(?:kor|korde|akte|aker) runt (?:\w+ ){0,2}utanfor", r"(?:driving|circling|driving around|circling around) (?:\w+ ){0,2}outside")
 # locked out of home: "jag e utelåst o det e minus 10 ute"
 LOCKED_OUT_SAID = _rx(r"(?:jag|hon) (?:e|ar) utelast", r"(?:i m|im|i am|she s|she is) locked out")
-OUT_IN_COLD = _rx(r"minus \d+", r"(?:inte far|far inte) komma in (?:forran|innan|tills)", r"won ?t let me (?:back )?in (?:until|till|unless)", r"inga skor", r"no shoes")
 # a threat made while they are alone now: "he is home alone with me now"
 ALONE_WITH_ME = _rx(r"(?:home )?alone with me (?:now|rn|right now)", r"ensam (?:hemma )?med (?:mig|honom|henne) (?:nu|just nu)")
 HARM_PROMISED = _rx(r"(?:will|ll|gonna|going to) (?:burn|cut|hurt|beat|break) (?:my|her|me)\b", r"(?:ska|kommer att|kommer) (?:branna|skara|skada|sla|sla sonder) (?:mig|henne|mitt|min)\b")
@@ -2682,7 +2719,12 @@ NOT_SCHOOL_WORK = _rx(r"(?:det ar|det e|it s|its|it is|this is) (?:inget|inte et
 HOW_MANY = _rx(r"hur manga (?:\w+ )?(?:maste|behover|ska|kan) man ta", r"how many (?:\w+ )?(?:do|would|should|can) (?:you|i|one) (?:need to )?take")
 NOT_FOR_OTHERS = _rx(r"inte for (?:nan|nagon) annan", r"not for (?:someone|anyone|somebody) else", r"for mig sjalv", r"for myself")
 # locked in a flat: "min flickvän är låst i en lägenhet av sin familj"
-LOCKED_IN_A_PLACE = _rx(r"(?:ar|e|blivit|blev) last (?:i|inne i) (?:en|sin|ett|deras) (?:lagenhet|rum|hus|kallare|forrad)")
+LOCKED_IN_A_PLACE = _rx(r"(?:ar|e|blivit|blev) last (?:i|inne i) (?:en|sin|ett|deras) (?:lagenhet|rum|hus|kallare|forrad)",
+                        # stop 17: "my mom keeps me in the basement … i can only go up to use the toilet"
+                        r"(?:keeps|kept|keeping|is keeping) (?:me|her|him) (?:locked )?(?:in|down in) (?:the|a|our) (?:basement|cellar)",
+                        r"(?:haller|holl) (?:mig|henne|honom) (?:inlast |instangd )?(?:i|nere i) (?:kallaren|kallarforradet)",
+                        r"(?:can|may|am allowed to|get to) only (?:go|come) (?:up|out) (?:to use|to go to|for) the (?:toilet|bathroom|loo)",
+                        r"far (?:bara|endast) (?:ga|komma) (?:upp|ut) (?:for att ga pa|pa|till) (?:toa|toan|toaletten)")
 FLOWN_OUT = _rx(r"(?:flyga|skicka|fora) ut (?:henne|mig|honom)", r"fly (?:her|me|him) out")
 # a sister not let out of her room for days: "min syster har inte kommit ut ur sitt rum på två dagar och pappa har nyckeln"
 NOT_OUT_FOR_DAYS = _rx(r"(?:har inte|hasn ?t|haven ?t) (?:kommit|fatt komma|been(?: let)?|come) (?:ut|out) (?:ur|of|from) (?:sitt|her|mitt|my|sin) (?:rum|room|lagenhet) (?:pa|in|for) (?:\w+|\d+) (?:dagar|days)")

@@ -648,18 +648,46 @@ BENIGN_FOR_THE_CLASSIFIER_16 = [
     pytest.param("jag e inte i fara just nu, men mina föräldrar vill att jag slutar skolan efter nian", id="'inte i fara just nu'"),
 ]
 
-@pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15 + EMERGENCIES_16)
+# stop 17: the kinds of development sets 103-105, in other words than theirs
+EMERGENCIES_17 = [
+    pytest.param("min kusin är fast i Pakistan hos farbror sen i julas, hon skrev nyss att de har hennes pass och att hon ska giftas bort", "taken_abroad_soon", id="a cousin stuck abroad, passport held"),
+    pytest.param("my mum keeps me in the basement since sunday, i only get to go up to use the toilet", "locked_in", id="kept in the basement"),
+    pytest.param("står utelåst på balkongen sen en timme för att jag inte ville be om förlåtelse, det är 2 grader ute", "locked_in", id="shut out on the balcony for an hour"),
+    pytest.param("pappa har stängt ute honom på balkongen i kylan, min lillebror ringde mig", "locked_in", id="a little brother shut out in the cold"),
+    pytest.param("Imorgon har jag prov i engelska. Efter det ska jag inte tillbaka till skolan, farbror kör oss till flygplatsen och vi åker till Irak", "taken_abroad_soon", id="a test tomorrow, then the airport and no school"),
+    pytest.param("haha im so done lol, if i dont marry him on sunday my uncle says he wont live with the shame, he'll make sure i dont either", "married_off_soon", id="a laugh beside a veiled death threat"),
+    pytest.param("sorry for this but this is probably my last message to anybody", "self_harm", id="a last message to anybody"),
+    pytest.param("mamma sa att vi åker till mormor i Somalia ikväll. vi skulle inte åka förrän i sommar", "taken_abroad_soon", id="a summer trip moved to tonight"),
+    pytest.param("any packing tips lol 😅 dad says we fly to iraq on monday and i'm staying with my aunt's whole family until i learn respect", "taken_abroad_soon", id="a laugh beside being left abroad"),
+    pytest.param("sorry to bother you, my dad said he'd break my arms if I go to school tomorrow and I have a test I need to take", "threat_soon", id="reported 'he'd break' with tomorrow and a test"),
+]
+
+LOOK_ALIKES_17 = [
+    pytest.param("the girl locked in a cellar by her brothers in that one was so sad, any similar movies?", id="a movie, plural movies"),
+    pytest.param("hypotetiskt, om en kille blir inlåst av sin familj, kan han ringa polisen? ingen jag känner alltså", id="hypothetically, nobody I know"),
+]
+
+BENIGN_FOR_THE_CLASSIFIER_17 = [
+    pytest.param("there was a stabbing in our town and people say it was an honour killing. i didn't know the victim", id="news of a stranger's killing"),
+    pytest.param("my brothers keep calling me a slut and say I've shamed them. I'm 15 and I feel like trash", id="names called, no danger"),
+    pytest.param("Jag låter dem aldrig gifta bort mig och jag är inte orolig, men om nån skulle försöka, vad blir straffet?", id="not worried, a question of law"),
+    pytest.param("i'm 14 and bi. my dad said if he ever finds out one of us is gay he'll hit them", id="a threat on a condition not come true"),
+]
+
+
+@pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15 + EMERGENCIES_16 + EMERGENCIES_17)
 def test_emergencies_are_found_with_their_category(text, category):
     verdict = detect_danger(text)
     assert (verdict.level, verdict.category) == ("emergency", category), verdict
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_14 + LOOK_ALIKES_15 + LOOK_ALIKES_16)
+@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_14 + LOOK_ALIKES_15 + LOOK_ALIKES_16 + LOOK_ALIKES_17)
 def test_look_alikes_are_not_emergencies(text):
     assert detect_danger(text).level != "emergency"
 
 
-@pytest.mark.parametrize("text", BENIGN_FOR_THE_CLASSIFIER + BENIGN_FOR_THE_CLASSIFIER_15 + BENIGN_FOR_THE_CLASSIFIER_16)
+@pytest.mark.parametrize("text", BENIGN_FOR_THE_CLASSIFIER + BENIGN_FOR_THE_CLASSIFIER_15 + BENIGN_FOR_THE_CLASSIFIER_16
+                         + BENIGN_FOR_THE_CLASSIFIER_17)
 def test_look_alikes_are_benign_far_off_or_told_of_elsewhere_for_the_classifier(text):
     assert looks_benign(text) or told_of_elsewhere(text)
 
@@ -770,6 +798,7 @@ def test_ages_said_in_mixed_or_spelt_out_forms(text, age):
     "mina föräldrar vet att jag är bi och har slutat prata med mig",
     "mamma sa att hon hellre har en död dotter än en lesbisk, och jag är lesbisk",
     "my dad says people like that should be punished",
+    "jag är lesbisk och 14, pappa hittade min chatt med en tjej och säger att det är en sjukdom",
 ])
 def test_control_in_an_lgbtq_story_is_personal_harm(text):
     verdict = detect_danger(text)
@@ -823,6 +852,20 @@ def test_ages_of_stop_15(text, age):
 ])
 def test_ages_of_stop_16(text, age):
     assert parse_age(text) == age
+
+
+@pytest.mark.parametrize("text,age", [
+    pytest.param("8th grader here and my dad reads all my messages", 14, id="'8th grader'"),
+    pytest.param("11th grader, my parents want me to marry my cousin", 17, id="'11th grader'"),
+    pytest.param("ja hej e 14 typ och mamma låser in mig", 14, id="'ja hej e 14'"),
+])
+def test_ages_of_stop_17(text, age):
+    assert parse_age(text) == age
+
+
+def test_asking_whether_a_marriage_promise_is_only_a_joke_is_no_laugh():
+    verdict = detect_danger("mormor säger jämt att jag ska gifta mig med min kusin när vi blir stora. jag är 9. det är väl bara skämt?")
+    assert (verdict.level, verdict.category) == ("harm", "forced_marriage"), verdict
 
 
 def test_a_friend_who_turns_18_soon_is_not_the_writer():
