@@ -59,7 +59,9 @@ _FEW_YEARS = {"ett": 1, "en": 1, "one": 1, "tva": 2, "two": 2, "tre": 3, "three"
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:nar|om|tills|innan|forran|when|until|if|once|till)\s*$")
 # ... but a question whether something is allowed at the writer's age speaks of now: "is that legal when im 17",
 # "får de göra så när jag är 15"
-_ASKS_IF_ALLOWED = re.compile(r"\b(?:legal|allowed|ok|okay|lagligt|tillatet|okej|far (?:de|dom|han|hon|man)(?: \w+){0,4})\s+(?:when|nar)\s*$")
+_ASKS_IF_ALLOWED = re.compile(r"\b(?:legal|allowed|ok|okay|lagligt|tillatet|okej|far (?:de|dom|han|hon|man)(?: \w+){0,4})\s+(?:when|nar)\s*$"
+                              # stop 17: what the writer may do at her age, "can i take the bus to a shelter if im 15?"
+                              r"|\b(?:can|may|could|kan|far) (?:i|jag)(?: \w+){0,8}\s+(?:if|om)\s*$")
 # a person other than the writer as the subject of the clause
 _THIRD_PERSON = re.compile(
     r"^(?:hon|han|hen|den|det|de|dom|som|she|he|it|they|who|that|hans|hennes|his|her|their|"
@@ -98,7 +100,7 @@ OPENING_AGE = re.compile(rf"^{NUM}(?: ?(?:ar|years? old|yo|y o))? (?:and|och|o|a
 GRADES = {"ettan": 1, "tvaan": 2, "trean": 3, "fyran": 4, "femman": 5, "sexan": 6, "sjuan": 7,
           "attan": 8, "nian": 9}
 _ORDINAL_GRADES = {"forsta": 1, "andra": 2, "tredje": 3, "fjarde": 4, "femte": 5, "sjatte": 6, "sjunde": 7, "attonde": 8, "nionde": 9}
-GYMNASIUM_ORDINALS = {"forsta": 1, "andra": 2, "tredje": 3, "sista": 3, "1": 1, "2": 2, "3": 3}
+GYMNASIUM_ORDINALS = {"forsta": 1, "andra": 2, "tredje": 3, "sista": 3, "1": 1, "2": 2, "3": 3, "first": 1, "second": 2, "third": 3}
 _GRADE = "|".join(GRADES)
 _GYM = r"(?:gymnasiet|gymnasie\w*|gymmet|gymnasium)"
 # clause breaks (an aside in brackets too: "(är 17)"); "." and "," only before a space, so
@@ -177,6 +179,12 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b(?P<year>forsta|andra|tredje|sista) aret pa {_GYM}"), _gymnasium_year),
     AgeRule(re.compile(rf"\b{_GYM} (?:ar|ak|arskurs) (?P<year>[123])\b"), _gymnasium_year),
     AgeRule(re.compile(rf"\b(?:ar|ak|arskurs) (?P<year>[123]) pa {_GYM}"), _gymnasium_year),
+    # stop 17: "1a på gymnasiet", "I'm in my first year of gymnasiet"
+    AgeRule(re.compile(rf"\b(?P<year>[123]) ?a pa {_GYM}"), _gymnasium_year),
+    AgeRule(re.compile(rf"\b(?:in (?:my|the) )?(?P<year>first|second|third) year (?:of|at|in) {_GYM}"), _gymnasium_year),
+    # stop 17: "jag har inte ens fyllt 16", "not even 16 yet": one year younger
+    AgeRule(re.compile(rf"\b(?:jag |ja )?(?:har|ar) (?:inte|int) (?:ens |an |annu )?fyllt {NUM}{NOT_A_UNIT}"), lambda m: (_number(m) or 0) - 1, False),
+    AgeRule(re.compile(rf"\b(?:i m|im|i am) not (?:even )?{NUM} yet\b"), lambda m: (_number(m) or 0) - 1, False),
     # "går i årskurs 8", "i'm in 8th grade", "year 9"
     AgeRule(re.compile(r"\b(?:gar i |in )?(?:min |my )?(?:ak|arskurs|klass|grade|year) (?P<year>[1-9])[a-f]?\b"),
             _school_year),
@@ -269,7 +277,7 @@ AGE_RULES = (
     # "vi e två 15-åringar": the writer is one of them
     AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|we are) (?:tva|tre|bada|two|three|both) {NUM} ?(?:aringar|year olds)\b"), _number, False),
     # "she's 14 like me", "hon är 15 som jag", "she's 14 the same as me": the writer is that age too
-    AgeRule(re.compile(rf"\b(?:she s|shes|he s|hes|she is|he is|hon (?:ar|e)|han (?:ar|e)) {NUM}(?: ar| years old)? "
+    AgeRule(re.compile(rf"\b(?:she s|shes|he s|hes|she is|he is|hon (?:ar|e)|han (?:ar|e)) (?:only |just |bara )?{NUM}(?: ar| years old)? "
                        rf"(?:like me|too like me|som jag|precis som jag|också som jag|(?:the )?same as me|samma som (?:jag|mig)|"
                        rf"lika gammal som (?:jag|mig)|(?:o|och|and) jag (?:ocksa|med)|(?:o|och) det (?:ar|e) jag (?:med|ocksa)|and me too|and so am i)\b"), _number),
     # a bare "15 år" at the start of a clause: "15 år, bor i Malmö", "är 15 år"

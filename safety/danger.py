@@ -75,7 +75,7 @@ from safety.danger_phrases import (
     TYPING_ONE_HAND, I_AM_THE_PROBLEM, ALL_NIGHT, TOO_DEEP, BEEN_HERE_SINCE, SHARPENS, HAPPENS_TO_ME, VANISH_THREAT,
     OWN_WEDDING_DENIED, ACCIDENT_CUT, VIRGINITY_SOON_WHY, NOT_SCHOOL_WORK, HOW_MANY, NOT_FOR_OTHERS, LOCKED_IN_A_PLACE,
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
-    USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
+    DAYS_TO_ANSWER, VISITS_THERE, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
 )
 from safety.normalise import fold
 
@@ -342,7 +342,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
         return "help_now", following
     return _emergency_5(text, clauses, sentences or (text,)) or _emergency_7(text, clauses, sentences or (text,)) \
         or _emergency_14(text, clauses, sentences or (text,)) or _emergency_15(text, clauses, sentences or (text,)) \
-        or _emergency_16(text, clauses, sentences or (text,))
+        or _emergency_16(text, clauses, sentences or (text,)) or _emergency_17(text)
 
 
 def _locked_in(text: str) -> Optional[str]:
@@ -932,6 +932,11 @@ def detect_danger(text: str) -> DangerVerdict:
                 UNWILLING.search(TRIFLING_UNWILLING.sub(" ", _without_fear_for_the_sick(folded))) or HELD_ABROAD_SIGN.search(folded) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
             # flying out for a grandmother's funeral, or to an aunt who is very sick
             return DangerVerdict("none", category, other, matched, "funeral")
+        if category == "taken_abroad_soon" and VISITS_THERE.search(folded) and HABITUAL.search(folded) and not (
+                UNWILLING.search(TRIFLING_UNWILLING.sub(" ", folded)) or HELD_ABROAD_SIGN.search(folded) or NO_RETURN.search(folded)
+                or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
+            # "ska åka till pappa i dubai på lördag, han bor där och jag hälsar på varje sommar" (stop 17)
+            return DangerVerdict("none", category, other, matched, "visit")
         if category in ("married_off_soon", "taken_abroad_soon") and LOVE_MATCH.search(folded) \
                 and not UNWILLING.search(folded) and not PASSPORT_TAKEN.search(folded):
             # "min kusin gifter sig på lördag med sin stora kärlek, hela släkten flyger till Beirut imorgon"
@@ -975,6 +980,7 @@ def detect_danger(text: str) -> DangerVerdict:
                          and (PASSPORT_TAKEN.search(folded) or PASSPORT_TAKEN_SAID.search(folded))) \
                 and not (category in ("locked_in", "taken_abroad_soon") and ABROAD_NOW.search(folded) and _foreign(folded)
                          and (NOT_ALLOWED_OUT.search(folded) or NOT_LET_HOME.search(folded))) \
+                and not (category == "locked_in" and NOT_OUT_FOR_DAYS.search(folded)) \
                 and not (category in ("threat_to_kill", "locked_in") and any(
                     matched in sentence and not _past(sentence) and _PRESENT_THREAT.search(sentence) for sentence in sentences)) \
                 and not _story_ends_in_danger(sentences) and not (
@@ -989,6 +995,13 @@ def detect_danger(text: str) -> DangerVerdict:
             level = "harm" if _personal(folded) else "none"
             return DangerVerdict(level, HARM_CATEGORY_OF[category], other, matched, "past")
         return DangerVerdict("emergency", category, other, matched)
+    if context == "joke" and _personal(folded):
+        # a marriage decided for the writer on a near day, the laugh in another clause (stop 17):
+        # "de har bestämt att jag ska gifta mig efter eid nästa vecka 🙂 … lol nice"
+        harm = _harm(folded)
+        if harm and harm[0] == "forced_marriage" and FORCED.search(folded) and _own_clause_free_of("joke", harm[1], clauses, folded) \
+                and _soon_not_later(_BARE_NOW.sub(" ", _clause_of(harm[1], clauses, folded))) and not HAPPY.search(folded):
+            return DangerVerdict("emergency", "married_off_soon", _about_other(folded), harm[1])
     if context or not _personal(folded) or _pet_accident(folded):
         return NONE
     harm = _harm(folded)
@@ -2046,7 +2059,7 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         # "hur många alvedon måste man ta för att det ska vara farligt? inte för nån annan. jag orkar inte mer"
         return "self_harm", overdose
     place = _find(LOCKED_IN_A_PLACE, text) or _find(NOT_OUT_FOR_DAYS, text)
-    if place and not _past(text) and (not HABITUAL.search(text) or NOT_OUT_FOR_DAYS.search(text)):
+    if place and not _past(_clause_of(place, clauses, text)) and (not HABITUAL.search(text) or NOT_OUT_FOR_DAYS.search(text)):
         # "min flickvän är låst i en lägenhet av sin familj i Malmö sen i måndags", "har inte kommit ut ur sitt rum på två dagar"
         return "locked_in", place
     flown = _find(FLOWN_OUT, text)
@@ -2124,4 +2137,15 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
             and not _past(_clause_of(fetch, clauses, text)):
         # "hennes pappa … säger att han ska komma hit o hämta henne o att hon ska få se. hon har blåmärken"
         return "help_now", fetch
+    return None
+
+
+def _emergency_17(text: str) -> Optional[Tuple[str, str]]:
+    """The classes written after stop 17's development sets (103-108): an engagement or marriage
+    with days given to say yes "or else"."""
+    days = _find(DAYS_TO_ANSWER, text)
+    if days and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\b(?:forlovning\w*|engagement|nikah\w*)\b", text)) \
+            and (OR_ELSE.search(text) or re.search(r"\bannars\b", text) or THREATS.search(text) or VANISHED.search(text)):
+        # "pappa har sagt att jag har tre dagar på mig att säga ja till förlovningen annars 'vet du vad som händer'"
+        return "married_off_soon", days
     return None

@@ -106,6 +106,8 @@ LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|
 # "nu säger mormor att …", "not now but before"
 DISCOURSE_NOW = _rx(r"(?:now|nu) (?:i m|im|i am|ar jag|e jag) \d{1,2}\b",
     r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt", r"we (?:have|ve got) a good relationship (?:now|today)",
+    # stop 17: "jag är 47 nu", "hur vanligt är tvångsäktenskap idag?"
+    r"(?:jag (?:ar|e)) \d{1,2} nu\b", r"(?:hur vanligt|how common|how usual) (?:\w+ ){0,4}(?:idag|today|nowadays|nu for tiden)",
     r"(?:idag|today) (?:ar jag|e jag|i m|im|i am) \d{1,2}\b", r"\b(?:legal|lagligt|allowed|tillatet) (?:\w+ ){0,2}(?:today|idag)\b",
     
     r"(?:inte|not) (?:just )?(?:nu|now)",
@@ -161,6 +163,8 @@ SELF_HARM = _rx(
     r"(?:vill|kanns som att) (?:bara )?inte vakna\b(?! (?:i tid|tidigt|till))", r"vill inte leva(?! (?:med|ihop|tillsammans|hos|nara|pa|i (?:en|ett|sverige|\w+land)|som (?:dom|de|han|hon)))", r"orkar inte leva(?! (?:ett )?dubbelliv)", r"vill inte finnas",
     r"orkar inte (?:mer|langre) med (?:livet|allt)",
     # "tar livet av mig", inverted "så tar jag livet av mig", "ta mitt/sitt liv"
+    # (not homework that "kills" the writer: "den här matteläxan tar livet av mig")
+    r"(?<!laxan )(?<!laxa )(?<!laxorna )(?<!provet )(?<!skolan )(?<!jobbet )(?<!plugget )(?<!matten )(?<!kursen )(?<!uppsatsen )"
     r"tar? (?:jag |hon |han |du |hen )?livet av (?:mig|mej|sig)", r"ta (?:mitt|sitt) liv", r"sjalvmord\w*", r"skada (?:mig|sig) sjalv",
     r"skadar (?:mig|sig) sjalv",
     # cutting oneself, not a kitchen or shaving accident: "skar mig på en kniv när jag lagade mat"
@@ -623,6 +627,10 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
               # the writer's own surgery: "Going in for surgery on Friday", "my knee surgery is tomorrow"
               r"(?:^|i m |im |i am |i ll be |i will be )(?:going in for|having|in for) (?:\w+ )?(?:surgery|an operation)", r"my (?:\w+ )?surgery (?:is|on|tomorrow|friday|next)",
               r"(?:jag ska|ska jag) opereras", r"infor (?:min )?operation(?:en)?",
+              # stop 17: "I have surgery on Friday", "surgery tomorrow and i'm terrified", tonsils out, put under
+              r"(?:i have|i ve got|ive got|jag har) (?:\w+ )?(?:surgery|an operation|en operation)", r"^surgery (?:tomorrow|on \w+day|next week|today)",
+              r"(?:getting|having|get|have) (?:his|her|my|their) (?:tonsils|appendix|wisdom teeth|adenoids?) (?:out|removed)",
+              r"(?:being )?put under", r"(?:general )?ana?esthe\w*", r"narkos\w*", r"(?:ska )?sovas\b",
               # a doctor's appointment: "ska till gynekologen nästa vecka"
               r"(?:ska till|har tid (?:hos|pa)|going to (?:see )?(?:the|a|my)|appointment (?:with|at) (?:the|a|my)) (?:gynekolog\w*|lakare\w*|lakaren|"
               r"vardcentral\w*|doctor|gp|gyn\w*colog\w*|barnmorska\w*|tandlakare\w*|dentist)")
@@ -632,6 +640,8 @@ BENIGN_SECRET = _rx(r"(?<!tried to )(?<!forsokte )(?<!try to )(?:smyga|smyger|sn
 CALM = _rx(r"det har aldrig hant", r"it never happened",
            r"(?:nu|now) (?:ar|e|is|s) (?:han|hon|he|she|dom|de|they) (?:lugn|lugna|calm|fine|okej|ok)(?: igen| again)?\b",
            r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt", r"we (?:have|ve got) a good relationship (?:now|today)",
+           # stop 17: "vi har bra kontakt idag"
+           r"vi har (?:en )?(?:bra|god|fin) (?:kontakt|relation) (?:idag|nu)",
            r"(?:ar|is|s|are|re) (?:han |hon |he |she )?(?:pa jobb|bortrest|away|pa resa|working) (?:i|in) \w+ (?:i|for) (?:\w+ )?(?:veckor|weeks|dagar|days|manader|months)",
            r"har brutit (?:med|kontakten med) (?:familjen|dem|dom)", r"(?:broke|broken) (?:away|contact) (?:from|with) (?:my )?family",
            # no contact any more, parted: "idag är de skilda och jag har ingen kontakt med honom", "no contact since 2019 … he didn't see me"
@@ -1065,6 +1075,8 @@ CONTROL = _rx(
     # money taken: "pappa tar allt jag tjänar", "my uncle takes my salary"
     r"(?:tar|tog|tagit|behaller) (?:\w+ )?(?:min lon|mina pengar|allt jag tjanar|hela min lon|min inkomst|mitt bidrag|mitt csn)",
     r"(?:takes?|took|taking|keeps?|kept|keeping) (?:all )?(?:of )?(?:my|her) (?:money|salary|wages|pay|income|paycheck)",
+    # stop 17: "i want to move out because of my family's control"
+    r"(?:because of|due to|pga|pa grund av) (?:my|our|min|var|mina) (?:family s|familys|parents|families|familjs|foraldrars) (?:control|kontroll)",
     # names and rules said in other forms: "kallar mig hora", "she isn't allowed to"
     *INSULT_SIGNS,
     r"(?:isn ?t|aren ?t|wasn ?t|weren ?t|am not|m not|is not) allowed to",
@@ -1217,6 +1229,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"redovisning\w*", r"presentation (?:\w+ ){0,2}(?:om|on|about)", r"samhallskunskap\w*",
                         r"(?:for|till) (?:a|an|our|the|en|ett|var) (?:class|klass) ?(?:discussion|diskussion)", r"klassdiskussion\w*",
                         r"(?:skriva|skriver|gora|gor) (?:ett |en )?(?:arbete|grupparbete|fordjupningsarbete|projektarbete|rapport) (?:om|on|about)",
+                        # stop 17: "hur säger man 'jag är i fara' på arabiska? vi har ett projekt om nödnummer", a training day for staff
+                        r"hur sager man (?:\w+ ){0,6}pa (?:arabiska|engelska|somaliska|persiska|kurdiska|turkiska|dari|tigrinja|franska|spanska|tyska)",
+                        r"how (?:do|would) (?:you|i) say (?:\w+ ){0,6}in (?:arabic|swedish|somali|persian|farsi|kurdish|turkish|dari|tigrinya|french|spanish|german)",
+                        r"(?:ett |a |vart |our )projekt (?:om|on|about)", r"(?:training|utbildnings|fortbildnings) ?(?:day|dag\w*)",
                         r"(?:for|till) (?:an |my |the |ett |en |mitt |min )?(?:exam|tenta|tentan)\b", r"(?:nursing|medical|law|social work) student", r"laser om", r"debatt\w*", r"(?:a |the |class |school )debate",
                         r"(?:diskuterade|pratade om|diskuterar|discussed|talked about) (?:det |this |it |that )?(?:i|in) (?:klassen|class|skolan|school)",
                         r"(?:ha|halla|ha en|have a|teach a|teaching a|planning a) (?:\w+ )?(?:lektion\w*|lesson|workshop) (?:om|on|about)",
@@ -1843,6 +1859,7 @@ NO_RETURN_SIGNS: Tuple[str, ...] = (
     r"(?:won ?t|don ?t|doesn ?t|didn ?t|will not) (?:tell|say)(?: to)? (?:me|us|her) when (?:we|i|she) (?:ll |will |are |re )?(?:come|go|coming|going|fly|flying) (?:back|home)",
     r"(?:bo|stanna\w*) (?:kvar )?hos (?:en shejk|moster|faster|mormor|farmor|morbror|farbror)", r"vet inte (?:ens )?vart(?: vi ska)?$",
     r"(?:saga hejda|say goodbye) (?:till|to) (?:mina|my|alla|all my) (?:kompisar|vanner|friends)",
+    r"(?:stay|staying|stays|stanna|stannar|bo kvar) (?:there |dar )?(?:for good|forever|for ever|for alltid|permanent\w*)",
     r"(?:ska|kommer) (?:inte|aldrig) (?:aka )?tillbaka", r"(?:gomt|gomde|hid|hidden) (?:den|dem|it|them) i bilen",
     r"(?:mitt|hennes|my|her) nya liv (?:dar nere|dar|i \w+)", r"(?:my|her) new life (?:there|over there|back home|in \w+)",
     r"(?:traffa|meet) (?:min|my) (?:blivande|future) (?:man|make|husband)",
@@ -2149,6 +2166,8 @@ HOME_TROUBLE = _rx(r"(?:slutar|sluta) (?:att )?sla\b", r"(?:pappa|mamma|han|hon|
                    r"(?:battre|lugnare|mindre strangt|sluta vara (?:sa )?strangt) hemma", r"vill inte bo hemma", r"(?:pga|pa grund av|for) (?:allt )?brak(?:et)?",
                    r"(?:don ?t|do not) want to live at home", r"(?:jobbigt|strangt|brak|brakigt|hemskt|svart) hemma", r"hard at home", r"strict at home",
                    r"(?:better|calmer|less strict) at home", r"(?:bad|awful|horrible) at home",
+                   # stop 17: "står inte ut hemma längre", "can't stand it at home"
+                   r"(?:star|orkar) inte (?:ut )?(?:hemma|med att vara hemma)", r"can ?t (?:stand|take) (?:it )?(?:at home|being at home)",
                    # stop 16: "things at home are hard"
                    r"things (?:at home )?(?:are|r|have been) (?:so |really )?(?:hard|bad|difficult|tough)", r"(?:it s|its|it is) (?:so |really )?(?:hard|tough|difficult) at home")
 # an age as a deadline, which dates nothing when a day is also given: "gifta bort mig på fredag innan jag fyller 18"
@@ -2280,7 +2299,7 @@ LGBTQ_CONTROL = _rx(r"(?:slanger|kastar|sparkar) (?:de|dom|han|hon) ut mig",
                     r"(?:sager|tycker|tror) att det (?:ar|e) (?:en )?sjukdom", r"(?:says|said|thinks) (?:that )?(?:it s|its|it is) (?:a |an )?(?:disease|illness|sickness)\b",
                     r"hellre (?:har|ser|hade) (?:en )?dod (?:son|dotter|\w+)", r"rather (?:have|see) (?:a )?dead (?:son|daughter|child|kid)",
                     r"(?:slanga|kasta|sparka) ut mig", r"(?:kick|throw) me out",
-                    r"(?:people|folk|sadana|sana) (?:like that|like me|som (?:dig|mig|det|jag)) (?:should|ska|borde) (?:be punished|straffas|do|die|be killed)",
+                    r"(?:people|folk|sadana|sana|sanna) (?:like that|like me|som (?:dig|mig|det|jag)) (?:should|ska|borde) (?:be punished|straffas|do|die|be killed)",
                     r"(?:har |have |has )?(?:slutat|stopped) (?:prata|tala|talking|speaking) (?:med|to) mig", r"(?:stopped|won ?t|refuse to) (?:talk|speak)(?:ing)? to me",
                     r"far inte (?:heller )?(?:prata|umgas|traffa) (?:med )?mig", r"(?:fryser|frös|fros|frusit) ut mig", r"aren ?t allowed to (?:talk|speak) to me",
                     r"(?:using|uses|use|call\w*) (?:me |him |her )?(?:by )?(?:my|his|her) dead ?name", r"(?:says?|said|think\w*|tror|sager|sa) (?:that |att )?(?:i m|im|i am|jag ar|jag e) (?:possessed|besatt)",
@@ -2303,10 +2322,15 @@ ONLY_ASKING = _rx(r"bara nyfiken", r"just curious",
                   r"inget (?:hander|har hant) mig", r"nothing (?:is )?happening to me", r"fragar bara (?:for att veta|av nyfikenhet)", r"just asking out of curiosity",
                   r"fragar (?:bara )?(?:allmant|generellt)", r"(?:just )?asking (?:in )?general(?:ly)?")
 # forced, said of a marriage: "jag blir tvingad att gifta mig"
-FORCED = _rx(r"tvingad\w*", r"tvingas", r"tvingar (?:mig|henne)", r"forced", r"being forced", r"force (?:me|her)")
+FORCED = _rx(r"tvingad\w*", r"tvingas", r"tvingar (?:mig|henne)", r"forced", r"being forced", r"force (?:me|her)",
+             # stop 17: "de har bestämt att jag ska gifta mig nästa vecka"
+             r"(?:har |hade )?(?:bestamt|bestamde) (?:att|vem) (?:jag|hon) (?:ska )?(?:gifta (?:mig|sig)|forlova (?:mig|sig)|forlovas|giftas)",
+             r"(?:have |has |had )?decided (?:that )?(?:i|she) (?:ll|will|am going to|is going to|must|has to|have to) (?:marry|get married|get engaged|be married)")
 # said to be meant: "han menar det nog", "he means it"
 MEANS_IT = _rx(r"(?:later|lat) som (?:att )?jag (?:skojar|skamtar) men", r"sounds like (?:i m|im) joking but", r"sounds like a joke but",
                r"skamt men inte", r"(?:joke|joking|kidding) but (?:not|no)\b",
+               # stop 17: "jag ba skämtar men typ … han slog sönder dörren"
+               r"(?:jag )?(?:ba|bara) (?:skamtar|skojar) men",
                r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)", r"(?:gora|gor|do|does) (?:det|it) (?:pa riktigt|for real)", r"inte (?:ett )?skamt\b", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
 # waiting for the writer, and told to run: "de väntar på mig med farbröderna", "mum told me to run"
 WAITING_FOR_ME = _rx(r"(?:vantar|waiting|wait) (?:pa|for) (?:mig|me)\b")
@@ -2456,7 +2480,11 @@ PRESSURE_ONLY = _rx(r"keeps? (?:pressuring|pushing|introducing)", r"won ?t stop 
 MISUNDERSTOOD = _rx(r"tills jag (?:fattade|forstod|insag|kom pa)", r"until i (?:realised|realized|understood|got it)", r"turned out (?:it was|to be|he meant|she meant)",
                     r"visade sig (?:vara|att det var|att han menade|att hon menade)")
 # not wanting to go for a trifle: "jag vill inte åka för jag missar min kompis kalas"
-TRIFLING_UNWILLING = _rx(r"(?:vill inte|don ?t want to|dont want to) (?:aka|resa|flyga|go|fly)(?: dit| there)? (?:for|eftersom|because|cause|bc|cuz) (?:jag|i) (?:missar|miss|will miss|ll miss|kommer missa)")
+TRIFLING_UNWILLING = _rx(r"(?:vill inte|don ?t want to|dont want to) (?:aka|resa|flyga|go|fly)(?: dit| there)? (?:for|eftersom|because|cause|bc|cuz) (?:jag|i) (?:missar|miss|will miss|ll miss|kommer missa)",
+                        # stop 17: "vill inte åka pga flygrädd", "I don't want to miss my exams"
+                        r"(?:vill inte|don ?t want to|dont want to) (?:aka|resa|flyga|go|fly)(?: dit| there)? (?:pga|pa grund av|because of|bc of|for att jag ar|eftersom jag ar) (?:\w+ )?(?:flygradd\w*|flygradsla|flying|fear of flying)",
+                        r"(?:don ?t|dont) want to miss (?:my|the|our) (?:exams?|tests?|school|classes|practice|match|game|party|graduation)",
+                        r"vill inte missa (?:\w+ )?(?:provet|proven|skolan|traningen|matchen|festen|examen|studenten)")
 # safe now, which ends a story told in the past: "hon är hemma nu och mår okej"
 SAFE_NOW = _rx(r"(?:mar|mas) (?:okej|ok|bra|battre)(?: nu| idag)?", r"(?:is|s|am|m|are|re) (?:ok|okay|fine|safe) now", r"(?:ar|e) trygg\w*(?: nu)?")
 # her own wedding soon after a general question: "är det lagligt att bli gift om man är 15? för det ska ske på söndag, med mig alltså"
@@ -2492,7 +2520,9 @@ PRIVACY_QUESTION = _rx(r"anonym\w*", r"anonymous\w*", r"(?:sparar|sparas|lagras|
                        r"is (?:this|it|the chat) (?:private|saved|stored|logged|secret)", r"(?:ar|e) (?:detta|det har|chatten) (?:privat|hemligt|sparat)",
                        r"(?:kan|will|could|can) (?:mina foraldrar|my parents|polisen|the police|soc|socialtjansten) (?:se|veta|lasa|see|find out|read)")
 # a laugh taken back before the danger: "haha nej men seriöst min bror står utanför med en kniv"
-LAUGH_TAKEN_BACK = _rx(r"(?:nej|na) men (?:seriost|allvarligt)", r"(?:no|nah) but seriously", r"jokes? aside", r"skamt asido")
+LAUGH_TAKEN_BACK = _rx(r"(?:nej|na) men (?:seriost|allvarligt)", r"(?:no|nah) but seriously", r"jokes? aside", r"skamt asido",
+                       # stop 17: "jk. kind of."
+                       r"(?:jk|just kidding|kidding|skamtar|skojar) (?:kind of|sort of|not really|typ inte|inte riktigt)")
 # fear said after a laugh: "haha. ok i'm actually scared"
 ACTUALLY_SCARED = _rx(r"(?:ok |okay )?(?:i m|im|i am) (?:actually|really|genuinely) (?:scared|afraid|terrified)", r"jag ar (?:faktiskt|pa riktigt|verkligen) radd")
 # not daring to go home: "kan man sova hos nån annan ikväll om man inte vågar gå hem?"
@@ -2512,7 +2542,9 @@ BEATEN_NEXT_DOOR = _rx(r"(?:skriker|screaming|is screaming) (?:o|och|and) (?:nan
 # said since childhood, a habit: "they've said it since i was 10", "whenever I argue with my parents"
 SAID_FOR_YEARS = _rx(r"(?:said|sagt|says|sager) (?:it|that|det) (?:ever )?(?:since|sen|sedan) (?:i was|jag var) \d+", r"whenever i (?:argue|fight|talk back)", r"(?:varje gang|nar) jag (?:brakar|brakar med|sager emot)")
 # a relative's love match: "min kusin gifter sig med sin stora kärlek"
-LOVE_MATCH = _rx(r"(?:med|with) (?:sin|his|her) (?:stora |true )?(?:karlek|love)(?: fran \w+)?", r"(?:karlek|love) (?:from|fran) (?:uni|universitetet|school|skolan)")
+LOVE_MATCH = _rx(r"(?:med|with) (?:sin|his|her) (?:stora |true )?(?:karlek|love)(?: fran \w+)?", r"(?:karlek|love) (?:from|fran) (?:uni|universitetet|school|skolan)",
+                 # stop 17: "med killen hon varit ihop med i 3 år"
+                 r"(?:varit ihop|been together|been dating|dated) (?:med )?(?:\w+ ){0,3}(?:i|for) (?:\d+|ett|tva|tre|fyra|fem|one|two|three|four|five) (?:ar|years|manader|months)")
 # a dentist or a jab "I'll die" from: "imorgon ska jag till tandläkaren … jag kommer dö 😭"
 AT_THE_DENTIST = _rx(r"tandlakar\w*", r"dentist\w*", r"dra ut en tand", r"pull (?:a|my) tooth", r"sprutan", r"vaccin\w*")
 # violence just now: "blev precis slagen med en sladd", "there's blood on my face … he hit me with a chair"
@@ -2582,6 +2614,12 @@ VEILED_DEATH = _rx(r"pa (?:din|hennes|er) begravning", r"at your funeral", r"(?:
                    r"last day (?:i|you|she) (?:embarrass|shame|disgrace)", r"sista dagen (?:jag|du|hon) (?:skammer|drar skam)")
 # "today is the last day I embarrass him"
 LAST_DAY = _rx(r"(?:today|tonight|idag|ikvall) (?:is|ar|e|s) (?:the )?(?:last day|sista dagen) (?:i|you|she|jag|du|hon) (?:embarrass|shame|disgrace|skammer|drar skam)")
+# days given to say yes (stop 17): "jag har tre dagar på mig att säga ja till förlovningen annars …"
+DAYS_TO_ANSWER = _rx(r"(?:har|fick|ger (?:mig|henne)|gav (?:mig|henne)) (?:\w+ )?(?:en|tva|tre|fyra|fem|sex|sju|\d) (?:dag|dagar|timmar) pa (?:mig|sig) (?:att|innan|for att)",
+                     r"(?:have|has|got|gave (?:me|her)|given (?:me|her)|giving (?:me|her)) (?:\w+ )?(?:one|two|three|four|five|six|seven|a|\d) (?:days?|hours) to (?:say yes|decide|answer|agree|accept|make up)")
+# a parent who lives abroad, visited every year: "pappa i dubai, han bor där och jag hälsar på varje sommar"
+VISITS_THERE = _rx(r"(?:han|hon|pappa|mamma|de|dom) bor (?:dar|dar nere)", r"(?:he|she|dad|mum|mom|they) lives? there",
+                   r"(?:halsar|halsa) pa (?:\w+ )?varje (?:sommar|jul|lov|ar|sommarlov)", r"visit (?:him|her|them|my dad|my mum|my mom) every (?:summer|year|christmas|holiday)")
 # coming here to fetch her while she hides: "säger att han ska komma hit o hämta henne o att hon ska få se"
 COMING_TO_FETCH = _rx(r"(?:ska|kommer att|kommer|tanker) (?:komma )?(?:hit|hem till (?:mig|oss)) (?:o|och|for att) (?:hamta|ta|ta med) (?:henne|mig|hem henne|hem mig)",
                       r"(?:will|ll|is going to|s going to|is gonna|s gonna) (?:come )?(?:here|over) (?:and|to) (?:get|fetch|take) (?:her|me)")
@@ -2678,7 +2716,9 @@ PICKUP_UNWANTED = _rx(r"(?:don ?t|do not|dont) want to go (?:home )?with (?:them
 JOKE_SAID = _rx(r"(?:sa|sager|sade|said|says|sagt) (?:\w+ )?(?:pa skamt|pa skoj|as a joke|jokingly)", r"(?:on|pa) skamt att",
                 r"\bjoked (?:that )?(?:he d|he would|she d|she would|they d|they would|he ll|she ll)", r"skamtade (?:om )?att")
 # asked whether it could happen again: "kan dom försöka igen?"
-ASKS_IF_AGAIN = _rx(r"(?:kan|could|can|will|kommer|might) (?:de|dom|han|hon|they|he|she|it) (?:\w+ ){0,2}(?:igen|again)$")
+ASKS_IF_AGAIN = _rx(r"(?:kan|could|can|will|kommer|might) (?:de|dom|han|hon|they|he|she|it) (?:\w+ ){0,2}(?:igen|again)$",
+                    # stop 17: "can I ever use my real name on social media again?"
+                    r"(?:can|could|will|kan|kommer|far) (?:i|jag) (?:ever |nagonsin )?(?:\w+ ){1,8}(?:again|igen)$")
 # harm over now: "fick den tillbaka nu", "got my phone back"
 OVER_NOW = _rx(r"fick (?:den|mobilen|telefonen|tillbaka den) tillbaka(?: nu| idag)?", r"got (?:it|my phone|the phone) back(?: now| today)?", r"(?:slappt|slappte) ut mig", r"(?:let me out|released me) (?:now|today|this morning)")
 # the writer's own "threat" over a trifle: "jag ska typ mörda min syster hon tog min hoodie"
@@ -2727,7 +2767,10 @@ LOCKED_IN_A_PLACE = _rx(r"(?:ar|e|blivit|blev) last (?:i|inne i) (?:en|sin|ett|d
                         r"far (?:bara|endast) (?:ga|komma) (?:upp|ut) (?:for att ga pa|pa|till) (?:toa|toan|toaletten)")
 FLOWN_OUT = _rx(r"(?:flyga|skicka|fora) ut (?:henne|mig|honom)", r"fly (?:her|me|him) out")
 # a sister not let out of her room for days: "min syster har inte kommit ut ur sitt rum på två dagar och pappa har nyckeln"
-NOT_OUT_FOR_DAYS = _rx(r"(?:har inte|hasn ?t|haven ?t) (?:kommit|fatt komma|been(?: let)?|come) (?:ut|out) (?:ur|of|from) (?:sitt|her|mitt|my|sin) (?:rum|room|lagenhet) (?:pa|in|for) (?:\w+|\d+) (?:dagar|days)")
+NOT_OUT_FOR_DAYS = _rx(r"(?:har inte|hasn ?t|haven ?t) (?:kommit|fatt komma|been(?: let)?|come) (?:ut|out) (?:ur|of|from) (?:sitt|her|mitt|my|sin) (?:rum|room|lagenhet) (?:pa|in|for) (?:\w+|\d+) (?:dagar|days)",
+                       # stop 17: "jag har inte fått lämna lägenheten på tre veckor"
+                       r"(?:har inte|hon har inte) (?:fatt|kunnat) (?:lamna|ga ut ur|ga ut fran) (?:lagenheten|huset|hemmet|rummet) (?:pa|i) (?:\w+|\d+) (?:dagar|veckor)",
+                       r"(?:haven ?t|hasn ?t) been (?:allowed|able) to leave (?:the|my|her|our) (?:flat|apartment|house|room) (?:in|for) (?:\w+|\d+) (?:days|weeks)")
 # not let home: "min man låter mig inte åka hem"
 NOT_LET_HOME = _rx(r"(?:later|lat) (?:mig|henne) inte (?:aka|resa|flyga|komma) hem", r"(?:won ?t|doesn ?t|will not) let (?:me|her) (?:go|come|fly) (?:back )?home")
 # a child held as leverage now: "min svärfar håller i min son och säger att jag aldrig får se honom igen"

@@ -660,11 +660,29 @@ EMERGENCIES_17 = [
     pytest.param("mamma sa att vi åker till mormor i Somalia ikväll. vi skulle inte åka förrän i sommar", "taken_abroad_soon", id="a summer trip moved to tonight"),
     pytest.param("any packing tips lol 😅 dad says we fly to iraq on monday and i'm staying with my aunt's whole family until i learn respect", "taken_abroad_soon", id="a laugh beside being left abroad"),
     pytest.param("sorry to bother you, my dad said he'd break my arms if I go to school tomorrow and I have a test I need to take", "threat_soon", id="reported 'he'd break' with tomorrow and a test"),
+    # the round on sets 106-108
+    pytest.param("haha nej jag skämtar men typ, pappa har skrikit hela kvällen och är så arg nu att han slog sönder dörren till mitt rum", "help_now", id="'jag ba skämtar men', a door smashed now"),
+    pytest.param("mamma säger att jag har två dagar på mig att säga ja till nikahn, annars vet jag vad som händer", "married_off_soon", id="two days to say yes or else"),
+    pytest.param("how do i get to the airport without anyone knowing? jk. sort of. my parents are taking me to somalia on sunday and they said i'm staying 'for good'", "taken_abroad_soon", id="'jk. sort of', staying for good"),
+    pytest.param("har inte fått lämna huset på två veckor, min svärfar låser när han går. jag kom hit för två år sedan", "locked_in", id="not let out of the house for weeks, arrived years ago"),
+    pytest.param("mina föräldrar har bestämt att jag ska gifta mig med en kusin om fyra dagar", "married_off_soon", id="a marriage decided for her in four days"),
+    pytest.param("dom har bestämt att jag ska gifta mig efter bayram nästa vecka 🙂 med nån jag sett en gång. haha kul", "married_off_soon", id="decided for her next week, a sarcastic laugh in another sentence"),
 ]
 
 LOOK_ALIKES_17 = [
     pytest.param("the girl locked in a cellar by her brothers in that one was so sad, any similar movies?", id="a movie, plural movies"),
     pytest.param("hypotetiskt, om en kille blir inlåst av sin familj, kan han ringa polisen? ingen jag känner alltså", id="hypothetically, nobody I know"),
+    # the round on sets 106-108
+    pytest.param("jag vill typ ta livet av mig... haha nej men seriöst den här fysikläxan tar livet av mig, hjälp", id="homework that 'kills' after a laugh taken back"),
+    pytest.param("morfar dog i förrgår och vi flyger till Bosnien på begravningen imorgon, vill inte åka pga flygrädd", id="a funeral, afraid of flying"),
+    pytest.param("our aunt's funeral is in Tunisia on Saturday, we fly tomorrow. I don't want to miss my exams though", id="a funeral, exams missed"),
+    pytest.param("hur säger man 'hjälp jag är i fara' på somaliska? vi gör ett projekt om nödnummer", id="a language question for a project"),
+    pytest.param("I'm a school nurse and want to read up on FGM before a training day we hold next week", id="a training day on FGM"),
+    pytest.param("Min pappa hotade mig med kniv för femton år sedan. Han har bett om förlåtelse och vi har bra kontakt idag.", id="a knife long ago, good contact today"),
+    pytest.param("jag blev bortgift mot min vilja på 80-talet. jag är 55 nu. hur vanligt är tvångsäktenskap idag?", id="married off in the eighties, how common today"),
+    pytest.param("kan jag ta tåget till Kastrup själv om jag är 13? ska till mamma i Dubai på fredag, hon bor där och jag hälsar på varje sommar", id="a visit to a parent living abroad, every summer"),
+    pytest.param("Back in 2012 my uncle threatened to kill me. I left, I've had a new name for years. Can I ever post photos of myself online again?", id="a threat long ago, a question about again"),
+    pytest.param("min kusin ska förlova sig på lördag med killen hon varit ihop med i fyra år. jag e 14 o ska hålla tal", id="a cousin's engagement to her boyfriend of years"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_17 = [
@@ -672,6 +690,9 @@ BENIGN_FOR_THE_CLASSIFIER_17 = [
     pytest.param("my brothers keep calling me a slut and say I've shamed them. I'm 15 and I feel like trash", id="names called, no danger"),
     pytest.param("Jag låter dem aldrig gifta bort mig och jag är inte orolig, men om nån skulle försöka, vad blir straffet?", id="not worried, a question of law"),
     pytest.param("i'm 14 and bi. my dad said if he ever finds out one of us is gay he'll hit them", id="a threat on a condition not come true"),
+    # the round on sets 106-108
+    pytest.param("I have an operation on Thursday and I'm so scared", id="an operation of the writer's"),
+    pytest.param("My daughter is getting her tonsils out on Monday and I'm scared of her being put under", id="tonsils out, put under"),
 ]
 
 
@@ -799,6 +820,8 @@ def test_ages_said_in_mixed_or_spelt_out_forms(text, age):
     "mamma sa att hon hellre har en död dotter än en lesbisk, och jag är lesbisk",
     "my dad says people like that should be punished",
     "jag är lesbisk och 14, pappa hittade min chatt med en tjej och säger att det är en sjukdom",
+    "jag e trans o min familj vet inte. farsan har sagt att sånna som jag borde dö. jag e 14",
+    "i'm 16 and want to move out because of my family's control, can i get housing?",
 ])
 def test_control_in_an_lgbtq_story_is_personal_harm(text):
     verdict = detect_danger(text)
@@ -858,6 +881,12 @@ def test_ages_of_stop_16(text, age):
     pytest.param("8th grader here and my dad reads all my messages", 14, id="'8th grader'"),
     pytest.param("11th grader, my parents want me to marry my cousin", 17, id="'11th grader'"),
     pytest.param("ja hej e 14 typ och mamma låser in mig", 14, id="'ja hej e 14'"),
+    # the round on sets 106-108
+    pytest.param("bröllopet är på söndag och jag har inte ens fyllt 15", 14, id="'har inte ens fyllt 15'"),
+    pytest.param("my friend is being sent away next week. She's only 15 and so am I", 15, id="'she's only 15 and so am I'"),
+    pytest.param("my parents read all my messages, I'm in my second year of gymnasiet", 17, id="'second year of gymnasiet'"),
+    pytest.param("pappa bestämmer allt om mig. 2a på gymnasiet", 17, id="'2a på gymnasiet'"),
+    pytest.param("can i sleep at a shelter tonight if im 14?", 14, id="'can i … if im 14'"),
 ])
 def test_ages_of_stop_17(text, age):
     assert parse_age(text) == age
