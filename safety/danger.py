@@ -75,7 +75,7 @@ from safety.danger_phrases import (
     TYPING_ONE_HAND, I_AM_THE_PROBLEM, ALL_NIGHT, TOO_DEEP, BEEN_HERE_SINCE, SHARPENS, HAPPENS_TO_ME, VANISH_THREAT,
     OWN_WEDDING_DENIED, ACCIDENT_CUT, VIRGINITY_SOON_WHY, NOT_SCHOOL_WORK, HOW_MANY, NOT_FOR_OTHERS, LOCKED_IN_A_PLACE,
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
-    DAYS_TO_ANSWER, VISITS_THERE, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
+    DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
 )
 from safety.normalise import fold
 
@@ -187,6 +187,13 @@ def _clause_of(phrase: str, clauses: Tuple[str, ...], text: str) -> str:
     return text
 
 
+def _flight_soon(clauses: Tuple[str, ...]) -> bool:
+    """Whether a clause (or a part of one joined by "och"/"and") has a flight or a trip on a near day:
+    "flyget går om 5 dagar", "… på sommarlovet när de åker, och de åker om fyra dagar"."""
+    return any((FLIGHT.search(part) or TRAVEL.search(part)) and _near(part)
+               for clause in clauses for part in _AND.split(clause))
+
+
 def _emergency(text: str, clauses: Tuple[str, ...] = (),
                sentences: Tuple[str, ...] = ()) -> Optional[Tuple[str, str]]:
     """(category, matched phrase) of the first emergency pattern that fires.
@@ -224,10 +231,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
         return "married_off_soon", marry
     fgm = _find(FGM, text) or _find(EUPHEMISM, text) or (
         _find(FIX_GIRL, text) if ABROAD.search(text) or ARRIVAL.search(text) else None)
-    # "flyget går om 5 dagar", "… på sommarlovet när de åker, och de åker om fyra dagar"
-    flight_soon = any((FLIGHT.search(part) or TRAVEL.search(part)) and _near(part)
-                      for clause in clauses for part in _AND.split(clause))
-    if fgm and (_soon_not_later(text) or flight_soon) and not PAST.search(text) and not _all_against_cutting(text) and (
+    if fgm and (_soon_not_later(text) or _flight_soon(clauses)) and not PAST.search(text) and not _all_against_cutting(text) and (
             CLOSE_PERSON.search(text) or SELF_OBJECT.search(text) or PROFESSIONAL.search(text)):
         return "fgm_soon", fgm
     travel = _find(TRAVEL, text)
@@ -487,7 +491,7 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
     if category == "taken_abroad_soon" and SAID_FOR_YEARS.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
         # "whenever I argue with my parents they say 'we'll put you on a plane to iraq' … since i was 10"
         return "habitual"
-    if category == "threat_to_kill" and AT_THE_DENTIST.search(folded) and re.search(r"\b(?:jag kommer|i m gonna|im gonna|i will|i ll) (?:typ )?(?:do|die)\b", matched + " " + folded):
+    if category == "threat_to_kill" and (AT_THE_DENTIST.search(folded) or SCHOOL_CHORE.search(folded)) and re.search(r"\b(?:jag kommer|i m gonna|im gonna|i will|i ll) (?:typ )?(?:do|die)\b", matched + " " + folded):
         # "imorgon ska jag till tandläkaren o dra ut en tand, jag kommer dö 😭"
         return "hyperbole"
     if category == "taken_abroad_soon" and NO_TRIP.search(folded):
@@ -857,7 +861,7 @@ def _prepared(text: str) -> str:
 # a wish to die denied: "I don't want to die or anything, I'm just tired of …"
 _NOT_SUICIDAL = re.compile(r"\b(?:i )?(?:don ?t|do not|dont) want to (?:die|kill myself)(?: or anything)?\b")
 _NOT_NOW = re.compile(r"\b(?:inte|not|ej) (?:idag|i dag|today) (?=dock|though|tho|men|but|anyway|iaf|i alla fall|atleast|at least)"
-                      r"|\b(?:inte|not|isn ?t|aren ?t|ej) (?:hemma|home|here|har|in) (?:rn|right now|just nu)\b")
+                      r"|\b(?:inte|not|isn ?t|aren ?t|ej) (?:hemma|home|here|har|in) (?:rn|right now|just nu|nu|now)\b")
 
 
 # a holiday or a funeral in scare quotes is a pretext: "vi kom hit på 'semester'", "took us to his village 'for a funeral'"
@@ -932,10 +936,12 @@ def detect_danger(text: str) -> DangerVerdict:
                 UNWILLING.search(TRIFLING_UNWILLING.sub(" ", _without_fear_for_the_sick(folded))) or HELD_ABROAD_SIGN.search(folded) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
             # flying out for a grandmother's funeral, or to an aunt who is very sick
             return DangerVerdict("none", category, other, matched, "funeral")
-        if category == "taken_abroad_soon" and VISITS_THERE.search(folded) and HABITUAL.search(folded) and not (
+        if category == "taken_abroad_soon" and ((VISITS_THERE.search(folded) and HABITUAL.search(folded)) or WILL_MISS_THEM.search(folded)
+                                                or PASSPORT_FOR_PAPERS.search(folded)) and not (
                 UNWILLING.search(TRIFLING_UNWILLING.sub(" ", folded)) or HELD_ABROAD_SIGN.search(folded) or NO_RETURN.search(folded)
-                or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
-            # "ska åka till pappa i dubai på lördag, han bor där och jag hälsar på varje sommar" (stop 17)
+                or MARRY.search(folded) or FGM.search(folded) or (PASSPORT_TAKEN.search(folded) and not PASSPORT_FOR_PAPERS.search(folded))):
+            # "ska åka till pappa i dubai på lördag, han bor där och jag hälsar på varje sommar", "mormor ska åka
+            # tillbaka till Syrien … jag kommer sakna henne", a passport with dad "för att fixa visum" (stop 17)
             return DangerVerdict("none", category, other, matched, "visit")
         if category in ("married_off_soon", "taken_abroad_soon") and LOVE_MATCH.search(folded) \
                 and not UNWILLING.search(folded) and not PASSPORT_TAKEN.search(folded):
@@ -981,6 +987,7 @@ def detect_danger(text: str) -> DangerVerdict:
                 and not (category in ("locked_in", "taken_abroad_soon") and ABROAD_NOW.search(folded) and _foreign(folded)
                          and (NOT_ALLOWED_OUT.search(folded) or NOT_LET_HOME.search(folded))) \
                 and not (category == "locked_in" and NOT_OUT_FOR_DAYS.search(folded)) \
+                and not (category == "locked_in" and _foreign(folded) and _flight_soon(clauses)) \
                 and not (category in ("threat_to_kill", "locked_in") and any(
                     matched in sentence and not _past(sentence) and _PRESENT_THREAT.search(sentence) for sentence in sentences)) \
                 and not _story_ends_in_danger(sentences) and not (
@@ -1007,9 +1014,11 @@ def detect_danger(text: str) -> DangerVerdict:
     harm = _harm(folded)
     if harm:
         category, matched = harm
+        # "ska gifta mig i sommar i Kosovo, vi åker om fem dagar": the trip abroad is near whatever the wedding's date (stop 17)
+        trip_soon = category in ("forced_marriage", "taken_abroad", "fgm") and bool(_foreign(folded)) and _flight_soon(clauses)
         if category in IMMINENT_WHEN_SOON \
-                and _soon_not_later(_BARE_NOW.sub(" ", _clause_of(matched, clauses, folded))) \
-                and not (category in ("forced_marriage", "taken_abroad", "fgm") and LATER.search(folded)) \
+                and (_soon_not_later(_BARE_NOW.sub(" ", _clause_of(matched, clauses, folded))) or trip_soon) \
+                and not (category in ("forced_marriage", "taken_abroad", "fgm") and LATER.search(folded) and not trip_soon) \
                 and not _settled(_clause_of(matched, sentences, folded)) \
                 and _strong_enough(category, folded) \
                 and not (category == "fgm" and _all_against_cutting(folded)):
@@ -2141,11 +2150,16 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
 
 
 def _emergency_17(text: str) -> Optional[Tuple[str, str]]:
-    """The classes written after stop 17's development sets (103-108): an engagement or marriage
-    with days given to say yes "or else"."""
+    """The classes written after stop 17's development sets (103-111): an engagement or marriage
+    with days given to say yes "or else"; a weapon, a relative and "now" said in a few words or emoji."""
     days = _find(DAYS_TO_ANSWER, text)
     if days and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\b(?:forlovning\w*|engagement|nikah\w*)\b", text)) \
             and (OR_ELSE.search(text) or re.search(r"\bannars\b", text) or THREATS.search(text) or VANISHED.search(text)):
         # "pappa har sagt att jag har tre dagar på mig att säga ja till förlovningen annars 'vet du vad som händer'"
         return "married_off_soon", days
+    weapon = _find(WEAPON, text)
+    if weapon and len(text.split()) <= 6 and NOW.search(text) and re.search(
+            r"\w*(?:bror|brorsan|pappa|farsan|mamma|morsan|kusin|brother|dad|father|uncle|cousin)\b", text):
+        # "🔪🏠😭 storebror. nu."
+        return "weapon", weapon
     return None

@@ -59,7 +59,9 @@ SOON = _rx(
     # (an age is no clock time: "married at 13", "engaged at 12", "moved out at 19")
     r"(?:kl|klockan|(?<!married )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )(?<!\d\d\d\d )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
-LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)", r"some (?:summer|day|year)\b", r"nagon (?:sommar|gang i framtiden|dag)\b", r"infor (?:var |min )?(?:sommarresa\w*|resan i sommar)",
+LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)",
+            # stop 17: "ska gå i skola i Eritrea efter nian"
+            r"efter (?:nian|niorna|gymnasiet|gympa|studenten)", r"after (?:year 9|year nine|ninth grade|9th grade|upper secondary|high school)", r"some (?:summer|day|year)\b", r"nagon (?:sommar|gang i framtiden|dag)\b", r"infor (?:var |min )?(?:sommarresa\w*|resan i sommar)",
             r"no date (?:is |has been )?(?:set|decided)", r"(?:there s|theres|there is) no date",
             r"(?:for|infor|about|over) (?:the )?(?:sommarlovet|summer holidays?)", r"nar (?:jag|hon) (?:ar|e) redo", r"when (?:i m|im|i am|she s|she is) ready", r"inget datum(?: (?:ar )?(?:bestamt|satt|spikat)| an| annu)?",
             
@@ -106,7 +108,8 @@ LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|
 # "nu säger mormor att …", "not now but before"
 DISCOURSE_NOW = _rx(r"(?:now|nu) (?:i m|im|i am|ar jag|e jag) \d{1,2}\b",
     r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt", r"we (?:have|ve got) a good relationship (?:now|today)",
-    # stop 17: "jag är 47 nu", "hur vanligt är tvångsäktenskap idag?"
+    # stop 17: "jag är 47 nu", "hur vanligt är tvångsäktenskap idag?", "nu har jag blåmärken"
+    r"nu har jag (?:blamarken|blamarke|ont|sar|en bula|marken)",
     r"(?:jag (?:ar|e)) \d{1,2} nu\b", r"(?:hur vanligt|how common|how usual) (?:\w+ ){0,4}(?:idag|today|nowadays|nu for tiden)",
     r"(?:idag|today) (?:ar jag|e jag|i m|im|i am) \d{1,2}\b", r"\b(?:legal|lagligt|allowed|tillatet) (?:\w+ ){0,2}(?:today|idag)\b",
     
@@ -629,7 +632,7 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
               r"(?:jag ska|ska jag) opereras", r"infor (?:min )?operation(?:en)?",
               # stop 17: "I have surgery on Friday", "surgery tomorrow and i'm terrified", tonsils out, put under
               r"(?:i have|i ve got|ive got|jag har) (?:\w+ )?(?:surgery|an operation|en operation)", r"^surgery (?:tomorrow|on \w+day|next week|today)",
-              r"(?:getting|having|get|have) (?:his|her|my|their) (?:tonsils|appendix|wisdom teeth|adenoids?) (?:out|removed)",
+              r"(?:getting|having|get|have) (?:his|her|my|their) (?:tonsils|appendix|wisdom teeth|adenoids?) (?:\w+ )?(?:out|removed)", r"sedated", r"sedering", r"bedovning\w*",
               r"(?:being )?put under", r"(?:general )?ana?esthe\w*", r"narkos\w*", r"(?:ska )?sovas\b",
               # a doctor's appointment: "ska till gynekologen nästa vecka"
               r"(?:ska till|har tid (?:hos|pa)|going to (?:see )?(?:the|a|my)|appointment (?:with|at) (?:the|a|my)) (?:gynekolog\w*|lakare\w*|lakaren|"
@@ -1027,7 +1030,10 @@ FIX_GIRL = _rx(
 # names called, a whore or a slut (a control, no danger by itself): "kallar mig hora", "keeps calling me a whore"
 INSULT_SIGNS: Tuple[str, ...] = (
     r"(?:kallar|kallade|kallat) (?:mig|henne) (?:for )?(?:en )?(?:hora|slampa|horunge|billig)", r"kallad\w* (?:hora|slampa|horunge)",
-    r"(?:call|calls|called|calling) (?:me|her) (?:a )?(?:whore|slut)")
+    r"(?:call|calls|called|calling) (?:me|her) (?:a )?(?:whore|slut)",
+    # stop 17: "calls me disgusting", "says i look like a slut"
+    r"(?:call|calls|called|calling) (?:me|her) (?:disgusting|dirty|a disgrace)", r"(?:says|said) (?:that )?(?:i|she) (?:look|looks) like (?:a )?(?:whore|slut)",
+    r"(?:sager|sa) att (?:jag|hon) ser ut som (?:en )?(?:hora|slampa)")
 INSULTED = _rx(*INSULT_SIGNS)
 # --- harm (not imminent) ---------------------------------------------------
 VIOLENCE_ANY = _rx(
@@ -1075,7 +1081,8 @@ CONTROL = _rx(
     # money taken: "pappa tar allt jag tjänar", "my uncle takes my salary"
     r"(?:tar|tog|tagit|behaller) (?:\w+ )?(?:min lon|mina pengar|allt jag tjanar|hela min lon|min inkomst|mitt bidrag|mitt csn)",
     r"(?:takes?|took|taking|keeps?|kept|keeping) (?:all )?(?:of )?(?:my|her) (?:money|salary|wages|pay|income|paycheck)",
-    # stop 17: "i want to move out because of my family's control"
+    # stop 17: parents who read the browser history, "i want to move out because of my family's control"
+    r"(?:kollar|laser|gar igenom|checks?|reads?|go through|goes through) (?:min |mina |the |my )?(?:historik\w*|history|browser history|webbhistorik\w*)",
     r"(?:because of|due to|pga|pa grund av) (?:my|our|min|var|mina) (?:family s|familys|parents|families|familjs|foraldrars) (?:control|kontroll)",
     # names and rules said in other forms: "kallar mig hora", "she isn't allowed to"
     *INSULT_SIGNS,
@@ -1245,6 +1252,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"(?:prov|provet|forhor|skrivning|test|exam|quiz) (?:om|i|pa|on|about)(?! (?:skolan|school|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|\w+dag|\w+day|morgon|veckan|\d))(?! (?:really|need|have|m|am|was|will|ll|d|must|can|should|want|had|got|think|just)\b)", r"(?:i|pa) (?:svenskan|engelskan|historian|religionen|litteraturen)",
                         r"in (?:english|history|religion|literature|drama) (?:class|lessons?)")),
     ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"\w+film(?:en|er|erna|ens)",
+                    # stop 17: "there's a storyline on EastEnders where a girl is flown out"
+                    r"story ?lines?", r"soap\w*", r"sapa\w*", r"eastenders", r"hollyoaks", r"coronation street",
                     # stop 16: toy guns and games of shooting: "(airsoft alltså)"
                     r"elden ring", r"(?:the )?boss (?:where|fight|battle)", r"bossfight\w*", r"airsoft\w*", r"paintball\w*", r"nerf(?: ?(?:gun|guns|blaster\w*|pistol\w*))?\b", r"vattenpistol\w*", r"water ?guns?", r"softgun\w*", r"laser ?tag",
                     r"(?:watched|watching|saw|sag|tittade pa|kollade pa|kollar pa|tittar pa) (?:a |an |the |en |ett |pa )?(?:show|series|serie\w*|episode|avsnitt\w*|documentary|dokumentar\w*|movie)",
@@ -1947,7 +1956,9 @@ INJURED_NOW = _rx(r"(?:bloder|blodde|bleeding|bleed) (?:fran|ur|from|out of) (?:
 INJURED_WHY = _rx(r"kasta\w*", r"threw", r"throw\w*", r"slog", r"slagit", r"slar", r"hit", r"hits", r"beat\w*", r"punch\w*", r"kick\w*",
                   r"sparka\w*", r"knuffa\w*", r"pushed", r"shoved", r"(?:inte|not) (?:far|allowed to) (?:ringa|call)")
 # a question whose own situation is under way: "asking because i've been in here 2 days"
-ASKING_OWN = _rx(r"(?:asking|i ask|fragar|undrar) (?:because|since|cause|cuz|bc|eftersom|for att|da) (?:i|jag) (?:ve|have|has|am|m|har|ar|e|sitter|was|blev)\b")
+ASKING_OWN = _rx(r"(?:asking|i ask|fragar|undrar) (?:because|since|cause|cuz|bc|eftersom|for att|da) (?:i|jag) (?:ve|have|has|am|m|har|ar|e|sitter|was|blev)\b",
+                 # stop 17: "Hur gör man om man är inlåst? Frågar för egen del."
+                 r"(?:fragar|undrar) for (?:egen del|min egen skull)", r"asking for my own sake")
 # kept in for days: "i've been in here 2 days", "jag har suttit inlåst i tre dagar"
 KEPT_DAYS = _rx(r"(?:suttit|varit|been|sitting|sitter) (?:har|here|in here|i rummet|inne|har inne) (?:sen|sedan|since) (?:i )?\w+",
                 # stop 15: "my parents have kept me inside for 3 weeks", "har hållit mig inne i två veckor"
@@ -2081,7 +2092,9 @@ WEDDING_IS_MINE = _rx(r"(?:it s|its|it is|det ar|det e) (?:not|inte) (?:her|his|
 OWN_CHOICE_WEDDING = _rx(r"(?:en man|en kille|honom|henne|someone|a man|a guy|him) (?:som )?(?:jag|i) (?:sjalv )?(?:har )?(?:valt|valde|chose|picked|have chosen)(?: myself| sjalv)?\b",
                          r"(?:jag|vi) har valt (?:honom|henne|varandra) (?:sjalv|sjalva)", r"i (?:chose|picked|have chosen) (?:him|her) myself",
                          r"(?:marry|marrying|to marry|gifta mig med|gifter mig med) (?:the )?(?:love of my life|mitt livs karlek|my soulmate|min sjalsfrande)",
-                         r"we chose each other",r"(?:jag och min|me and my|my) (?:sambo|pojkvan|flickvan|partner|fastman|fastmo|boyfriend|girlfriend|fianc\w*) "
+                         r"we chose each other",
+                         # stop 17: "my boyfriend and I want to do a nikah before he moves away"
+                         r"(?:my boyfriend|my girlfriend|my partner|min pojkvan|min flickvan|min partner) (?:and i|och jag|o jag) (?:want|wanna|vill) (?:to )?(?:do |have |get |gora |ha )?(?:a |en )?(?:nikah|married|gifta oss)",r"(?:jag och min|me and my|my) (?:sambo|pojkvan|flickvan|partner|fastman|fastmo|boyfriend|girlfriend|fianc\w*) "
                          r"(?:\w+ ){0,2}(?:ska gifta oss|are getting married|are marrying)",
                          r"(?:vi ska gifta oss|we are getting married|we re getting married)(?=.*\b(?:har varit ihop|have been together|sambo)\b)",
                          r"vi ska gifta oss (?:\w+ ){0,3}jag och min (?:sambo|pojkvan|flickvan|partner|fastman|fastmo)")
@@ -2143,7 +2156,7 @@ STORY_PAST = _rx(r"(?<!since )(?<!sen )(?<!sedan )(?<!from )(?:last week|forra v
 # when no girl is named (see danger._a_boys_circumcision)
 MALE_CIRCUMCISION = _rx(r"forhud\w*", r"foreskin", r"phimosis", r"fimos",
                         r"omskarelse av pojkar", r"male circumcision", r"circumcision (?:for|of) (?:boys|men)",
-                        r"(?:omskara|omskaras|omskuren|circumcis\w*) (?:\w+ ){0,2}(?:min son|var son|my son|our son|sonen|pojken|lillebror|brorsan|my (?:little )?brother|baby boy)",
+                        r"(?:omskara|omskaras|omskuren|omskarelse\w*|circumcis\w*) (?:\w+ ){0,2}(?:min son|var son|my son|our son|sonen|pojken|lillebror|brorsan|my (?:little )?brother|baby boy)",
                         r"(?:min son|var son|my son|our son|sonen|pojken|lillebror|my (?:little )?brother|baby boy) (?:\w+ ){0,3}(?:omskaras|circumcised)")
 # a school activity forbidden: a control topic, not a danger ("får inte åka på skidresan", "ska stanna hemma från simningen")
 ACTIVITY_FORBIDDEN = _rx(r"(?:won ?t|wont|doesn ?t|don ?t|will not) let (?:me|her) (?:go to |go |cut )(?:my |her |a )?(?:friend s |friends )?(?:birthday )?(?:party|parties|sleepover|prom|disco|hair)\b",
@@ -2274,7 +2287,9 @@ ROUTINE = _rx(r"hur (?:\w+ )?rutin\w* (?:ser ut|ar|fungerar)", r"hur ser (?:\w+ 
 # no trip planned: "vi ska inte åka nånstans nu"
 NO_TRIP = _rx(r"(?:vi|jag|we|i) (?:ska inte|ska ju inte|ska inte ens|are not|re not|aren ?t|am not|m not) (?:aka|resa|flyga|going|travel\w*|flying) (?:nanstans|nagonstans|anywhere|nowhere)",
               # "vi ska inte resa vad jag vet", "we're not travelling as far as I know"
-              r"(?:vi|jag|we|i) (?:ska inte|are not|re not|aren ?t) (?:aka|resa|flyga|going|travel\w*|flying) (?:(?:nagot|nanting|ngt) )?(?:vad jag vet|pa vad jag vet|as far as i know|afaik)")
+              r"(?:vi|jag|we|i) (?:ska inte|are not|re not|aren ?t) (?:aka|resa|flyga|going|travel\w*|flying) (?:(?:nagot|nanting|ngt) )?(?:vad jag vet|pa vad jag vet|as far as i know|afaik)",
+              # stop 17: "nån resa är inte bokad vad jag vet", "no trip is booked"
+              r"(?:nan|nagon|ngn) resa (?:ar )?inte bokad", r"ingen resa (?:ar )?bokad", r"no (?:trip|flight|holiday) (?:is |has been )?(?:booked|planned)")
 # self-harm given up: "har inte gjort det sen i våras och vill inte börja igen"
 SELF_HARM_GIVEN_UP = _rx(r"(?:har|have|ve) (?:slutat|stopped)(?: for| sen| sedan| since| \w+ ago)", r"slutat (?:sen|sedan|for) \w+",
                          r"(?:har inte|haven ?t|have not|not) (?:gjort det|done it|skurit mig|skadat mig|cut(?: myself)?|hurt myself) (?:\w+ ){0,2}(?:sen|sedan|since|for|pa)",
@@ -2294,7 +2309,7 @@ LGBTQ_CONTROL = _rx(r"(?:slanger|kastar|sparkar) (?:de|dom|han|hon) ut mig",
                     r"(?:han|hon|de|dom) (?:inte har (?:nagon|nan|en)|har (?:ingen|inte nagon|inte nan)) (?:son|dotter)", r"(?:he|she|they) (?:has|have|doesn ?t have|don ?t have) no (?:son|daughter)",
                     r"far inte (?:klippa|ha kort) (?:haret|mitt har|haret kort)", r"(?:pratar|snackar) ingen (?:i (?:familjen|slakten)|hemma) med mig", r"latsas (?:som )?att jag inte finns",
                     r"nobody (?:at home |in my family )?(?:talks|speaks) to me", r"pretend (?:that )?i don ?t exist",
-                    r"kallar mig (?:vid )?(?:mitt )?gamla namn", r"(?:sager|tycker|tror) att jag (?:ar|e) sjuk i huvudet", r"(?:says|think) i m (?:sick|mentally ill|crazy)",
+                    r"kallar mig (?:vid )?(?:mitt )?gamla namn", r"(?:sager|tycker|tror) att jag (?:ar|e) sjuk(?: i huvudet)?\b", r"(?:sager|tycker|tror) att jag (?:ar|e) (?:acklig|aklig|snuskig)\b", r"(?:says|think) i m (?:sick|mentally ill|crazy)",
                     # stop 17: "min mamma hittade min chatt med en tjej. hon säger att det är en sjukdom"
                     r"(?:sager|tycker|tror) att det (?:ar|e) (?:en )?sjukdom", r"(?:says|said|thinks) (?:that )?(?:it s|its|it is) (?:a |an )?(?:disease|illness|sickness)\b",
                     r"hellre (?:har|ser|hade) (?:en )?dod (?:son|dotter|\w+)", r"rather (?:have|see) (?:a )?dead (?:son|daughter|child|kid)",
@@ -2615,6 +2630,12 @@ VEILED_DEATH = _rx(r"pa (?:din|hennes|er) begravning", r"at your funeral", r"(?:
 # "today is the last day I embarrass him"
 LAST_DAY = _rx(r"(?:today|tonight|idag|ikvall) (?:is|ar|e|s) (?:the )?(?:last day|sista dagen) (?:i|you|she|jag|du|hon) (?:embarrass|shame|disgrace|skammer|drar skam)")
 # days given to say yes (stop 17): "jag har tre dagar på mig att säga ja till förlovningen annars …"
+# a homework or a test the writer "will die of": "jag kommer dö av den här matteläxan"
+SCHOOL_CHORE = _rx(r"\w*laxan?", r"\w*laxor(?:na)?", r"provet", r"proven", r"homework", r"(?:this|the|my) (?:exam|test)", r"uppsatsen")
+# the writer will miss one who travels: "min mormor ska åka tillbaka till Syrien … jag kommer sakna henne"
+WILL_MISS_THEM = _rx(r"(?:kommer|ska) (?:att )?sakna (?:henne|honom|dem|dom)", r"(?:will|ll|gonna|going to) miss (?:her|him|them) (?:so much|a lot|loads)?")
+# a passport held for papers: "han har det för att fixa visum till min praktik"
+PASSPORT_FOR_PAPERS = _rx(r"(?:for att|to) (?:fixa|ordna|soka|fornya|get|apply for|sort out|renew) (?:\w+ ){0,2}(?:visum|visa|visas|uppehallstillstand)")
 DAYS_TO_ANSWER = _rx(r"(?:har|fick|ger (?:mig|henne)|gav (?:mig|henne)) (?:\w+ )?(?:en|tva|tre|fyra|fem|sex|sju|\d) (?:dag|dagar|timmar) pa (?:mig|sig) (?:att|innan|for att)",
                      r"(?:have|has|got|gave (?:me|her)|given (?:me|her)|giving (?:me|her)) (?:\w+ )?(?:one|two|three|four|five|six|seven|a|\d) (?:days?|hours) to (?:say yes|decide|answer|agree|accept|make up)")
 # a parent who lives abroad, visited every year: "pappa i dubai, han bor där och jag hälsar på varje sommar"

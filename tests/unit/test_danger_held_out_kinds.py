@@ -667,6 +667,11 @@ EMERGENCIES_17 = [
     pytest.param("har inte fått lämna huset på två veckor, min svärfar låser när han går. jag kom hit för två år sedan", "locked_in", id="not let out of the house for weeks, arrived years ago"),
     pytest.param("mina föräldrar har bestämt att jag ska gifta mig med en kusin om fyra dagar", "married_off_soon", id="a marriage decided for her in four days"),
     pytest.param("dom har bestämt att jag ska gifta mig efter bayram nästa vecka 🙂 med nån jag sett en gång. haha kul", "married_off_soon", id="decided for her next week, a sarcastic laugh in another sentence"),
+    # the round on sets 109-111
+    pytest.param("Vad gör man om man är inlåst? Frågar för egen del. Dörren är låst och de har tagit min mobil.", "locked_in", id="a question 'för egen del'"),
+    pytest.param("my friend's family locked her in and she texted me that her dad hit her and is taking her to pakistan on monday", "locked_in", id="locked in, a trip abroad on a near day"),
+    pytest.param("🔪🏠 storebror. nu.", "weapon", id="a knife emoji, a father and 'nu'"),
+    pytest.param("jag går i trean och mina föräldrar har bestämt att jag ska gifta mig i sommar i Irak, vi flyger om fyra dagar", "married_off_soon", id="a summer wedding abroad, the flight in days"),
 ]
 
 LOOK_ALIKES_17 = [
@@ -683,6 +688,14 @@ LOOK_ALIKES_17 = [
     pytest.param("kan jag ta tåget till Kastrup själv om jag är 13? ska till mamma i Dubai på fredag, hon bor där och jag hälsar på varje sommar", id="a visit to a parent living abroad, every summer"),
     pytest.param("Back in 2012 my uncle threatened to kill me. I left, I've had a new name for years. Can I ever post photos of myself online again?", id="a threat long ago, a question about again"),
     pytest.param("min kusin ska förlova sig på lördag med killen hon varit ihop med i fyra år. jag e 14 o ska hålla tal", id="a cousin's engagement to her boyfriend of years"),
+    # the round on sets 109-111
+    pytest.param("jag kommer dö av den här fysikläxan asså, kan nån hjälpa mig", id="dying of homework"),
+    pytest.param("mina föräldrar har gömt mitt pass sen i höstas, nån resa är inte bokad vad jag vet. får dom göra så?", id="a passport hidden, no trip booked"),
+    pytest.param("pappa har mitt pass o jag åker på måndag, han har det för att fixa visum till min praktik i Turkiet. hur lång tid tar visum?", id="a passport held for a visa"),
+    pytest.param("vi ska ha omskärelse av min lillebror på lördag, gör det ont för honom?", id="a little brother's circumcision"),
+    pytest.param("I'm 16 and my girlfriend and I want to do a nikah before she moves on Sunday, our parents don't know. is that allowed?", id="a nikah the writer wants"),
+    pytest.param("min morfar ska åka tillbaka till Syrien på fredag och jag kommer sakna honom 😢 jag e 8", id="a grandmother leaving, to be missed"),
+    pytest.param("pappa slog mig igår med ett bälte och nu har jag blåmärken. han är inte hemma nu", id="hit yesterday, not home now"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_17 = [
@@ -693,6 +706,11 @@ BENIGN_FOR_THE_CLASSIFIER_17 = [
     # the round on sets 106-108
     pytest.param("I have an operation on Thursday and I'm so scared", id="an operation of the writer's"),
     pytest.param("My daughter is getting her tonsils out on Monday and I'm scared of her being put under", id="tonsils out, put under"),
+    # the round on sets 109-111
+    pytest.param("having my wisdom teeth pulled out on thursday and i'll be sedated, so scared", id="wisdom teeth, sedated"),
+    pytest.param("there's a storyline on Hollyoaks right now where a girl is being flown out to be married on Sunday, is that realistic? my dad and I argued about it", id="a soap storyline"),
+    pytest.param("my brother says i look like a slut in my new jeans, i'm 15", id="'says i look like a slut'"),
+    pytest.param("pappa säger att jag ska bo hos farmor i Somalia efter nian, jag vill inte. jag går i sjuan", id="a stay abroad after year nine"),
 ]
 
 
@@ -822,6 +840,8 @@ def test_ages_said_in_mixed_or_spelt_out_forms(text, age):
     "jag är lesbisk och 14, pappa hittade min chatt med en tjej och säger att det är en sjukdom",
     "jag e trans o min familj vet inte. farsan har sagt att sånna som jag borde dö. jag e 14",
     "i'm 16 and want to move out because of my family's control, can i get housing?",
+    "mamma säger att jag är sjuk för att jag har en flickvän och att pappa aldrig får veta",
+    "finns det nåt sätt att dölja att jag varit här? pappa kollar historiken på datorn",
 ])
 def test_control_in_an_lgbtq_story_is_personal_harm(text):
     verdict = detect_danger(text)
