@@ -647,6 +647,15 @@ _GUN = re.compile(r"\b(?:gevar\w*|hagelgevar\w*|bossa\w*|pistol\w*|revolver\w*|v
 _LIKE_A_PIERCING = re.compile(r"\b(?:it s|its|it is|det ar|det e|precis|samma) (?:just )?(?:like|som)\b")
 
 
+def _trip_forced(folded: str) -> bool:
+    """Whether a trip abroad is unwanted (beyond a trifle, or a fear for a sick relative), has no
+    return, or has a marriage, a cutting or a passport taken (not one held for a visa) in it: the
+    guard of the funeral and the visit exceptions."""
+    return bool(UNWILLING.search(TRIFLING_UNWILLING.sub(" ", _without_fear_for_the_sick(folded))) or HELD_ABROAD_SIGN.search(folded)
+                or NO_RETURN.search(folded) or MARRY.search(folded) or FGM.search(folded)
+                or (PASSPORT_TAKEN.search(folded) and not PASSPORT_FOR_PAPERS.search(folded)))
+
+
 def _visiting_the_sick(folded: str) -> bool:
     """A grandparent, aunt or uncle gravely ill, and nothing calling the illness a pretext
     ("… men mormor dog för två år sen") or the trip a re-education; fear that the relative
@@ -932,14 +941,11 @@ def detect_danger(text: str) -> DangerVerdict:
                 category == "violence_now" and _pet_accident(folded)):
             # a cat locked in the shed, a dog hit by a car
             return DangerVerdict("none", category, other, matched, "pet")
-        if category == "taken_abroad_soon" and (FUNERAL.search(folded) or _visiting_the_sick(folded)) and not (
-                UNWILLING.search(TRIFLING_UNWILLING.sub(" ", _without_fear_for_the_sick(folded))) or HELD_ABROAD_SIGN.search(folded) or MARRY.search(folded) or FGM.search(folded) or PASSPORT_TAKEN.search(folded)):
+        if category == "taken_abroad_soon" and (FUNERAL.search(folded) or _visiting_the_sick(folded)) and not _trip_forced(folded):
             # flying out for a grandmother's funeral, or to an aunt who is very sick
             return DangerVerdict("none", category, other, matched, "funeral")
         if category == "taken_abroad_soon" and ((VISITS_THERE.search(folded) and HABITUAL.search(folded)) or WILL_MISS_THEM.search(folded)
-                                                or PASSPORT_FOR_PAPERS.search(folded)) and not (
-                UNWILLING.search(TRIFLING_UNWILLING.sub(" ", folded)) or HELD_ABROAD_SIGN.search(folded) or NO_RETURN.search(folded)
-                or MARRY.search(folded) or FGM.search(folded) or (PASSPORT_TAKEN.search(folded) and not PASSPORT_FOR_PAPERS.search(folded))):
+                                                or PASSPORT_FOR_PAPERS.search(folded)) and not _trip_forced(folded):
             # "ska åka till pappa i dubai på lördag, han bor där och jag hälsar på varje sommar", "mormor ska åka
             # tillbaka till Syrien … jag kommer sakna henne", a passport with dad "för att fixa visum" (stop 17)
             return DangerVerdict("none", category, other, matched, "visit")
@@ -1234,8 +1240,13 @@ def _forced_on_her(text: str) -> bool:
 
 # --- classes added after development set 9 --------------------------------------------------------
 
-# A laugh that does not cancel the danger (stop 16): when the detector's category is one of these and
-# every sign is in the message, the joke context is overruled.
+# an engagement or a nikah named: "förlovningsfesten", "my engagement party"
+_ENGAGEMENT = re.compile(r"\b(?:forlovning\w*|engagement|nikah\w*)\b")
+
+
+# A context that does not cancel the danger (stops 16-17): when the context (a laugh, school work) is one
+# of a row's contexts, the detector's category one of its categories and every sign is in the message,
+# the context is overruled.
 _CONTEXT_OUTWEIGHED: Tuple[Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[Pattern[str], ...]], ...] = (
     # (contexts, categories, signs that must all be present): the danger beside them outweighs the context
     # "he'd rather bury me than see me with a swede 💀 and he's been sharpening his knife all night"
@@ -1275,7 +1286,7 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
             MINE_IS_SOON.search(folded) or re.search(r"\bmin (?:ar|e) (?:typ |ca )?(?:om \w+ dagar|pa \w+dag|imorgon|i helgen|nasta vecka)\b", folded)):
         # "kan man få nikah annulerad? min är typ om 4 dagar lol" (stop 16)
         return None
-    if context == "joke" and category == "threat_to_kill" and (MARRY.search(folded) or WEDDING.search(folded) or re.search(r"\bengagement\b|\bforlovning\w*", folded)) \
+    if context == "joke" and category == "threat_to_kill" and (MARRY.search(folded) or WEDDING.search(folded) or _ENGAGEMENT.search(folded)) \
             and _near(_BARE_NOW.sub(" ", folded)) and _own_clause_free_of("joke", matched, clauses, folded):
         # "quick question lol … my engagement party is tmrw … if i make a scene my dad will kill me" (stop 16)
         return None
@@ -2153,7 +2164,7 @@ def _emergency_17(text: str) -> Optional[Tuple[str, str]]:
     """The classes written after stop 17's development sets (103-111): an engagement or marriage
     with days given to say yes "or else"; a weapon, a relative and "now" said in a few words or emoji."""
     days = _find(DAYS_TO_ANSWER, text)
-    if days and (MARRY.search(text) or WEDDING.search(text) or re.search(r"\b(?:forlovning\w*|engagement|nikah\w*)\b", text)) \
+    if days and (MARRY.search(text) or WEDDING.search(text) or _ENGAGEMENT.search(text)) \
             and (OR_ELSE.search(text) or re.search(r"\bannars\b", text) or THREATS.search(text) or VANISHED.search(text)):
         # "pappa har sagt att jag har tre dagar på mig att säga ja till förlovningen annars 'vet du vad som händer'"
         return "married_off_soon", days
