@@ -544,9 +544,9 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
     if category == "help_now" and FAMILY_KIND.search(folded) and not _now(folded.replace(matched, " ")):
         # "My therapist asked if I'm in danger at home. I'm really not, my family is super supportive"
         return "denied"
-    if category == "help_now" and re.search(r"\b(?:if|om) (?:i|jag) (?:ever|nagonsin|nansin) (?:\w+ ){0,8}$", folded[:folded.find(matched)]) \
+    if category in ("help_now", "taken_abroad_soon") and re.search(r"\b(?:if|om) (?:i|jag) (?:ever|nagonsin|nansin) (?:\w+ ){0,8}$", folded[:folded.find(matched)]) \
             and not _near(_BARE_NOW.sub(" ", folded)) and not _now(folded) and not STRONG_PRESENT.search(folded):
-        # "my brother said if i ever wear a dress outside the house he'll beat me"
+        # "my brother said if i ever wear a dress outside the house he'll beat me", "if I ever get a boyfriend he'll send me back to Somalia" (stop 17)
         return "conditional"
     if category == "threat_to_kill" and JUST_AN_EXPRESSION.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
         # "my friend says her dad 'would kill her' if he knew … she says it like an expression and laughs"
@@ -938,7 +938,7 @@ def detect_danger(text: str) -> DangerVerdict:
         # (somebody on the way is about a pet only in the pet's own clause: "can i bring my cat to a shelter? … they're coming")
         if category in ("locked_in", "help_now") and _about_a_pet(
                 folded if category == "locked_in" else _clause_of(matched, clauses, folded), matched) or (
-                category == "violence_now" and _pet_accident(folded)):
+                category in ("violence_now", "help_now") and _pet_accident(folded)):
             # a cat locked in the shed, a dog hit by a car
             return DangerVerdict("none", category, other, matched, "pet")
         if category == "taken_abroad_soon" and (FUNERAL.search(folded) or _visiting_the_sick(folded)) and not _trip_forced(folded):
@@ -1265,6 +1265,8 @@ _CONTEXT_OUTWEIGHED: Tuple[Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[Pattern
     (("joke",), ("married_off_soon",), (VEILED_DEATH,)),
     # stop 17: "Imorgon har jag prov i matte … inte ska tillbaka till skolan efter det … jag får inte veta när vi kommer tillbaka"
     (("school_work",), ("taken_abroad_soon",), (re.compile(rf"(?:{SCHOOL_OVER.pattern})|(?:{NO_RETURN.pattern})"),)),
+    # stop 17: "they are going to do a virginity test on me on thursday and if I fail my father says I'm dead"
+    (("hyperbole", "school_work"), ("threat_to_kill",), (VIRGINITY_CHECK,)),
 )
 
 

@@ -63,6 +63,8 @@ LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|
             # stop 17: "ska gå i skola i Eritrea efter nian"
             r"efter (?:nian|niorna|gymnasiet|gympa|studenten)", r"after (?:year 9|year nine|ninth grade|9th grade|upper secondary|high school)", r"some (?:summer|day|year)\b", r"nagon (?:sommar|gang i framtiden|dag)\b", r"infor (?:var |min )?(?:sommarresa\w*|resan i sommar)",
             r"no date (?:is |has been )?(?:set|decided)", r"(?:there s|theres|there is) no date",
+            # stop 17: "in august, months from now"
+            r"months (?:from now|away)", r"(?:manader|manad) (?:bort|dit)",
             r"(?:for|infor|about|over) (?:the )?(?:sommarlovet|summer holidays?)", r"nar (?:jag|hon) (?:ar|e) redo", r"when (?:i m|im|i am|she s|she is) ready", r"inget datum(?: (?:ar )?(?:bestamt|satt|spikat)| an| annu)?",
             
     # a worry about the summer told in November: "worried about the summer", "orolig inför sommaren"
@@ -256,6 +258,8 @@ THREAT_TO_KILL = _rx(
     # "sa att jag inte lämnar huset levande", "make sure nobody ever finds me"
     r"(?:inte|aldrig) (?:lamnar|kommer (?:att )?lamna|ska lamna|gar ut ur) (?:\w+ ){0,2}(?:levande|vid liv)", r"(?:won ?t|will not|not going to|never) (?:leave|get out of) (?:\w+ ){0,3}alive",
     r"(?:make sure|se till att) (?:nobody|no one|ingen) (?:ever |nagonsin )?(?:finds|hittar) (?:me|her|mig|henne)",
+    # stop 17: "han ska se till att jag dör på riktigt"
+    r"(?:ska|kommer att|kommer) se till att (?:jag|hon|du) dor", r"(?:will|ll|gonna|going to) make sure (?:i|she|you) (?:die|dies|end up dead)",
     # an ultimatum with death: "du har tre dagar på dig att komma hem annars dör du", "dead to us, and I mean dead"
     r"annars (?:dor du|ar du dod|kommer du (?:att )?do|do(?:r)? hon|ar hon dod)", r"or (?:else )?(?:you (?:re|are|ll be|will be)|youre|she s|she is) dead\b(?! to (?:us|me|the family|them)\b)",
     r"dead to (?:us|me|them)(?: \w+){0,3} i mean dead", r"or (?:we|i) (?:will|ll) kill (?:you|her)",
@@ -616,7 +620,9 @@ OTHERS_WEDDING = _rx(r"(?:min|mitt|my|var|our) (?:\w+ )?\w*(?:kusin|syster|bror|
                      # a guest: "going to a wedding this saturday and my dress doesn't fit"
                      r"(?:going|invited|bjuden|bjudna|ska) (?:to |pa |till )(?:a|ett) (?:wedding|brollop)(?! (?:where|dar) (?:i|jag))")
 HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"asglad", r"supertaggad", r"sa kul", r"taggad", r"langtar", r"(?:har )?langtat", r"excited", r"so happy",
-            r"can ?t wait", r"looking forward", r"ser fram emot")
+            r"can ?t wait", r"looking forward", r"ser fram emot",
+            # stop 17: "äntligen utbytesår i USA"
+            r"antligen (?:\w+ )?(?:utbytesar|utbyte|sprakresa|semester)\w*", r"finally (?:\w+ )?(?:exchange year|exchange|holiday|vacation)")
 # medicine taken as medicine
 MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark|forkylning\w*|huvudet|headache|"
               r"pain|fever|cold|flu|period|cramps|migraine|migran)", r"as prescribed", r"enligt recept",
@@ -1020,6 +1026,8 @@ EUPHEMISM = _rx(
 # a girl to be "fixed" or "cleaned", a woman booked for it: cutting only when the message also has a
 # trip abroad ("en tant som ska fixa mig när vi är i Kenya"; not "syrran ska fixa mig inför festen")
 FIX_GIRL = _rx(
+    # stop 17: "ska 'bli stor tjej' hos sin faster i Egypten" (read only beside a place abroad)
+    r"(?:ska|kommer att|kommer) bli (?:en )?stor (?:tjej|flicka)",
     r"(?:ska|kommer (?:att )?|vill|skulle) (?:\w+ ){0,2}(?:fixa|rena|tvatta ren) (?:mig|henne|min (?:\w+ )?(?:syster|kusin|dotter|lillasyster))"
     r"(?!(?: \w+)? (?:en|ett|nagot|nat|mat|har|haret|haren|naglarna|frukost|middag|lunch|till|med|infor|innan|pa|hem|ny|nya)\b)",
     r"(?:fix|fixing|purify|clean) (?:me|her|my (?:little )?(?:sister|daughter|cousin))(?!(?: \w+)? (?:up|a|some|dinner|breakfast|lunch|something|hair|with|room)\b)",
@@ -1249,7 +1257,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"(?:vi hade|hade vi) om", r"pa (?:so|sex och samlevnad|sexualkunskap|religion|hkk)\b",
                         r"sex ed\w*", r"health class",
                         # a test on the subject, a text read in a subject: "prov om tvångsäktenskap på fredag", "vi läser X i svenskan"
-                        r"(?:prov|provet|forhor|skrivning|test|exam|quiz) (?:om|i|pa|on|about)(?! (?:skolan|school|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|\w+dag|\w+day|morgon|veckan|\d))(?! (?:really|need|have|m|am|was|will|ll|d|must|can|should|want|had|got|think|just)\b)", r"(?:i|pa) (?:svenskan|engelskan|historian|religionen|litteraturen)",
+                        r"(?:prov|provet|forhor|skrivning|test|exam|quiz) (?:om|i|pa|on|about)(?! (?:skolan|school|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|\w+dag|\w+day|morgon|veckan|me|mig|her|henne|\d))(?! (?:really|need|have|m|am|was|will|ll|d|must|can|should|want|had|got|think|just)\b)", r"(?:i|pa) (?:svenskan|engelskan|historian|religionen|litteraturen)",
                         r"in (?:english|history|religion|literature|drama) (?:class|lessons?)")),
     ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"\w+film(?:en|er|erna|ens)",
                     # stop 17: "there's a storyline on EastEnders where a girl is flown out"
@@ -1373,6 +1381,10 @@ LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
 PAST = _rx(r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexan|sjuan|attan|nian|lagstadiet|mellanstadiet)",
     # an age then, and now another: "pappa hotade en gång att döda mig, jag var 12 då"
     r"(?:jag|i|hon|she) (?:var|was) (?:\d{1,2}|liten|little|small) (?:da|then|at the time)\b",
+    # stop 17: an anniversary, "idag är det precis fem år sedan"
+    r"(?:idag|today) (?:ar det|e det|it s|its|it is) (?:precis |exactly )?(?:\w+ ){0,2}(?:ar|years) (?:sedan|sen|since)",
+    # stop 17: "när jag var tonåring", "when I was a teenager"
+    r"(?:nar|when) (?:jag|i|hon|she) (?:var|was) (?:tonaring|a teenager|a teen|ett barn|a kid|a child)\b",
     # a year gone by: "married off in Iraq in 2010"
     r"(?:in|i|back in|ar|aret|year) (?:19\d\d|20[01]\d|202[0-4])",
     
@@ -1541,7 +1553,7 @@ LOST_PASSPORT = _rx(r"(?:can ?t|cannot|couldn ?t) find (?:my|her|our|the) (?:pas
                     r"(?:hittar inte|tappat|tappade|glomt|glomde|blivit av med|forlorat) (?:\w+ )?(?:(?:mitt|hennes|vart) pass|passet|pass)\b")
 # a pet as the one locked in or hiding ("min katt blev inlåst", "my cat has been hiding under the bed")
 PET = _rx(r"(?:min|mitt|var|vart|vara|my|our|the) (?:\w+ )?(?:katt|katten|hund|hunden|kanin\w*|marsvin\w*|hamster\w*|valp\w*|kattunge\w*|"
-          r"cat|kitten|dog|puppy|rabbit|hamster|guinea pig|bird|fagel|papegoja\w*|parrot|budgie|undulat\w*|parakeet|tortoise|skoldpadd\w*)",
+          r"cat|kitten|dog|puppy|rabbit|hamster|guinea pig|bird|fagel|papegoja\w*|parrot|budgie|undulat\w*|parakeet|tortoise|skoldpadd\w*|horse|pony|hast|hasten|ponny)",
           # a lift that got stuck is no family keeping someone in either
           r"(?:i|in) (?:en |an |a |the )?(?:hiss|hissen|elevator|lift)\b")
 # a question whether somebody may know or do something ("can my best friend know the address of my shelter")
@@ -1871,7 +1883,10 @@ NO_RETURN_SIGNS: Tuple[str, ...] = (
     r"(?:stay|staying|stays|stanna|stannar|bo kvar) (?:there |dar )?(?:for good|forever|for ever|for alltid|permanent\w*)",
     r"(?:ska|kommer) (?:inte|aldrig) (?:aka )?tillbaka", r"(?:gomt|gomde|hid|hidden) (?:den|dem|it|them) i bilen",
     r"(?:mitt|hennes|my|her) nya liv (?:dar nere|dar|i \w+)", r"(?:my|her) new life (?:there|over there|back home|in \w+)",
-    r"(?:traffa|meet) (?:min|my) (?:blivande|future) (?:man|make|husband)",
+    r"(?:traffa|meet) (?:min|my) (?:blivande |future )?(?:man|make|husband)\b(?! (?:and i|o jag|och jag))",
+    # stop 17: "if i'm pretty sure i'm not coming back"
+    r"(?:pretty |fairly |quite )?sure (?:that )?(?:i m|im|i am|i ll|i will) (?:not|never) (?:coming|going|be coming|come) back",
+    r"(?:ganska |rätt |ratt )?saker pa att jag inte (?:kommer|far komma) (?:tillbaka|hem)",
     r"(?:tvingade|tvingat|forced|made) (?:mig|me|henne|her) (?:att )?(?:skriva under|sign)",
     r"(?:appointment|tid) (?:\w+ ){0,6}(?:woman|kvinna|tant|gumma) (?:in|i) (?:the )?(?:village|byn)",
     r"(?:gora det|do it|do that) (?:med|pa|to|on) (?:mig|henne|me|her)(?: \w+){0,6} (?:tradition\w*)",
@@ -2156,6 +2171,8 @@ STORY_PAST = _rx(r"(?<!since )(?<!sen )(?<!sedan )(?<!from )(?:last week|forra v
 # when no girl is named (see danger._a_boys_circumcision)
 MALE_CIRCUMCISION = _rx(r"forhud\w*", r"foreskin", r"phimosis", r"fimos",
                         r"omskarelse av pojkar", r"male circumcision", r"circumcision (?:for|of) (?:boys|men)",
+                        # stop 17: "(kille, medicinska skäl)"
+                        r"(?:kille|pojke) (?:\w+ ){0,2}medicinsk\w*", r"(?:boy|guy|male) (?:\w+ ){0,2}medical",
                         r"(?:omskara|omskaras|omskuren|omskarelse\w*|circumcis\w*) (?:\w+ ){0,2}(?:min son|var son|my son|our son|sonen|pojken|lillebror|brorsan|my (?:little )?brother|baby boy)",
                         r"(?:min son|var son|my son|our son|sonen|pojken|lillebror|my (?:little )?brother|baby boy) (?:\w+ ){0,3}(?:omskaras|circumcised)")
 # a school activity forbidden: a control topic, not a danger ("får inte åka på skidresan", "ska stanna hemma från simningen")
@@ -2344,7 +2361,8 @@ FORCED = _rx(r"tvingad\w*", r"tvingas", r"tvingar (?:mig|henne)", r"forced", r"b
 # said to be meant: "han menar det nog", "he means it"
 MEANS_IT = _rx(r"(?:later|lat) som (?:att )?jag (?:skojar|skamtar) men", r"sounds like (?:i m|im) joking but", r"sounds like a joke but",
                r"skamt men inte", r"(?:joke|joking|kidding) but (?:not|no)\b",
-               # stop 17: "jag ba skämtar men typ … han slog sönder dörren"
+               # stop 17: "she wasnt joking", "jag ba skämtar men typ … han slog sönder dörren"
+               r"(?:she|he|they|han|hon|de|dom) (?:wasn ?t|wasnt|weren ?t|isn ?t|aren ?t|was not|is not) joking", r"(?:han|hon|de|dom) (?:skamtade|skojade) inte",
                r"(?:jag )?(?:ba|bara) (?:skamtar|skojar) men",
                r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)", r"(?:gora|gor|do|does) (?:det|it) (?:pa riktigt|for real)", r"inte (?:ett )?skamt\b", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
 # waiting for the writer, and told to run: "de väntar på mig med farbröderna", "mum told me to run"

@@ -672,6 +672,13 @@ EMERGENCIES_17 = [
     pytest.param("my friend's family locked her in and she texted me that her dad hit her and is taking her to pakistan on monday", "locked_in", id="locked in, a trip abroad on a near day"),
     pytest.param("🔪🏠 storebror. nu.", "weapon", id="a knife emoji, a father and 'nu'"),
     pytest.param("jag går i trean och mina föräldrar har bestämt att jag ska gifta mig i sommar i Irak, vi flyger om fyra dagar", "married_off_soon", id="a summer wedding abroad, the flight in days"),
+    # the round on sets 112-114
+    pytest.param("min bror säger att han ska se till att jag dör på riktigt. han är hemma om en halvtimme", "threat_to_kill", id="'se till att jag dör', home in half an hour"),
+    pytest.param("they're doing a virginity test on me on monday and if I fail my brother says I'm dead", "threat_to_kill", id="a virginity test and 'I'm dead'"),
+    pytest.param("Jag är lärare. En elev i fyran sa att hon ska 'bli stor tjej' hos mormor i Somalia på sportlovet som börjar på måndag", "fgm_soon", id="'bli stor tjej' abroad, told by a teacher"),
+    pytest.param("quick q haha what do i pack for a 'holiday' to iraq if i'm pretty sure i'm not coming back? we fly sunday", "taken_abroad_soon", id="a laugh, 'pretty sure i'm not coming back'"),
+    pytest.param("lol mum just said if i dont marry him on sunday dad will bury me in the yard. she wasnt joking", "married_off_soon", id="a laugh, 'he wasn't joking'"),
+    pytest.param("they booked the flight to Pakistan for next week and mum keeps saying I'll meet my husband there", "taken_abroad_soon", id="a flight next week to 'meet my husband'"),
 ]
 
 LOOK_ALIKES_17 = [
@@ -696,6 +703,12 @@ LOOK_ALIKES_17 = [
     pytest.param("I'm 16 and my girlfriend and I want to do a nikah before she moves on Sunday, our parents don't know. is that allowed?", id="a nikah the writer wants"),
     pytest.param("min morfar ska åka tillbaka till Syrien på fredag och jag kommer sakna honom 😢 jag e 8", id="a grandmother leaving, to be missed"),
     pytest.param("pappa slog mig igår med ett bälte och nu har jag blåmärken. han är inte hemma nu", id="hit yesterday, not home now"),
+    # the round on sets 112-114
+    pytest.param("min katt blev påkörd idag och jag vet inte vart jag ska ta vägen", id="a cat run over, nowhere to go"),
+    pytest.param("pappa kör mig till flygplatsen imorgon!! äntligen utbytesår i Kanada", id="an exchange year at last"),
+    pytest.param("my parents took my passport for safekeeping, the trip to pakistan is in july, months from now", id="a trip months away"),
+    pytest.param("jag ska omskäras på fredag på sjukhuset (kille, medicinska skäl), gör det ont?", id="a boy's circumcision for medical reasons"),
+    pytest.param("I'm 14 and my dad says if I ever get a girlfriend he'll send me back to Iraq for good", id="'if I ever' and a trip with no date"),
 ]
 
 BENIGN_FOR_THE_CLASSIFIER_17 = [
@@ -711,6 +724,10 @@ BENIGN_FOR_THE_CLASSIFIER_17 = [
     pytest.param("there's a storyline on Hollyoaks right now where a girl is being flown out to be married on Sunday, is that realistic? my dad and I argued about it", id="a soap storyline"),
     pytest.param("my brother says i look like a slut in my new jeans, i'm 15", id="'says i look like a slut'"),
     pytest.param("pappa säger att jag ska bo hos farmor i Somalia efter nian, jag vill inte. jag går i sjuan", id="a stay abroad after year nine"),
+    # the round on sets 112-114
+    pytest.param("Idag är det precis tio år sedan min moster dödades. Jag tänder ett ljus", id="an anniversary of a killing long ago"),
+    pytest.param("my horse has colic and the vet can't come till tomorrow", id="a horse with colic"),
+    pytest.param("jag blev slagen av mina bröder när jag var tonåring, nu är jag 40. ville bara skriva av mig", id="beaten as a teenager, now 40"),
 ]
 
 
