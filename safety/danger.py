@@ -494,6 +494,10 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
     if category == "threat_to_kill" and (AT_THE_DENTIST.search(folded) or SCHOOL_CHORE.search(folded)) and re.search(r"\b(?:jag kommer|i m gonna|im gonna|i will|i ll) (?:typ )?(?:do|die)\b", matched + " " + folded):
         # "imorgon ska jag till tandläkaren o dra ut en tand, jag kommer dö 😭"
         return "hyperbole"
+    if category == "threat_to_kill" and re.search(r"\b(?:lillebror|lillasyster|little (?:brother|sister)|baby (?:brother|sister))\b(?: \d+ ar| \d+| aged \d+)? (?:\w+ )?(?:hotar|threatens|threatened|hotade|says|sager)\b", folded) \
+            and not _near(_BARE_NOW.sub(" ", folded)) and not WEAPON.search(folded):
+        # "lillebror (7 år) hotar att 'döda mig' om jag inte ger tillbaka hans switch 🙄" (stop 17)
+        return "hyperbole"
     if category == "taken_abroad_soon" and NO_TRIP.search(folded):
         return "no_trip"
     if category == "self_harm" and (SELF_HARM_GIVEN_UP.search(folded) or PASSED_OVER.search(folded)) \
@@ -1387,7 +1391,7 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         if own and _KIN_NAMED.search(own) and re.search(r"\b(?:i m|im|i am|me|jag|mig)\b", own) \
                 and _near(_BARE_NOW.sub(" ", folded)):
             return None
-    if context == "joke" and category == "married_off_soon" and (_child_writer(folded) or CHILD_AGE.search(folded)):
+    if context == "joke" and category == "married_off_soon" and (_child_writer(folded) or CHILD_AGE.search(folded)) and not JOKED_ABOUT.search(folded):
         # "tydligen blir jag fru på fredag 🙃 … jag e 15", "my wedding is on thursday and nobody asked me 😂 i'm 15"
         return None
     if context == "hyperbole" and BURN_THREAT.search(folded) and (_now(folded) or AT_HAND.search(folded)):
@@ -2155,7 +2159,7 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         # "my cousins are coming here rn to 'deal with me'"
         return "help_now", coming
     fetch = _find(COMING_TO_FETCH, text)
-    if fetch and (THREATS.search(text) or re.search(r"\b(?:blamarken|blamarke|bruises?|bruised)\b", text)) \
+    if fetch and (THREATS.search(text) or re.search(r"\b(?:blamarken|blamarke|bruises?|bruised|med vald|by force)\b", text)) \
             and not _past(_clause_of(fetch, clauses, text)):
         # "hennes pappa … säger att han ska komma hit o hämta henne o att hon ska få se. hon har blåmärken"
         return "help_now", fetch

@@ -621,7 +621,8 @@ OTHERS_WEDDING = _rx(r"(?:min|mitt|my|var|our) (?:\w+ )?\w*(?:kusin|syster|bror|
                      r"(?:going|invited|bjuden|bjudna|ska) (?:to |pa |till )(?:a|ett) (?:wedding|brollop)(?! (?:where|dar) (?:i|jag))")
 HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"asglad", r"supertaggad", r"sa kul", r"taggad", r"langtar", r"(?:har )?langtat", r"excited", r"so happy",
             r"can ?t wait", r"looking forward", r"ser fram emot",
-            # stop 17: "äntligen utbytesår i USA"
+            # stop 17: "äntligen utbytesår i USA", "first time I meet her!!"
+            r"first time (?:i|we) (?:meet|see|visit) (?:her|him|them|my)", r"forsta gangen (?:jag|vi) (?:traffar|ser|halsar pa)",
             r"antligen (?:\w+ )?(?:utbytesar|utbyte|sprakresa|semester)\w*", r"finally (?:\w+ )?(?:exchange year|exchange|holiday|vacation)")
 # medicine taken as medicine
 MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark|forkylning\w*|huvudet|headache|"
@@ -638,7 +639,8 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
               r"(?:jag ska|ska jag) opereras", r"infor (?:min )?operation(?:en)?",
               # stop 17: "I have surgery on Friday", "surgery tomorrow and i'm terrified", tonsils out, put under
               r"(?:i have|i ve got|ive got|jag har) (?:\w+ )?(?:surgery|an operation|en operation)", r"^surgery (?:tomorrow|on \w+day|next week|today)",
-              r"(?:getting|having|get|have) (?:his|her|my|their) (?:tonsils|appendix|wisdom teeth|adenoids?) (?:\w+ )?(?:out|removed)", r"sedated", r"sedering", r"bedovning\w*",
+              r"(?:getting|having|get|have|has|had) (?:his|her|my|their) (?:tonsils|appendix|wisdom teeth|adenoids?) (?:\w+ )?(?:out|removed)",
+              r"(?:had|has had|have had) (?:\w+ )?(?:surgery|an operation)", r"(?:opererades|blev opererad)", r"(?:in|on) (?:the )?(?:icu|intensive care)", r"(?:pa|ligger pa) (?:iva|intensiven)", r"sedated", r"sedering", r"bedovning\w*",
               r"(?:being )?put under", r"(?:general )?ana?esthe\w*", r"narkos\w*", r"(?:ska )?sovas\b",
               # a doctor's appointment: "ska till gynekologen nästa vecka"
               r"(?:ska till|har tid (?:hos|pa)|going to (?:see )?(?:the|a|my)|appointment (?:with|at) (?:the|a|my)) (?:gynekolog\w*|lakare\w*|lakaren|"
@@ -929,6 +931,8 @@ MISSING_ABROAD = _rx(r"har (?:hon |han )?inte svarat", r"svarar (?:hon |han |de 
 ON_THE_WAY = _rx(r"pa ?vag hem", r"(?<!ingen e )(?<!ingen ar )(?<!inte )pa ?vag hit",
                  # "han är på väg." said alone, of a man coming
                  r"(?:han|dom|de|he|they) (?:ar|e|is|are|s|re) (?:pa ?vag|on (?:his|their) way)(?! (?:till|to|mot|towards|fran|from|hem fran|home from|back from|in)\b)", r"on (?:his|her|their) way (?:home|here|over|back)",
+                 # stop 17: "my cousins are driving here right now"
+                 r"(?:are|is|re|s) (?:driving|coming|heading) (?:over )?here (?:right now|now|rn)",
                  r"pa ?vag (?:till|mot) (?:mitt|min|mig|oss|skolan|jobbet|plugget|gymmet)",
                  r"on (?:his|her|their) way to (?:my|me|us|the school|school|work)",
                  r"kommer hem (?:om|snart|ikvall|inatt|kl|strax|nu)", r"(?:gets|coming|comes) home (?:soon|tonight|in|at)",
@@ -1232,6 +1236,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  r"documentary", r"read about(?! (?:you|this chat|this service|your chat)\b)", r"podd\w*", r"podcast",
                  # a clip seen online: "saw a video about fgm on tiktok"
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)",
+                 # stop 17: the writer saw it online, "såg på tiktok att en tjej …" (not "pappa såg på insta")
+                 r"(?:^|(?<=^jag )|(?<=^i ))(?:sag|saw|last|read) (?:pa|on) (?:tiktok|youtube)",
                  # stop 16: "kolla denna tiktok om en tjej som blev inlåst"
                  r"(?:kolla|check|look at|watch) (?:in )?(?:denna|den har|detta|det har|this|that|the) (?:tiktok|video|reel|clip|klipp|youtube ?video)\w* (?:om|about|med|where|dar|of|with)",
                  # stop 17: a killing in town, the victim a stranger: "i didn't know the girl"
@@ -1260,6 +1266,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"(?:prov|provet|forhor|skrivning|test|exam|quiz) (?:om|i|pa|on|about)(?! (?:skolan|school|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|\w+dag|\w+day|morgon|veckan|me|mig|her|henne|\d))(?! (?:really|need|have|m|am|was|will|ll|d|must|can|should|want|had|got|think|just)\b)", r"(?:i|pa) (?:svenskan|engelskan|historian|religionen|litteraturen)",
                         r"in (?:english|history|religion|literature|drama) (?:class|lessons?)")),
     ("fiction", _rx(r"film(?:en|er|erna|ens|s)?", r"\w+film(?:en|er|erna|ens)",
+                    # stop 17: a role-playing game, a fairy tale read at school
+                    r"d ?(?:&|and|n) ?d", r"d d", r"dnd", r"dungeons", r"(?:our|my|the|var|min) (?:\w+ )?(?:campaign|kampanj)", r"rollspel\w*", r"tabletop",
+                    r"sagan", r"fairy ?tales?", r"prinsessan", r"the princess",
                     # stop 17: "there's a storyline on EastEnders where a girl is flown out"
                     r"story ?lines?", r"soap\w*", r"sapa\w*", r"eastenders", r"hollyoaks", r"coronation street",
                     # stop 16: toy guns and games of shooting: "(airsoft alltså)"
@@ -1490,6 +1499,8 @@ FUNERAL_SIGNS: Tuple[str, ...] = (r"begravning\w*", r"funeral", r"passed away", 
                                   r"(?:har fatt|har|has|has got|got) (?:cancer|a stroke|en stroke|obotlig \w+|terminal \w+)",
                                   r"ta farval av (?:honom|henne|morbror|farbror|mormor|farmor|morfar|farfar|moster|faster)")
 BENIGN = _rx(r"(?:i|in) (?:the )?(?:ugnen|oven)\b",
+             # stop 17: "jag har låst mig ute"
+             r"(?:jag har|har) last mig ute", r"(?:i ve|i have|ive|i) locked myself out",
              # hit in a sport: "got punched in the face at boxing practice"
              r"(?:at|on|in|pa|under|efter) (?:\w+ )?(?:boxing|boxning\w*|boxningen|karate|mma|kickbox\w*|thai ?box\w*|judo|brottning\w*|wrestling|taekwondo|jiu ?jitsu) ?(?:practice|training|class|sparring|traning\w*|passet|lektion\w*)",
              r"(?:efter|after) (?:boxningen|boxing|karaten|judon)", r"kniven slant", r"the knife slipped",
@@ -1518,6 +1529,8 @@ CONDITIONAL = _rx(r"om jag (?:inte )?(?:fortsatter|slutar|gor|borjar|traffar|int
 
 HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchange)(?! men| but)",
               r"(?:ska pa|aker pa|aka pa|going on|go on|goes on|off on) (?:en |a |our |var |min |my )?(?:klassresa\w*|skolresa\w*|studieresa\w*|sprakresa\w*|class trip|school trip|language trip|study trip)",
+              # stop 17: "our school trip to Spain is on Friday"
+              r"(?:our|my|var|min) (?:klassresa|skolresa|class trip|school trip) (?:to |till )?(?:\w+ )?(?:is|ar|e) (?:on|pa|next|nasta|imorgon|tomorrow|this)",
               # a parent's practical question about a child's passport for a trip
               r"(?:behover|maste|need|needs) (?:\w+ ){0,5}(?:ha )?(?:eget|ett eget|own|their own|his own|her own) (?:pass|passport)",
               r"(?:for att|to) (?:skala|skara|peel|cut|chop|slice) (?:\w+ )?(?:applen|apple|frukt|fruit|lok|onions?|brod|bread|tarta|cake)",
@@ -2363,6 +2376,7 @@ MEANS_IT = _rx(r"(?:later|lat) som (?:att )?jag (?:skojar|skamtar) men", r"sound
                r"skamt men inte", r"(?:joke|joking|kidding) but (?:not|no)\b",
                # stop 17: "she wasnt joking", "jag ba skämtar men typ … han slog sönder dörren"
                r"(?:she|he|they|han|hon|de|dom) (?:wasn ?t|wasnt|weren ?t|isn ?t|aren ?t|was not|is not) joking", r"(?:han|hon|de|dom) (?:skamtade|skojade) inte",
+               r"not for fun", r"inte pa (?:skoj|skamt|kul)",
                r"(?:jag )?(?:ba|bara) (?:skamtar|skojar) men",
                r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)", r"(?:gora|gor|do|does) (?:det|it) (?:pa riktigt|for real)", r"inte (?:ett )?skamt\b", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
 # waiting for the writer, and told to run: "de väntar på mig med farbröderna", "mum told me to run"
@@ -2540,7 +2554,9 @@ WEAPON_OWNED = _rx(r"(?:he|she|they|han|hon|de|dom) (?:does |really |actually |f
 FAMILY_KIND = _rx(r"(?:my )?family is (?:super |really |very |so )?(?:supportive|nice|kind|chill)",
                   r"(?:min )?familj (?:ar|e) (?:super |jatte |val\w* )?(?:snall|stottande|schyssta?)")
 # a joke about the writer's family told by friends: "my friends keep joking that my dad will 'marry me off'"
-JOKED_ABOUT = _rx(r"(?:keep|keeps|always|kept) joking (?:that|about)", r"skamtar (?:alltid |hela tiden |jamt )?om att")
+JOKED_ABOUT = _rx(r"(?:keep|keeps|always|kept) joking (?:that|about)", r"skamtar (?:alltid |hela tiden |jamt )?om att",
+                  # stop 17: "min kompis skämtade om att hon ska gifta sig med Bieber på lördag"
+                  r"(?:skamtade|skojade) om att", r"joked (?:that|about)")
 # protected personal data or housing asked for, the family searching: "hur får man skyddade personuppgifter? min familj letar efter mig"
 PROTECTION_ASKED = _rx(r"skyddade personuppgifter", r"sekretessmarkering\w*", r"protected (?:personal )?(?:data|identity|address)", r"skyddad identitet")
 # an ordinary holiday's money question: "vet nån om swish funkar där eller måste man ha kontanter?"
@@ -2576,7 +2592,8 @@ BEATEN_NEXT_DOOR = _rx(r"(?:skriker|screaming|is screaming) (?:o|och|and) (?:nan
 SAID_FOR_YEARS = _rx(r"(?:said|sagt|says|sager) (?:it|that|det) (?:ever )?(?:since|sen|sedan) (?:i was|jag var) \d+", r"whenever i (?:argue|fight|talk back)", r"(?:varje gang|nar) jag (?:brakar|brakar med|sager emot)")
 # a relative's love match: "min kusin gifter sig med sin stora kärlek"
 LOVE_MATCH = _rx(r"(?:med|with) (?:sin|his|her) (?:stora |true )?(?:karlek|love)(?: fran \w+)?", r"(?:karlek|love) (?:from|fran) (?:uni|universitetet|school|skolan)",
-                 # stop 17: "med killen hon varit ihop med i 3 år"
+                 # stop 17: "med killen hon träffade på uni", "med killen hon varit ihop med i 3 år"
+                 r"(?:killen|tjejen|mannen|kvinnan|the guy|the man|the girl|the woman) (?:som )?(?:hon|han|she|he) (?:traffade|traffat|met) (?:pa|at|in) (?:uni|universitetet|university|college|jobbet|work|gymnasiet)",
                  r"(?:varit ihop|been together|been dating|dated) (?:med )?(?:\w+ ){0,3}(?:i|for) (?:\d+|ett|tva|tre|fyra|fem|one|two|three|four|five) (?:ar|years|manader|months)")
 # a dentist or a jab "I'll die" from: "imorgon ska jag till tandläkaren … jag kommer dö 😭"
 AT_THE_DENTIST = _rx(r"tandlakar\w*", r"dentist\w*", r"dra ut en tand", r"pull (?:a|my) tooth", r"sprutan", r"vaccin\w*")
@@ -2626,7 +2643,9 @@ TAKEN_THERE = _rx(r"(?:tog|tagit|skickade|skickat|forde|fort|took|taken|sent) (?
 TAKEN_UNWILLING = _rx(r"(?:vill|ville) inte (?:aka|aka dit|folja med)", r"(?:didn ?t|did not|doesn ?t) want to go")
 # the passport said taken: "her passport is taken", "passet är borta"
 PASSPORT_TAKEN_SAID = _rx(r"(?:pass|passet|passport|passports) (?:is|are|was|were|has been|have been|ar|har) (?:\w+ )?(?:taken|tagits|tagen|taget|gone|borta|confiscated)",
-                          r"(?:my|her|mitt|hennes) pass(?:port)? (?:is|ar|e|ligger) (?:with|hos) (?:my|her|min|hennes|mitt) \w+")
+                          r"(?:my|her|mitt|hennes) pass(?:port)? (?:is|ar|e|ligger) (?:with|hos) (?:my|her|min|hennes|mitt) \w+",
+                          # stop 17: "passet har pappa"
+                          r"passet har (?:pappa|mamma|farsan|han|hon|de|dom|farbror|farmor|morbror)")
 # back home since: "hon kom hem igår", "she came back"
 CAME_HOME = _rx(r"(?:kom|har kommit|ar) (?:hem|tillbaka)(?! till)", r"(?:came|got|is|has come) (?:back|home)")
 # cutting herself now: "im cutting rn and i cant stop", "jag skär mig just nu"
