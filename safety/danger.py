@@ -708,8 +708,9 @@ def looks_benign(text: str) -> bool:
                 or ((_ordinary_trip_question(folded) or NO_TRIP.search(folded)) and not VIOLENCE_ANY.search(folded)
                     and not THREATS.search(folded))
                 or (FISHING_TRIP.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded))
-                # the writer's own "threat" to a sister, just strict parents, or being disowned, with no violence (stop 16)
-                or ((WRITER_THREATENS.search(folded) or JUST_STRICT.search(folded) or DISOWNED.search(folded))
+                # the writer's own "threat" to a sister, just strict parents, being disowned (stop 16) or names
+                # called (stop 17: "my family keeps calling me a whore … I feel like garbage"), with no violence
+                or ((WRITER_THREATENS.search(folded) or JUST_STRICT.search(folded) or DISOWNED.search(folded) or INSULTED.search(folded))
                     and _tells_no_danger(folded) and not _now(folded)
                     and not _soon_not_later(_BARE_NOW.sub(" ", folded)) and not NEAR_EXTRA.search(_undated(folded))
                     and not re.search(r"\b(?:skriker|screaming|yelling|kom efter|came after|sprang|ran|las|lock|garaget|garage)\b", folded))
@@ -721,10 +722,7 @@ def looks_benign(text: str) -> bool:
                 or ((SCAM.search(folded) or JOKE_SAID.search(folded)) and not VIOLENCE_ANY.search(folded) and not WEAPON.search(folded)
                     and not LOCKED_IN.search(folded))
                 # a relative who asks how to make a sister obey, and tells of no danger (stop 16)
-                or (WANTS_OBEY.search(folded) and _tells_no_danger(folded))
-                # names called, and no danger told nor dated (stop 17): "my family keeps calling me a whore … I feel like garbage"
-                or (INSULTED.search(folded) and _tells_no_danger(folded) and not _now(folded)
-                    and not _soon_not_later(_BARE_NOW.sub(" ", folded))))
+                or (WANTS_OBEY.search(folded) and _tells_no_danger(folded)))
 
 
 def _tells_no_danger(folded: str) -> bool:
@@ -1489,14 +1487,15 @@ def _own_clause_free_of(context: str, matched: str, clauses: Tuple[str, ...], fo
     return own if own != folded and not _SUPPRESSOR[context].search(own) else None
 
 
+# the relatives a rule may name: "dad found out …", "storebror. nu."
+_RELATIVES = (r"dad|father|pappa|farsan|mum|mom|mother|mamma|morsan|brothers?|bror|broder|brorsan|broderna|storebror|lillebror|"
+              r"uncles?|farbror|morbror|family|familjen|parents|foraldrarna|husband|min man|cousins?|kusin\w*")
 # a relative named (not "they"): "dad found out … he said I'm going to Bangladesh on Sunday"
-_KIN_NAMED = re.compile(r"\b(?:dad|father|pappa|farsan|mum|mom|mother|mamma|morsan|brothers?|bror|broder|brorsan|broderna|uncles?|farbror|morbror|"
-                        r"family|familjen|parents|foraldrarna|husband|min man|cousins?|kusin\w*)\b")
+_KIN_NAMED = re.compile(rf"\b(?:{_RELATIVES})\b")
 
 
-# a relative who does it (an escape room or a broken lock has none)
-_KIN = re.compile(r"\b(?:dad|father|pappa|farsan|mum|mom|mother|mamma|morsan|brothers?|bror|broder|brorsan|broderna|uncles?|farbror|morbror|"
-                  r"family|familjen|parents|foraldrarna|husband|min man|cousins?|kusin\w*|they|dom|de)\b")
+# a relative who does it, or "they" (an escape room or a broken lock has none)
+_KIN = re.compile(rf"\b(?:{_RELATIVES}|they|dom|de)\b")
 
 
 # a question asked for the writer herself: "asking for me", "frågar för min egen skull"
@@ -2175,8 +2174,7 @@ def _emergency_17(text: str) -> Optional[Tuple[str, str]]:
         # "pappa har sagt att jag har tre dagar på mig att säga ja till förlovningen annars 'vet du vad som händer'"
         return "married_off_soon", days
     weapon = _find(WEAPON, text)
-    if weapon and len(text.split()) <= 6 and NOW.search(text) and re.search(
-            r"\w*(?:bror|brorsan|pappa|farsan|mamma|morsan|kusin|brother|dad|father|uncle|cousin)\b", text):
+    if weapon and len(text.split()) <= 6 and NOW.search(text) and _KIN.search(text):
         # "🔪🏠😭 storebror. nu."
         return "weapon", weapon
     return None
