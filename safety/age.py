@@ -163,6 +163,8 @@ AGE_RULES = (
     # "vi går båda i åttan", "min bästis och jag går båda i åttan": the writer is in that year too
     AgeRule(re.compile(rf"\b(?:vi|(?:min |mitt |mina )?\w+ (?:och|o) jag) (?:gar|ar|e) (?:bada |alla |ju )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"),
             _grade, False),
+    # stop 18: inverted, "nu går jag i åttan", "sen dess går jag i nian"
+    AgeRule(re.compile(rf"\b(?:gar|ar|e) (?:jag|ja) (?:ju |nu |typ )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"), _grade, False),
     # "gick i nian förra året, nu i ettan på gymnasiet": the year now
     AgeRule(re.compile(rf"\bnu (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"), _grade, False),
     # "när jag fyller 18 om ett år", "when I turn 18 in three years": that many years younger now
@@ -175,6 +177,9 @@ AGE_RULES = (
     # a clause that opens with the school year: "ettan på gymnasiet. mina kusiner …", "nian här"
     AgeRule(re.compile(rf"^(?P<grade>{_GRADE}|[1-9] ?an)(?P<gym> pa {_GYM})?(?: har| here)?$"),
             _grade, False),
+    # stop 18: "ettan gy" (the gymnasium abbreviated), "ettan på gymnasiet och min pappa har …"
+    AgeRule(re.compile(rf"^(?P<grade>ettan|tvaan|trean|[1-3] ?an) (?P<gym>(?:pa )?gy)$"), _grade, False),
+    AgeRule(re.compile(rf"^(?P<grade>{_GRADE}|[1-9] ?an)(?P<gym> pa {_GYM}) (?:och|o|men)\b"), _grade, False),
     # "går första året på gymnasiet", "gymnasiet år 2", "år 2 på gymnasiet"
     AgeRule(re.compile(rf"\b(?P<year>forsta|andra|tredje|sista) aret pa {_GYM}"), _gymnasium_year),
     AgeRule(re.compile(rf"\b{_GYM} (?:ar|ak|arskurs) (?P<year>[123])\b"), _gymnasium_year),

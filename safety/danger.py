@@ -76,6 +76,7 @@ from safety.danger_phrases import (
     OWN_WEDDING_DENIED, ACCIDENT_CUT, VIRGINITY_SOON_WHY, NOT_SCHOOL_WORK, HOW_MANY, NOT_FOR_OTHERS, LOCKED_IN_A_PLACE,
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
     DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
+    SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH,
 )
 from safety.normalise import fold
 
@@ -346,7 +347,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
         return "help_now", following
     return _emergency_5(text, clauses, sentences or (text,)) or _emergency_7(text, clauses, sentences or (text,)) \
         or _emergency_14(text, clauses, sentences or (text,)) or _emergency_15(text, clauses, sentences or (text,)) \
-        or _emergency_16(text, clauses, sentences or (text,)) or _emergency_17(text)
+        or _emergency_16(text, clauses, sentences or (text,)) or _emergency_17(text) or _emergency_18(text, clauses)
 
 
 def _locked_in(text: str) -> Optional[str]:
@@ -552,6 +553,11 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
             and not _near(_BARE_NOW.sub(" ", folded)) and not _now(folded) and not STRONG_PRESENT.search(folded):
         # "my brother said if i ever wear a dress outside the house he'll beat me", "if I ever get a boyfriend he'll send me back to Somalia" (stop 17)
         return "conditional"
+    if category == "help_now" and NOWHERE.search(matched) and STAYING_WITH.search(folded) and not HUNTED.search(folded) \
+            and not (VIOLENCE_ANY.search(folded) or WEAPON.search(folded) or LOCKED_IN.search(folded) or THREATS.search(folded)
+                     or re.search(r"\b(?:radd\w*|scared|afraid|terrified)\b", folded)):
+        # thrown out, and a roof for now: "har blivit utslängd hemifrån … sover hos en kompis nu. vad gör soc?" (stop 18)
+        return "sheltered"
     if category == "threat_to_kill" and JUST_AN_EXPRESSION.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
         # "my friend says her dad 'would kill her' if he knew … she says it like an expression and laughs"
         return "idiom"
@@ -998,6 +1004,9 @@ def detect_danger(text: str) -> DangerVerdict:
                 and not (category == "locked_in" and _foreign(folded) and _flight_soon(clauses)) \
                 and not (category in ("threat_to_kill", "locked_in") and any(
                     matched in sentence and not _past(sentence) and _PRESENT_THREAT.search(sentence) for sentence in sentences)) \
+                and not (category == "help_now" and any(  # "… sent him to bring me back and he knows where i live now. i left 2 months ago" (stop 18)
+                    matched in sentence and not _past(sentence) and _now(sentence.replace(matched, " ")) and not CALM.search(sentence)
+                    for sentence in sentences)) \
                 and not _story_ends_in_danger(sentences) and not (
                 category == "taken_abroad_soon"
                 and (HELD_NOW.search(folded) or MISSING_ABROAD.search(folded) or STAY_AND_MARRY.search(folded)
@@ -1023,7 +1032,10 @@ def detect_danger(text: str) -> DangerVerdict:
     if harm:
         category, matched = harm
         # "ska gifta mig i sommar i Kosovo, vi åker om fem dagar": the trip abroad is near whatever the wedding's date (stop 17)
-        trip_soon = category in ("forced_marriage", "taken_abroad", "fgm") and bool(_foreign(folded)) and _flight_soon(clauses)
+        # stop 18: or no country named, when she is married against her will ("gifta mig me min kusin i sommar o vi åker om
+        # 4 dagar … ja vill inte")
+        trip_soon = category in ("forced_marriage", "taken_abroad", "fgm") and _flight_soon(clauses) and bool(
+            _foreign(folded) or (category == "forced_marriage" and UNWILLING.search(folded) and not HOLIDAY.search(folded)))
         if category in IMMINENT_WHEN_SOON \
                 and (_soon_not_later(_BARE_NOW.sub(" ", _clause_of(matched, clauses, folded))) or trip_soon) \
                 and not (category in ("forced_marriage", "taken_abroad", "fgm") and LATER.search(folded) and not trip_soon) \
@@ -1269,6 +1281,10 @@ _CONTEXT_OUTWEIGHED: Tuple[Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[Pattern
     (("school_work",), ("taken_abroad_soon",), (re.compile(rf"(?:{SCHOOL_OVER.pattern})|(?:{NO_RETURN.pattern})"),)),
     # stop 17: "they are going to do a virginity test on me on thursday and if I fail my father says I'm dead"
     (("hyperbole", "school_work"), ("threat_to_kill",), (VIRGINITY_CHECK,)),
+    # stop 18: "ehh typ brorsan står utanför mitt rum med en kniv … 😅 lol"
+    (("joke",), ("help_now",), (WEAPON_IN_HAND,)),
+    # stop 18: "lol my dad just said he'll slit my throat if I ever speak to that guy again and then he went to get something from the kitchen"
+    (("joke",), ("threat_to_kill",), (WENT_TO_THE_KITCHEN,)),
 )
 
 
@@ -1867,7 +1883,7 @@ _LEAVE = re.compile(r"\b(?:we|i|they|vi|jag|de|dom) (?:leave|re leaving|are leav
 
 
 # a clause's parts joined by "and" ("… på sommarlovet hos mormor och vi åker om 4 dagar")
-_AND = re.compile(r"\b(?:och|and|men|but)\b")
+_AND = re.compile(r"\b(?:och|o|and|men|but)\b")  # "o": och in text-speak (stop 18)
 
 
 # a person, not "someone", as the subject of a clause: "han står utanför dörren och bankar"
@@ -2162,6 +2178,16 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
             and not _past(_clause_of(fetch, clauses, text)):
         # "hennes pappa … säger att han ska komma hit o hämta henne o att hon ska få se. hon har blåmärken"
         return "help_now", fetch
+    return None
+
+
+def _emergency_18(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
+    """The classes written after stop 17's last development sets (118-120): someone the family sent
+    to bring the writer back, who knows where she lives."""
+    sent = _find(SENT_TO_FETCH, text)
+    if sent and FOUND_ADDRESS.search(text) and not _past(_clause_of(sent, clauses, text)):
+        # "someone keeps calling me saying my family sent him to bring me back and he knows where i live now"
+        return "help_now", sent
     return None
 
 

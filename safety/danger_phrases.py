@@ -653,7 +653,9 @@ BENIGN_SECRET = _rx(r"(?<!tried to )(?<!forsokte )(?<!try to )(?:smyga|smyger|sn
 # it is over: "men nu är det lugnt", "it's fine now"
 CALM = _rx(r"det har aldrig hant", r"it never happened",
            r"(?:nu|now) (?:ar|e|is|s) (?:han|hon|he|she|dom|de|they) (?:lugn|lugna|calm|fine|okej|ok)(?: igen| again)?\b",
-           r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt", r"we (?:have|ve got) a good relationship (?:now|today)",
+           r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt",
+           # stop 18: "pappa slog mig igår … han har lugnat sig nu"
+           r"(?:han|hon|pappa|mamma|he|she|dad|mum|mom) (?:har|has|s) (?:lugnat ner sig|lugnat sig|calmed down)(?!(?: nu| now)?,? (?:but|men)\b)", r"we (?:have|ve got) a good relationship (?:now|today)",
            # stop 17: "vi har bra kontakt idag"
            r"vi har (?:en )?(?:bra|god|fin) (?:kontakt|relation) (?:idag|nu)",
            r"(?:ar|is|s|are|re) (?:han |hon |he |she )?(?:pa jobb|bortrest|away|pa resa|working) (?:i|in) \w+ (?:i|for) (?:\w+ )?(?:veckor|weeks|dagar|days|manader|months)",
@@ -800,6 +802,9 @@ VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)",
                     r"(?:gor|gora) (?:han|hon|de|dom) det pa sitt (?:eget )?satt", r"(?:do|does|doing) it (?:his|their|her) (?:own )?way",
                     r"(?:pratar|pratade|snackar|talking|talked) (?:om att |about )?(?:losa|sort\w* out|solv\w*|deal\w* with|fix\w*) (?:the |det |mitt |my )?(?:problem\w*|saken)",
                     r"losa (?:mitt|hennes|ditt) problem",
+                    # stop 18: "ingen ska få veta vad de tänker göra med mig ikväll"
+                    r"vad (?:de|dom|han|hon|dem) (?:tanker|ska|kommer att|planerar att) gora med (?:mig|henne)\b",
+                    r"what (?:they|he|she) (?:are|is|re|s) (?:going to|gonna|planning to) do (?:with|to) (?:me|her)\b",
                     # protection that ends tonight: "hon kan inte skydda mig efter ikväll", "after tonight it's out of her hands"
                     r"(?:kan|kommer) inte (?:kunna )?skydda (?:mig|dig|henne)", r"can ?t protect (?:me|you|her)", r"out of (?:her|his|my|our) hands",
                     # "han och farbror ska 'lösa det' ikväll"; a family council about her tonight
@@ -822,7 +827,9 @@ STRONG_VEILED = _rx(
                     r"teach", r"lara (?:mig|dig|henne)", r"learn", r"sista varning\w*", r"last warning", r"final warning", r"pa sitt (?:eget )?satt", r"(?:his|their) (?:own )?way",
                     r"(?:sort\w* out|solv\w*|deal\w* with|fix\w*) the problem", r"losa (?:mitt|hennes|ditt) problem",
                     r"(?:the family|familjen|slakten|the men|mannen) (?:will|ll|is going to|are going to|ska|kommer att|kommer) (?:\w+ )?(?:deal with|handle|sort out|losa|ta hand om|fixa)",
-                    r"skydda", r"protect", r"out of (?:her|his|my|our) hands")
+                    r"skydda", r"protect", r"out of (?:her|his|my|our) hands",
+                    # stop 18: secrecy around it: "ingen ska få veta vad de tänker göra med mig"
+                    r"ingen (?:ska|kommer att|kommer) (?:nagonsin )?fa veta", r"no ?one (?:will|is going to|s gonna) (?:ever )?(?:know|find out)")
 HONOUR_ANGER = _rx(r"for svensk", r"too swedish", r"too western", r"for vasterlandsk", r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flickvan", r"girlfriend", r"smink", r"makeup",r"heder\w*", r"skam\w*", r"skamt ut", r"skammer", r"vanar\w*", r"hora", r"honou?r\w*",
                    r"shame\w*", r"disgrace\w*", r"whore", r"slut", r"(?:family|familjen|slakten) (?:has )?(?:decided|bestamt)",
                    r"fick veta", r"found out", r"arg", r"rasande", r"disobe\w*", r"olyd\w*", r"lyda", r"angry", r"furious",
@@ -1235,7 +1242,8 @@ FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean",
 # --- contexts that are not emergencies ------------------------------------
 SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("news", _rx(r"nyheter\w*", r"nyhet", r"nyheten", r"(?:horde|heard) (?:pa|on|i) (?:p1|p3|p4|ekot|radio\w*|the radio|the news)", r"det brann", r"bilbrand\w*", r"skottlossning\w*", r"sprangning\w*", r"artikel\w*", r"tidning\w*", r"aftonbladet", r"expressen",
-                 r"reportage", r"dokumentar\w*", r"las(?:te)? om(?! (?:er|eran|ert|chatten|den har chatten|stodchatten)\b)", r"news", r"article", r"newspaper",
+                 r"reportage", r"dokumentar\w*", r"skjutning(?:en)? i (?:vart|mitt) omrade", r"shooting in (?:our|my) (?:area|neighbou?rhood)",  # stop 18
+                  r"las(?:te)? om(?! (?:er|eran|ert|chatten|den har chatten|stodchatten)\b)", r"news", r"article", r"newspaper",
                  r"documentary", r"read about(?! (?:you|this chat|this service|your chat)\b)", r"podd\w*", r"podcast",
                  # a clip seen online: "saw a video about fgm on tiktok"
                  r"(?:saw|watched|seen|sag|kollade pa|tittade pa) (?:a |an |this |that |ett |en |nat |nagot )?(?:video|clip|klipp|reel|tiktok|youtube ?video)",
@@ -1248,7 +1256,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  r"(?:jag )?kande inte (?:ens )?(?:tjejen|killen|kvinnan|offret)")),
     ("school_work", _rx(r"uppsats\w*", r"\w+uppsats\w*", r"gymnasiearbete\w*", r"mentorstid\w*", r"analysen", r"dikt(?:en|er|erna)?\b", r"poem\b", r"(?:muntligt |muntlig )?foredrag\w*", r"ovning i skolan", r"(?:ratt svar pa|svaret pa) uppgiften", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
-                        r"skolprojekt\w*", r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
+                        r"skolprojekt\w*", r"(?:law|civics|legal studies|social studies) class", r"(?:discussing|discussed|talking about) (?:it|this|that) in (?:my|our|the) (?:\w+ )?class\b",  # stop 18
+                        r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about(?! (?:my|our|a) (?:neighbou?r|friend|sister|brother|cousin|daughter|mum|mom|mother|niece|colleague|wife|girlfriend))",
                         r"redovisning\w*", r"presentation (?:\w+ ){0,2}(?:om|on|about)", r"samhallskunskap\w*",
                         r"(?:for|till) (?:a|an|our|the|en|ett|var) (?:class|klass) ?(?:discussion|diskussion)", r"klassdiskussion\w*",
@@ -1530,7 +1539,7 @@ CONDITIONAL = _rx(r"om jag (?:inte )?(?:fortsatter|slutar|gor|borjar|traffar|int
                   r"(?:he|she|they|han|hon|dom|de|my \w+|min \w+|mina \w+) (?:does|do|did|tells?|told|finds? out|found out|berattar|far veta|gor det|sager det)")
 
 
-HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchange)(?! men| but)",
+HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchange)(?! men| but)", r"(?:pa|on|for|a) safari\b",  # safari: stop 18
               r"(?:ska pa|aker pa|aka pa|going on|go on|goes on|off on) (?:en |a |our |var |min |my )?(?:klassresa\w*|skolresa\w*|studieresa\w*|sprakresa\w*|class trip|school trip|language trip|study trip)",
               # stop 17: "our school trip to Spain is on Friday"
               r"(?:our|my|var|min) (?:klassresa|skolresa|class trip|school trip) (?:to |till )?(?:\w+ )?(?:is|ar|e) (?:on|pa|next|nasta|imorgon|tomorrow|this)",
@@ -2106,7 +2115,9 @@ DONE_TO_ME_AS_CHILD = _rx(r"(?:the same|samma) (?:thing|sak|sak som)? ?(?:that |
 SICK_RELATIVE = _rx(r"(?:farmor|mormor|farfar|morfar|gammelmormor|gammelfarmor|moster|faster|morbror|farbror|grandma|granny|nana|grandmother|"
                     r"grandad|granddad|grandpa|grandfather|great ?grand\w*|aunt|uncle) (?:\w+ ){0,3}"
                     r"(?:ligger (?:pa|inne pa) (?:sjukhus\w*|iva|intensiven)|ar (?:svart |mycket |dods|jatte|valdigt |riktigt |super)?sjuk|"
-                    r"is (?:\w+ )?(?:in (?:the )?(?:hospital|icu|intensive care)|(?:very|really|so|seriously|gravely|critically) (?:ill|sick)|dying))")
+                    r"is (?:\w+ )?(?:in (?:the )?(?:hospital|icu|intensive care)|(?:very|really|so|seriously|gravely|critically) (?:ill|sick)|dying)|"
+                    # stop 18: "my grandma is having heart surgery next week"
+                    r"is having (?:\w+ )?(?:surgery|an operation)|ska (?:opereras|genomga en operation))")
 # the illness doubted, a known pretext for a trip: "hälsa på mormor som är sjuk. Men mormor dog för två år sen"
 SICK_DOUBT = _rx(r"dog", r"died", r"(?:ar|e) dod", r"is dead", r"isn ?t (?:even |really )?(?:sick|ill)", r"inte (?:ens |alls )?sjuk",
                  r"ljug\w*", r"lie", r"lying", r"lies", r"excuse", r"ursakt\w*", r"trick\w*", r"pretext", r"forevand\w*", r"svepskal")
@@ -2190,7 +2201,9 @@ MALE_CIRCUMCISION = _rx(r"forhud\w*", r"foreskin", r"phimosis", r"fimos",
                         # stop 17: "(kille, medicinska skäl)"
                         r"(?:kille|pojke) (?:\w+ ){0,2}medicinsk\w*", r"(?:boy|guy|male) (?:\w+ ){0,2}medical",
                         r"(?:omskara|omskaras|omskuren|omskarelse\w*|circumcis\w*) (?:\w+ ){0,2}(?:min son|var son|my son|our son|sonen|pojken|lillebror|brorsan|my (?:little )?brother|baby boy)",
-                        r"(?:min son|var son|my son|our son|sonen|pojken|lillebror|my (?:little )?brother|baby boy) (?:\w+ ){0,3}(?:omskaras|circumcised)")
+                        r"(?:min son|var son|my son|our son|sonen|pojken|lillebror|my (?:little )?brother|baby boy) (?:\w+ ){0,5}(?:omskaras|circumcised)",
+                        # stop 18: "mamma säger det är tradition för pojkar"
+                        r"(?:tradition|sed|sedvanja) for (?:pojkar|killar)", r"(?:tradition|custom) for boys")
 # a school activity forbidden: a control topic, not a danger ("får inte åka på skidresan", "ska stanna hemma från simningen")
 ACTIVITY_FORBIDDEN = _rx(r"(?:won ?t|wont|doesn ?t|don ?t|will not) let (?:me|her) (?:go to |go |cut )(?:my |her |a )?(?:friend s |friends )?(?:birthday )?(?:party|parties|sleepover|prom|disco|hair)\b",
                          r"(?:far inte|later (?:mig|henne) inte) (?:ga pa |klippa )(?:kalas\w*|fest\w*|haret|mig)",
@@ -2212,6 +2225,10 @@ HOME_TROUBLE = _rx(r"(?:slutar|sluta) (?:att )?sla\b", r"(?:pappa|mamma|han|hon|
                    r"(?:battre|lugnare|mindre strangt|sluta vara (?:sa )?strangt) hemma", r"vill inte bo hemma", r"(?:pga|pa grund av|for) (?:allt )?brak(?:et)?",
                    r"(?:don ?t|do not) want to live at home", r"(?:jobbigt|strangt|brak|brakigt|hemskt|svart) hemma", r"hard at home", r"strict at home",
                    r"(?:better|calmer|less strict) at home", r"(?:bad|awful|horrible) at home",
+                   # stop 18: "jag vill bara att pappa ska sluta skrika", "I'm 15 and scared of my dad"
+                   r"(?:pappa|mamma|han|hon|farsan|morsan|dom|de|brorsan) ska sluta (?:att )?(?:skrika|sla|braka|gorma|hota)\b",
+                   r"(?:scared|afraid|terrified) of my (?:dad|father|mum|mom|mother|brothers?|family|parents|uncle)\b",
+                   r"(?:radd|livradd) for (?:min |mina )?(?:pappa|mamma|bror|brorsan|storebror|familj|familjen|foraldrar|foraldrarna|farbror|morbror)\b",
                    # stop 17: "står inte ut hemma längre", "can't stand it at home"
                    r"(?:star|orkar) inte (?:ut )?(?:hemma|med att vara hemma)", r"can ?t (?:stand|take) (?:it )?(?:at home|being at home)",
                    # stop 16: "things at home are hard"
@@ -2344,7 +2361,10 @@ LGBTQ_CONTROL = _rx(r"(?:slanger|kastar|sparkar) (?:de|dom|han|hon) ut mig",
                     r"nobody (?:at home |in my family )?(?:talks|speaks) to me", r"pretend (?:that )?i don ?t exist",
                     r"kallar mig (?:vid )?(?:mitt )?gamla namn", r"(?:sager|tycker|tror) att jag (?:ar|e) sjuk(?: i huvudet)?\b", r"(?:sager|tycker|tror) att jag (?:ar|e) (?:acklig|aklig|snuskig)\b", r"(?:says|think) i m (?:sick|mentally ill|crazy)",
                     # stop 17: "min mamma hittade min chatt med en tjej. hon säger att det är en sjukdom"
-                    r"(?:sager|tycker|tror) att det (?:ar|e) (?:en )?sjukdom", r"(?:says|said|thinks) (?:that )?(?:it s|its|it is) (?:a |an )?(?:disease|illness|sickness)\b",
+                    r"(?:sager|tycker|tror) att det (?:ar|e) (?:en )?sjukdom",
+                    # stop 18: disowned for it, "såna ska ut ur familjen", "finns jag inte längre för dom"
+                    r"(?:ska|maste) ut ur (?:familjen|slakten)", r"(?:finns|existerar) (?:jag|hon|han) inte (?:langre|mer) for (?:dom|dem|honom|henne|oss)",
+                    r"disown(?:s|ed)? (?:me|her|him)", r"(?:says|said|thinks) (?:that )?(?:it s|its|it is) (?:a |an )?(?:disease|illness|sickness)\b",
                     r"hellre (?:har|ser|hade) (?:en )?dod (?:son|dotter|\w+)", r"rather (?:have|see) (?:a )?dead (?:son|daughter|child|kid)",
                     r"(?:slanga|kasta|sparka) ut mig", r"(?:kick|throw) me out",
                     r"(?:people|folk|sadana|sana|sanna) (?:like that|like me|som (?:dig|mig|det|jag)) (?:should|ska|borde) (?:be punished|straffas|do|die|be killed)",
@@ -2381,7 +2401,9 @@ MEANS_IT = _rx(r"(?:later|lat) som (?:att )?jag (?:skojar|skamtar) men", r"sound
                r"(?:she|he|they|han|hon|de|dom) (?:wasn ?t|wasnt|weren ?t|isn ?t|aren ?t|was not|is not) joking", r"(?:han|hon|de|dom) (?:skamtade|skojade) inte",
                r"not for fun", r"inte pa (?:skoj|skamt|kul)",
                r"(?:jag )?(?:ba|bara) (?:skamtar|skojar) men",
-               r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)", r"(?:gora|gor|do|does) (?:det|it) (?:pa riktigt|for real)", r"inte (?:ett )?skamt\b", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
+               r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)",
+               # stop 18: "'försvinna' … alla vet vad det betyder"
+               r"(?:alla|vi alla|vi) vet (?:ju )?(?:alla )?vad (?:det|de) betyder", r"(?:everyone|everybody|we all) knows? what (?:that|it) means", r"(?:gora|gor|do|does) (?:det|it) (?:pa riktigt|for real)", r"inte (?:ett )?skamt\b", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
 # waiting for the writer, and told to run: "de väntar på mig med farbröderna", "mum told me to run"
 WAITING_FOR_ME = _rx(r"(?:vantar|waiting|wait) (?:pa|for) (?:mig|me)\b")
 TOLD_TO_RUN = _rx(r"(?:told|tells|telling) me to (?:run|hide|get out|leave now)", r"(?:sa|sager) (?:at mig |till mig )?att (?:jag ska |jag maste )?(?:springa|fly|gomma mig|sticka)")
@@ -2788,7 +2810,9 @@ WRITER_THREATENS = _rx(r"(?:jag ska|jag kommer|i m gonna|im gonna|i will|i ll|i 
 JUST_STRICT = _rx(r"(?:kinda|pretty|quite|very|so|super|lite|ganska|typ|valdigt|sjukt|rätt|ratt) (?:strict|stranga|strang)")
 # disowned, no violence: "att jag inte e deras syskon längre"
 DISOWNED = _rx(r"inte (?:e|ar) (?:deras|hans|hennes) (?:syskon|syster|bror|dotter|son|barn) (?:langre|mer)",
-               r"(?:no longer|not) (?:their|his|her) (?:sibling|sister|brother|daughter|son|child)(?: anymore| any more)?")
+               r"(?:no longer|not) (?:their|his|her) (?:sibling|sister|brother|daughter|son|child)(?: anymore| any more)?",
+               # stop 18: "my dad says he'll disown me", "då finns jag inte längre för dom"
+               r"disown(?:s|ed)? (?:me|her|him)", r"(?:finns|existerar) (?:jag|hon|han) inte (?:langre|mer) for (?:dom|dem|honom|henne|oss)")
 # cut yesterday and bleeding: "she was cut yesterday at a relative's house … bleeding heavily"
 CUT_RECENTLY = _rx(r"(?:was|got|been|blev|har blivit) (?:\w+ )?(?:cut|omskuren|konsstympad|circumcised) (?:\w+ ){0,2}(?:yesterday|today|last night|igar|idag|i natt|inatt)")
 BLEEDING = _rx(r"bleeding", r"bloder", r"blodde", r"blöder")
@@ -2854,3 +2878,12 @@ WRITING_FROM_ABROAD = _rx(r"(?:writing|skriver|messaging) (?:to you )?(?:from|fr
 # somebody guarding the door now: "men han står typ vid dörren"
 AT_DOOR_NOW = _rx(r"(?:star|sitter|vantar) (?:typ |nu |just nu )?(?:vid|utanfor|framfor) (?:dorren|porten|ytterdorren)", r"(?:standing|sitting|waiting) (?:by|at|in front of) the (?:front )?door")
 
+# stop 18: someone sent by the family to bring the writer back: "my family sent him to bring me back"
+SENT_TO_FETCH = _rx(r"(?:family|parents|dad|father|brothers?) (?:has |have |had )?sent (?:him|someone|somebody|people|men|a man|them) (?:\w+ )?to (?:bring|take|get|fetch|drag) (?:me|her) (?:back|home)",
+                    r"(?:skickat|skickade|skickar) (?:hit )?(?:honom|nagon|folk|en man|dem|dom|killar) (?:hit )?(?:for att|att|o|och) (?:hamta|ta|dra) (?:hem |tillbaka )?(?:mig|henne)")
+# stop 18: gone for something in the kitchen right after a threat: "then he went to get something from the kitchen 💀"
+WENT_TO_THE_KITCHEN = _rx(r"(?:went|gone|is going|s going) (?:to (?:get|fetch|grab) something )?(?:from|in|into|to) the kitchen",
+                          r"(?:gick|har gatt|gar) (?:ut )?(?:till|i|ut i|in i) koket (?:for att|och|o) (?:hamta|hamtade|ta)")
+# stop 18: a roof for now after being thrown out: "sover hos en kompis nu", "staying at my aunt's"
+STAYING_WITH = _rx(r"(?:sover|bor|ar|stannar|sov) (?:\w+ )?hos (?:en |min |mitt |mina )?(?:kompis\w*|van|vannen|vaninna\w*|bastis|moster|faster|mormor|farmor|kusin\w*|pojkvan\w*|flickvan\w*)",
+                   r"(?:sleeping|staying|living|slept) (?:at|with) (?:a |my )?(?:friend|mate|aunt|gran|grandma|nan|cousin|boyfriend|girlfriend)")

@@ -747,19 +747,50 @@ BENIGN_FOR_THE_CLASSIFIER_17 = [
 ]
 
 
-@pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15 + EMERGENCIES_16 + EMERGENCIES_17)
+EMERGENCIES_18 = [
+    # the round on sets 118-120
+    pytest.param("asså min storebror står vid min dörr med en kniv och skriker att jag är en hora 😅 lol", "help_now", id="a brother at the door with a knife, a nervous laugh"),
+    pytest.param("pappa sa att jag ska gifta mig me en kusin i sommar o vi flyger om 5 dagar, ja e 14 o vill inte", "married_off_soon", id="a summer wedding, leaving in days, text-speak 'o'"),
+    pytest.param("haha mina bröder har sagt att jag ska 'försvinna' om jag inte lämnar honom före fredag. vi vet alla vad det betyder", "threat_to_kill", id="'försvinna', a laugh, 'we all know what it means'"),
+    pytest.param("lmao my brother said he'd slit my throat if i see her again and then he went into the kitchen", "threat_to_kill", id="a throat threat, then into the kitchen"),
+    pytest.param("a man keeps texting me that my family sent him to take me home and he knows where i live now. i moved out in march", "help_now", id="sent by the family, knows where she lives"),
+    pytest.param("jag är på jobbet och brorsan har messat att ingen ska få veta vad dom ska göra med mig ikväll", "threat_soon", id="nobody shall know what they will do with me tonight"),
+]
+
+
+@pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15 + EMERGENCIES_16 + EMERGENCIES_17
+                         + EMERGENCIES_18)
 def test_emergencies_are_found_with_their_category(text, category):
     verdict = detect_danger(text)
     assert (verdict.level, verdict.category) == ("emergency", category), verdict
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_14 + LOOK_ALIKES_15 + LOOK_ALIKES_16 + LOOK_ALIKES_17)
+LOOK_ALIKES_18 = [
+    # the round on sets 118-120
+    pytest.param("is threatening to kill someone a crime if it's said as a joke? we're talking about it in our civics class", id="a civics class"),
+    pytest.param("min son är 8 och ska omskäras hos läkaren om två veckor, det är en tradition för pojkar hos oss", id="a boy's circumcision, a tradition for boys"),
+    pytest.param("my grandad is having an operation on friday so we're flying to Baghdad tomorrow to be with him. i'm 15", id="a grandfather's operation, a flight tomorrow"),
+    pytest.param("har blivit utkastad hemifrån för att jag är gay, bor hos min moster nu. kan soc hjälpa mig med pengar?", id="thrown out, staying with an aunt"),
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_14 + LOOK_ALIKES_15 + LOOK_ALIKES_16 + LOOK_ALIKES_17
+                         + LOOK_ALIKES_18)
 def test_look_alikes_are_not_emergencies(text):
     assert detect_danger(text).level != "emergency"
 
 
+BENIGN_FOR_THE_CLASSIFIER_18 = [
+    # the round on sets 118-120
+    pytest.param("mamma drog mig i armen igår när vi bråkade men hon har lugnat sig nu", id="pulled yesterday, calm now"),
+    pytest.param("vi åker på safari i Tanzania imorgon med hela familjen!! jag e 13 och har aldrig flugit", id="a family safari tomorrow"),
+    pytest.param("I'm bi and my mum says she'll disown me if I bring a girl home. how do I handle it?", id="a threat to disown"),
+    pytest.param("det var en skjutning i mitt område i natt, polisen är kvar. ingen jag känner är skadad", id="a shooting in the area, news"),
+]
+
+
 @pytest.mark.parametrize("text", BENIGN_FOR_THE_CLASSIFIER + BENIGN_FOR_THE_CLASSIFIER_15 + BENIGN_FOR_THE_CLASSIFIER_16
-                         + BENIGN_FOR_THE_CLASSIFIER_17)
+                         + BENIGN_FOR_THE_CLASSIFIER_17 + BENIGN_FOR_THE_CLASSIFIER_18)
 def test_look_alikes_are_benign_far_off_or_told_of_elsewhere_for_the_classifier(text):
     assert looks_benign(text) or told_of_elsewhere(text)
 
@@ -943,6 +974,33 @@ def test_ages_of_stop_16(text, age):
 ])
 def test_ages_of_stop_17(text, age):
     assert parse_age(text) == age
+
+
+@pytest.mark.parametrize("text,age", [
+    pytest.param("pappa bestämmer vad jag har på mig sen jag var 10, nu går jag i nian", 15, id="'nu går jag i nian'"),
+    pytest.param("min bror läser mina meddelanden. ettan gy", 16, id="'ettan gy'"),
+    pytest.param("tvåan på gymnasiet och mina föräldrar har redan valt en man åt mig", 17, id="'tvåan på gymnasiet och …'"),
+])
+def test_ages_of_stop_18(text, age):
+    assert parse_age(text) == age
+
+
+def test_a_school_year_at_the_start_of_a_general_sentence_is_no_age():
+    assert parse_age("ettan på gymnasiet är svårare än högstadiet, hur klarar man det?") is None
+
+
+def test_calm_now_followed_by_a_but_is_not_benign():
+    assert not looks_benign("he's calmed down now but my mum says to pack a bag because my uncles are driving here tonight")
+
+
+@pytest.mark.parametrize("text", [
+    "jag är bi och min familj säger att såna som jag ska ut ur familjen. jag är 15",
+    "om jag kommer ut som gay så finns jag inte längre för dom, säger pappa",
+    "I'm trans and my parents say they'll disown me if I tell anyone",
+])
+def test_being_cast_out_of_the_family_in_an_lgbtq_story_is_personal_harm(text):
+    verdict = detect_danger(text)
+    assert (verdict.level, verdict.category) == ("harm", "control"), verdict
 
 
 def test_asking_whether_a_marriage_promise_is_only_a_joke_is_no_laugh():

@@ -287,6 +287,22 @@ def test_trouble_at_home_under_a_light_intent_becomes_a_disclosure(text, intent)
 
 
 
+@pytest.mark.parametrize("text,intent", [
+    ("kan jag få prata med en riktig person? jag är 14 och livrädd för min pappa", "request_human"),
+    ("can I get a real counsellor please, I'm 13 and scared of my family", "request_human"),
+    ("ringer soc hem till en om man ringer dom? jag vill bara att mamma ska sluta skrika. jag e 10", "ask_social_services"),
+])
+def test_fear_of_a_parent_with_a_request_or_a_question_keeps_the_intent_and_is_marked_as_harm(text, intent):
+    message = run(classified(text, intent, 0.8))
+    assert message.get("intent")["name"] == intent
+    assert entity(message, "harm") is not None
+
+
+def test_a_bare_request_for_a_person_is_not_marked_as_harm():
+    message = run(classified("kan jag få prata med en riktig person? jag är 14", "request_human", 0.8))
+    assert entity(message, "harm") is None
+
+
 def test_a_leaning_classifier_emergency_on_a_bare_question_about_anonymity_is_not_kept():
     ranking = [{"name": "emergency", "confidence": 0.53}, {"name": "ask_privacy", "confidence": 0.37}]
     message = run(classified("e detta anonymt? jag e 13 och vill inte att nån ska veta", "emergency", 0.53, ranking))
