@@ -161,7 +161,7 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b(?:gar|sitter|pluggar|ar|e) (?:ju |bara |fortfarande |typ |sjalv |ocksa )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b"
                        rf"(?P<gym> pa {_GYM})?"), _grade),
     # "vi går båda i åttan", "min bästis och jag går båda i åttan": the writer is in that year too
-    AgeRule(re.compile(rf"\b(?:vi|(?:min |mitt |mina )?\w+ (?:och|o) jag) (?:gar|ar|e) (?:bada |alla |ju )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"),
+    AgeRule(re.compile(rf"\b(?:vi|(?:min |mitt |mina )?\w+ (?:och|o) jag) (?:gar|ar|e) (?:bada |alla |ju )?(?:i samma klass )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"),
             _grade, False),
     # stop 18: inverted, "nu går jag i åttan", "sen dess går jag i nian"
     AgeRule(re.compile(rf"\b(?:gar|ar|e) (?:jag|ja) (?:ju |nu |typ )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"), _grade, False),

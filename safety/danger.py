@@ -76,7 +76,9 @@ from safety.danger_phrases import (
     OWN_WEDDING_DENIED, ACCIDENT_CUT, VIRGINITY_SOON_WHY, NOT_SCHOOL_WORK, HOW_MANY, NOT_FOR_OTHERS, LOCKED_IN_A_PLACE,
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
     DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
-    SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH,
+    SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH, MARRY_HERE, WILL_PAY, HOMECOMING_FEAR, GIVEN_MEANS,
+    KNOW_WHAT_TO_DO_WITH_IT, PERPETRATOR_CLOSE, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
+    THREAT_TO_TELL,
 )
 from safety.normalise import fold
 
@@ -288,7 +290,8 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
             and not DOCTOR_PLACE.match(text, text.find(travel) + len(travel) + 1) \
             and not (HOLIDAY.search(text) and not TRIP_DOUBT.search(text)) \
             and not (OTHERS_WEDDING.search(text) and not UNWILLING.search(text)) \
-            and not _ordinary_trip_question(text) and (
+            and not _ordinary_trip_question(text) \
+            and not ((TRIP_WANTED.search(text) or OTHERS_WORRY.search(text)) and not _trip_forced(OTHERS_WORRY.sub(" ", text))) and (
             UNWILLING.search(text) or STAY.search(text) or own_wedding
             or TRIP_DOUBT.search(text) or FGM.search(text) or EUPHEMISM.search(text)
             or CHILD_AGE.search(text) or _child_writer(text) or FAREWELL.search(text) or ABDUCT.search(text)
@@ -317,7 +320,8 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     if restored and _personal(text):
         return "threat_to_kill", restored
     veiled = _find(VEILED_THREAT, text)
-    if veiled and (HONOUR_ANGER.search(text) or STRONG_VEILED.search(text) or INJURY.search(text)) and (
+    if veiled and (HONOUR_ANGER.search(text) or STRONG_VEILED.search(text) or INJURY.search(text)
+                   or VIRGINITY_CHECK.search(text) or VANISHED.search(text) or COMING_TO_FETCH.search(text)) and (
             _soon_not_later(text) or TODAY.search(text) or ON_THE_WAY.search(text)):
         return "threat_soon", veiled
     ran = _find(RAN_AWAY, text)
@@ -391,7 +395,7 @@ _CLOCK = re.compile(r"\b(?:at|kl|klockan|vid) \d{1,2}(?: \d\d)?\b")
 
 def _visit_after_violence(text: str) -> Optional[str]:
     """Someone coming soon who hurt the writer the last time ("kommer hit imorgon … förra gången bröt de min arm")."""
-    visit = _find(VISIT, text)
+    visit = _find(VISIT, text) or _find(TALK_WITH_ME, text)  # a "talk" tonight too (stop 18)
     if visit and (_soon_not_later(text) or _CLOCK.search(text)) and LAST_TIME.search(text) and (
             INJURY.search(text) or VIOLENCE_ON_PERSON.search(text) or VIOLENCE_ACT.search(text)
             or THREATS.search(text)):
@@ -714,10 +718,12 @@ def looks_benign(text: str) -> bool:
                 or ((_ordinary_trip_question(folded) or NO_TRIP.search(folded)) and not VIOLENCE_ANY.search(folded)
                     and not THREATS.search(folded))
                 or (FISHING_TRIP.search(folded) and not VIOLENCE_ANY.search(folded) and not THREATS.search(folded))
-                # the writer's own "threat" to a sister, just strict parents, being disowned (stop 16) or names
-                # called (stop 17: "my family keeps calling me a whore … I feel like garbage"), with no violence
-                or ((WRITER_THREATENS.search(folded) or JUST_STRICT.search(folded) or DISOWNED.search(folded) or INSULTED.search(folded))
-                    and _tells_no_danger(folded) and not _now(folded)
+                # the writer's own "threat" to a sister, just strict parents, being disowned (stop 16), names
+                # called (stop 17: "my family keeps calling me a whore … I feel like garbage") or a threat to tell
+                # (stop 18: "my uncle keeps threatening to tell everyone I'm a slut"), with no violence
+                or ((WRITER_THREATENS.search(folded) or JUST_STRICT.search(folded) or DISOWNED.search(folded) or INSULTED.search(folded)
+                     or THREAT_TO_TELL.search(folded))
+                    and _tells_no_danger(THREAT_TO_TELL.sub(" ", folded)) and not _now(folded)
                     and not _soon_not_later(_BARE_NOW.sub(" ", folded)) and not NEAR_EXTRA.search(_undated(folded))
                     and not re.search(r"\b(?:skriker|screaming|yelling|kom efter|came after|sprang|ran|las|lock|garaget|garage)\b", folded))
                 or (ACCIDENT_CUT.search(folded) and not THREATS.search(folded) and not _KIN_NAMED.search(folded)
@@ -997,7 +1003,8 @@ def detect_danger(text: str) -> DangerVerdict:
                 and not (category == "help_now" and IN_THE_CAR_NOW.search(folded)) \
                 and not (category == "threat_to_kill" and MINUTES_AWAY_FROM_ME.search(folded)) \
                 and not (category in ("taken_abroad_soon", "married_off_soon") and WRITING_FROM_ABROAD.search(folded) and _foreign(folded)
-                         and (PASSPORT_TAKEN.search(folded) or PASSPORT_TAKEN_SAID.search(folded))) \
+                         and (PASSPORT_TAKEN.search(folded) or PASSPORT_TAKEN_SAID.search(folded) or MARRY_HERE.search(folded))) \
+                and not _only_the_leaving_is_past(matched, clauses) \
                 and not (category in ("locked_in", "taken_abroad_soon") and ABROAD_NOW.search(folded) and _foreign(folded)
                          and (NOT_ALLOWED_OUT.search(folded) or NOT_LET_HOME.search(folded))) \
                 and not (category == "locked_in" and NOT_OUT_FOR_DAYS.search(folded)) \
@@ -1285,6 +1292,8 @@ _CONTEXT_OUTWEIGHED: Tuple[Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[Pattern
     (("joke",), ("help_now",), (WEAPON_IN_HAND,)),
     # stop 18: "lol my dad just said he'll slit my throat if I ever speak to that guy again and then he went to get something from the kitchen"
     (("joke",), ("threat_to_kill",), (WENT_TO_THE_KITCHEN,)),
+    # stop 18: "… blir det sista gången nån ser mig. hon ringde hem idag. 💀 vet inte vad som händer när pappa kommer hem"
+    (("joke",), ("threat_to_kill", "threat_soon"), (HOMECOMING_FEAR,)),
 )
 
 
@@ -2181,6 +2190,16 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     return None
 
 
+def _only_the_leaving_is_past(matched: str, clauses: Tuple[str, ...]) -> bool:
+    """Whether every clause dated in the past tells of the writer's leaving home, and the danger is in
+    another clause ("min pappa står utanför min lägenhet och bankar på dörren. jag flyttade hemifrån i
+    våras"): the leaving dates no danger (stop 18)."""
+    leaving = [clause for clause in clauses if LEFT_HOME.search(clause)]
+    rest = [clause for clause in clauses if not LEFT_HOME.search(clause)]
+    return bool(leaving) and any(matched.split(" … ")[0] in clause for clause in rest) \
+        and not any(_past(clause) or HABITUAL.search(clause) for clause in rest)
+
+
 def _emergency_18(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
     """The classes written after stop 17's last development sets (118-120): someone the family sent
     to bring the writer back, who knows where she lives."""
@@ -2188,6 +2207,23 @@ def _emergency_18(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
     if sent and FOUND_ADDRESS.search(text) and not _past(_clause_of(sent, clauses, text)):
         # "someone keeps calling me saying my family sent him to bring me back and he knows where i live now"
         return "help_now", sent
+    found = _find(FOUND_ADDRESS, text)
+    if found and WILL_PAY.search(text) and _personal(text):
+        # "they found out where I live. my dad posted my new address … with 'she will pay'"
+        return "help_now", found
+    means = _find(GIVEN_MEANS, text)
+    if means and KNOW_WHAT_TO_DO_WITH_IT.search(text):
+        # "mina bröder har gett mig ett rep och sagt att jag vet vad jag ska göra med det": driven to suicide now
+        return "self_harm", means
+    close = _find(PERPETRATOR_CLOSE, text)
+    if close and VIOLENCE_ANY.search(text) and (OR_ELSE.search(text) or re.search(r"\b(?:annars|or else)\b", text) or THREATS.search(text)) \
+            and not _past(_clause_of(close, clauses, text)):
+        # "jag e på sjukhuset för att farsan slog mig och han sitter i väntrummet … annars..."
+        return "help_now", close
+    abroad = _find(WRITING_FROM_ABROAD, text)
+    if abroad and _foreign(text) and MARRY_HERE.search(text) and _personal(text) and not CAME_HOME.search(text):
+        # "sitter i Kabul hos farmor. de lurade mig hit i julas och säger att jag ska gifta mig här"
+        return "taken_abroad_soon", abroad
     return None
 
 

@@ -39,6 +39,7 @@ NUMBER = (r"(?:a few|a couple of|a couple|ett par|en|ett|tva|tre|fyra|fem|sex|sj
 # --- time -----------------------------------------------------------------
 SOON = _rx(
     r"nu", r"idag", r"i dag", r"ikvall", r"i kvall", r"inatt", r"i natt", r"imorgon",
+    r"ikv", r"inom (?:en|1|ett par|tva|tre|\d+) (?:timme|timmar|minuter|min)\b",  # stop 18: "ikv ska dom …", "inom en timme"
     r"i morgon", r"imorn", r"i morn", r"imorron", r"imorrn", r"imorrgon", r"imorgn", r"i overmorgon", r"i helgen",
     rf"(?:pa )?(?:{WEEKDAYS_SV})", r"nasta vecka", r"den har veckan", r"denna vecka",
     rf"om (?:typ |ca |ungefar |bara |knappt )?{NUMBER} (?:dag|dagar|dar|dgr|veckor|vecka|timme|timmar|h)", r"om en stund", r"snart",
@@ -486,7 +487,7 @@ HUNTED = _rx(r"(?:star|sitter) (?:\w+ ){0,2}(?:nere )?vid (?:porten|grinden|entr
     r"(?:han|hon|de|dom|pappa|farsan|brorsan) (?:ar|e) (?:har|hemma) nu", r"(?:han|hon|de|dom) (?:ar|e) har",
     r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he|she) (?:re|s|are|is) (?:here|at the door)", r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he) (?:re|s|are|is) back(?! (?:in|home|from|at (?:school|work)|to (?:school|work|normal)|now (?:and|at|in|with))\b)",
     # (not "she's back now": the one taken abroad came home, stop 16)
-    r"(?<!when )(?<!whenever )(?<!if )(?<!while )she (?:s|is) back(?! (?:in|home|from|at (?:school|work)|to (?:school|work|normal)|now)\b)", r"there here", r"snalla kom",
+    r"(?<!when )(?<!whenever )(?<!if )(?<!while )she (?:s|is) back(?! (?:in|home|from|at (?:school|work)|to (?:school|work|normal)|now|and (?:says|said|seems|is doing|s doing|doing|fine|ok|okay))\b)", r"there here", r"snalla kom",
     r"kan (?:nan|nagon) komma", r"come (?:quick|now|fast)", r"(?<!don t )(?<!dont )hurry(?! home| up and)", r"skynda",
     r"ropa\w* pa hjalp", r"skrik(?:er)? pa hjalp", r"screaming for help", r"hor skrik",
     r"(?:dom|de) tar mig(?! (?:ifran|fran) (?:henne|honom|mamma|pappa|familjen|er|dem|dom|mina))", r"they ?re taking me", r"(?<!skjutsa mig och )(?<!skjutsar mig och )(?<!maste )hamta (?:hem )?mig", r"(?<!wants )(?<!want )(?<!wanna )(?<!planning )(?<!plans )to take me (?:back|home)", r"forsoker ta sig in",
@@ -586,7 +587,7 @@ VIOLENCE_ACT = _rx(
     r"(?:hit|beat|kicked|slapped|punched|choked|strangled|grabbed|pushed|attacked|hurt) "
     r"(?:up )?(?:me|her|him|us|mum|mom|my)",
 )
-TODAY = _rx(r"tonite", r"2nite", r"2day", r"ikvall", r"i kvall", r"inatt", r"i natt", r"idag", r"i dag", r"imorse", r"i morse",
+TODAY = _rx(r"tonite", r"2nite", r"2day", r"ikvall", r"ikv", r"i kvall", r"inatt", r"i natt", r"idag", r"i dag", r"imorse", r"i morse",
             r"tonight", r"today", r"this morning", r"last night", r"this evening",
             r"hela (?:kvallen|dagen|natten)", r"all (?:night|evening|day)")
 # a stay since a season long gone: what made it happened before ("bor hos moster sen i våras eftersom pappa slog mig")
@@ -622,7 +623,8 @@ OTHERS_WEDDING = _rx(r"(?:min|mitt|my|var|our) (?:\w+ )?\w*(?:kusin|syster|bror|
                      r"(?:svagerns|svagers|svagerskans|svarmors|svarfars) (?:\w+ )?(?:brollop|forlovning|nikah)\w*",
                      # a guest: "going to a wedding this saturday and my dress doesn't fit"
                      r"(?:going|invited|bjuden|bjudna|ska) (?:to |pa |till )(?:a|ett) (?:wedding|brollop)(?! (?:where|dar) (?:i|jag))")
-HAPPY = _rx(r"lycklig", r"sa glad", r"jatteglad", r"asglad", r"supertaggad", r"sa kul", r"taggad", r"langtar", r"(?:har )?langtat", r"excited", r"so happy",
+HAPPY = _rx(r"det ska bli (?:sa )?(?:kul|roligt)", r"(?:it ll|it will|its going to|it s going to) be (?:so )?fun",  # stop 18
+            r"lycklig", r"sa glad", r"jatteglad", r"asglad", r"supertaggad", r"sa kul", r"taggad", r"langtar", r"(?:har )?langtat", r"excited", r"so happy",
             r"can ?t wait", r"looking forward", r"ser fram emot",
             # stop 17: "äntligen utbytesår i USA", "first time I meet her!!"
             r"first time (?:i|we) (?:meet|see|visit) (?:her|him|them|my)", r"forsta gangen (?:jag|vi) (?:traffar|ser|halsar pa)",
@@ -659,6 +661,9 @@ CALM = _rx(r"det har aldrig hant", r"it never happened",
            # stop 17: "vi har bra kontakt idag"
            r"vi har (?:en )?(?:bra|god|fin) (?:kontakt|relation) (?:idag|nu)",
            r"(?:ar|is|s|are|re) (?:han |hon |he |she )?(?:pa jobb|bortrest|away|pa resa|working) (?:i|in) \w+ (?:i|for) (?:\w+ )?(?:veckor|weeks|dagar|days|manader|months)",
+           # stop 18: "jag har mardrömmar om farsan fast jag inte bor där längre", "even though i moved out ages ago"
+           r"(?:fast|trots att) (?:jag|hon) inte (?:bor|bott) (?:dar|hemma|kvar|med (?:dem|dom|honom)) (?:langre|mer)",
+           r"(?:even though|although) (?:i|she) (?:moved out|left home|don ?t live (?:there|at home|with (?:them|him)) (?:anymore|any more))",
            r"har brutit (?:med|kontakten med) (?:familjen|dem|dom)", r"(?:broke|broken) (?:away|contact) (?:from|with) (?:my )?family",
            # no contact any more, parted: "idag är de skilda och jag har ingen kontakt med honom", "no contact since 2019 … he didn't see me"
            r"(?:har|have|has|ve|we ve|we have) (?:ingen|no) (?:kontakt|contact)", r"no contact (?:since|for)", r"(?:ar|e|are|re) (?:skilda|separerade|divorced|separated)(?: nu| now)?\b",
@@ -804,6 +809,8 @@ VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)",
                     r"losa (?:mitt|hennes|ditt) problem",
                     # stop 18: "ingen ska få veta vad de tänker göra med mig ikväll"
                     r"vad (?:de|dom|han|hon|dem) (?:tanker|ska|kommer att|planerar att) gora med (?:mig|henne)\b",
+                    # stop 18: "… kommer han och hämtar mig och då får jag skylla mig själv"
+                    r"(?:da )?far (?:jag|hon) skylla (?:mig|sig) sjalv", r"tar (?:\w+ ){0,2}hand om (?:mig|henne)\b",
                     r"what (?:they|he|she) (?:are|is|re|s) (?:going to|gonna|planning to) do (?:with|to) (?:me|her)\b",
                     # protection that ends tonight: "hon kan inte skydda mig efter ikväll", "after tonight it's out of her hands"
                     r"(?:kan|kommer) inte (?:kunna )?skydda (?:mig|dig|henne)", r"can ?t protect (?:me|you|her)", r"out of (?:her|his|my|our) hands",
@@ -1221,6 +1228,8 @@ FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean",
           r"(?:get|have|has|do|done|gora|gor|ha|fa|gjord) (?:\w+ ){0,2}sunnah?(?: (?:done|gjord|gjort|circumcision))?",
           # "planning to have my 5 year old daughter cut"
           r"(?:have|get|getting|having) (?:my |her |our )?(?:\w+ ){0,3}(?:daughter|sister|girl|girls|daughters|sisters|niece) cut\b",
+          # stop 18: "grandma keeps saying she'll be cut when we visit Sudan"
+          r"(?:she|my (?:little )?sister|my daughter|i) (?:will|ll|is going to|s going to|is gonna|am going to|m going to) (?:be|get) cut\b(?! (?:off|out|from|short))",
           # "lillasyster ska renas som alla tjejer", "my sisters should be cut like she was"
           r"(?:ska|kommer att|maste|skulle|bor) (?:\w+ )?(?:renas|rengoras)\b",
           r"(?:should|must|will|shall|has to|have to|needs? to) be cut\b(?! (?:off|out|short|from|down|back))",
@@ -1319,7 +1328,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"(?:forlorade|torskade|lost) (?:derbyt|matchen|finalen|the (?:match|game|derby|final))", r"derbyt",
                     # a book read, a dream dreamt: "just finished reading …", "drömde inatt att …"
                     r"(?:finished|started) reading", r"(?:lasit|laste|laser) ut (?:en|boken|romanen)",
-                    r"(?:dromde|dromt|dreamt|dreamed|had a dream|hade en drom)", r"in my dream", r"i min drom", r"i drommen", r"nightmares?", r"mardrom\w*",
+                    r"(?:dromde|dromt|dreamt|dreamed|had a dream|hade en drom)", r"in my dream", r"i min drom", r"i drommen",
+                    # (nightmares had ever since are no dream told: "jag är 16 och har mardrömmar", stop 18)
+                    r"(?<!have )(?<!get )(?<!still )(?<!gives me )(?<!give me )nightmares?", r"(?<!har )(?<!far )(?<!fatt )(?<!ger mig )mardrom\w*",
                     # a role play, a game level: "jag ska spela en tjej som är inlåst i ett rollspel", "spelar The Last of Us"
                     r"(?:mobil|dator|tv|online)spel\w*", r"(?:spelar|spelade) (?:ett|en) (?:\w+ )?spel", r"(?:playing|play|played) a (?:\w+ )?game", r"screenplay\w*", r"manus\w*",
                     r"(?:skriver|skrev|writing|write|wrote) (?:pa )?(?:en|ett|a) (?:rap|lat|laten|song|raptext|text till)\b", r"thriller\w*", r"(?:forsta|mitt|nasta) kapitel", r"(?:first|my|next) chapter", r"(?:a|the) (?:mobile |phone |video |online )?game (?:where|in which|about)", r"rollspel\w*", r"role ?play\w*", r"temadag\w*", r"the last of us", r"resident evil", r"escape ?room\w*",
@@ -1399,7 +1410,12 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                         r"skojar|jk|just kidding|kidding|dor av skratt|lmao+|lmfao|pa skoj|pa skamt|vanliga skamt|usual joke|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
-PAST = _rx(r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexan|sjuan|attan|nian|lagstadiet|mellanstadiet)",
+PAST = _rx(
+    # stop 18: "three summers ago", "för två somrar sedan"
+    r"(?:two|three|four|five|several|a few|\d+) (?:summers|winters|springs|christmases) ago", r"for (?:tva|tre|fyra|fem|nagra|\d+) (?:somrar|vintrar|jular) (?:sedan|sen)",
+    r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexan|sjuan|attan|nian|lagstadiet|mellanstadiet)",
+    # stop 18: a time that ended when the writer left home: "hade planer på att ta livet av mig när jag bodde hemma"
+    r"nar (?:jag|hon) (?:bodde|var) hemma", r"when (?:i|she) (?:still )?(?:lived|was living) at home",
     # an age then, and now another: "pappa hotade en gång att döda mig, jag var 12 då"
     r"(?:jag|i|hon|she) (?:var|was) (?:\d{1,2}|liten|little|small) (?:da|then|at the time)\b",
     # stop 17: an anniversary, "idag är det precis fem år sedan"
@@ -1554,7 +1570,9 @@ HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchang
 HELD_THERE = _rx(r"(?:ar|e|sitter|blivit) (?:\w+ )?fast (?:dar|dar nere|har|i \w+)", r"(?:is|m|am|s|re|are|been) (?:\w+ )?(?:stuck|trapped) (?:there|here|in|and)",
                  r"(?:she s|shes|i m|im|she is|i am) trapped")
 # a relative who vanished after saying no, and the same words said to the writer now
-VANISHED = _rx(r"(?:syster|storasyster|kusin|sister|cousin|faster|moster|aunt|van|vaninna|friend)\w* (?:\w+ ){0,3}(?:forsvann|disappeared|vanished)")
+VANISHED = _rx(r"(?:syster|storasyster|kusin|sister|cousin|faster|moster|aunt|van|vaninna|friend)\w* (?:\w+ ){0,3}(?:forsvann|disappeared|vanished)",
+               # stop 18: "sist en tjej i släkten inte var det så försvann hon"
+               r"(?:tjej|flicka) i (?:slakten|familjen) (?:\w+ ){0,6}forsvann", r"girl in (?:the|our|my) family (?:\w+ ){0,6}(?:disappeared|vanished)")
 SAME_TO_ME = _rx(r"samma (?:sak|saker|grejer|ord) (?:till|om|med|mot) mig", r"(?:the )?(?:exact )?same (?:stuff|things?|words) (?:to|about|with) me",
                  r"(?:nu ar det|det ar) min tur", r"(?:now )?(?:it s|its) my turn")
 # the wedding is the writer's own: "det är MITT bröllop", "i just realised it's mine", "never met him"
@@ -1626,6 +1644,8 @@ CHOSEN_PURPOSE = _rx(r"(?:for att|to|so i can|sa jag kan) (?:kunna |fa )?(?:plug
                      r"lycka till", r"wish me luck", r"hogskoleprov\w*", r"tentan?", r"exam\w*")
 # "mum is gonna kill me" over a failed test, a broken phone, being late: an idiom, not a threat
 MUNDANE_TROUBLE = _rx(
+    # stop 18: coming home late
+    r"(?:kommer|komma|kom) hem (?:for )?sent", r"(?:come|comes|came|get|got) home late",
     r"(?:failed|fail|flunked|flunk|kuggade|kuggat|kuggar|missade|missed|forgot|glomde|glomt|broke|sonder|tappade|tappat|"
     r"crashed|krockade|bucklade|lost|forlorade|spilled|spillde|dented|scratched|repade)(?: \w+){0,3} "
     r"(?:test|exam|prov\w*|uppkorning\w*|teori\w*|korprov\w*|betyg\w*|grades?|phone|mobil\w*|keys|nycklar\w*|nyckeln|"
@@ -1667,7 +1687,8 @@ FLIGHT = _rx(r"flyget", r"planet", r"flight", r"plane", r"biljett\w*", r"tickets
 # shipped off to be married: "getting shipped to bangladesh this weekend to marry some guy"
 SHIPPED_TO_MARRY = _rx(r"(?:shipped|sent|skeppad\w*|skickad\w*|skickas) (?:off |away |bort )?(?:to|till) (?:\w+ ){1,4}(?:to marry|to get married|att gifta sig|for att gifta sig|for a wedding)")
 # the modal "is gonna kill me" / "kommer döda mig" of the idiom (not "hotade att döda mig", not "dödshot")
-IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig|us|oss)\b")
+IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig|us|oss)\b"
+                        r"|^(?:dodar|kills) (?:me|mig)\b")  # stop 18: "mamma dödar mig om jag kommer hem sent igen"
 # the shelter's address found by the family: "pappa har hittat adressen", "my dad found her address"
 FOUND_ADDRESS = _rx(r"(?:hittat|hittade|fatt tag pa|fatt reda pa|fick tag pa|fick reda pa) (?:\w+ )?(?:nya |hemliga |skyddade )?adress\w*",
                     r"(?:hittat|hittade|vet|fatt reda pa) (?:var (?:boendet|hon bor|jag bor) ligger|var boendet ar|vilket boende)",
@@ -2131,7 +2152,7 @@ WEDDING_IS_MINE = _rx(r"(?:it s|its|it is|det ar|det e) (?:not|inte) (?:her|his|
                       r"(?:i think|jag tror) (?:it s|its|it is|det ar|det e) (?:me|mig|jag|mitt)\b(?! (?:fault|fel))",
                       r"there s no (?:cousin|one|body) (?:getting )?married", r"(?:ingen|ingen kusin) ska gifta sig")
 # a couple who chose each other: "jag och min sambo ska gifta oss", "me and my fiancé are getting married"
-OWN_CHOICE_WEDDING = _rx(r"(?:en man|en kille|honom|henne|someone|a man|a guy|him) (?:som )?(?:jag|i) (?:sjalv )?(?:har )?(?:valt|valde|chose|picked|have chosen)(?: myself| sjalv)?\b",
+OWN_CHOICE_WEDDING = _rx(r"(?:en man|en kille|killen|mannen|honom|henne|someone|a man|a guy|the guy|him) (?:som )?(?:jag|i) (?:sjalv )?(?:har )?(?:valt|valde|chose|picked|have chosen)(?: myself| sjalv)?\b",
                          r"(?:jag|vi) har valt (?:honom|henne|varandra) (?:sjalv|sjalva)", r"i (?:chose|picked|have chosen) (?:him|her) myself",
                          r"(?:marry|marrying|to marry|gifta mig med|gifter mig med) (?:the )?(?:love of my life|mitt livs karlek|my soulmate|min sjalsfrande)",
                          r"we chose each other",
@@ -2290,7 +2311,7 @@ INSTEAD_OF = _rx(r"(?:instead of|rather than|istallet for|i stallet for) (?:\w+ 
 # a practical question before an ordinary trip: "vet nån om man behöver visum om man har svenskt pass?", "any tips for the heat?"
 TRAVEL_TIPS = _rx(r"(?:behover|need|needs) (?:\w+ ){0,4}(?:eget |own |their own |his own |her own )pass(?:port)?", r"racker (?:det med )?id ?kort",
                   r"(?:far|kan) man (?:ha|ta med) (?:\w+ ){0,2}(?:i|pa) (?:handbagage\w*|planet)",
-                  r"any tips", r"(?:tips|advice) (?:for|on|about) (?:the )?(?:heat|flight|flying|packing|travel\w*|trip|jet ?lag)",
+                  r"any tips", r"hur manga timmar tar (?:det|flyget|resan)", r"hur lang tid tar (?:flyget|resan)", r"how (?:many hours|long) (?:is|does) the flight",  # stop 18 r"(?:tips|advice) (?:for|on|about) (?:the )?(?:heat|flight|flying|packing|travel\w*|trip|jet ?lag)",
                   r"tips (?:om|infor|pa) (?:varmen|resan|flyget|packning\w*)", r"(?:what|vad) (?:should i|do i|ska jag|ska man|behover man) (?:ta med|packa|pack|bring)",
                   r"(?:behover|behova|need|needs) (?:\w+ ){0,2}(?:visum|visa|vaccin\w*|vaccination\w*)", r"for the first time", r"for forsta gangen",
                   r"(?:kan|can) (?:\w+ ){0,2}(?:ta med|bring|pack) (?:\w+ ){0,2}(?:i|in) (?:handbagage\w*|hand luggage|carry ?on)")
@@ -2470,7 +2491,7 @@ TICKETS_FOUND = _rx(r"(?:sett|hittat|hittade|sag|found|saw|seen) (?:\w+ )?(?:bil
 COUNCIL = _rx(r"(?:they re|they are|de ar|dom ar|de sitter|dom sitter|sitting) (?:all )?(?:\w+ ){0,4}(?:talking|pratar|discussing|diskuterar) (?:om|about) (?:mig|me)",
               r"heard the word (?:clean|cleanse|honou?r)", r"horde ordet (?:ren|rena|heder)")
 # a virginity check: "mamma ska ta mig till en kvinna imorgon som ska kolla om jag är oskuld"
-VIRGINITY_CHECK = _rx(r"(?:kolla|kontrollera|testa|undersoka|check|test|examine) (?:om|if|whether) (?:jag|hon|i m|im|she s|i am|she is) (?:ar |e )?(?:oskuld|virgin)",
+VIRGINITY_CHECK = _rx(r"(?:kolla|kontrollera|testa|undersoka|check|test|examine) (?:om|if|whether|att|that) (?:jag|hon|i m|im|she s|i am|she is) (?:ar |e )?(?:oskuld|virgin|still a virgin)",
                       r"(?:oskulds|virginity) ?(?:test|kontroll|check)\w*")
 # the brothers on their way, told by a professional: "a young woman just called our office saying her brothers are on their way"
 JUST_CALLED = _rx(r"just (?:called|rang|phoned|texted|messaged)", r"ringde (?:precis|nyss|just)", r"(?:right now|just nu)")
@@ -2704,7 +2725,8 @@ DAYS_TO_ANSWER = _rx(r"(?:har|fick|ger (?:mig|henne)|gav (?:mig|henne)) (?:\w+ )
 VISITS_THERE = _rx(r"(?:han|hon|pappa|mamma|de|dom) bor (?:dar|dar nere)", r"(?:he|she|dad|mum|mom|they) lives? there",
                    r"(?:halsar|halsa) pa (?:\w+ )?varje (?:sommar|jul|lov|ar|sommarlov)", r"visit (?:him|her|them|my dad|my mum|my mom) every (?:summer|year|christmas|holiday)")
 # coming here to fetch her while she hides: "säger att han ska komma hit o hämta henne o att hon ska få se"
-COMING_TO_FETCH = _rx(r"(?:ska|kommer att|kommer|tanker) (?:komma )?(?:hit|hem till (?:mig|oss)) (?:o|och|for att) (?:hamta|ta|ta med) (?:henne|mig|hem henne|hem mig)",
+COMING_TO_FETCH = _rx(r"kommer (?:han|hon|de|dom) (?:och|o) (?:hamtar|tar) (?:mig|henne)\b",  # stop 18
+                      r"(?:ska|kommer att|kommer|tanker) (?:komma )?(?:hit|hem till (?:mig|oss)) (?:o|och|for att) (?:hamta|ta|ta med) (?:henne|mig|hem henne|hem mig)",
                       r"(?:will|ll|is going to|s going to|is gonna|s gonna) (?:come )?(?:here|over) (?:and|to) (?:get|fetch|take) (?:her|me)")
 # a "prank" told as one: "jag gjorde en tiktok där jag låtsas bli inlåst"
 PRETENDED = _rx(r"latsas(?:de)? (?:\w+ ){0,2}(?:bli|vara|att (?:jag|hon) (?:var|blev|ar)) (?:\w+ ){0,3}(?:inlast\w*|kidnappad\w*|bortgift\w*|slagen|dod|hotad)",
@@ -2874,7 +2896,9 @@ ENROLLED_THERE = _rx(r"enrolled me in (?:a )?school", r"skrev in mig (?:i|pa) (?
 # kept abroad for weeks: "been kept at my grandparents' house in Mogadishu for 6 weeks"
 KEPT_ABROAD = _rx(r"(?:been|being|am|m|is) kept (?:at|in) ", r"(?:halls|hallits|har hallits) kvar (?:hos|i|pa) ")
 # writing from abroad, brought there: "im writing from iraq. my family brought me here"
-WRITING_FROM_ABROAD = _rx(r"(?:writing|skriver|messaging) (?:to you )?(?:from|fran) \w+", r"brought me here", r"tog mig hit")
+WRITING_FROM_ABROAD = _rx(r"(?:writing|skriver|messaging) (?:to you )?(?:from|fran) \w+", r"brought me here", r"tog mig hit",
+                          # stop 18: "de lurade mig hit i julas", "they tricked me into coming here"
+                          r"lurade (?:mig|oss) hit", r"tricked (?:me|us) (?:into coming )?here")
 # somebody guarding the door now: "men han står typ vid dörren"
 AT_DOOR_NOW = _rx(r"(?:star|sitter|vantar) (?:typ |nu |just nu )?(?:vid|utanfor|framfor) (?:dorren|porten|ytterdorren)", r"(?:standing|sitting|waiting) (?:by|at|in front of) the (?:front )?door")
 
@@ -2887,3 +2911,31 @@ WENT_TO_THE_KITCHEN = _rx(r"(?:went|gone|is going|s going) (?:to (?:get|fetch|gr
 # stop 18: a roof for now after being thrown out: "sover hos en kompis nu", "staying at my aunt's"
 STAYING_WITH = _rx(r"(?:sover|bor|ar|stannar|sov) (?:\w+ )?hos (?:en |min |mitt |mina )?(?:kompis\w*|van|vannen|vaninna\w*|bastis|moster|faster|mormor|farmor|kusin\w*|pojkvan\w*|flickvan\w*)",
                    r"(?:sleeping|staying|living|slept) (?:at|with) (?:a |my )?(?:friend|mate|aunt|gran|grandma|nan|cousin|boyfriend|girlfriend)")
+# stop 18: the marriage or the stay is to be here, abroad: "säger att jag ska gifta mig här", "i'm staying here"
+MARRY_HERE = _rx(r"(?:gifta (?:mig|henne|oss)|giftas bort|stanna) (?:\w+ )?(?:har|kvar har)\b", r"(?:marry|married|stay|staying) (?:\w+ ){0,3}here\b")
+# stop 18: a threat posted with the address found: "posted my new address … with 'she will pay'"
+WILL_PAY = _rx(r"(?:she|you|he|i) (?:will|ll|is going to|s going to|is gonna) pay(?! (?:for|the|back|it|in|by|with))", r"(?:hon|du|han|jag) ska (?:fa )?betala(?: for det)?$",
+               r"(?:hon|du|han|jag) ska (?:fa )?(?:sota|plikta) for (?:det|detta)")
+# stop 18: dreading the homecoming after a threat: "vet inte vad som händer när pappa kommer hem"
+HOMECOMING_FEAR = _rx(r"(?:vet inte|undrar) vad som (?:hander|kommer (?:att )?handa|ska handa) nar (?:pappa|farsan|han|hon|de|dom|mamma|morsan|brorsan|broderna) kommer hem",
+                      r"(?:(?:don ?t|do not|dont) know|no idea) what (?:will happen|happens|s going to happen|is going to happen) when (?:dad|my dad|he|she|they|mum|mom|my brothers?) (?:gets|get|comes|come) home")
+# stop 18: a means of suicide handed over with a message: "har gett mig ett rep och sagt att jag vet vad jag ska göra med det"
+GIVEN_MEANS = _rx(r"(?:gett|gav|gett mig|lamnat|lamnade) (?:mig|henne) (?:ett rep|en snara|tabletter|piller|en burk tabletter|gift)",
+                  r"(?:gave|given|handed|left) (?:me|her) (?:a rope|a noose|pills|a bottle of pills|poison)")
+KNOW_WHAT_TO_DO_WITH_IT = _rx(r"vet vad (?:jag|hon|du) ska gora med (?:det|den|dem|dom)", r"knows? what (?:to do|i should do|she should do|you should do) with (?:it|them)")
+# stop 18: the one who hurt her sits close by now: "han sitter i väntrummet", "he's in the waiting room"
+PERPETRATOR_CLOSE = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|vantar) (?:\w+ )?(?:i vantrummet|utanfor (?:rummet|salen|dorren)|bredvid mig)",
+                        r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:\w+ )?(?:in the waiting room|outside the room|right next to me|sitting next to me)")
+# stop 18: the writer's own leaving, which dates no danger told beside it: "jag flyttade hemifrån i våras", "I left my family 4 months ago"
+LEFT_HOME = _rx(r"(?:jag|ja|i) (?:flyttade|flytta|stack|rymde|drog|flydde|lamnade|har flyttat|har flytt|har lamnat)(?: (?:hemifran|ut|fran (?:familjen|dem|dom|hemmet|min familj|mina foraldrar))|(?= (?:for|i|in|fore)\b)|$)",
+                r"(?:i|i ve|ive) (?:left|fled|moved out|ran away|escaped)(?: (?:home|my family|my parents|the family|from home|from my family))?\b")
+# stop 18: a "talk" with the writer tonight, told beside what the last one did: "ikv ska dom 'prata' med mig"
+TALK_WITH_ME = _rx(r"ska (?:de|dom|han|hon|pappa|farsan|brorsan|mamma|familjen|broderna|mina broder) (?:\w+ )?prata med (?:mig|henne)", r"(?:they|he|dad|my brothers) (?:will|are going to|re gonna|is going to|s gonna) (?:have a )?talk (?:to|with) (?:me|her)")
+# stop 18: the writer wants the trip, whoever else worries: "min kompis sa att jag borde vara rädd men jag vill verkligen åka"
+TRIP_WANTED = _rx(r"(?:jag|ja) (?:vill|langtar) (?:verkligen |jatte ?garna |ju )?(?:aka|resa|dit|flyga)(?=$| (?:dit|och|o|men|sa|ocksa)\b)",
+                  r"(?:i|i really) (?:want|wanna|can ?t wait) to go(?=$| (?:there|so bad|so much|too|and|but)\b)")
+# stop 18: the worry is someone else's: "min lärare blev orolig", "my friend said i should be scared"
+OTHERS_WORRY = _rx(r"(?:min |var )?(?:larare|larare|mentor|kompis|van|vaninna|bastis|kurator)\w* (?:blev|var|ar|sa att jag borde vara) (?:orolig|radd|nervos)",
+                   r"(?:my )?(?:teacher|friend|mate|counsellor|counselor) (?:got|was|is|said i should be) (?:worried|scared|afraid|concerned)")
+# stop 18: a threat to tell, not to hurt: "keeps threatening to tell everyone I'm a slut"
+THREAT_TO_TELL = _rx(r"threat\w* to (?:tell|expose|post|show)", r"hotar (?:att|med att) (?:beratta|avsloja|visa|lagga ut|sprida)")

@@ -755,6 +755,18 @@ EMERGENCIES_18 = [
     pytest.param("lmao my brother said he'd slit my throat if i see her again and then he went into the kitchen", "threat_to_kill", id="a throat threat, then into the kitchen"),
     pytest.param("a man keeps texting me that my family sent him to take me home and he knows where i live now. i moved out in march", "help_now", id="sent by the family, knows where she lives"),
     pytest.param("jag är på jobbet och brorsan har messat att ingen ska få veta vad dom ska göra med mig ikväll", "threat_soon", id="nobody shall know what they will do with me tonight"),
+    # the round on sets 121-123
+    pytest.param("farbror sa att om jag inte är hemma inom en timme så kommer han och hämtar mig och då får jag skylla mig själv", "threat_soon", id="home within the hour or 'skylla mig själv'"),
+    pytest.param("my brother is banging on my door right now. i moved out in january and he isn't supposed to know where i live", "help_now", id="at the door now, moved out months ago"),
+    pytest.param("mum says my little sister will be cut when we get to Somalia, we fly on friday", "fgm_soon", id="'will be cut' abroad, a flight on Friday"),
+    pytest.param("brorsorna står utanför mitt hus. jag flydde för ett halvår sen och har skyddade personuppgifter men dom har hittat mig", "help_now", id="found after fleeing half a year ago"),
+    pytest.param("they said if i see him again it's the last time anyone sees me. he texted me today 💀 no idea what happens when dad gets home", "threat_to_kill", id="a skull emoji, dreading the homecoming"),
+    pytest.param("på fredag ska mamma ta mig till en läkare för att kolla att jag är oskuld, annars tar mina kusiner hand om mig", "threat_soon", id="a virginity check, 'tar hand om mig'"),
+    pytest.param("ikv ska farsan 'prata' med mig igen. förra gången bröt han mitt finger", "help_now", id="'ikv', a 'talk', the last one broke a finger"),
+    pytest.param("jag sitter i Mogadishu hos mormor, de lurade mig hit på sportlovet och säger att jag ska gifta mig här", "taken_abroad_soon", id="tricked into coming abroad, to marry here"),
+    pytest.param("i'm at the hospital because my dad hit me and he's in the waiting room, he says i have to say i fell or else", "help_now", id="the one who hit her in the waiting room"),
+    pytest.param("my cousins gave me a bottle of pills and said i know what to do with them if i care about the family", "self_harm", id="pills handed over, 'you know what to do'"),
+    pytest.param("my family found out where I live and my brother wrote in the group chat that she will pay", "help_now", id="address found, 'she will pay'"),
 ]
 
 
@@ -771,6 +783,13 @@ LOOK_ALIKES_18 = [
     pytest.param("min son är 8 och ska omskäras hos läkaren om två veckor, det är en tradition för pojkar hos oss", id="a boy's circumcision, a tradition for boys"),
     pytest.param("my grandad is having an operation on friday so we're flying to Baghdad tomorrow to be with him. i'm 15", id="a grandfather's operation, a flight tomorrow"),
     pytest.param("har blivit utkastad hemifrån för att jag är gay, bor hos min moster nu. kan soc hjälpa mig med pengar?", id="thrown out, staying with an aunt"),
+    # the round on sets 121-123
+    pytest.param("pappa dödar mig om jag kommer hem sent en gång till 🙄 men på riktigt, hur sent får en 15-åring vara ute?", id="'dödar mig' for coming home late"),
+    pytest.param("My cousin was taken to Iraq three summers ago and they tried to get her engaged. She's back and says she's fine now. How do I talk to her?", id="'she's back and says'"),
+    pytest.param("jag funderade på att ta livet av mig när jag bodde hemma men nu bor jag på ett boende och mår bättre", id="thoughts of suicide when living at home"),
+    pytest.param("jag gifter mig på söndag med killen jag själv har valt och båda familjerna är glada, kan man skänka pengar till er?", id="a wedding with the man she chose"),
+    pytest.param("vi ska åka till Turkiet imorgon och hälsa på faster, min lärare blev orolig men jag vill verkligen åka", id="a teacher worried, the writer wants to go"),
+    pytest.param("ska flyga till Somalia på fredag och hälsa på släkten, jag e 11! hur många timmar tar flyget?", id="a child asking how long the flight is"),
 ]
 
 
@@ -786,6 +805,9 @@ BENIGN_FOR_THE_CLASSIFIER_18 = [
     pytest.param("vi åker på safari i Tanzania imorgon med hela familjen!! jag e 13 och har aldrig flugit", id="a family safari tomorrow"),
     pytest.param("I'm bi and my mum says she'll disown me if I bring a girl home. how do I handle it?", id="a threat to disown"),
     pytest.param("det var en skjutning i mitt område i natt, polisen är kvar. ingen jag känner är skadad", id="a shooting in the area, news"),
+    # the round on sets 121-123
+    pytest.param("my brother keeps threatening to tell our dad that I have a boyfriend, it stresses me out so much", id="a threat to tell"),
+    pytest.param("jag har fortfarande mardrömmar om pappa fast jag inte bor hemma längre, är det vanligt?", id="nightmares, no longer living at home"),
 ]
 
 
@@ -980,6 +1002,7 @@ def test_ages_of_stop_17(text, age):
     pytest.param("pappa bestämmer vad jag har på mig sen jag var 10, nu går jag i nian", 15, id="'nu går jag i nian'"),
     pytest.param("min bror läser mina meddelanden. ettan gy", 16, id="'ettan gy'"),
     pytest.param("tvåan på gymnasiet och mina föräldrar har redan valt en man åt mig", 17, id="'tvåan på gymnasiet och …'"),
+    pytest.param("hennes mamma låser in henne. vi går i samma klass i femman", 11, id="'vi går i samma klass i femman'"),
 ])
 def test_ages_of_stop_18(text, age):
     assert parse_age(text) == age
@@ -987,6 +1010,15 @@ def test_ages_of_stop_18(text, age):
 
 def test_a_school_year_at_the_start_of_a_general_sentence_is_no_age():
     assert parse_age("ettan på gymnasiet är svårare än högstadiet, hur klarar man det?") is None
+
+
+def test_nightmares_ever_since_are_no_dream_told():
+    verdict = detect_danger("min bror hotade mig med kniv när jag var 10. jag är 15 nu och har mardrömmar")
+    assert (verdict.level, verdict.suppressed_by) == ("harm", "past"), verdict
+
+
+def test_a_nightmare_dreamt_is_still_a_dream():
+    assert detect_danger("I had a nightmare last night that my dad was coming to kill me with a knife").level == "none"
 
 
 def test_calm_now_followed_by_a_but_is_not_benign():
