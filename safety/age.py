@@ -158,13 +158,15 @@ AGE_RULES = (
     AgeRule(re.compile(rf"{NUM} ?(?:ar gammal|ar gammalt|years? old|yrs? old|yo|y o|bast|"
                        rf"aring|arig)\b"), _number),
     # "går i åttan", "går i 8an", "går i ettan på gymnasiet"
-    AgeRule(re.compile(rf"\b(?:gar|sitter|pluggar|ar|e) (?:ju |bara |fortfarande |typ |sjalv |ocksa )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b"
+    AgeRule(re.compile(rf"\b(?:gar|sitter|pluggar|ar|e) (?:ju |bara |fortfarande |typ |sjalv |ocksa |egentligen )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b"
                        rf"(?P<gym> pa {_GYM})?"), _grade),
     # "vi går båda i åttan", "min bästis och jag går båda i åttan": the writer is in that year too
     AgeRule(re.compile(rf"\b(?:vi|(?:min |mitt |mina )?\w+ (?:och|o) jag) (?:gar|ar|e) (?:bada |alla |ju )?(?:i samma klass )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"),
             _grade, False),
     # stop 18: inverted, "nu går jag i åttan", "sen dess går jag i nian"
     AgeRule(re.compile(rf"\b(?:gar|ar|e) (?:jag|ja) (?:ju |nu |typ )?(?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"), _grade, False),
+    # stop 18: "min bästa vän går i nian med mig": the writer is in that year too
+    AgeRule(re.compile(rf"\b(?:gar|ar|e) (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)(?P<gym> pa {_GYM})? med mig\b"), _grade, False),
     # "gick i nian förra året, nu i ettan på gymnasiet": the year now
     AgeRule(re.compile(rf"\bnu (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"), _grade, False),
     # "när jag fyller 18 om ett år", "when I turn 18 in three years": that many years younger now
@@ -252,7 +254,7 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) (?:bara |ju |typ |only |just )?{NUM}(?: ar)?(?: (?:bada|bagge|both|alla|all|allihop)(?: (?:tva|two|of us))?)?(?:$| and i\b| och jag\b| o jag\b)"),
             _number, False),
     # "jag är gay och 16", "i'm bi and 15": a word about the writer, then the age at the clause's end
-    AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?!inte |not )\w+(?: \w+)? (?:och|o|and) {NUM}(?: ?(?:ar|years? old|yo))?(?:$| (?:and|och|o|men|but)\b)"),
+    AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?!inte |not )\w+(?: \w+)? (?:och|o|and) {NUM}(?: ?(?:ar|years? old|yo))?(?: nu| now)?(?:$| (?:and|och|o|men|but)\b)"),
             _number, False),
     # stop 15: "16 snart" at a clause's end or alone, "blir 16 snart": one year younger now
     AgeRule(re.compile(rf"(?:^(?:blir |fyller |ar |e )?|\b(?:jag|ja) (?:blir|fyller) ){NUM} snart$"), lambda m: (_number(m) or 0) - 1, False),

@@ -78,7 +78,7 @@ from safety.danger_phrases import (
     DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
     SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH, MARRY_HERE, WILL_PAY, HOMECOMING_FEAR, GIVEN_MEANS,
     KNOW_WHAT_TO_DO_WITH_IT, PERPETRATOR_CLOSE, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
-    THREAT_TO_TELL,
+    THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT,
 )
 from safety.normalise import fold
 
@@ -122,6 +122,8 @@ def _find_threat(text: str) -> Optional[str]:
     """A threat to kill, unless the writer is the one saying it ("jag ska döda honom")."""
     for match in THREAT_TO_KILL.finditer(text):
         phrase = match.group(0)
+        if any(never.start() <= match.start() <= never.end() for never in NEVER_THREATENED.finditer(text)):
+            continue  # "han har aldrig hotat att döda mig men …" (stop 18)
         if IDIOM_KILL.match(phrase) and MUNDANE_TROUBLE.search(text) and not (VIOLENCE_ANY.search(text) or WEAPON.search(text)
                                                  or HONOUR_ANGER.search(text)):
             continue  # "mum is gonna kill me, I failed my driving test": an idiom
@@ -300,7 +302,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     violence = _find(VIOLENCE_PRESENT, text)
     if violence and (_now(_clause_of(violence, clauses, text)) or HELP_CALL.search(text)
                      or (HERE_NOW.search(text) and VIOLENCE_ON_PERSON.search(text))) \
-            and not HABITUAL.search(text):
+            and (not HABITUAL.search(text) or _JUST_NOW.search(_clause_of(violence, clauses, text))):
         return "violence_now", violence
     violence = _find(VIOLENCE_PROGRESSIVE, text)
     if violence and not HABITUAL.search(text):
@@ -321,7 +323,8 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
         return "threat_to_kill", restored
     veiled = _find(VEILED_THREAT, text)
     if veiled and (HONOUR_ANGER.search(text) or STRONG_VEILED.search(text) or INJURY.search(text)
-                   or VIRGINITY_CHECK.search(text) or VANISHED.search(text) or COMING_TO_FETCH.search(text)) and (
+                   or VIRGINITY_CHECK.search(text) or VANISHED.search(text) or COMING_TO_FETCH.search(text)
+                   or DISCOVERY.search(text)) and (
             _soon_not_later(text) or TODAY.search(text) or ON_THE_WAY.search(text)):
         return "threat_soon", veiled
     ran = _find(RAN_AWAY, text)
@@ -557,6 +560,9 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
             and not _near(_BARE_NOW.sub(" ", folded)) and not _now(folded) and not STRONG_PRESENT.search(folded):
         # "my brother said if i ever wear a dress outside the house he'll beat me", "if I ever get a boyfriend he'll send me back to Somalia" (stop 17)
         return "conditional"
+    if category == "violence_now" and CALM.search(folded) and not _near(_BARE_NOW.sub(" ", CALM.sub(" ", folded).replace(matched, " "))):
+        # "igår kväll försökte min bror slå mig men … nu bor han hos min faster … nu är det lugnt hemma" (stop 18)
+        return "past"
     if category == "help_now" and NOWHERE.search(matched) and STAYING_WITH.search(folded) and not HUNTED.search(folded) \
             and not (VIOLENCE_ANY.search(folded) or WEAPON.search(folded) or LOCKED_IN.search(folded) or THREATS.search(folded)
                      or re.search(r"\b(?:radd\w*|scared|afraid|terrified)\b", folded)):
@@ -786,12 +792,16 @@ def _about_other(text: str) -> bool:
     return bool(CLOSE_PERSON.search(text)) and not SELF_OBJECT.search(text)
 
 
+# a rumour the writer heard, whose "jag" is no personal story: "jag har hört att man kan bli inlåst …" (stop 18)
+_RUMOUR_OPENER = re.compile(r"^(?:jag )?har hort att\b|^i (?:ve|have) heard (?:that )?")
+
+
 def _context(text: str) -> Optional[str]:
     """The non-emergency context the text is written in, if any."""
     for name, pattern in SUPPRESSORS:
         if pattern.search(text):
             return name
-    if HYPOTHETICAL.search(text) and not SELF_OBJECT.search(text):
+    if HYPOTHETICAL.search(text) and not SELF_OBJECT.search(_RUMOUR_OPENER.sub(" ", text)):
         return "hypothetical"
     if (GENERAL_IF.search(text) and not _personal(text)) or (re.match(r"(?:om|if) ", text) and ONLY_ASKING.search(text)):
         # "Om någon blir inlåst hemma av sin familj, räknas det som hedersvåld då?"
@@ -1219,7 +1229,7 @@ def _emergency_5(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...]
         return "taken_abroad_soon", f"{held} … {foreign}"
     no_return = _signs(_NO_RETURN_SIGNS, text)
     if no_return and (_personal(text) or _HER.search(text)) and not HAPPY.search(text) and not LATER.search(text) \
-            and not (_past(text) and _stale(text)) and (
+            and not (_past(text) and _stale(text)) and not (_past(text) and CAME_HOME.search(text)) and (
             len(no_return) >= 2 or ((TRAVEL.search(text) or ABROAD.search(text) or _TRIP.search(text)
                                      or _CUT_SOON.search(text)) and _near(_BARE_NOW.sub(" ", text)))):
         return "taken_abroad_soon", " … ".join(no_return)
@@ -1294,6 +1304,8 @@ _CONTEXT_OUTWEIGHED: Tuple[Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[Pattern
     (("joke",), ("threat_to_kill",), (WENT_TO_THE_KITCHEN,)),
     # stop 18: "… blir det sista gången nån ser mig. hon ringde hem idag. 💀 vet inte vad som händer när pappa kommer hem"
     (("joke",), ("threat_to_kill", "threat_soon"), (HOMECOMING_FEAR,)),
+    # stop 18: "vad händer om man hoppar från 8e våningen. frågar inte för skojs skull … ser ingen annan utväg"
+    (("hypothetical",), ("self_harm",), (NO_WAY_OUT,)),
 )
 
 
@@ -1787,7 +1799,8 @@ def _emergency_14(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
         # "om jag inte svarar här om 10 min e det för att han kom in. han har bältet i handen"
         return "weapon", held_weapon
     sharpens = _find(SHARPENS, text)
-    if sharpens and (DEAD_RATHER.search(text) or THREATS.search(text) or THREAT_TO_KILL.search(text)) and not _past(text) \
+    if sharpens and (DEAD_RATHER.search(text) or THREATS.search(text) or THREAT_TO_KILL.search(text)
+                     or TOLD_TO_RUN.search(text)) and not _past(text) \
             and (_personal(text) or OWN_CASE.search(text)):
         return "weapon", sharpens
     not_live = _find(NOT_LET_LIVE, text)
@@ -2190,6 +2203,10 @@ def _emergency_16(text: str, clauses: Tuple[str, ...], sentences: Tuple[str, ...
     return None
 
 
+# now, said so that no habit elsewhere in the message outweighs it: "pappa slår mamma just nu … säger mamma alltid" (stop 18)
+_JUST_NOW = re.compile(r"\b(?:just nu|right now|rn)\b")
+
+
 def _only_the_leaving_is_past(matched: str, clauses: Tuple[str, ...]) -> bool:
     """Whether every clause dated in the past tells of the writer's leaving home, and the danger is in
     another clause ("min pappa står utanför min lägenhet och bankar på dörren. jag flyttade hemifrån i
@@ -2198,6 +2215,10 @@ def _only_the_leaving_is_past(matched: str, clauses: Tuple[str, ...]) -> bool:
     rest = [clause for clause in clauses if not LEFT_HOME.search(clause)]
     return bool(leaving) and any(matched.split(" … ")[0] in clause for clause in rest) \
         and not any(_past(clause) or HABITUAL.search(clause) for clause in rest)
+
+
+# to be fetched home: "de ska 'hämta hem' min syster", "they're coming to take her home"
+_FETCH_HOME = re.compile(r"\b(?:hamta hem|hamta tillbaka|ta hem) (?:mig|henne|min syster|min dotter|min kusin)\b|\b(?:bring|take|drag) (?:me|her) (?:back )?home\b")
 
 
 def _emergency_18(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
@@ -2220,6 +2241,19 @@ def _emergency_18(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
             and not _past(_clause_of(close, clauses, text)):
         # "jag e på sjukhuset för att farsan slog mig och han sitter i väntrummet … annars..."
         return "help_now", close
+    fetch = _find(_FETCH_HOME, text)
+    if fetch and FOUND_ADDRESS.search(text) and _near(_BARE_NOW.sub(" ", text)):
+        # "… att de ska 'hämta hem' min syster … i helgen … de har fått tag i adressen"
+        return "help_now", fetch
+    jump = _find(JUMP_QUESTION, text)
+    if jump and NO_WAY_OUT.search(text):
+        # "vad händer om man hoppar från 8e våningen. frågar inte för skojs skull … jag ser ingen annan utväg"
+        return "self_harm", jump
+    waiting = _find(WAITING_FOR_ME, text)
+    if waiting and NEARBY.search(text) and (VIOLENCE_ANY.search(text) or THREATS.search(text)) \
+            and (DISCOVERY.search(text) or _now(_clause_of(waiting, clauses, text))):
+        # "nu sitter han i vardagsrummet och väntar på att jag ska komma ner. han sa … 'bota med stryk'"
+        return "help_now", waiting
     abroad = _find(WRITING_FROM_ABROAD, text)
     if abroad and _foreign(text) and MARRY_HERE.search(text) and _personal(text) and not CAME_HOME.search(text):
         # "sitter i Kabul hos farmor. de lurade mig hit i julas och säger att jag ska gifta mig här"

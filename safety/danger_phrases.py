@@ -39,6 +39,7 @@ NUMBER = (r"(?:a few|a couple of|a couple|ett par|en|ett|tva|tre|fyra|fem|sex|sj
 # --- time -----------------------------------------------------------------
 SOON = _rx(
     r"nu", r"idag", r"i dag", r"ikvall", r"i kvall", r"inatt", r"i natt", r"imorgon",
+    r"om (?:tva|tre|2|3) (?:sovningar|natter)", r"in (?:two|three|2|3) sleeps",
     r"ikv", r"inom (?:en|1|ett par|tva|tre|\d+) (?:timme|timmar|minuter|min)\b",  # stop 18: "ikv ska dom …", "inom en timme"
     r"i morgon", r"imorn", r"i morn", r"imorron", r"imorrn", r"imorrgon", r"imorgn", r"i overmorgon", r"i helgen",
     rf"(?:pa )?(?:{WEEKDAYS_SV})", r"nasta vecka", r"den har veckan", r"denna vecka",
@@ -478,7 +479,7 @@ HUNTED = _rx(r"(?:star|sitter) (?:\w+ ){0,2}(?:nere )?vid (?:porten|grinden|entr
     r"bankar pa (?:min |var )?dorr\w*", r"(?:star|vantar|sitter) (?:nere )?(?:pa gatan|utanfor \w+|vid dorren)",
     r"letar (?:\w+ ){0,3}efter (?:mig|oss|henne)", r"hittat (?:min|var) (?:nya )?(?:adress|lagenhet)",
     r"ar (?:forsvunnen|borta sen)", r"kor mig (?:\w+ ){0,2}(?:nanstans|nagonstans)",
-    r"ligger pa golv(?:et)?", r"brattom", r"(?<!inte )(?<!inte ar )(?<!inte e )(?<!icke )(?<!inget )(?<!ingen )(?<!ingenting )akut", r"(?:star|vantar) (?:han|hon|de|dom) (?:vid|utanfor) \w+",
+    r"ligger pa golv(?:et)?", r"brattom", r"(?<!inte )(?<!inte ar )(?<!inte e )(?<!icke )(?<!inget )(?<!ingen )(?<!ingenting )(?<!inte i )(?<!ar inte i )akut", r"(?:star|vantar) (?:han|hon|de|dom) (?:vid|utanfor) \w+",
     r"(?<!turning up )(?<!turns up )(?<!turn up )(?<!showing up )(?<!shows up )(?<!marry )(?<!married )(?<!marrying )(?<!work )(?<!works )(?<!working )(?<!a job )(?<!jobs )outside (?:the|my|our) (?!cinema|movies|shop|store|mall|restaurant|cafe|gym|club|stadium|arena|clan|family|faith|religion|culture|community|country|caste|tribe|comfort)\w+", r"banging on (?:my|the) door", r"(?<!keeps )(?<!keep )coming (?:upstairs|for me|after me|in)",
     r"search\w* (?:\w+ ){0,3}for me", r"found my (?:new )?address", r"(?:is|has gone|went) missing",
     r"don ?t know where (?:they|he|she) (?:are|is) taking", r"(?<!sleep )(?<!sleeps )(?<!slept )(?<!sleeping )on the floor",
@@ -657,7 +658,8 @@ CALM = _rx(r"det har aldrig hant", r"it never happened",
            r"(?:nu|now) (?:ar|e|is|s) (?:han|hon|he|she|dom|de|they) (?:lugn|lugna|calm|fine|okej|ok)(?: igen| again)?\b",
            r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt",
            # stop 18: "pappa slog mig igår … han har lugnat sig nu"
-           r"(?:han|hon|pappa|mamma|he|she|dad|mum|mom) (?:har|has|s) (?:lugnat ner sig|lugnat sig|calmed down)(?!(?: nu| now)?,? (?:but|men)\b)", r"we (?:have|ve got) a good relationship (?:now|today)",
+           r"(?:nu (?:ar|e) det lugnt(?: hemma)?|(?:it s|its) calm (?:at home )?now|(?:nu )?har det lugnat (?:ner )?sig)(?! (?:men|but)\b)",
+           r"(?:han|hon|pappa|mamma|det|he|she|dad|mum|mom|things) (?:har|has|s|have) (?:lugnat ner sig|lugnat sig|calmed down)(?!(?: nu| now)?,? (?:but|men)\b)", r"we (?:have|ve got) a good relationship (?:now|today)",
            # stop 17: "vi har bra kontakt idag"
            r"vi har (?:en )?(?:bra|god|fin) (?:kontakt|relation) (?:idag|nu)",
            r"(?:ar|is|s|are|re) (?:han |hon |he |she )?(?:pa jobb|bortrest|away|pa resa|working) (?:i|in) \w+ (?:i|for) (?:\w+ )?(?:veckor|weeks|dagar|days|manader|months)",
@@ -742,6 +744,8 @@ HELD_NOW = _rx(r"(?:isn ?t|not|aren ?t) allowed to leave (?:her|my|the|their) (?
                r"(?:not allowed|isn ?t allowed|far inte) (?:to )?(?:call|ringa) (?:anyone|nagon|nan) (?:in sweden|i sverige)",
 )
 PASSPORT_TAKEN = _rx(
+    # stop 18: "they've taken my ID"
+    r"(?:taken|took|have|hid|hidden) my (?:id|id card|bank ?id)\b", r"(?:tagit|tog|gomt|gomde) mitt (?:id|id-kort|idkort|legitimation)\b",
     r"(?:tagit|tog|tar|gomt|gommer|stulit|snott|took|taken|take|takes|hid|hidden|hides|hiding|stole|keep|keeps|kept) "
     r"(?:\w+ ){0,3}(?:pass|passet|passen|passport|passports)\b",
     r"(?<!i )(?<!jag )(?<!we )(?<!vi )(?:haller|holding|holds?|has|have|har|keeping) (?:i )?(?:mitt|hennes|my|her|our|vara) (?:pass|passport|passports)\b",
@@ -810,7 +814,7 @@ VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)",
                     # stop 18: "ingen ska få veta vad de tänker göra med mig ikväll"
                     r"vad (?:de|dom|han|hon|dem) (?:tanker|ska|kommer att|planerar att) gora med (?:mig|henne)\b",
                     # stop 18: "… kommer han och hämtar mig och då får jag skylla mig själv"
-                    r"(?:da )?far (?:jag|hon) skylla (?:mig|sig) sjalv", r"tar (?:\w+ ){0,2}hand om (?:mig|henne)\b",
+                    r"(?:da )?far (?:jag|hon) skylla (?:mig|sig) sjalv", r"tar (?:\w+ ){0,2}hand om (?:mig|henne|oss)\b",
                     r"what (?:they|he|she) (?:are|is|re|s) (?:going to|gonna|planning to) do (?:with|to) (?:me|her)\b",
                     # protection that ends tonight: "hon kan inte skydda mig efter ikväll", "after tonight it's out of her hands"
                     r"(?:kan|kommer) inte (?:kunna )?skydda (?:mig|dig|henne)", r"can ?t protect (?:me|you|her)", r"out of (?:her|his|my|our) hands",
@@ -837,7 +841,7 @@ STRONG_VEILED = _rx(
                     r"skydda", r"protect", r"out of (?:her|his|my|our) hands",
                     # stop 18: secrecy around it: "ingen ska få veta vad de tänker göra med mig"
                     r"ingen (?:ska|kommer att|kommer) (?:nagonsin )?fa veta", r"no ?one (?:will|is going to|s gonna) (?:ever )?(?:know|find out)")
-HONOUR_ANGER = _rx(r"for svensk", r"too swedish", r"too western", r"for vasterlandsk", r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flickvan", r"girlfriend", r"smink", r"makeup",r"heder\w*", r"skam\w*", r"skamt ut", r"skammer", r"vanar\w*", r"hora", r"honou?r\w*",
+HONOUR_ANGER = _rx(r"for svensk", r"too swedish", r"too western", r"for vasterlandsk", r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flickvan", r"girlfriend", r"smink", r"makeup",r"heder\w*", r"skam(?!t)\w*", r"skamt ut", r"skammer", r"vanar\w*", r"hora", r"honou?r\w*",
                    r"shame\w*", r"disgrace\w*", r"whore", r"slut", r"(?:family|familjen|slakten) (?:has )?(?:decided|bestamt)",
                    r"fick veta", r"found out", r"arg", r"rasande", r"disobe\w*", r"olyd\w*", r"lyda", r"angry", r"furious",
                    # a marriage forced by a condition, and someone who vanished before
@@ -988,7 +992,9 @@ UNWILLING = _rx(r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don 
                 r"(?:inte far|far inte|not allowed to|can ?t|cannot|kan inte) (?:saga|say) (?:nej|no)", r"(?:aldrig|never) (?:traffat|met) (?:honom|him)", r"say no to (?:a|the|my) (?:wedding|marriage|engagement)",
                 r"(?:maste|ska tvingas|have to|has to|must) (?:gifta mig|marry)(?! (?:\w+ )?(?:again|igen|pa nytt|for it to count))")
 # distress or deception around a trip: "snälla", "vad ska jag göra", "they said … but"
-TRIP_DOUBT = _rx(r"(?:blir|bli) familj pa riktigt", r"become (?:real )?family for real",
+TRIP_DOUBT = _rx(r"(?:blir|bli) familj pa riktigt",
+                 # stop 18: "hittade inbjudningskort till ett bröllop … med mitt namn på"
+                 r"inbjudning\w* (?:\w+ ){0,8}(?:med )?mitt namn", r"invitations? (?:\w+ ){0,8}(?:with )?my name", r"become (?:real )?family for real",
                  r"(?:it s|its|it is|det ar|det e) (?:not|inte|ingen) (?:a |en )?(?:holiday|vacation|semester)", r"a school for (?:bad|'?bad'?) girls",
                  # "re-education" abroad: a Koran school, learning the culture, becoming a proper girl
                  r"koranskola\w*", r"koran ?school\w*",
@@ -1298,7 +1304,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"(?:the|this|a) show (?:i m|im|i am|we re|i was|i ve been)", r"binge\w*|binging", r"crime drama", r"for my blog", r"serie\w*", r"bok", r"boken", r"roman\w*", r"spelet", r"netflix",
                     r"avsnitt\w*", r"karaktar\w*", r"movies?", r"series", r"tv show", r"novel",
                     # a book, not booking a flight: "they won't book my flight back"
-                    r"(?<!didn t )(?<!didnt )(?<!did not )(?<!never )book(?! (?:a |my |the |her |his |our |their |me |us |them )?(?:\w+ )?(?:flights?|tickets?|appointments?|trips?|seats?|hotels?|rooms?|times?|counsell?ors?|therapists?|doctors?|sessions?|meetings?|calls?)\b)",
+                    r"(?<!didn t )(?<!didnt )(?<!did not )(?<!never )book(?! (?:a |my |the |her |his |our |their |me |us |them )?(?:\w+ )?(?:flights?|tickets?|appointments?|trips?|seats?|hotels?|rooms?|times?|counsell?ors?|therapists?|doctors?|sessions?|meetings?|calls?|bus|buses|trains?|taxis?|cars?)\b)",
                     r"video ?game", r"red dead", r"(?:a|the|this) mission (?:where|in which)", r"(?:ett|det) uppdrag (?:dar|i spelet)", r"episode", r"character", r"fortnite", r"gta", r"minecraft",
                     r"anime", r"pjas\w*", r"teater\w*", r"fifa", r"schack", r"chess", r"pingis",
                     r"i spel\w*", r"at cards", r"kortspel\w*",
@@ -1334,7 +1340,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     # a role play, a game level: "jag ska spela en tjej som är inlåst i ett rollspel", "spelar The Last of Us"
                     r"(?:mobil|dator|tv|online)spel\w*", r"(?:spelar|spelade) (?:ett|en) (?:\w+ )?spel", r"(?:playing|play|played) a (?:\w+ )?game", r"screenplay\w*", r"manus\w*",
                     r"(?:skriver|skrev|writing|write|wrote) (?:pa )?(?:en|ett|a) (?:rap|lat|laten|song|raptext|text till)\b", r"thriller\w*", r"(?:forsta|mitt|nasta) kapitel", r"(?:first|my|next) chapter", r"(?:a|the) (?:mobile |phone |video |online )?game (?:where|in which|about)", r"rollspel\w*", r"role ?play\w*", r"temadag\w*", r"the last of us", r"resident evil", r"escape ?room\w*",
-                    r"kurragomma", r"hide and seek", r"lekte(?! med (?:dockor|docka|dockan|barbie\w*|smink\w*|klanningar))", r"lekter", r"leker(?! med (?:dockor|docka|dockan|barbie\w*|smink\w*|klanningar))", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"at (?:tennis|basketball|football|bowling|monopoly)")),
+                    r"kurragomma", r"hide and seek", r"lekte(?! med (?:dockor|docka|dockan|barbie\w*|smink\w*|klanningar))", r"lekter", r"leker(?! med (?:dockor|docka|dockan|barbie\w*|smink\w*|klanningar))", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"(?<!s )(?<!is )(?<!re )(?<!are )(?<!was )at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     # a "threat" over a trifle: a borrowed top, a burnt chicken, a failed test
     ("hyperbole", _rx(r"(?:alla|hela klassen|everyone|everybody|the whole class)(?: i klassen| in (?:my )?class)? (?:kommer|ska|will|is gonna|is going to|s gonna) (?:\w+ )?(?:ta livet av sig|do|dö|die|kill (?:themselves|ourselves))(?=.*\b(?:nationella|\w*prov\w*|tenta\w*|exam\w*|test|plugg\w*)\b)",
@@ -1406,7 +1412,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"^(?!.*\b(?:idag|ikvall|inatt|imorgon|nu|today|tonight|tomorrow|now)\b).*\b(?:just curious|only curious|"
                     r"ingen specifik|nobody specific|no one specific|(?:it s|its|it is) not about me|(?:det (?:ar|e|handlar) )inte om mig|(?:jag )?bara undrar|bara nyfiken)",
                     r"hur (?:hanterar ni|ni hanterar|man hanterar)", r"how (?:do )?you (?:handle|deal with|respond to)")),
-    ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!inte )(?<!not a )(?<!no )(?<!not )\b(?:jokes|joking about|lol|haha\w*|ha ha|xd|ett skamt|(?<!val )bara skamt\w*|skamtar|skamtade|"
+    ("joke", re.compile(r"\b(?:do|dor|dog|dott) av skratt\b|\bdying (?:of|from) laugh\w*|(?<!inget )(?<!inte ett )(?<!inte )(?<!not a )(?<!no )(?<!not )\b(?:jokes|joking about|lol|haha\w*|ha ha|xd|(?<!inte som )ett skamt|(?<!inte )som skamt\b(?! ut)|(?<!val )bara skamt\w*|skamtar|skamtade|"
                         r"skojar|jk|just kidding|kidding|dor av skratt|lmao+|lmfao|pa skoj|pa skamt|vanliga skamt|usual joke|for skojs skull|som ett skamt|as a prank|prank\w*|for a laugh)\b(?! inte)")),
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
@@ -1472,6 +1478,8 @@ PAST = _rx(
     r"(?:slapped|hit|beat|kicked|punched|hurt|attacked|threatened|choked|pushed|shoved|grabbed|yelled at|screamed at) (?:\w+ ){0,7}(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
 )
 HYPOTHETICAL = re.compile(
+    # a rumour asked about: "jag har hört att man kan bli inlåst på ett hem om soc tar en. stämmer det?" (stop 18)
+    r"^(?:jag )?har hort att man kan\b|^i (?:ve|have) heard (?:that )?you can\b|"
     r"^(?:vad|hur|ar det|kan man|far man|vilket|what|how|is it|can someone|can you|is there|are)\b"
     r".*\b(?:om (?:nagon|man|en)|olagligt|lagligt|straff\w*|brott|if someone|if a|illegal|legal|"
     r"crime|happens if|what is|vad ar|vad betyder|mean|for nat|for nagot)\b"
@@ -1576,7 +1584,8 @@ VANISHED = _rx(r"(?:syster|storasyster|kusin|sister|cousin|faster|moster|aunt|va
 SAME_TO_ME = _rx(r"samma (?:sak|saker|grejer|ord) (?:till|om|med|mot) mig", r"(?:the )?(?:exact )?same (?:stuff|things?|words) (?:to|about|with) me",
                  r"(?:nu ar det|det ar) min tur", r"(?:now )?(?:it s|its) my turn")
 # the wedding is the writer's own: "det är MITT bröllop", "i just realised it's mine", "never met him"
-OWN_WEDDING = _rx(r"(?:det ar|det e|its|it s|it is) (?:mitt|min|my) (?:eget |own )?(?:brollop|vigsel|nikah|wedding|forlovning|engagement)",
+OWN_WEDDING = _rx(r"(?:i m|im|i am) the bride", r"(?:jag ar|jag e|ja e) bruden",  # stop 18
+                  r"(?:det ar|det e|its|it s|it is) (?:mitt|min|my) (?:eget |own )?(?:brollop|vigsel|nikah|wedding|forlovning|engagement)",
                   r"(?:its|it s|it is|att det ar|that it s|that its|det ar) (?:mine|mitt)\b", r"(?:aldrig|inte ens|inte) (?:traffat|sett) (?:honom|mannen|killen)",
                   r"never (?:even )?(?:met|seen) (?:him|the man|the guy)", r"(?:bara|only|just) (?:traffat|sett|met|seen) (?:\w+ )?(?:pa|pa en|via|on|over) (?:video\w*|facetime|skype|bild)",
                   r"ingen har (?:ens )?fragat mig", r"(?:nobody|no one) (?:even )?asked me", r"(?:blev|became) (?:plotsligt |suddenly )?(?:ett brollop|a wedding)",
@@ -1644,8 +1653,9 @@ CHOSEN_PURPOSE = _rx(r"(?:for att|to|so i can|sa jag kan) (?:kunna |fa )?(?:plug
                      r"lycka till", r"wish me luck", r"hogskoleprov\w*", r"tentan?", r"exam\w*")
 # "mum is gonna kill me" over a failed test, a broken phone, being late: an idiom, not a threat
 MUNDANE_TROUBLE = _rx(
-    # stop 18: coming home late
-    r"(?:kommer|komma|kom) hem (?:for )?sent", r"(?:come|comes|came|get|got) home late",
+    # stop 18: coming home late, a failing grade
+    r"(?:kommer|komma|kom) hem (?:for )?sent", r"(?:come|comes|came|get|got) home late", r"(?:far|fick) (?:ett )?f (?:pa|i)\b", r"(?:far|fick) (?:ett )?f$",
+    r"(?:far|fick) (?:ett )?f(?= det| typ| alltsa)",
     r"(?:failed|fail|flunked|flunk|kuggade|kuggat|kuggar|missade|missed|forgot|glomde|glomt|broke|sonder|tappade|tappat|"
     r"crashed|krockade|bucklade|lost|forlorade|spilled|spillde|dented|scratched|repade)(?: \w+){0,3} "
     r"(?:test|exam|prov\w*|uppkorning\w*|teori\w*|korprov\w*|betyg\w*|grades?|phone|mobil\w*|keys|nycklar\w*|nyckeln|"
@@ -1679,7 +1689,8 @@ DO_IT = _rx(r"(?:ikvall|inatt|idag|imorgon|i natt|i kvall) (?:gor|ska) jag (?:go
             r"(?:i ll|ill|i will|i m going to|im going to|i m gonna|im gonna) do it (?:tonight|today|tomorrow)")
 # cannot call or talk, the abuser is near: "kan inte ringa. han sitter i vardagsrummet"
 CANT_TALK = _rx(r"kan inte (?:ringa|prata|snacka|skriva mycket)", r"(?:can ?t|cant|cannot) (?:call|talk|speak|type much|type)")
-NEARBY = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|ligger) (?:\w+ )?(?:i (?:vardagsrummet|rummet bredvid|koket|hallen|sovrummet)|utanfor|precis utanfor)",
+NEARBY = _rx(r"(?:sitter|star|ar|e) (?:han|hon|de|dom) (?:nu )?i (?:vardagsrummet|rummet bredvid|koket|hallen)",  # stop 18: "nu sitter han i vardagsrummet"
+             r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|ligger) (?:\w+ )?(?:i (?:vardagsrummet|rummet bredvid|koket|hallen|sovrummet)|utanfor|precis utanfor)",
                 r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:right )?(?:outside|next door|in the next room|downstairs|in the (?:living room|kitchen|hall)|right here)",
                 r"(?:han|hon|de|dom) (?:hor|lyssnar)\b", r"(?:he|she|they) (?:will|ll|would|might) hear", r"(?:han|hon|de|dom) (?:kommer (?:att )?|kan )hora", r"(?:he|she|they) (?:can hear|is listening|are listening|re listening|s listening|might hear|hears)")
 # a flight, for a trip with no return
@@ -1688,9 +1699,9 @@ FLIGHT = _rx(r"flyget", r"planet", r"flight", r"plane", r"biljett\w*", r"tickets
 SHIPPED_TO_MARRY = _rx(r"(?:shipped|sent|skeppad\w*|skickad\w*|skickas) (?:off |away |bort )?(?:to|till) (?:\w+ ){1,4}(?:to marry|to get married|att gifta sig|for att gifta sig|for a wedding)")
 # the modal "is gonna kill me" / "kommer döda mig" of the idiom (not "hotade att döda mig", not "dödshot")
 IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig|us|oss)\b"
-                        r"|^(?:dodar|kills) (?:me|mig)\b")  # stop 18: "mamma dödar mig om jag kommer hem sent igen"
+                        r"|^(?:dodar|kills) (?:me|mig)\b|^(?:ska|kommer att|kommer) (?:\w+ )?sla ihjal (?:mig|oss)\b")  # stop 18: "mamma dödar mig om jag kommer hem sent igen"
 # the shelter's address found by the family: "pappa har hittat adressen", "my dad found her address"
-FOUND_ADDRESS = _rx(r"(?:hittat|hittade|fatt tag pa|fatt reda pa|fick tag pa|fick reda pa) (?:\w+ )?(?:nya |hemliga |skyddade )?adress\w*",
+FOUND_ADDRESS = _rx(r"(?:hittat|hittade|fatt tag pa|fatt tag i|fatt reda pa|fick tag pa|fick tag i|fick reda pa) (?:\w+ )?(?:nya |hemliga |skyddade )?adress\w*",
                     r"(?:hittat|hittade|vet|fatt reda pa) (?:var (?:boendet|hon bor|jag bor) ligger|var boendet ar|vilket boende)",
                     r"(?:found|got|has|have|know|knows|found out) (?:out )?(?:her|the|my|our) (?:new |secret |protected )?(?:address|shelter s address|location)",
                     r"(?:found|know|knows|found out) (?:out )?(?:where|which) (?:the )?(?:refuge|shelter|she lives|she is|i live|i am)")
@@ -1984,7 +1995,7 @@ HIDDEN_LIFE = _rx(r"skyddade? (?:personuppgifter|adress|boende\w*)", r"protected
                   r"(?:nobody|no one) (?:is supposed to|should|knows?|may) know")
 INTRUSION = _rx(r"lapp\w*", r"note", r"letter", r"brev\w*", r"knackade", r"knocked", r"ringde", r"called me", r"skrev", r"wrote", r"used", r"sa", r"said")
 # the discovery of a secret: "hittade min hemliga insta", "found my chats"
-DISCOVERY = _rx(r"(?:hittade|hittat|found|fick veta|fatt veta|found out|saw|sag|lasta?|laste|read)(?: \w+){0,4} (?:hemlig\w*|secret|pojkvan|flickvan|kille|boyfriend|girlfriend|chats?|chattar\w*|sms|bilder\w*|pictures|photos|insta\w*|snap\w*|tiktok)")
+DISCOVERY = _rx(r"(?:hittade|hittat|found|fick veta|fatt veta|found out|saw|sag|lasta?|laste|read)(?: \w+){0,4} (?:hemlig\w*|secret|pojkvan|flickvan|kille|boyfriend|girlfriend|chats?|chattar\w*|dagbok\w*|diary|sms|bilder\w*|pictures|photos|insta\w*|snap\w*|tiktok)")
 # a station, with nowhere to go
 AT_STATION = _rx(r"(?:ar|e|sitter|star|i m|im|sitting|standing) (?:\w+ )?(?:pa|at|vid) (?:\w+ )?(?:stationen|centralen|the (?:central )?station|a gas station|en bensinmack)")
 LEDGE = _rx(r"(?:standing|sitting|star|sitter|i m|im) (?:by|at|on|vid|pa) (?:the )?(?:railing|racket) (?:on|of|pa) (?:\w+bron|the bridge|bron|the balcony|balkongen)",
@@ -2424,10 +2435,13 @@ MEANS_IT = _rx(r"(?:later|lat) som (?:att )?jag (?:skojar|skamtar) men", r"sound
                r"(?:jag )?(?:ba|bara) (?:skamtar|skojar) men",
                r"(?:han|hon|de|dom) (?:menar|menade) (?:det|allvar)",
                # stop 18: "'försvinna' … alla vet vad det betyder"
-               r"(?:alla|vi alla|vi) vet (?:ju )?(?:alla )?vad (?:det|de) betyder", r"(?:everyone|everybody|we all) knows? what (?:that|it) means", r"(?:gora|gor|do|does) (?:det|it) (?:pa riktigt|for real)", r"inte (?:ett )?skamt\b", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
+               r"(?:alla|vi alla|vi) vet (?:ju )?(?:alla )?vad (?:det|de) betyder",
+               r"(?:nej men|no but|but) (?:on god|on my mum s life|on my mom s life|wallah)\b", r"(?:everyone|everybody|we all) knows? what (?:that|it) means", r"(?:gora|gor|do|does) (?:det|it) (?:pa riktigt|for real)", r"inte (?:ett )?skamt\b", r"(?:he|she|they) (?:means|meant|mean) it", r"(?:it s|its|this is|det ar) (?:not a joke|inget skamt|inte ett skamt|for real|pa riktigt)")
 # waiting for the writer, and told to run: "de väntar på mig med farbröderna", "mum told me to run"
-WAITING_FOR_ME = _rx(r"(?:vantar|waiting|wait) (?:pa|for) (?:mig|me)\b")
-TOLD_TO_RUN = _rx(r"(?:told|tells|telling) me to (?:run|hide|get out|leave now)", r"(?:sa|sager) (?:at mig |till mig )?att (?:jag ska |jag maste )?(?:springa|fly|gomma mig|sticka)")
+WAITING_FOR_ME = _rx(r"(?:vantar|waiting|wait) (?:pa|for) (?:mig|me)\b", r"vantar pa att jag ska (?:komma|ga)", r"waiting for me to (?:come|get)")  # stop 18: "väntar på att jag ska komma ner"
+TOLD_TO_RUN = _rx(r"(?:told|tells|telling) me to (?:run|hide|get out|leave now)",
+                  # stop 18: "my mum told me to leave the house and not come back tonight"
+                  r"(?:told|tells|telling) me to leave the house", r"(?:sa|sager) (?:at mig )?att (?:jag ska )?(?:lamna|ga ut ur) (?:huset|lagenheten)", r"(?:sa|sager) (?:at mig |till mig )?att (?:jag ska |jag maste )?(?:springa|fly|gomma mig|sticka)")
 SAID_NO = _rx(r"said no", r"sagt nej", r"sa nej", r"told them no")
 # a door beaten where the writer is: "min man står och slår på badrumsdörren där jag är"
 DOOR_BEATEN = _rx(r"(?:slar|bankar|sparkar|hamrar|bultar) (?:pa|in) (?:\w+)?dorr(?:en)? (?:dar|som) (?:jag|vi)", r"(?:banging|kicking|hammering) (?:on|at|in) (?:the )?\w*(?: )?door (?:where|that) (?:i|we)")
@@ -2732,7 +2746,8 @@ COMING_TO_FETCH = _rx(r"kommer (?:han|hon|de|dom) (?:och|o) (?:hamtar|tar) (?:mi
 PRETENDED = _rx(r"latsas(?:de)? (?:\w+ ){0,2}(?:bli|vara|att (?:jag|hon) (?:var|blev|ar)) (?:\w+ ){0,3}(?:inlast\w*|kidnappad\w*|bortgift\w*|slagen|dod|hotad)",
                 r"(?:pretend|pretending|pretended|faking|faked) (?:to be |that i (?:was|am|got) |i (?:was|am|got) )(?:\w+ ){0,3}(?:locked|kidnapped|married off|beaten|dead|threatened)")
 # danger denied in so many words: "im safe rn, nobody hits me", "jag menar inte att jag är i fara nu"
-SAFE_SAID = _rx(r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)",
+SAFE_SAID = _rx(r"(?:i m|im|i am) (?:in a foster home|in care|at a shelter|in a shelter) (?:now )?and (?:i m )?safe", r"(?:bor|ar) (?:i|pa) (?:ett )?(?:familjehem|jourhem|skyddat boende) (?:nu )?(?:och|o) (?:ar|e) trygg",  # stop 18
+                r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)",
                 r"(?:i m|im|i am) (?:really |honestly |actually |definitely )?not in (?:any )?danger",
                 r"jag (?:e|ar) (?:verkligen |faktiskt )?inte i (?:nagon )?fara",
                 r"(?:nobody|no one) is hurting me", r"(?:jag ar|jag e) (?:helt )?saker (?:just nu|nu)", r"ingen hotar mig", r"(?:i m|im|i am) safe(?= but| men|$)",
@@ -2743,7 +2758,8 @@ SAFE_SAID = _rx(r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)",
                 # stop 17: "jag är inte orolig, jag vill bara veta"
                 r"(?:jag (?:ar|e)|i m|im|i am) (?:inte|not) (?:orolig|worried)(?: (?:alls|at all))?(?! (?:for|om|about|that|att)\b)")
 # an old harm made good since: "idag är vi vänner och han har bett om förlåtelse", "today he walked me down the aisle"
-MADE_GOOD = _rx(r"(?:today|idag) (?:he|she|han|hon|pappa|dad|my dad) (?:walked me down the aisle|led me to the altar|ledde mig (?:till|fram till) altaret)",
+MADE_GOOD = _rx(r"(?:bad|ber) om (?:forlatelse|ursakt)(?: \w+){0,4} (?:nu (?:ar|e) det bra|vi ar sams)", r"nu (?:ar|e) det bra mellan oss",  # stop 18
+                r"(?:today|idag) (?:he|she|han|hon|pappa|dad|my dad) (?:walked me down the aisle|led me to the altar|ledde mig (?:till|fram till) altaret)",
                 r"(?:han|hon|de|dom) har bett om forlatelse", r"(?:he|she|they) (?:has|have) (?:apologi[sz]ed|said sorry)",
                 r"(?:nu )?har (?:han|hon|de|dom) flyttat (?:till|fran|ut|hemifran)", r"(?:he|she|they) (?:has|have) moved (?:out|away)")
 # a self-harm thought that has passed: "det har gått över och jag mår mycket bättre nu"
@@ -2927,8 +2943,8 @@ KNOW_WHAT_TO_DO_WITH_IT = _rx(r"vet vad (?:jag|hon|du) ska gora med (?:det|den|d
 PERPETRATOR_CLOSE = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|vantar) (?:\w+ )?(?:i vantrummet|utanfor (?:rummet|salen|dorren)|bredvid mig)",
                         r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:\w+ )?(?:in the waiting room|outside the room|right next to me|sitting next to me)")
 # stop 18: the writer's own leaving, which dates no danger told beside it: "jag flyttade hemifrån i våras", "I left my family 4 months ago"
-LEFT_HOME = _rx(r"(?:jag|ja|i) (?:flyttade|flytta|stack|rymde|drog|flydde|lamnade|har flyttat|har flytt|har lamnat)(?: (?:hemifran|ut|fran (?:familjen|dem|dom|hemmet|min familj|mina foraldrar))|(?= (?:for|i|in|fore)\b)|$)",
-                r"(?:i|i ve|ive) (?:left|fled|moved out|ran away|escaped)(?: (?:home|my family|my parents|the family|from home|from my family))?\b")
+LEFT_HOME = _rx(r"(?:jag|ja|i|hon) (?:flyttade|flytta|stack|rymde|drog|flydde|lamnade|har flyttat|har flytt|har lamnat)(?: (?:hemifran|ut|fran (?:familjen|dem|dom|hemmet|min familj|mina foraldrar))|(?= (?:for|i|in|fore)\b)|$)",
+                r"(?:i|i ve|ive|she|she s) (?:left|fled|moved out|ran away|escaped)(?: (?:home|my family|my parents|the family|from home|from my family))?\b")
 # stop 18: a "talk" with the writer tonight, told beside what the last one did: "ikv ska dom 'prata' med mig"
 TALK_WITH_ME = _rx(r"ska (?:de|dom|han|hon|pappa|farsan|brorsan|mamma|familjen|broderna|mina broder) (?:\w+ )?prata med (?:mig|henne)", r"(?:they|he|dad|my brothers) (?:will|are going to|re gonna|is going to|s gonna) (?:have a )?talk (?:to|with) (?:me|her)")
 # stop 18: the writer wants the trip, whoever else worries: "min kompis sa att jag borde vara rädd men jag vill verkligen åka"
@@ -2939,3 +2955,6 @@ OTHERS_WORRY = _rx(r"(?:min |var )?(?:larare|larare|mentor|kompis|van|vaninna|ba
                    r"(?:my )?(?:teacher|friend|mate|counsellor|counselor) (?:got|was|is|said i should be) (?:worried|scared|afraid|concerned)")
 # stop 18: a threat to tell, not to hurt: "keeps threatening to tell everyone I'm a slut"
 THREAT_TO_TELL = _rx(r"threat\w* to (?:tell|expose|post|show)", r"hotar (?:att|med att) (?:beratta|avsloja|visa|lagga ut|sprida)")
+# stop 18: a question how a fall from a height ends, with no way out: "vad händer om man hoppar från 8e våningen … ser ingen annan utväg"
+JUMP_QUESTION = _rx(r"(?:vad hander om man|hur (?:hogt|langt) maste man) (?:hoppar|hoppa|faller|falla) (?:fran|ner)", r"(?:what happens if you|how high do you have to) (?:jump|fall) (?:from|off)")
+NO_WAY_OUT = _rx(r"ser ingen (?:annan )?(?:utvag|vag ut|losning)", r"(?:see|there s|there is) no (?:other )?way out", r"(?:fragar|frågar) inte for (?:skojs|skams) skull", r"not asking for fun")

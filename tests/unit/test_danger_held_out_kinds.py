@@ -767,6 +767,17 @@ EMERGENCIES_18 = [
     pytest.param("i'm at the hospital because my dad hit me and he's in the waiting room, he says i have to say i fell or else", "help_now", id="the one who hit her in the waiting room"),
     pytest.param("my cousins gave me a bottle of pills and said i know what to do with them if i care about the family", "self_harm", id="pills handed over, 'you know what to do'"),
     pytest.param("my family found out where I live and my brother wrote in the group chat that she will pay", "help_now", id="address found, 'she will pay'"),
+    # the round on sets 124-126
+    pytest.param("vad händer om man hoppar från taket? frågar inte för skojs skull, de ska gifta bort mig och jag ser ingen annan utväg", "self_harm", id="a jump asked about, no other way out"),
+    pytest.param("vi ska 'på semester' till Pakistan på lördag men jag hittade inbjudningar till en nikah med mitt namn på", "taken_abroad_soon", id="a holiday, an invitation with her name"),
+    pytest.param("pappa slår min syster just nu, jag hör allt. mamma säger alltid att vi inte får ringa någon", "violence_now", id="violence now beside 'always'"),
+    pytest.param("om tre sovningar ska jag gifta mig med en kusin jag aldrig träffat, jag e 15", "married_off_soon", id="'om tre sovningar'"),
+    pytest.param("min bror sa att om jag inte lämnar henne före fredag så tar han hand om oss båda. han bröt min näsa förra året", "threat_soon", id="'tar han hand om oss', a broken nose before"),
+    pytest.param("släkten skriver att de ska hämta hem min syster i helgen, hon rymde förra året men de har fått tag i adressen", "help_now", id="to fetch a sister home, the address found"),
+    pytest.param("idag kom jag ut för pappa. nu sitter han i köket och väntar på att jag ska komma ner, han har sagt att sånt ska bort med stryk", "help_now", id="waiting in the kitchen, a beating promised"),
+    pytest.param("lol my cousin has decided i have to die for posting a pic with my bf 😂 no but on god he's sent like 30 texts about how", "threat_to_kill", id="a laugh, 'no but on god'"),
+    pytest.param("my nikah is in 2 days and I'm the bride apparently, they took my ID so I can't even get a train", "married_off_soon", id="'I'm the bride apparently', ID taken"),
+    pytest.param("pappa hittade min dagbok igår. nu säger han att mina farbröder kommer ikväll för att ta hand om mig", "threat_soon", id="a diary found, uncles coming to 'take care of' her"),
 ]
 
 
@@ -790,6 +801,14 @@ LOOK_ALIKES_18 = [
     pytest.param("jag gifter mig på söndag med killen jag själv har valt och båda familjerna är glada, kan man skänka pengar till er?", id="a wedding with the man she chose"),
     pytest.param("vi ska åka till Turkiet imorgon och hälsa på faster, min lärare blev orolig men jag vill verkligen åka", id="a teacher worried, the writer wants to go"),
     pytest.param("ska flyga till Somalia på fredag och hälsa på släkten, jag e 11! hur många timmar tar flyget?", id="a child asking how long the flight is"),
+    # the round on sets 124-126
+    pytest.param("Jag är skolkurator. En elev berättar att hon inte får vara med på simningen. Hon är inte i akut fara. Hur går jag vidare?", id="'inte i akut fara'"),
+    pytest.param("mamma säger att hon ska slå ihjäl mig om jag får F i matte, det är ett skämt hemma. hur funkar betygen?", id="'slå ihjäl mig' for an F"),
+    pytest.param("My husband has hit me for years but he has never threatened to kill me. I'm scared all the time", id="'has never threatened to kill me'"),
+    pytest.param("jag har hört att man kan bli inlåst på ett HVB-hem om soc tar en, stämmer det?", id="a rumour asked about"),
+    pytest.param("jag skrev 'jag ska ta livet av mig' i gruppchatten som skämt efter provet, nu är alla oroliga. hur förklarar jag?", id="a suicide 'joke' in a group chat"),
+    pytest.param("I was locked in by my dad two weeks ago but I'm in a foster home now and safe. will I have to go back?", id="locked in before, in a foster home now"),
+    pytest.param("i förrgår försökte pappa slå mig men polisen kom och nu bor han hos farbror. nu är det lugnt hemma", id="violence tried, calm at home now"),
 ]
 
 
@@ -1003,6 +1022,9 @@ def test_ages_of_stop_17(text, age):
     pytest.param("min bror läser mina meddelanden. ettan gy", 16, id="'ettan gy'"),
     pytest.param("tvåan på gymnasiet och mina föräldrar har redan valt en man åt mig", 17, id="'tvåan på gymnasiet och …'"),
     pytest.param("hennes mamma låser in henne. vi går i samma klass i femman", 11, id="'vi går i samma klass i femman'"),
+    pytest.param("vi är i Irak och de har tagit mitt pass. jag går egentligen i åttan", 14, id="'går egentligen i åttan'"),
+    pytest.param("min kompis som går i sjuan med mig har inte kommit till skolan på en vecka", 13, id="'går i sjuan med mig'"),
+    pytest.param("jag bor i ett familjehem. jag är trygg och 16 nu", 16, id="'trygg och 16 nu'"),
 ])
 def test_ages_of_stop_18(text, age):
     assert parse_age(text) == age
