@@ -256,6 +256,8 @@ AGE_RULES = (
     # "jag är gay och 16", "i'm bi and 15": a word about the writer, then the age at the clause's end
     AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?!inte |not )\w+(?: \w+)? (?:och|o|and) {NUM}(?: ?(?:ar|years? old|yo))?(?: nu| now)?(?:$| (?:and|och|o|men|but)\b)"),
             _number, False),
+    # stop 18: "jag är snart 14", "I'm almost 14": one year younger now
+    AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?:snart|nastan|almost|nearly) {NUM}{NOT_A_UNIT}"), lambda m: (_number(m) or 0) - 1, False),
     # stop 15: "16 snart" at a clause's end or alone, "blir 16 snart": one year younger now
     AgeRule(re.compile(rf"(?:^(?:blir |fyller |ar |e )?|\b(?:jag|ja) (?:blir|fyller) ){NUM} snart$"), lambda m: (_number(m) or 0) - 1, False),
     # "om två år när jag är 18": that many years younger now

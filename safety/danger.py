@@ -78,7 +78,8 @@ from safety.danger_phrases import (
     DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
     SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH, MARRY_HERE, WILL_PAY, HOMECOMING_FEAR, GIVEN_MEANS,
     KNOW_WHAT_TO_DO_WITH_IT, PERPETRATOR_CLOSE, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
-    THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT,
+    THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT, HAPPENING_NOW, POISON_QUESTION, NOT_FOR_A_FRIEND_AFTER_ALL, BLOOD_ON_HER,
+    WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED,
 )
 from safety.normalise import fold
 
@@ -277,7 +278,8 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     if HELD_AWAY.search(text) and FLIGHT.search(text) and _soon_not_later(text) and _personal(text) \
             and not HAPPY.search(text) and not RETURN_DATED.search(text):
         return "taken_abroad_soon", _find(HELD_AWAY, text)
-    if SHELTER.search(text) and FOUND_ADDRESS.search(text) and _personal(text) and not PAST.search(text) \
+    if SHELTER.search(text) and FOUND_ADDRESS.search(text) and _personal(text) \
+            and not (PAST.search(text) and not _only_the_leaving_is_past(_find(FOUND_ADDRESS, text), clauses)) \
             and not PERMISSION_QUESTION.match(text):
         return "help_now", _find(FOUND_ADDRESS, text)
     visit = _visit_after_violence(text)
@@ -300,7 +302,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
             or PUPIL.search(text)):
         return "taken_abroad_soon", f"{travel} … {_find(ABROAD, text)}"
     violence = _find(VIOLENCE_PRESENT, text)
-    if violence and (_now(_clause_of(violence, clauses, text)) or HELP_CALL.search(text)
+    if violence and (_now(_clause_of(violence, clauses, text)) or HELP_CALL.search(text) or HAPPENING_NOW.search(text)
                      or (HERE_NOW.search(text) and VIOLENCE_ON_PERSON.search(text))) \
             and (not HABITUAL.search(text) or _JUST_NOW.search(_clause_of(violence, clauses, text))):
         return "violence_now", violence
@@ -506,7 +508,8 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
             and not _near(_BARE_NOW.sub(" ", folded)) and not WEAPON.search(folded):
         # "lillebror (7 år) hotar att 'döda mig' om jag inte ger tillbaka hans switch 🙄" (stop 17)
         return "hyperbole"
-    if category == "taken_abroad_soon" and NO_TRIP.search(folded):
+    if category == "taken_abroad_soon" and NO_TRIP.search(folded) and not IN_THE_CAR_NOW.search(folded):
+        # (not "jag sitter i bilen med pappa … vi ska till flygplatsen men jag har ingen resa bokad??", stop 18)
         return "no_trip"
     if category == "self_harm" and (SELF_HARM_GIVEN_UP.search(folded) or PASSED_OVER.search(folded)) \
             and (USED_TO.search(folded) or _past(folded)):
@@ -952,7 +955,8 @@ def detect_danger(text: str) -> DangerVerdict:
                 # a pick-up to a relative abroad with no way home, or one the writer does not want after a "fall" (stop 16)
                 or NO_RETURN.search(folded) or (_foreign(folded) and UNWILLING.search(folded)) or PICKUP_UNWANTED.search(folded)
                 # "om jag inte kommer hem innan 9 ikväll så kommer han hämta mig själv och 'då blir det sista gången'"
-                or re.search(r"\b(?:sista gangen|last time)\b", folded) or (CONDITIONAL.search(folded) and NEAR_EXTRA.search(_undated(folded)))):
+                or re.search(r"\b(?:sista gangen|last time)\b", folded) or (CONDITIONAL.search(folded) and NEAR_EXTRA.search(_undated(folded)))
+                or LAST_SCHOOL_DAY.search(folded)):
             # an ordinary pick-up: "mamma är på väg hit nu, hon ska hämta mig"
             return DangerVerdict("none", category, other, matched, "pickup")
         if category == "help_now" and re.search(rf"{re.escape(matched)}(?: \w+){{0,3}} (?:{HABITUAL.pattern})", folded) \
@@ -1002,6 +1006,12 @@ def detect_danger(text: str) -> DangerVerdict:
             # familj letar efter mig"
             return DangerVerdict("harm", "threats", other, matched, "question_about_safety")
         general = _general_or_given_up(category, matched, folded)
+        if general == "denied" and category == "self_harm":
+            # the self-harm denied, another danger told: "I'm not suicidal or anything but … since they locked me in" (stop 18)
+            rest = _emergency(folded.replace(matched, " "), clauses, sentences)
+            if rest and rest[0] != "self_harm" and not _general_or_given_up(rest[0], rest[1], folded):
+                category, matched = rest
+                general = None
         if general:
             return DangerVerdict("harm" if _personal(folded) and general not in ("general", "denied") else "none",
                                  HARM_CATEGORY_OF.get(category), other, matched, general)
@@ -1398,7 +1408,7 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         # "hur lång tid tar det för polisen att komma om man ringer 112? han har kniven i köket … just nu"
         own = _clause_of(matched, clauses, folded)
         if own != folded and not HYPOTHETICAL.search(own) and not CONDITIONAL.search(own) and (
-                _now(own) or _SOMEBODY_THERE.match(own)):
+                _now(own) or _SOMEBODY_THERE.match(_AND_NOW.sub("", own))):
             return None
     if context == "joke" and PRIOR_INJURY.search(folded) and category in ("threat_to_kill", "threat_soon", "help_now"):
         # "everything's mostly fine lol … he'll kill me, and he almost killed my sister last year"
@@ -1909,6 +1919,8 @@ _AND = re.compile(r"\b(?:och|o|and|men|but)\b")  # "o": och in text-speak (stop 
 
 
 # a person, not "someone", as the subject of a clause: "han står utanför dörren och bankar"
+# a clause opened by "and now" (stop 18: "… to my mum too, and now he's sitting in the car outside")
+_AND_NOW = re.compile(r"^(?:and |och |o )?(?:now |nu |rn )")
 _SOMEBODY_THERE = re.compile(r"(?:han|hon|de|dom|he|she|they|pappa|mamma|farsan|brorsan|min \w+|mina \w+|my \w+)\b")
 
 
@@ -2214,7 +2226,11 @@ def _only_the_leaving_is_past(matched: str, clauses: Tuple[str, ...]) -> bool:
     leaving = [clause for clause in clauses if LEFT_HOME.search(clause)]
     rest = [clause for clause in clauses if not LEFT_HOME.search(clause)]
     return bool(leaving) and any(matched.split(" … ")[0] in clause for clause in rest) \
-        and not any(_past(clause) or HABITUAL.search(clause) for clause in rest)
+        and not any(_past(clause) or HABITUAL.search(clause) or _THEN.search(clause) or SAFE_NOW.search(clause) for clause in rest)
+
+
+# "then", of a time gone: "de hotade att döda mig då" (stop 18)
+_THEN = re.compile(r"\b(?:da|then|at the time|den gangen|back then)$|\b(?:da|then) (?:och|and|men|but)\b|\b(?:sa da|said then|da sa|then said)\b")
 
 
 # to be fetched home: "de ska 'hämta hem' min syster", "they're coming to take her home"
@@ -2245,6 +2261,18 @@ def _emergency_18(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
     if fetch and FOUND_ADDRESS.search(text) and _near(_BARE_NOW.sub(" ", text)):
         # "… att de ska 'hämta hem' min syster … i helgen … de har fått tag i adressen"
         return "help_now", fetch
+    poison = _find(POISON_QUESTION, text)
+    if poison and NOT_FOR_A_FRIEND_AFTER_ALL.search(text):
+        # "kan man dö av en halv flaska klorin? frågar åt en kompis. eller ja. inte åt en kompis"
+        return "self_harm", poison
+    blood = _find(BLOOD_ON_HER, text)
+    if blood and WAITING_IN_THE_CAR.search(text) and _KIN.search(text):
+        # "min storasyster kom hem nyss med blod i ansiktet och sa att pappa och farbror väntar på henne i bilen"
+        return "help_now", blood
+    barred = _find(DOOR_BARRED, text)
+    if barred and (_KIN.search(text) or re.search(r"\b(?:mina broder|my brothers)\b", text)) and not _past(_clause_of(barred, clauses, text)):
+        # "mina bröder har spärrat min dörr med byrån sen igår kväll, jag får mat genom fönstret"
+        return "locked_in", barred
     jump = _find(JUMP_QUESTION, text)
     if jump and NO_WAY_OUT.search(text):
         # "vad händer om man hoppar från 8e våningen. frågar inte för skojs skull … jag ser ingen annan utväg"

@@ -64,7 +64,7 @@ SOON = _rx(
     # when someone comes home today: "när pappa kommer hem", "wen dad comes hom"
     r"(?:nar|when|wen|once|as soon as) (?:\w+ ){0,2}(?:kommer hem|comes? home|gets? home|com(?:es)? hom|gets back)",
     # (an age is no clock time: "married at 13", "engaged at 12", "moved out at 19")
-    r"(?:kl|klockan|(?<!married )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )(?<!\d\d\d\d )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
+    r"(?:kl|klockan|(?<!married )(?<!there )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )(?<!\d\d\d\d )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
 LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)",
             # stop 17: "ska gå i skola i Eritrea efter nian"
@@ -156,7 +156,7 @@ STRONG_PRESENT = _rx(
                      # again, unless it has not happened again
                      r"(?<!inte hant )(?<!aldrig hant )(?<!inte hant nat )(?<!sams )(?<!vanner )(?<!kompisar )(?<!trygg )(?<!hander )(?<!handa )"
                      # (not a mother seen again: "kontakt med min mamma igen")
-                     r"(?<!mamma )(?<!pappa )(?<!familjen )(?<!syster )(?<!bror )igen",
+                     r"(?<!mamma )(?<!pappa )(?<!familjen )(?<!syster )(?<!bror )(?<!bra )(?<!battre )igen",
                      r"(?<!hasn t happened )(?<!hasnt happened )(?<!never happened )(?<!not happened )(?<!happen )(?<!happens )(?<!friends )(?<!safe )(?<!okay )(?<!fine )"
                      r"(?<!mum )(?<!mom )(?<!dad )(?<!family )(?<!sister )(?<!brother )again")
 HELP_CALL = _rx(r"hjalp", r"help", r"sos", r"snalla", r"please", r"plz", r"pls", r"hlep", r"halp", r"hjlp",
@@ -612,7 +612,7 @@ VIOLENCE_ON_PERSON = _rx(
     r"(?:get|got|getting|gets|been|being) (?:\w+ )?(?:hit|beaten|kicked|slapped|punched|hurt)",
 )
 # a wedding that is somebody else's, and joy about a wedding or a trip
-OTHERS_WEDDING = _rx(r"(?:min|mitt|my|var|our) (?:\w+ )?\w*(?:kusin|syster|bror|kompis|van|vaninna|moster|faster|larare|cousin|sister|brother|friend|aunt|uncle|teacher)\w* "
+OTHERS_WEDDING = _rx(r"(?:min|mitt|my|var|our) (?:\w+ )?\w*(?:kusin|syster|bror|kompis|van|vaninna|moster|faster|larare|cousin|sister|brother|friend|aunt|uncle|teacher)\w* (?:(?:i|in) \w+ )?"
                      r"(?:ska |is |s |will )?(?:gifta sig|gifter sig|getting married|gets married|get married)",
                      r"(?:lararen|laran|larare|teacher)\w* (?:ska |is |s )?(?:gifta sig|gifter sig|getting married)",
                      r"(?:kusins|kusinens|systers|brors|kompis|vans|cousin s|sister s|brother s|friend s) nikah\w*",
@@ -658,6 +658,7 @@ CALM = _rx(r"det har aldrig hant", r"it never happened",
            r"(?:nu|now) (?:ar|e|is|s) (?:han|hon|he|she|dom|de|they) (?:lugn|lugna|calm|fine|okej|ok)(?: igen| again)?\b",
            r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt",
            # stop 18: "pappa slog mig igår … han har lugnat sig nu"
+           r"(?:hon|han|jag|och) (?:mar|mas) bra (?:idag|nu)(?! (?:men|but)\b)", r"(?:she|he) is (?:doing )?(?:well|fine|good) (?:today|now)(?! but\b)",  # stop 18
            r"(?:nu (?:ar|e) det lugnt(?: hemma)?|(?:it s|its) calm (?:at home )?now|(?:nu )?har det lugnat (?:ner )?sig)(?! (?:men|but)\b)",
            r"(?:han|hon|pappa|mamma|det|he|she|dad|mum|mom|things) (?:har|has|s|have) (?:lugnat ner sig|lugnat sig|calmed down)(?!(?: nu| now)?,? (?:but|men)\b)", r"we (?:have|ve got) a good relationship (?:now|today)",
            # stop 17: "vi har bra kontakt idag"
@@ -692,7 +693,7 @@ HABITUAL = _rx(r"once a (?:week|month)",
                r"sometimes", r"often", r"always", r"every (?:day|week|time)", r"all the time",
                # stop 16: "my dad usually hits me … it's been like this forever"
                r"usually", r"(?:it s|its|it has) (?:been|always been) like (?:this|that) (?:forever|for years|since i was \d+)",
-               r"varje (?:kvall|natt|morgon|helg|sommar)", r"every (?:night|evening|morning|weekend|summer)",
+               r"varje (?:kvall|natt|morgon|helg|sommar|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)", r"every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", r"every (?:night|evening|morning|weekend|summer)",
                # violence on a condition is a habit, not an event: "he hits me if I talk back"
                # (but "slår mig om jag inte kommer hem ikväll" is a threat for tonight)
                r"(?:hits|beats|slaps|kicks|punches|hurts|slar|sparkar|orfilar|misshandlar|nyper) "
@@ -793,7 +794,9 @@ FAREWELL = _rx(r"saga hejda till", r"fick inte (?:ens )?saga hejda", r"say goodb
 # a pupil or client whose trip a professional reports
 PUPIL = _rx(r"(?:en|min|var|a|my|our) (?:\w+ )?(?:elev|klient|patient|student|pupil|client)")
 # restoring the family's honour on somebody: the words of an honour killing
-HONOUR_RESTORED = _rx(r"(?:rensa|tvatta|aterstalla|rentvatta) (?:\w+ )?heder\w*", r"heder\w* (?:\w+ ){0,2}(?:aterstallas|tvattas|rentvattas|rensas)",
+HONOUR_RESTORED = _rx(r"(?:rensa|tvatta|aterstalla|rentvatta) (?:\w+ )?heder\w*",
+                     r"(?:bara finns ett satt|enda sattet) att (?:tvatta|rensa) bort skammen", r"only (?:one )?way to wash (?:away|off) the shame",  # stop 18
+                     r"heder\w* (?:\w+ ){0,2}(?:aterstallas|tvattas|rentvattas|rensas)",
                       r"honou?r (?:will|shall|must|is going to|is to) be (?:restored|cleaned|washed|cleansed)", r"(?:restore|clean|wash) (?:\w+ ){0,2}honou?r")
 # a parent taking the children
 ABDUCT = _rx(r"(?:tagit|tog|tar|ta) (?:med (?:sig )?)?(?:barnen|ungarna|mina barn|vara barn)",
@@ -814,7 +817,10 @@ VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)",
                     # stop 18: "ingen ska få veta vad de tänker göra med mig ikväll"
                     r"vad (?:de|dom|han|hon|dem) (?:tanker|ska|kommer att|planerar att) gora med (?:mig|henne)\b",
                     # stop 18: "… kommer han och hämtar mig och då får jag skylla mig själv"
-                    r"(?:da )?far (?:jag|hon) skylla (?:mig|sig) sjalv", r"tar (?:\w+ ){0,2}hand om (?:mig|henne|oss)\b",
+                    r"(?:da )?far (?:jag|hon) skylla (?:mig|sig) sjalv",
+                    r"(?:ska|borde|bor|maste) be (?:till gud|till allah|en bon) (?:innan|fore) (?:han|pappa|farsan|de|dom) kommer hem", r"(?:should|better) pray (?:before|till) (?:he|dad|they) (?:gets?|comes?) home",
+                    # the lesson being taught: "hon 'lär sig sin läxa' nere i källaren"
+                    r"(?:lar|lara|learning|learn) (?:sig|her|his) (?:sin |hennes )?(?:laxa|lesson)", r"tar (?:\w+ ){0,2}hand om (?:mig|henne|oss)\b",
                     r"what (?:they|he|she) (?:are|is|re|s) (?:going to|gonna|planning to) do (?:with|to) (?:me|her)\b",
                     # protection that ends tonight: "hon kan inte skydda mig efter ikväll", "after tonight it's out of her hands"
                     r"(?:kan|kommer) inte (?:kunna )?skydda (?:mig|dig|henne)", r"can ?t protect (?:me|you|her)", r"out of (?:her|his|my|our) hands",
@@ -900,7 +906,7 @@ COMING = _rx(r"(?:theyre|there|hes|shes|they re|he s|she s|they r) coming(?! to 
 # nowhere safe to be tonight
 NOWHERE = _rx(r"(?:ingenstans|ingen stans|inget stalle) att (?:sova|ta vagen|bo|ga|vara)",
               # thrown out and sleeping outside
-              r"(?:blivit |blev |ar )?(?:utslangd|utkastad|slangd ut|kastad ut)", r"sover (?:i trapphuset|i en trappuppgang|pa gatan)",
+              r"(?:blivit |blev |ar )?(?:utslangd|utkastad|slangd ut|kastad ut)", r"(?:sover|sovit|sov) (?:i trapphuset|i en trappuppgang|i trappuppgangen|pa gatan)",
               r"(?:sleeping|slept) (?:in the stairwell|on the street|rough)",
               r"nowhere (?:else )?to (?:go|sleep|stay)", r"(?:kastat|kastade|slangt|slangde|slanger) ut mig",
               r"(?:kicked|threw|thrown) me out", r"vet inte vart jag ska (?:ta vagen|ga|sova)")
@@ -950,6 +956,8 @@ MISSING_ABROAD = _rx(r"har (?:hon |han )?inte svarat", r"svarar (?:hon |han |de 
                      r"can ?t reach (?:her|him|them)")
 # on the way, with anger behind it
 ON_THE_WAY = _rx(r"pa ?vag hem", r"(?<!ingen e )(?<!ingen ar )(?<!inte )pa ?vag hit",
+                 # stop 18: "han är på väg till hennes jobb med några kompisar"
+                 r"(?:han|hon|de|dom) (?:ar|e) pa ?vag (?:till|mot) (?:hennes|mitt|min|hans|var) (?:jobb|skola|lagenhet|boende|hem)\b",
                  # "han är på väg." said alone, of a man coming
                  r"(?:han|dom|de|he|they) (?:ar|e|is|are|s|re) (?:pa ?vag|on (?:his|their) way)(?! (?:till|to|mot|towards|fran|from|hem fran|home from|back from|in)\b)", r"on (?:his|her|their) way (?:home|here|over|back)",
                  # stop 17: "my cousins are driving here right now"
@@ -1074,7 +1082,9 @@ INSULTED = _rx(*INSULT_SIGNS)
 VIOLENCE_ANY = _rx(
     r"slar", r"slog", r"slagit", r"slagen", r"sla (?:mig|mej|henne|honom|oss|mamma)", r"misshandl\w*", r"sparka\w*", r"strypt\w*",
     r"knuffa\w*", r"orfil\w*", r"vald", r"blamarken", r"far illa", r"chok\w* (?:u|you|me|her)", r"smack(?:s|ed|ing)? (?:me|her)",
-    r"hit", r"hits", r"hitting", r"beat\w*", r"kicked", r"slapped", r"abus\w*", r"violen\w*",
+    # (not Swedish "hit", "here", after writing, a link or a move: "skriva hit", "länken hit", "flyttade hit", stop 18)
+    r"(?<!skriva )(?<!skriver )(?<!skrev )(?<!skrivit )(?<!lanken )(?<!flytta )(?<!flyttade )(?<!flyttat )hit",
+    r"hits", r"hitting", r"beat\w*", r"kicked", r"slapped", r"abus\w*", r"violen\w*",
     r"bruises?", r"stryk", r"punched", r"choked", r"strangled", r"slaps?", r"slapping", r"punch(?:es|ing)?",
     r"kicks?(?! (?:\w+ )?out\b)", r"kicking(?! (?:\w+ )?out\b)", r"tar hart i", r"(?:nyper|nep|nupit) (?:mig|henne)", r"grabs? (?:me|her) (?:hard|by)",
     r"(?:drog|dragit|drar|slet|sliter) (?:mig|henne|honom|mamma|\w+ )?(?:i haret|i armen|nerfor|ner|ut|upp|over golvet|genom)",
@@ -1271,8 +1281,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  r"(?:jag )?kande inte (?:ens )?(?:tjejen|killen|kvinnan|offret)")),
     ("school_work", _rx(r"uppsats\w*", r"\w+uppsats\w*", r"gymnasiearbete\w*", r"mentorstid\w*", r"analysen", r"dikt(?:en|er|erna)?\b", r"poem\b", r"(?:muntligt |muntlig )?foredrag\w*", r"ovning i skolan", r"(?:ratt svar pa|svaret pa) uppgiften", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
-                        r"skolprojekt\w*", r"(?:law|civics|legal studies|social studies) class", r"(?:discussing|discussed|talking about) (?:it|this|that) in (?:my|our|the) (?:\w+ )?class\b",  # stop 18
-                        r"(?<!en )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
+                        r"skolprojekt\w*", r"(?:law|civics|legal studies|social studies) class",
+                        r"(?:pratat|pratade|pratar|diskuterat|diskuterade|diskuterar) om (?:tvangsaktenskap|hedersvald|hedersfortryck|konsstympning|barnaktenskap) i skolan",  # stop 18
+                        r"(?:discussing|discussed|talking about) (?:it|this|that) in (?:my|our|the) (?:\w+ )?class\b",  # stop 18
+                        r"(?<!en )(?<!sin )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about(?! (?:my|our|a) (?:neighbou?r|friend|sister|brother|cousin|daughter|mum|mom|mother|niece|colleague|wife|girlfriend))",
                         r"redovisning\w*", r"presentation (?:\w+ ){0,2}(?:om|on|about)", r"samhallskunskap\w*",
                         r"(?:for|till) (?:a|an|our|the|en|ett|var) (?:class|klass) ?(?:discussion|diskussion)", r"klassdiskussion\w*",
@@ -1417,6 +1429,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
 )
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
 PAST = _rx(
+    # stop 18: "förra julen", "decades ago"
+    r"forra (?:julen|pasken|sommaren|vintern|varen|hosten|ramadan\w*)", r"decades ago", r"(?:artionden|decennier) (?:sedan|sen)",
     # stop 18: "three summers ago", "för två somrar sedan"
     r"(?:two|three|four|five|several|a few|\d+) (?:summers|winters|springs|christmases) ago", r"for (?:tva|tre|fyra|fem|nagra|\d+) (?:somrar|vintrar|jular) (?:sedan|sen)",
     r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexan|sjuan|attan|nian|lagstadiet|mellanstadiet)",
@@ -1563,7 +1577,7 @@ CONDITIONAL = _rx(r"om jag (?:inte )?(?:fortsatter|slutar|gor|borjar|traffar|int
                   r"(?:he|she|they|han|hon|dom|de|my \w+|min \w+|mina \w+) (?:does|do|did|tells?|told|finds? out|found out|berattar|far veta|gor det|sager det)")
 
 
-HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchange)(?! men| but)", r"(?:pa|on|for|a) safari\b",  # safari: stop 18
+HOLIDAY = _rx(r"(?:pa|on|for|till|a) (?:semester|holiday|vacation|utbyte|exchange)(?! men| but)", r"(?:pa|on|for|a) safari\b", r"all inclusive",  # safari: stop 18
               r"(?:ska pa|aker pa|aka pa|going on|go on|goes on|off on) (?:en |a |our |var |min |my )?(?:klassresa\w*|skolresa\w*|studieresa\w*|sprakresa\w*|class trip|school trip|language trip|study trip)",
               # stop 17: "our school trip to Spain is on Friday"
               r"(?:our|my|var|min) (?:klassresa|skolresa|class trip|school trip) (?:to |till )?(?:\w+ )?(?:is|ar|e) (?:on|pa|next|nasta|imorgon|tomorrow|this)",
@@ -1668,7 +1682,7 @@ MUNDANE_TROUBLE = _rx(
 )
 # a sister in protected housing, and a question whether the family can find her (not danger now)
 SHELTER = _rx(r"skyddat boende", r"skyddade boendet", r"jourboende\w*", r"kvinnojour\w*", r"tjejjour\w*", r"refuge", r"shelter",
-              r"safe house", r"skyddad adress", r"skyddade personuppgifter", r"protected (?:address|housing|identity)")
+              r"safe house", r"skyddad adress", r"skyddade personuppgifter", r"skyddad identitet", r"protected identity", r"protected (?:address|housing|identity)")
 CAN_THEY = _rx(r"(?:kan|skulle|far) (?:de|dom|han|hon|familjen|foraldrarna|pappa|brorsan) (?:\w+ ){0,2}(?:hitta|spara|fa reda|fa tag)",
                r"(?:can|could|will|might) (?:they|he|she|my (?:family|parents|dad|brother)) (?:\w+ ){0,2}(?:find|track|trace|locate|get)",
                r"can they", r"kan de det", r"is (?:that|it) possible", r"ar det mojligt", r"gar det")
@@ -1701,7 +1715,8 @@ SHIPPED_TO_MARRY = _rx(r"(?:shipped|sent|skeppad\w*|skickad\w*|skickas) (?:off |
 IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig|us|oss)\b"
                         r"|^(?:dodar|kills) (?:me|mig)\b|^(?:ska|kommer att|kommer) (?:\w+ )?sla ihjal (?:mig|oss)\b")  # stop 18: "mamma dödar mig om jag kommer hem sent igen"
 # the shelter's address found by the family: "pappa har hittat adressen", "my dad found her address"
-FOUND_ADDRESS = _rx(r"(?:hittat|hittade|fatt tag pa|fatt tag i|fatt reda pa|fick tag pa|fick tag i|fick reda pa) (?:\w+ )?(?:nya |hemliga |skyddade )?adress\w*",
+FOUND_ADDRESS = _rx(r"(?:sms|meddelande|message|text) (?:\w+ ){0,4}(?:med|with) (?:min|my|hennes|her) (?:nya |hemliga |skyddade )?(?:adress|address)",  # stop 18
+                    r"(?:hittat|hittade|fatt tag pa|fatt tag i|fatt reda pa|fick tag pa|fick tag i|fick reda pa) (?:\w+ )?(?:nya |hemliga |skyddade )?adress\w*",
                     r"(?:hittat|hittade|vet|fatt reda pa) (?:var (?:boendet|hon bor|jag bor) ligger|var boendet ar|vilket boende)",
                     r"(?:found|got|has|have|know|knows|found out) (?:out )?(?:her|the|my|our) (?:new |secret |protected )?(?:address|shelter s address|location)",
                     r"(?:found|know|knows|found out) (?:out )?(?:where|which) (?:the )?(?:refuge|shelter|she lives|she is|i live|i am)")
@@ -2322,7 +2337,8 @@ INSTEAD_OF = _rx(r"(?:instead of|rather than|istallet for|i stallet for) (?:\w+ 
 # a practical question before an ordinary trip: "vet nån om man behöver visum om man har svenskt pass?", "any tips for the heat?"
 TRAVEL_TIPS = _rx(r"(?:behover|need|needs) (?:\w+ ){0,4}(?:eget |own |their own |his own |her own )pass(?:port)?", r"racker (?:det med )?id ?kort",
                   r"(?:far|kan) man (?:ha|ta med) (?:\w+ ){0,2}(?:i|pa) (?:handbagage\w*|planet)",
-                  r"any tips", r"hur manga timmar tar (?:det|flyget|resan)", r"hur lang tid tar (?:flyget|resan)", r"how (?:many hours|long) (?:is|does) the flight",  # stop 18 r"(?:tips|advice) (?:for|on|about) (?:the )?(?:heat|flight|flying|packing|travel\w*|trip|jet ?lag)",
+                  r"any tips", r"hur manga timmar tar (?:det|flyget|resan)", r"hur lang tid tar (?:flyget|resan)", r"how (?:many hours|long) (?:is|does) the flight",  # stop 18
+                  r"(?:tips|advice) (?:for|on|about) (?:the )?(?:heat|flight|flying|packing|travel\w*|trip|jet ?lag)",
                   r"tips (?:om|infor|pa) (?:varmen|resan|flyget|packning\w*)", r"(?:what|vad) (?:should i|do i|ska jag|ska man|behover man) (?:ta med|packa|pack|bring)",
                   r"(?:behover|behova|need|needs) (?:\w+ ){0,2}(?:visum|visa|vaccin\w*|vaccination\w*)", r"for the first time", r"for forsta gangen",
                   r"(?:kan|can) (?:\w+ ){0,2}(?:ta med|bring|pack) (?:\w+ ){0,2}(?:i|in) (?:handbagage\w*|hand luggage|carry ?on)")
@@ -2364,7 +2380,8 @@ STILL_KEPT = _rx(r"(?:been|ive been|i ve been|sitting|stuck) (?:down |in )?(?:he
 HELPS_SOMEONE = _rx(r"(?:hjalpa|hjalper|help|helps) (?:en|one|you) (?:om|if|nar|when) (?:man|you|one)\b",
                     r"(?:help|helps|hjalpa|hjalper|do for) (?:\w+ )?(?:someone|somebody|a person|people|nagon|nan|en person|manniskor|folk)(?: who| that| som|$)")
 # a routine asked about by a professional: "vill veta hur rutinen ser ut för skyddat boende när någon … behöver placeras akut"
-ROUTINE = _rx(r"hur (?:\w+ )?rutin\w* (?:ser ut|ar|fungerar)", r"hur ser (?:\w+ )?rutin\w* ut", r"rutin\w* (?:for|vid|nar|kring)", r"(?:what|how) (?:is|are|do|does) (?:the |your )?(?:routines?|procedures?|protocols?)",
+ROUTINE = _rx(r"hur vet man (?:om|att) (?:nagon|en person|en elev|ett barn) (?:ar )?i (?:akut )?fara", r"how do (?:you|i|we|one) (?:know|tell) if (?:someone|a person|a child|a pupil) is in (?:acute |immediate )?danger",  # stop 18
+              r"hur (?:\w+ )?rutin\w* (?:ser ut|ar|fungerar)", r"hur ser (?:\w+ )?rutin\w* ut", r"rutin\w* (?:for|vid|nar|kring)", r"(?:what|how) (?:is|are|do|does) (?:the |your )?(?:routines?|procedures?|protocols?)",
               r"(?:routines?|procedures?|protocols?) (?:for|when|if)")
 # no trip planned: "vi ska inte åka nånstans nu"
 NO_TRIP = _rx(r"(?:vi|jag|we|i) (?:ska inte|ska ju inte|ska inte ens|are not|re not|aren ?t|am not|m not) (?:aka|resa|flyga|going|travel\w*|flying) (?:nanstans|nagonstans|anywhere|nowhere)",
@@ -2444,7 +2461,9 @@ TOLD_TO_RUN = _rx(r"(?:told|tells|telling) me to (?:run|hide|get out|leave now)"
                   r"(?:told|tells|telling) me to leave the house", r"(?:sa|sager) (?:at mig )?att (?:jag ska )?(?:lamna|ga ut ur) (?:huset|lagenheten)", r"(?:sa|sager) (?:at mig |till mig )?att (?:jag ska |jag maste )?(?:springa|fly|gomma mig|sticka)")
 SAID_NO = _rx(r"said no", r"sagt nej", r"sa nej", r"told them no")
 # a door beaten where the writer is: "min man står och slår på badrumsdörren där jag är"
-DOOR_BEATEN = _rx(r"(?:slar|bankar|sparkar|hamrar|bultar) (?:pa|in) (?:\w+)?dorr(?:en)? (?:dar|som) (?:jag|vi)", r"(?:banging|kicking|hammering) (?:on|at|in) (?:the )?\w*(?: )?door (?:where|that) (?:i|we)")
+DOOR_BEATEN = _rx(r"(?:slar|bankar|sparkar|hamrar|bultar) (?:pa|in) (?:\w+)?dorr(?:en)? (?:dar|som) (?:jag|vi)",
+                  r"(?:is |s )(?:banging|kicking|hammering|pounding) (?:on|at) the (?:bathroom |bedroom |toilet )?door",  # stop 18
+                  r"(?:banging|kicking|hammering) (?:on|at|in) (?:the )?\w*(?: )?door (?:where|that) (?:i|we)")
 # done to a sister before: "som de gjorde med min storasyster", "like they did to my sister"
 AS_WITH_SISTER = _rx(r"som (?:de|dom|hon|han) gjorde (?:med|pa) (?:min |mina )?(?:stora|lilla)?syst\w*", r"(?:like|as) (?:they|she|he) did (?:to|with) my (?:big |older |little )?sisters?")
 # the words were not meant for the writer: "hon vet inte att hon pratar om mig", "he was talking about someone on TV"
@@ -2651,7 +2670,8 @@ BEATEN_NEXT_DOOR = _rx(r"(?:skriker|screaming|is screaming) (?:o|och|and) (?:nan
 # said since childhood, a habit: "they've said it since i was 10", "whenever I argue with my parents"
 SAID_FOR_YEARS = _rx(r"(?:said|sagt|says|sager) (?:it|that|det) (?:ever )?(?:since|sen|sedan) (?:i was|jag var) \d+", r"whenever i (?:argue|fight|talk back)", r"(?:varje gang|nar) jag (?:brakar|brakar med|sager emot)")
 # a relative's love match: "min kusin gifter sig med sin stora kärlek"
-LOVE_MATCH = _rx(r"(?:med|with) (?:sin|his|her) (?:stora |true )?(?:karlek|love)(?: fran \w+)?", r"(?:karlek|love) (?:from|fran) (?:uni|universitetet|school|skolan)",
+LOVE_MATCH = _rx(r"(?:hon|han) (?:ar|e) (?:\d+ )?(?:och )?(?:jattekar|sa kar|supernojd|sa lycklig)", r"(?:she s|he s|she is|he is) (?:\d+ )?(?:and )?(?:so in love|madly in love)",  # stop 18
+                 r"(?:med|with) (?:sin|his|her) (?:stora |true )?(?:karlek|love)(?: fran \w+)?", r"(?:karlek|love) (?:from|fran) (?:uni|universitetet|school|skolan)",
                  # stop 17: "med killen hon träffade på uni", "med killen hon varit ihop med i 3 år"
                  r"(?:killen|tjejen|mannen|kvinnan|the guy|the man|the girl|the woman) (?:som )?(?:hon|han|she|he) (?:traffade|traffat|met) (?:pa|at|in) (?:uni|universitetet|university|college|jobbet|work|gymnasiet)",
                  r"(?:varit ihop|been together|been dating|dated) (?:med )?(?:\w+ ){0,3}(?:i|for) (?:\d+|ett|tva|tre|fyra|fem|one|two|three|four|five) (?:ar|years|manader|months)")
@@ -2746,7 +2766,8 @@ COMING_TO_FETCH = _rx(r"kommer (?:han|hon|de|dom) (?:och|o) (?:hamtar|tar) (?:mi
 PRETENDED = _rx(r"latsas(?:de)? (?:\w+ ){0,2}(?:bli|vara|att (?:jag|hon) (?:var|blev|ar)) (?:\w+ ){0,3}(?:inlast\w*|kidnappad\w*|bortgift\w*|slagen|dod|hotad)",
                 r"(?:pretend|pretending|pretended|faking|faked) (?:to be |that i (?:was|am|got) |i (?:was|am|got) )(?:\w+ ){0,3}(?:locked|kidnapped|married off|beaten|dead|threatened)")
 # danger denied in so many words: "im safe rn, nobody hits me", "jag menar inte att jag är i fara nu"
-SAFE_SAID = _rx(r"(?:i m|im|i am) (?:in a foster home|in care|at a shelter|in a shelter) (?:now )?and (?:i m )?safe", r"(?:bor|ar) (?:i|pa) (?:ett )?(?:familjehem|jourhem|skyddat boende) (?:nu )?(?:och|o) (?:ar|e) trygg",  # stop 18
+SAFE_SAID = _rx(r"(?:i m|im|i am) (?:in a foster home|in care|at a shelter|in a shelter) (?:now )?and (?:i m )?safe",
+                r"(?:placerat|placerade) mig (?:i|pa) (?:ett )?(?:familjehem|jourhem|hvb)\w*(?: \w+){0,4} (?:kanns det|ar det|kanner jag mig) tryggt?", r"(?:bor|ar) (?:i|pa) (?:ett )?(?:familjehem|jourhem|skyddat boende) (?:nu )?(?:och|o) (?:ar|e) trygg",  # stop 18
                 r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)",
                 r"(?:i m|im|i am) (?:really |honestly |actually |definitely )?not in (?:any )?danger",
                 r"jag (?:e|ar) (?:verkligen |faktiskt )?inte i (?:nagon )?fara",
@@ -2758,7 +2779,8 @@ SAFE_SAID = _rx(r"(?:i m|im|i am) (?:in a foster home|in care|at a shelter|in a 
                 # stop 17: "jag är inte orolig, jag vill bara veta"
                 r"(?:jag (?:ar|e)|i m|im|i am) (?:inte|not) (?:orolig|worried)(?: (?:alls|at all))?(?! (?:for|om|about|that|att)\b)")
 # an old harm made good since: "idag är vi vänner och han har bett om förlåtelse", "today he walked me down the aisle"
-MADE_GOOD = _rx(r"(?:bad|ber) om (?:forlatelse|ursakt)(?: \w+){0,4} (?:nu (?:ar|e) det bra|vi ar sams)", r"nu (?:ar|e) det bra mellan oss",  # stop 18
+MADE_GOOD = _rx(r"(?:har|hade) (?:de|dom|vi|ni) (?:forsonats|blivit sams)", r"(?:they|we) (?:have |ve )?(?:reconciled|made up)",  # stop 18
+                r"(?:bad|ber) om (?:forlatelse|ursakt)(?: \w+){0,4} (?:nu (?:ar|e) det bra|vi ar sams)", r"nu (?:ar|e) det bra mellan oss",  # stop 18
                 r"(?:today|idag) (?:he|she|han|hon|pappa|dad|my dad) (?:walked me down the aisle|led me to the altar|ledde mig (?:till|fram till) altaret)",
                 r"(?:han|hon|de|dom) har bett om forlatelse", r"(?:he|she|they) (?:has|have) (?:apologi[sz]ed|said sorry)",
                 r"(?:nu )?har (?:han|hon|de|dom) flyttat (?:till|fran|ut|hemifran)", r"(?:he|she|they) (?:has|have) moved (?:out|away)")
@@ -2914,7 +2936,7 @@ KEPT_ABROAD = _rx(r"(?:been|being|am|m|is) kept (?:at|in) ", r"(?:halls|hallits|
 # writing from abroad, brought there: "im writing from iraq. my family brought me here"
 WRITING_FROM_ABROAD = _rx(r"(?:writing|skriver|messaging) (?:to you )?(?:from|fran) \w+", r"brought me here", r"tog mig hit",
                           # stop 18: "de lurade mig hit i julas", "they tricked me into coming here"
-                          r"lurade (?:mig|oss) hit", r"tricked (?:me|us) (?:into coming )?here")
+                          r"lurade (?:mig|oss) hit", r"tricked (?:me|us) (?:into coming )?here", r"(?:was|been|were) brought here")
 # somebody guarding the door now: "men han står typ vid dörren"
 AT_DOOR_NOW = _rx(r"(?:star|sitter|vantar) (?:typ |nu |just nu )?(?:vid|utanfor|framfor) (?:dorren|porten|ytterdorren)", r"(?:standing|sitting|waiting) (?:by|at|in front of) the (?:front )?door")
 
@@ -2928,7 +2950,7 @@ WENT_TO_THE_KITCHEN = _rx(r"(?:went|gone|is going|s going) (?:to (?:get|fetch|gr
 STAYING_WITH = _rx(r"(?:sover|bor|ar|stannar|sov) (?:\w+ )?hos (?:en |min |mitt |mina )?(?:kompis\w*|van|vannen|vaninna\w*|bastis|moster|faster|mormor|farmor|kusin\w*|pojkvan\w*|flickvan\w*)",
                    r"(?:sleeping|staying|living|slept) (?:at|with) (?:a |my )?(?:friend|mate|aunt|gran|grandma|nan|cousin|boyfriend|girlfriend)")
 # stop 18: the marriage or the stay is to be here, abroad: "säger att jag ska gifta mig här", "i'm staying here"
-MARRY_HERE = _rx(r"(?:gifta (?:mig|henne|oss)|giftas bort|stanna) (?:\w+ )?(?:har|kvar har)\b", r"(?:marry|married|stay|staying) (?:\w+ ){0,3}here\b")
+MARRY_HERE = _rx(r"(?:gifta (?:mig|henne|oss)|giftas bort|stanna|bo) (?:\w+ )?(?:har|kvar har)\b", r"(?:marry|married|stay|staying|live|living) (?:\w+ ){0,3}here\b")
 # stop 18: a threat posted with the address found: "posted my new address … with 'she will pay'"
 WILL_PAY = _rx(r"(?:she|you|he|i) (?:will|ll|is going to|s going to|is gonna) pay(?! (?:for|the|back|it|in|by|with))", r"(?:hon|du|han|jag) ska (?:fa )?betala(?: for det)?$",
                r"(?:hon|du|han|jag) ska (?:fa )?(?:sota|plikta) for (?:det|detta)")
@@ -2943,7 +2965,7 @@ KNOW_WHAT_TO_DO_WITH_IT = _rx(r"vet vad (?:jag|hon|du) ska gora med (?:det|den|d
 PERPETRATOR_CLOSE = _rx(r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|vantar) (?:\w+ )?(?:i vantrummet|utanfor (?:rummet|salen|dorren)|bredvid mig)",
                         r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:\w+ )?(?:in the waiting room|outside the room|right next to me|sitting next to me)")
 # stop 18: the writer's own leaving, which dates no danger told beside it: "jag flyttade hemifrån i våras", "I left my family 4 months ago"
-LEFT_HOME = _rx(r"(?:jag|ja|i|hon) (?:flyttade|flytta|stack|rymde|drog|flydde|lamnade|har flyttat|har flytt|har lamnat)(?: (?:hemifran|ut|fran (?:familjen|dem|dom|hemmet|min familj|mina foraldrar))|(?= (?:for|i|in|fore)\b)|$)",
+LEFT_HOME = _rx(r"(?:jag|ja|i|hon) (?:flyttade|flytta|stack|rymde|drog|flydde|lamnade|har flyttat|har flytt|har lamnat)(?: (?:hemifran|ut|min familj|familjen|dem|dom|hemmet|fran (?:familjen|dem|dom|hemmet|min familj|mina foraldrar))|(?= (?:for|i|in|fore)\b)|$)",
                 r"(?:i|i ve|ive|she|she s) (?:left|fled|moved out|ran away|escaped)(?: (?:home|my family|my parents|the family|from home|from my family))?\b")
 # stop 18: a "talk" with the writer tonight, told beside what the last one did: "ikv ska dom 'prata' med mig"
 TALK_WITH_ME = _rx(r"ska (?:de|dom|han|hon|pappa|farsan|brorsan|mamma|familjen|broderna|mina broder) (?:\w+ )?prata med (?:mig|henne)", r"(?:they|he|dad|my brothers) (?:will|are going to|re gonna|is going to|s gonna) (?:have a )?talk (?:to|with) (?:me|her)")
@@ -2958,3 +2980,17 @@ THREAT_TO_TELL = _rx(r"threat\w* to (?:tell|expose|post|show)", r"hotar (?:att|m
 # stop 18: a question how a fall from a height ends, with no way out: "vad händer om man hoppar från 8e våningen … ser ingen annan utväg"
 JUMP_QUESTION = _rx(r"(?:vad hander om man|hur (?:hogt|langt) maste man) (?:hoppar|hoppa|faller|falla) (?:fran|ner)", r"(?:what happens if you|how high do you have to) (?:jump|fall) (?:from|off)")
 NO_WAY_OUT = _rx(r"ser ingen (?:annan )?(?:utvag|vag ut|losning)", r"(?:see|there s|there is) no (?:other )?way out", r"(?:fragar|frågar) inte for (?:skojs|skams) skull", r"not asking for fun")
+# stop 18: it is happening now, said as its own sentence: "… min bror slår henne … Det händer nu."
+HAPPENING_NOW = _rx(r"det (?:hander|pagar) (?:just )?nu", r"(?:it s|its|it is) happening (?:right )?now", r"happening (?:right )?now")
+# stop 18: can one die of a household poison, asked for oneself: "kan man dö av en halv flaska klorin? … inte åt en kompis"
+POISON_QUESTION = _rx(r"kan man do (?:av|om man) (?:\w+ ){0,3}(?:klorin|blekmedel|tabletter|alvedon|panodil|piller|sprit|rattgift)",
+                      r"can (?:you|someone|a person) die (?:from|of|if you) (?:\w+ ){0,3}(?:bleach|pills|paracetamol|tablets|poison)")
+NOT_FOR_A_FRIEND_AFTER_ALL = _rx(r"(?:eller ja|eller nej|nej) inte (?:at|for) en kompis", r"(?:actually|well|ok) not for a friend", r"(?:det e|det ar) jag")
+# stop 18: blood on her now and kin waiting in the car: "kom hem nyss med blod i ansiktet … pappa och farbror väntar på henne i bilen"
+BLOOD_ON_HER = _rx(r"(?:med|hade) blod (?:i|pa) (?:ansiktet|hela ansiktet|munnen|armen|kladerna)", r"(?:with|had) blood (?:on|all over) (?:her|my) (?:face|mouth|clothes)")
+WAITING_IN_THE_CAR = _rx(r"(?:vantar|sitter) (?:pa (?:henne|mig) )?i bilen(?: utanfor)?", r"(?:waiting|sitting) (?:for (?:her|me) )?in the car(?: outside)?")
+# stop 18: a "last day" said on a pick-up the writer never gets: "i morse sa han 'njut av din sista skoldag'"
+LAST_SCHOOL_DAY = _rx(r"(?:din|min|hennes) sista (?:skol)?dag", r"(?:your|my|her) last (?:school )?day")
+# stop 18: confinement the message gives a reason for, with its barricade: "har spärrat min dörr med byrån"
+DOOR_BARRED = _rx(r"(?:sparrat|blockerat|barrikaderat|sparrade|blockerade) (?:min|hennes) dorr", r"(?:blocked|barricaded|barred) (?:my|her) door",
+                  r"(?:far|får) mat genom fonstret", r"(?:get|gets) food through the window")

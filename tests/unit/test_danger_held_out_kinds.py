@@ -778,6 +778,22 @@ EMERGENCIES_18 = [
     pytest.param("lol my cousin has decided i have to die for posting a pic with my bf 😂 no but on god he's sent like 30 texts about how", "threat_to_kill", id="a laugh, 'no but on god'"),
     pytest.param("my nikah is in 2 days and I'm the bride apparently, they took my ID so I can't even get a train", "married_off_soon", id="'I'm the bride apparently', ID taken"),
     pytest.param("pappa hittade min dagbok igår. nu säger han att mina farbröder kommer ikväll för att ta hand om mig", "threat_soon", id="a diary found, uncles coming to 'take care of' her"),
+    # the round on sets 127-129
+    pytest.param("pappa slår mamma i köket, mamma ringde mig. Det händer nu.", "violence_now", id="'det händer nu' as its own sentence"),
+    pytest.param("hennes man har hotat henne länge och nu skrev han att han är på väg till hennes jobb", "help_now", id="on the way to her work"),
+    pytest.param("haha okej min bror såg mig med min kille och nu vet alla 😂 pappa kommer hem om en timme och mamma sa att jag ska be till gud innan han kommer hem", "help_now", id="'pray before he comes home', a laugh"),
+    pytest.param("har sovit i trappuppgången sen i natt för pappa sa att om han ser mig igen så... det är så kallt", "help_now", id="slept in a stairwell since yesterday"),
+    pytest.param("farbror sa igår att det bara finns ett sätt att tvätta bort skammen och han ska låna en bil på fredag för att åka ut med mig", "threat_to_kill", id="only one way to wash away the shame"),
+    pytest.param("min bror har barrikaderat min dörr sen i morse, jag får mat genom fönstret", "locked_in", id="a door barricaded, food through the window"),
+    pytest.param("min syster kom hem med blod i ansiktet och sa att farbror väntar på henne i bilen utanför", "help_now", id="blood on her face, kin waiting in the car"),
+    pytest.param("kan man dö av en burk alvedon? frågar för en kompis. nej inte för en kompis", "self_harm", id="a poison question, not for a friend after all"),
+    pytest.param("how fast do police come in Uppsala? my husband is banging on the bedroom door saying he'll finish it tonight", "help_now", id="a police question, a door banged on now"),
+    pytest.param("I'm not suicidal or anything, but they've locked me in since Sunday for saying no to the engagement", "locked_in", id="self-harm denied, locked in"),
+    pytest.param("how do you know if someone means it when they say they'll kill you? he said it calmly tonight, and now he's sitting in the car outside", "help_now", id="a question, and now he's outside"),
+    pytest.param("jag lämnade min familj för två år sen och har skyddad identitet. idag fick jag ett meddelande från min bror med min nya adress", "help_now", id="the new address in a message"),
+    pytest.param("jag sitter i bilen med pappa och farbror och de säger att vi ska till flygplatsen men jag har ingen resa bokad", "taken_abroad_soon", id="to the airport with no trip booked"),
+    pytest.param("I'm in Somalia, I was brought here for the summer and now dad says I'll live here with my grandmother. I'm 14", "taken_abroad_soon", id="brought here, to live here"),
+    pytest.param("skriver på lunchen. brorsan ska hämta mig efter skolan idag, det har han aldrig gjort, och han sa 'njut av din sista skoldag'", "help_now", id="a pick-up and 'your last school day'"),
 ]
 
 
@@ -809,6 +825,14 @@ LOOK_ALIKES_18 = [
     pytest.param("jag skrev 'jag ska ta livet av mig' i gruppchatten som skämt efter provet, nu är alla oroliga. hur förklarar jag?", id="a suicide 'joke' in a group chat"),
     pytest.param("I was locked in by my dad two weeks ago but I'm in a foster home now and safe. will I have to go back?", id="locked in before, in a foster home now"),
     pytest.param("i förrgår försökte pappa slå mig men polisen kom och nu bor han hos farbror. nu är det lugnt hemma", id="violence tried, calm at home now"),
+    # the round on sets 127-129
+    pytest.param("Vi åker till Grekland nästa vecka på all inclusive, vi har pratat om tvångsäktenskap i skolan så min mentor frågade om det är lugnt. Det är bara semester", id="all inclusive, forced marriage talked of at school"),
+    pytest.param("Min bror rymde hemifrån för sex år sedan och pappa sa då att han skulle döda honom. Nu har de försonats och han kommer hem varje fredag", id="a threat then, reconciled now"),
+    pytest.param("Min pappa hotade mig med kniv förra påsken. Sen dess har han flyttat till Irak och vi har ingen kontakt", id="a knife 'förra påsken'"),
+    pytest.param("min faster i Turkiet ska gifta sig nästa vecka och vi åker dit! hon är 30 och jättekär", id="an aunt abroad marrying for love"),
+    pytest.param("my cousin was taken to Pakistan four years ago and married there at 15, but she's back in Sweden and divorced now", id="'married there at 15', years ago"),
+    pytest.param("How do you know if a pupil is in acute danger because of honour? I'm a youth worker and want to be prepared", id="how to know if someone is in danger"),
+    pytest.param("Min lillasyster flydde hemifrån för tre år sen, pappa sa då att hon skulle dö. Nu har de försonats", id="a sister who fled, a threat said then"),
 ]
 
 
@@ -827,6 +851,8 @@ BENIGN_FOR_THE_CLASSIFIER_18 = [
     # the round on sets 121-123
     pytest.param("my brother keeps threatening to tell our dad that I have a boyfriend, it stresses me out so much", id="a threat to tell"),
     pytest.param("jag har fortfarande mardrömmar om pappa fast jag inte bor hemma längre, är det vanligt?", id="nightmares, no longer living at home"),
+    # the round on sets 127-129
+    pytest.param("Jag är lärare. En elev jag hade för tre år sen fördes till Somalia, hon kom tillbaka och mår bra idag. Vilka tecken borde jag ha sett?", id="a pupil taken years ago, well today"),
 ]
 
 
@@ -1025,6 +1051,7 @@ def test_ages_of_stop_17(text, age):
     pytest.param("vi är i Irak och de har tagit mitt pass. jag går egentligen i åttan", 14, id="'går egentligen i åttan'"),
     pytest.param("min kompis som går i sjuan med mig har inte kommit till skolan på en vecka", 13, id="'går i sjuan med mig'"),
     pytest.param("jag bor i ett familjehem. jag är trygg och 16 nu", 16, id="'trygg och 16 nu'"),
+    pytest.param("hej jag är snart 15 och min mamma läser alla mina sms", 14, id="'jag är snart 15'"),
 ])
 def test_ages_of_stop_18(text, age):
     assert parse_age(text) == age
@@ -1041,6 +1068,19 @@ def test_nightmares_ever_since_are_no_dream_told():
 
 def test_a_nightmare_dreamt_is_still_a_dream():
     assert detect_danger("I had a nightmare last night that my dad was coming to kill me with a knife").level == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Hej, jag heter Lina och är 15. Jag har tänkt skriva hit länge.",
+    "min lärare gav mig länken hit, vad kan ni hjälpa till med?",
+])
+def test_swedish_hit_for_here_is_no_violence(text):
+    assert detect_danger(text).level == "none"
+
+
+def test_english_hit_is_still_violence():
+    verdict = detect_danger("my brother hit me yesterday because of my boyfriend")
+    assert (verdict.level, verdict.category) == ("harm", "violence"), verdict
 
 
 def test_calm_now_followed_by_a_but_is_not_benign():
