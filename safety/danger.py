@@ -79,7 +79,7 @@ from safety.danger_phrases import (
     SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH, MARRY_HERE, WILL_PAY, HOMECOMING_FEAR, GIVEN_MEANS,
     KNOW_WHAT_TO_DO_WITH_IT, PERPETRATOR_CLOSE, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
     THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT, HAPPENING_NOW, POISON_QUESTION, NOT_FOR_A_FRIEND_AFTER_ALL, BLOOD_ON_HER,
-    WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED,
+    WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED, UNENROLLED, WRIST_BLEEDING, I_DID_IT, RESOLVED_BY_AUTHORITIES,
 )
 from safety.normalise import fold
 
@@ -326,7 +326,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     veiled = _find(VEILED_THREAT, text)
     if veiled and (HONOUR_ANGER.search(text) or STRONG_VEILED.search(text) or INJURY.search(text)
                    or VIRGINITY_CHECK.search(text) or VANISHED.search(text) or COMING_TO_FETCH.search(text)
-                   or DISCOVERY.search(text)) and (
+                   or DISCOVERY.search(text)) and (NEARBY.search(text) or 
             _soon_not_later(text) or TODAY.search(text) or ON_THE_WAY.search(text)):
         return "threat_soon", veiled
     ran = _find(RAN_AWAY, text)
@@ -563,6 +563,11 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
             and not _near(_BARE_NOW.sub(" ", folded)) and not _now(folded) and not STRONG_PRESENT.search(folded):
         # "my brother said if i ever wear a dress outside the house he'll beat me", "if I ever get a boyfriend he'll send me back to Somalia" (stop 17)
         return "conditional"
+    if category in ("violence_now", "weapon", "help_now", "threat_to_kill", "threat_soon", "taken_abroad_soon") \
+            and RESOLVED_BY_AUTHORITIES.search(folded) and not _near(_BARE_NOW.sub(" ", RESOLVED_BY_AUTHORITIES.sub(" ", folded).replace(matched, " "))) \
+            and not FEAR.search(RESOLVED_BY_AUTHORITIES.sub(" ", folded)):
+        # "igår natt hotade pappa mamma med kniv, men polisen tog honom och han har kontaktförbud nu. Vi är trygga" (stop 18)
+        return "resolved"
     if category == "violence_now" and CALM.search(folded) and not _near(_BARE_NOW.sub(" ", CALM.sub(" ", folded).replace(matched, " "))):
         # "igår kväll försökte min bror slå mig men … nu bor han hos min faster … nu är det lugnt hemma" (stop 18)
         return "past"
@@ -1316,6 +1321,8 @@ _CONTEXT_OUTWEIGHED: Tuple[Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[Pattern
     (("joke",), ("threat_to_kill", "threat_soon"), (HOMECOMING_FEAR,)),
     # stop 18: "vad händer om man hoppar från 8e våningen. frågar inte för skojs skull … ser ingen annan utväg"
     (("hypothetical",), ("self_harm",), (NO_WAY_OUT,)),
+    # stop 18: "'we know what you did with him, honour will be restored tonight' 💀 … lol"
+    (("joke",), ("threat_to_kill",), (HONOUR_RESTORED, TODAY)),
 )
 
 
@@ -1410,7 +1417,7 @@ def _context_overruled(context: Optional[str], category: str, matched: str, fold
         if own != folded and not HYPOTHETICAL.search(own) and not CONDITIONAL.search(own) and (
                 _now(own) or _SOMEBODY_THERE.match(_AND_NOW.sub("", own))):
             return None
-    if context == "joke" and PRIOR_INJURY.search(folded) and category in ("threat_to_kill", "threat_soon", "help_now"):
+    if context == "joke" and PRIOR_INJURY.search(folded) and category in ("threat_to_kill", "threat_soon", "help_now", "married_off_soon"):
         # "everything's mostly fine lol … he'll kill me, and he almost killed my sister last year"
         return None
     if context == "joke" and category in ("threat_to_kill", "help_now", "threat_soon") and HUNTED.search(folded) \
@@ -2261,6 +2268,14 @@ def _emergency_18(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
     if fetch and FOUND_ADDRESS.search(text) and _near(_BARE_NOW.sub(" ", text)):
         # "… att de ska 'hämta hem' min syster … i helgen … de har fått tag i adressen"
         return "help_now", fetch
+    wrist = _find(WRIST_BLEEDING, text)
+    if wrist and I_DID_IT.search(text):
+        # "if someone had a cut on her wrist that keeps bleeding through towels … my family can't ever know I did it"
+        return "self_harm", wrist
+    unenrolled = _find(UNENROLLED, text)
+    if unenrolled and (_foreign(text) or ABROAD.search(text)) and _near(_BARE_NOW.sub(" ", text)) and not _past(_clause_of(unenrolled, clauses, text)):
+        # "mina föräldrar har avregistrerat mig från skolan och … vi ska till Kurdistan när ramadan är slut … om fem dagar"
+        return "taken_abroad_soon", unenrolled
     poison = _find(POISON_QUESTION, text)
     if poison and NOT_FOR_A_FRIEND_AFTER_ALL.search(text):
         # "kan man dö av en halv flaska klorin? frågar åt en kompis. eller ja. inte åt en kompis"

@@ -58,13 +58,13 @@ SOON = _rx(
     rf"(?:on )?(?:{WEEKDAYS_EN})", rf"in (?:like |about |just |only )?{NUMBER} (?:days?|hours?)", r"in an hour", r"soon", r"asap",
     # a journey already under way, or right after school
     r"kor (?:\w+ )?(?:mot|till)", r"driving (?:\w+ )?(?:to|towards)", r"back seat", r"baksatet",
-    r"efter (?:skolan|lektionen|middagen|maten|lunchen|kvallsmaten|bonen|maghrib|isha|asr|kvallsbonen)",
+    r"efter (?:skolan|lektionen|middagen|maten|lunchen|kvallsmaten|bonen|maghrib|isha|asr|kvallsbonen|jobbet|passet)",
     r"after (?:maghrib|isha|asr|(?:the )?evening prayer)", r"after (?:school|dinner|lunch|prayers?)", r"pa planet", r"on the plane", r"gaten", r"at the gate",
     r"(?:nasta|till|fore|innan|den har) helg(?:en)?", r"innan (?:ikvall|imorgon|i morgon|inatt)", r"efter helgen", r"after (?:the|this) weekend",
     # when someone comes home today: "när pappa kommer hem", "wen dad comes hom"
     r"(?:nar|when|wen|once|as soon as) (?:\w+ ){0,2}(?:kommer hem|comes? home|gets? home|com(?:es)? hom|gets back)",
     # (an age is no clock time: "married at 13", "engaged at 12", "moved out at 19")
-    r"(?:kl|klockan|(?<!married )(?<!there )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )(?<!\d\d\d\d )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
+    r"(?:kl|klockan|(?<!married )(?<!there )(?<!divorced )(?<!marry )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )(?<!\d\d\d\d )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
 LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)",
             # stop 17: "ska gå i skola i Eritrea efter nian"
@@ -90,7 +90,7 @@ LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|
     r"(?:is|ar|blir|e|will be) (?:in|i) 20(?:2[7-9]|3\d)\b", r"(?:in|i) (?:ar|year) 20(?:2[7-9]|3\d)\b",
     # a wedding after school is over: "the wedding will be after i finish school", "när jag har gått ut gymnasiet"
     r"(?:after|when|once) (?:i|she) (?:finish|finishes|graduate|graduates|m done with|am done with|leave|leaves) (?:high )?(?:school|uni|university|college|gymnasiet|my studies|her studies)",
-    r"(?:efter|nar) (?:att )?(?:jag|hon) (?:har )?(?:gatt ut|gar ut|tagit studenten|tar studenten|slutat|slutar|pluggat klart) (?:skolan|gymnasiet|nian|plugget|universitetet)?", r"nagon gang", r"om nagra ar", r"till jul", r"pa sommarlovet",
+    r"(?:efter|nar) (?:att )?(?:jag|hon) (?:har )?(?:gatt ut|gar ut|tagit studenten|tar studenten|slutat|slutar|pluggat klart) (?:skolan|gymnasiet|nian|plugget|universitetet)?", r"nagon gang", r"nan gang", r"om nagra ar", r"till jul", r"pa sommarlovet",
     r"nar jag (?:fyllt|ar) \d+", r"efter (?:att )?jag fyll\w*",
     r"next summer", r"this summer", r"next year", r"when i turn", r"in the future", r"someday",
     r"one day(?! ?s? notice)", r"after graduation", r"in a few years", r"summer holidays?", r"after i turn",
@@ -488,7 +488,7 @@ HUNTED = _rx(r"(?:star|sitter) (?:\w+ ){0,2}(?:nere )?vid (?:porten|grinden|entr
     r"(?:han|hon|de|dom|pappa|farsan|brorsan) (?:ar|e) (?:har|hemma) nu", r"(?:han|hon|de|dom) (?:ar|e) har",
     r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he|she) (?:re|s|are|is) (?:here|at the door)", r"(?<!when )(?<!whenever )(?<!if )(?<!while )(?:they|he) (?:re|s|are|is) back(?! (?:in|home|from|at (?:school|work)|to (?:school|work|normal)|now (?:and|at|in|with))\b)",
     # (not "she's back now": the one taken abroad came home, stop 16)
-    r"(?<!when )(?<!whenever )(?<!if )(?<!while )she (?:s|is) back(?! (?:in|home|from|at (?:school|work)|to (?:school|work|normal)|now|and (?:says|said|seems|is doing|s doing|doing|fine|ok|okay))\b)", r"there here", r"snalla kom",
+    r"(?<!when )(?<!whenever )(?<!if )(?<!while )she (?:s|is) back(?! (?:in|home|from|at (?:school|work|uni)|to (?:school|work|normal)|now|and (?:says|said|seems|is doing|s doing|doing|fine|ok|okay|safe|well))\b)", r"there here", r"snalla kom",
     r"kan (?:nan|nagon) komma", r"come (?:quick|now|fast)", r"(?<!don t )(?<!dont )hurry(?! home| up and)", r"skynda",
     r"ropa\w* pa hjalp", r"skrik(?:er)? pa hjalp", r"screaming for help", r"hor skrik",
     r"(?:dom|de) tar mig(?! (?:ifran|fran) (?:henne|honom|mamma|pappa|familjen|er|dem|dom|mina))", r"they ?re taking me", r"(?<!skjutsa mig och )(?<!skjutsar mig och )(?<!maste )hamta (?:hem )?mig", r"(?<!wants )(?<!want )(?<!wanna )(?<!planning )(?<!plans )to take me (?:back|home)", r"forsoker ta sig in",
@@ -807,7 +807,7 @@ SENT_AWAY = _rx(r"(?:jag|hon) ska (?:bort|ivag)\b(?! (?:pa|och|med|till en fest)
 # veiled threats, dangerous with honour or anger behind them: "ta hand om mig", "dealt with"
 VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)",
                     # a lesson promised: "they will teach me", "you'll learn what happens to girls who …"
-                    r"(?:ska|kommer att|kommer|tanker) (?:\w+ )?lara (?:mig|henne|dig)(?=$| (?:ikvall|inatt|idag|imorgon|efter|nar|sen|forra|nasta|en laxa|vad som)\b)",
+                    r"(?:ska|kommer att|kommer|tanker) (?:\w+ )?lara (?:mig|henne|dig)(?=$| (?:ikvall|inatt|idag|imorgon|efter|nar|sen|forra|nasta|en laxa|laxan|vad som)\b)",
                     r"(?:will|gonna|going to|ll|wants? to) (?:\w+ )?teach (?:me|her|you)(?=$| (?:tonight|today|tomorrow|after|when|later|last|a lesson|what)\b)",
                     r"learn (?:my|your|her) lesson", r"learn what happens to (?:girls|women|daughters|wives|people)", r"(?:fa|far) lara (?:mig|dig|sig) vad som hander",
                     r"lara (?:mig|dig|henne) vad som hander", r"sista varning\w*", r"(?:last|final) warning",
@@ -815,7 +815,7 @@ VEILED_THREAT = _rx(r"losa (?:problemet|saken|det har) med (?:mig|henne|dig)",
                     r"(?:pratar|pratade|snackar|talking|talked) (?:om att |about )?(?:losa|sort\w* out|solv\w*|deal\w* with|fix\w*) (?:the |det |mitt |my )?(?:problem\w*|saken)",
                     r"losa (?:mitt|hennes|ditt) problem",
                     # stop 18: "ingen ska få veta vad de tänker göra med mig ikväll"
-                    r"vad (?:de|dom|han|hon|dem) (?:tanker|ska|kommer att|planerar att) gora med (?:mig|henne)\b",
+                    r"vad (?:de|dom|han|hon|dem|man) (?:tanker|ska|kommer att|planerar att) gora med (?:mig|henne)\b",
                     # stop 18: "… kommer han och hämtar mig och då får jag skylla mig själv"
                     r"(?:da )?far (?:jag|hon) skylla (?:mig|sig) sjalv",
                     r"(?:ska|borde|bor|maste) be (?:till gud|till allah|en bon) (?:innan|fore) (?:han|pappa|farsan|de|dom) kommer hem", r"(?:should|better) pray (?:before|till) (?:he|dad|they) (?:gets?|comes?) home",
@@ -846,7 +846,7 @@ STRONG_VEILED = _rx(
                     r"(?:the family|familjen|slakten|the men|mannen) (?:will|ll|is going to|are going to|ska|kommer att|kommer) (?:\w+ )?(?:deal with|handle|sort out|losa|ta hand om|fixa)",
                     r"skydda", r"protect", r"out of (?:her|his|my|our) hands",
                     # stop 18: secrecy around it: "ingen ska få veta vad de tänker göra med mig"
-                    r"ingen (?:ska|kommer att|kommer) (?:nagonsin )?fa veta", r"no ?one (?:will|is going to|s gonna) (?:ever )?(?:know|find out)")
+                    r"ingen (?:ska|kommer att|kommer) (?:nagonsin )?fa veta", r"(?:horde|hor) ordet begravning", r"heard the word funeral", r"no ?one (?:will|is going to|s gonna) (?:ever )?(?:know|find out)")
 HONOUR_ANGER = _rx(r"for svensk", r"too swedish", r"too western", r"for vasterlandsk", r"kille", r"killar", r"pojkvan", r"boy", r"boyfriend", r"flickvan", r"girlfriend", r"smink", r"makeup",r"heder\w*", r"skam(?!t)\w*", r"skamt ut", r"skammer", r"vanar\w*", r"hora", r"honou?r\w*",
                    r"shame\w*", r"disgrace\w*", r"whore", r"slut", r"(?:family|familjen|slakten) (?:has )?(?:decided|bestamt)",
                    r"fick veta", r"found out", r"arg", r"rasande", r"disobe\w*", r"olyd\w*", r"lyda", r"angry", r"furious",
@@ -1282,9 +1282,10 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("school_work", _rx(r"uppsats\w*", r"\w+uppsats\w*", r"gymnasiearbete\w*", r"mentorstid\w*", r"analysen", r"dikt(?:en|er|erna)?\b", r"poem\b", r"(?:muntligt |muntlig )?foredrag\w*", r"ovning i skolan", r"(?:ratt svar pa|svaret pa) uppgiften", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?:law|civics|legal studies|social studies) class",
+                        r"(?:learned|learnt|talked|were taught) about (?:\w+ ){1,3}in (?:biology|class|school|sex ed|health class|our lesson)",
                         r"(?:pratat|pratade|pratar|diskuterat|diskuterade|diskuterar) om (?:tvangsaktenskap|hedersvald|hedersfortryck|konsstympning|barnaktenskap) i skolan",  # stop 18
                         r"(?:discussing|discussed|talking about) (?:it|this|that) in (?:my|our|the) (?:\w+ )?class\b",  # stop 18
-                        r"(?<!en )(?<!sin )laxa", r"laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
+                        r"(?<!en )(?<!sin )laxa", r"(?<!lara mig )(?<!lara sig )(?<!lar mig )(?<!lar sig )laxan", r"laxor", r"skriver om(?! (?:man|jag|du|ni|nagon|nan) )(?! (?:min|mitt|mina|var|en) (?:\w+ )?(?:elev|elever|klient|patient|dotter|son|syster|bror|kompis|van|vaninna|kusin|flicka|tjej)\b)", r"essay",
                         r"homework", r"school project", r"(?:photo|foto|art|konst|film) ?proje[ck]t\w*", r"fotoprojekt\w*", r"assignment", r"writing about(?! (?:my|our|a) (?:neighbou?r|friend|sister|brother|cousin|daughter|mum|mom|mother|niece|colleague|wife|girlfriend))",
                         r"redovisning\w*", r"presentation (?:\w+ ){0,2}(?:om|on|about)", r"samhallskunskap\w*",
                         r"(?:for|till) (?:a|an|our|the|en|ett|var) (?:class|klass) ?(?:discussion|diskussion)", r"klassdiskussion\w*",
@@ -1704,7 +1705,7 @@ DO_IT = _rx(r"(?:ikvall|inatt|idag|imorgon|i natt|i kvall) (?:gor|ska) jag (?:go
 # cannot call or talk, the abuser is near: "kan inte ringa. han sitter i vardagsrummet"
 CANT_TALK = _rx(r"kan inte (?:ringa|prata|snacka|skriva mycket)", r"(?:can ?t|cant|cannot) (?:call|talk|speak|type much|type)")
 NEARBY = _rx(r"(?:sitter|star|ar|e) (?:han|hon|de|dom) (?:nu )?i (?:vardagsrummet|rummet bredvid|koket|hallen)",  # stop 18: "nu sitter han i vardagsrummet"
-             r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan) (?:sitter|ar|e|star|ligger) (?:\w+ )?(?:i (?:vardagsrummet|rummet bredvid|koket|hallen|sovrummet)|utanfor|precis utanfor)",
+             r"(?:han|hon|de|dom|pappa|farsan|brorsan|mamma|morsan|farbror|morbror|broderna|kusinerna) (?:sitter|ar|e|star|ligger) (?:\w+ )?(?:i (?:vardagsrummet|rummet bredvid|koket|hallen|sovrummet)|utanfor|precis utanfor)",
                 r"(?:he s|hes|she s|shes|they re|theyre|he is|she is|they are) (?:right )?(?:outside|next door|in the next room|downstairs|in the (?:living room|kitchen|hall)|right here)",
                 r"(?:han|hon|de|dom) (?:hor|lyssnar)\b", r"(?:he|she|they) (?:will|ll|would|might) hear", r"(?:han|hon|de|dom) (?:kommer (?:att )?|kan )hora", r"(?:he|she|they) (?:can hear|is listening|are listening|re listening|s listening|might hear|hears)")
 # a flight, for a trip with no return
@@ -1715,7 +1716,8 @@ SHIPPED_TO_MARRY = _rx(r"(?:shipped|sent|skeppad\w*|skickad\w*|skickas) (?:off |
 IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig|us|oss)\b"
                         r"|^(?:dodar|kills) (?:me|mig)\b|^(?:ska|kommer att|kommer) (?:\w+ )?sla ihjal (?:mig|oss)\b")  # stop 18: "mamma dödar mig om jag kommer hem sent igen"
 # the shelter's address found by the family: "pappa har hittat adressen", "my dad found her address"
-FOUND_ADDRESS = _rx(r"(?:sms|meddelande|message|text) (?:\w+ ){0,4}(?:med|with) (?:min|my|hennes|her) (?:nya |hemliga |skyddade )?(?:adress|address)",  # stop 18
+FOUND_ADDRESS = _rx(r"vet var (?:du|jag|hon) (?:jobbar|pluggar|bor)", r"know where (?:you|i|she) (?:work|study|live)",
+                    r"(?:sms|meddelande|message|text) (?:\w+ ){0,4}(?:med|with) (?:min|my|hennes|her) (?:nya |hemliga |skyddade )?(?:adress|address)",  # stop 18
                     r"(?:hittat|hittade|fatt tag pa|fatt tag i|fatt reda pa|fick tag pa|fick tag i|fick reda pa) (?:\w+ )?(?:nya |hemliga |skyddade )?adress\w*",
                     r"(?:hittat|hittade|vet|fatt reda pa) (?:var (?:boendet|hon bor|jag bor) ligger|var boendet ar|vilket boende)",
                     r"(?:found|got|has|have|know|knows|found out) (?:out )?(?:her|the|my|our) (?:new |secret |protected )?(?:address|shelter s address|location)",
@@ -2174,6 +2176,8 @@ OR_ELSE = _rx(r"annars kommer (?:vi|de|dom|han|hon) (?:upp|in|hit|och hamtar)", 
 # the wedding called a cousin's is the writer's own: "men jag har hört att bröllopet är mitt", "i think it's me"
 WEDDING_IS_MINE = _rx(r"(?:it s|its|it is|det ar|det e) (?:not|inte) (?:her|his|hennes|hans) (?:wedding|brollop)", r"(?:brollopet|the wedding|it|det) (?:ar|e|is) (?:actually |egentligen |faktiskt |really )?(?:mitt|mine|for me|my own)",
                       r"(?:said|sa|says|sager) (?:congratulations|congrats|grattis|mabrook|mabruk) (?:to|till) (?:me|mig)\b",
+                      # stop 18: "my aunt called me 'the bride' by mistake"
+                      r"called me (?:the )?bride", r"kallade mig (?:for )?bruden",
                       r"(?:it s|its|it is|det ar|det e) (?:actually |egentligen |faktiskt )?(?:my|mitt|min) (?:engagement|wedding|nikah|forlovning|brollop)(?: (?:too|as well|ocksa))?",
                       r"(?:i think|jag tror) (?:it s|its|it is|det ar|det e) (?:me|mig|jag|mitt)\b(?! (?:fault|fel))",
                       r"there s no (?:cousin|one|body) (?:getting )?married", r"(?:ingen|ingen kusin) ska gifta sig")
@@ -2483,7 +2487,8 @@ SEE_WHAT_HAPPENS = _rx(r"(?:ska|kommer) (?:jag|du|hon) (?:fa )?se vad som hander
 BURNED = _rx(r"(?:burned|burnt|branne|brande|branda|brant) (?:my|her|min|mitt|hennes) (?:hand|arm|arms|fingers|fingrar|ansikte|face)")
 DO_IT_AGAIN = _rx(r"(?:she ll|he ll|they ll|she will|he will|ska hon|ska han|hon ska|han ska) (?:do|gora) (?:the other|den andra|samma|it again|det igen)")
 # hunted now and laughing: "my cousins are literally driving around looking for me rn"
-HIDING_NOW = _rx(r"(?:i m|im|i am|jag ar|jag sitter|sitter) (?:\w+ ){0,2}(?:in|pa|i) (?:a |the |an )?(?:\w+ )?(?:toilet|toalett\w*|toa|bathroom|badrum\w*)")
+HIDING_NOW = _rx(r"(?:gommer|gomde) mig (?:\w+ )?(?:i|pa|bakom|under) (?:tvattstugan|forradet|kallaren|garderoben|toan|badrummet)\b", r"hiding in the (?:laundry room|basement|closet|wardrobe)",  # stop 18
+                r"(?:i m|im|i am|jag ar|jag sitter|sitter) (?:\w+ ){0,2}(?:in|pa|i) (?:a |the |an )?(?:\w+ )?(?:toilet|toalett\w*|toa|bathroom|badrum\w*)")
 # the writer's present told inside a general question: "för det är typ det som händer hemma nu", "frågar för min egen skull"
 OWN_CASE = _rx(r"(?:min|my) \w+ (?:ska|is going to|will) (?:gora|do) (?:det|that|it|samma) (?:med|to|pa) (?:min|my) \w+",
                r"(?:he s|she s|they re|han ar|hon ar|han sitter|han dricker) (?:\w+ ){0,3}(?:in the next room|i rummet bredvid|next door|i koket)",
@@ -2591,12 +2596,13 @@ MY_TURN_LIKE = _rx(r"(?:dags|tur)(?: for mig| for henne)?(?: nu)? (?:som|precis 
                    r"(?:my|her) turn (?:now )?(?:like|as|just like) (?:it was for )?(?:my|her) (?:cousins?|sisters?)",
                    r"(?:have|get|ha|fa|gora) (?:the|an|en|samma) (?:operation\w*|procedure|ingrepp\w*) (?:like|som|precis som) (?:mummy|mum|mom|mamma|her sisters?|sina systrar|my sisters?)")
 # "after graduation, that is on Friday": a far date restated as a near one
-RESTATED_SOON = _rx(r"(?:som|which|that) (?:borjar|starts|begins) (?:om|in|pa|on) (?:typ |like |bara |just )?(?:\d+|\w+) (?:dagar|days)",
+RESTATED_SOON = _rx(r"(?:actually no|nej forresten|nej vanta)(?: \w+){0,5} (?:the date is|datumet (?:ar|e)) (?:this |nu pa |pa )?(?:\w+day|\w+dag)",  # stop 18
+                    r"(?:som|which|that) (?:borjar|starts|begins) (?:om|in|pa|on) (?:typ |like |bara |just )?(?:\d+|\w+) (?:dagar|days)",
                     r"(?:alltsa|dvs|det vill saga|that is|which is|i e|meaning|thats|that s) (?:pa |on |om |in |i |next |nasta )?(?:\w+dag|\w+day|imorgon|tomorrow|nasta vecka|next week|ikvall|tonight|\d+ dagar|\d+ days)")
 # a figure of speech that is no film: "lol my life is a movie rn"
-LIFE_IS_A_FILM = _rx(r"(?:kommer (?:att )?)?(?:lata|later|sounds?|sound|gonna sound|will sound) (?:\w+ )?(?:som|like) (?:en |a )?(?:film|movie)", r"(?:my|mitt) (?:life|liv) (?:is|ar|e|s) (?:a|like a|en|som en|typ en) (?:movie|film|series|serie)")
+LIFE_IS_A_FILM = _rx(r"(?:kommer (?:att )?)?(?:lata|later|sounds?|sound|gonna sound|will sound) (?:\w+ )?(?:som|like) (?:en |a )?(?:\w+ )?(?:film|movie)", r"(?:my|mitt) (?:life|liv) (?:is|ar|e|s) (?:a|like a|en|som en|typ en) (?:movie|film|series|serie)")
 # a threat said as an expression: "she says it like an expression and laughs"
-JUST_AN_EXPRESSION = _rx(r"not literally", r"inte bokstavligt\w*", r"(?:says|said|sager|sa) (?:it|det) (?:like|as|som) (?:an |a |ett |en )?(?:expression|figure of speech|uttryck|talesatt)",
+JUST_AN_EXPRESSION = _rx(r"not literally", r"inte bokstavligt\w*", r"bildligt\w*", r"figuratively", r"(?:says|said|sager|sa) (?:it|det) (?:like|as|som) (?:an |a |ett |en )?(?:expression|figure of speech|uttryck|talesatt)",
                          r"(?:just|only|bara) (?:an |ett )?(?:expression|uttryck|talesatt)")
 # a deadline months off: "says I have until the end of the year to pick one"
 MONTHS_OFF = _rx(r"(?:until|till|by) the end of the year", r"(?:innan|till|fore) (?:slutet av )?(?:aret|arsskiftet)", r"i slutet av aret")
@@ -2767,6 +2773,7 @@ PRETENDED = _rx(r"latsas(?:de)? (?:\w+ ){0,2}(?:bli|vara|att (?:jag|hon) (?:var|
                 r"(?:pretend|pretending|pretended|faking|faked) (?:to be |that i (?:was|am|got) |i (?:was|am|got) )(?:\w+ ){0,3}(?:locked|kidnapped|married off|beaten|dead|threatened)")
 # danger denied in so many words: "im safe rn, nobody hits me", "jag menar inte att jag är i fara nu"
 SAFE_SAID = _rx(r"(?:i m|im|i am) (?:in a foster home|in care|at a shelter|in a shelter) (?:now )?and (?:i m )?safe",
+                r"(?:i m|im|i am) (?:in a foster home|in care) now\b", r"(?:vi|we) (?:ar|e|re|are) (?:trygga|okay|ok|safe)(?: nu| now)?$",
                 r"(?:placerat|placerade) mig (?:i|pa) (?:ett )?(?:familjehem|jourhem|hvb)\w*(?: \w+){0,4} (?:kanns det|ar det|kanner jag mig) tryggt?", r"(?:bor|ar) (?:i|pa) (?:ett )?(?:familjehem|jourhem|skyddat boende) (?:nu )?(?:och|o) (?:ar|e) trygg",  # stop 18
                 r"(?:i m|im|i am) safe (?:rn|now|right now|at the moment|atm)",
                 r"(?:i m|im|i am) (?:really |honestly |actually |definitely )?not in (?:any )?danger",
@@ -2841,6 +2848,7 @@ NO_PASSPORT = _rx(r"(?:do not|don ?t|dont) have my passport", r"(?:har inte|har 
 SCAM = _rx(r"bedrageri\w*", r"scam\w*", r"bluff\w*", r"phishing", r"fake (?:sms|text|message|call)", r"falsk\w* (?:sms|samtal)")
 # a threat laughed off as what everyone says: "hon sa det o skrattade, alla säger ju så"
 EVERYONE_SAYS = _rx(r"(?:sa|sager|said|says) det (?:o|och|and) (?:skrattade|skrattar|laughed|laughs)",
+                    r"(?:was|were) laughing when (?:she|he|they) said (?:it|that)",
                     r"(?:han|hon) (?:skulle )?aldrig (?:skulle )?gora (?:nat sant|nagot sant|det)", r"(?:he|she) would never (?:do|actually do) (?:that|it|anything like that)",
                     r"(?:skrattade|skrattar|laughed|laughs) (?:nar|when) (?:hon|han|she|he) (?:sa|sager|said|says) det", r"(?:hans|hennes|his|her) (?:vanliga )?(?:skamt|joke)", r"alla sager (?:ju )?(?:sa|det)", r"everyone says (?:that|it)")
 # the trip day restated: "Vi åker på tisdag"
@@ -2994,3 +3002,13 @@ LAST_SCHOOL_DAY = _rx(r"(?:din|min|hennes) sista (?:skol)?dag", r"(?:your|my|her
 # stop 18: confinement the message gives a reason for, with its barricade: "har spärrat min dörr med byrån"
 DOOR_BARRED = _rx(r"(?:sparrat|blockerat|barrikaderat|sparrade|blockerade) (?:min|hennes) dorr", r"(?:blocked|barricaded|barred) (?:my|her) door",
                   r"(?:far|får) mat genom fonstret", r"(?:get|gets) food through the window")
+# stop 18: taken out of the school before a trip: "mina föräldrar har avregistrerat mig från skolan"
+UNENROLLED = _rx(r"(?:avregistrerat|avregistrerade|skrivit ut|skrev ut) (?:mig|henne) (?:fran|ur) skolan", r"(?:unenrolled|deregistered|withdrew|pulled) (?:me|her) (?:from|out of) (?:school|the school)")
+# stop 18: a wrist cut that will not stop bleeding, done by the writer: "a cut on her wrist that keeps bleeding … can't ever know I did it"
+WRIST_BLEEDING = _rx(r"(?:cut|wound|sar|skarsar) (?:on|pa|i) (?:her|my|min|hennes) (?:wrist|arm|handled\w*)(?: \w+){0,4} (?:keeps bleeding|won ?t stop bleeding|slutar inte blod\w*|bloder fortfarande)")
+I_DID_IT = _rx(r"(?:i did it|i did this|jag gjorde det)")
+# stop 18: the danger taken in hand by the authorities: "han är häktad", "he has been arrested", "kontaktförbud", "utreseförbud"
+RESOLVED_BY_AUTHORITIES = _rx(r"(?:han|hon|pappa|farbror|morbror|brorsan) (?:ar|e|har blivit) (?:haktad|gripen|anhallen|omhandertagen)", r"(?:polisen|polis) (?:kom och )?tog (?:honom|henne|pappa)",
+                              r"(?:he|she|dad|my uncle|my brother) (?:has been|s been|was|got) (?:arrested|detained|taken away)", r"police (?:came and )?took him",
+                              r"(?:har|fatt|fick) (?:ett )?(?:kontaktforbud|utreseforbud|tilltradesforbud)", r"(?:there s|there is|we have|we ve got|we got|has|now has) (?:a |an )?(?:restraining order|contact ban|travel ban|exit ban)(?: now| on (?:him|me|her))?",
+                              r"(?:social services|soc) (?:stepped in|has taken over|tagit over|har tagit over)", r"not allowed to come near us")

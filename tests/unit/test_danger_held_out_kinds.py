@@ -794,6 +794,18 @@ EMERGENCIES_18 = [
     pytest.param("jag sitter i bilen med pappa och farbror och de säger att vi ska till flygplatsen men jag har ingen resa bokad", "taken_abroad_soon", id="to the airport with no trip booked"),
     pytest.param("I'm in Somalia, I was brought here for the summer and now dad says I'll live here with my grandmother. I'm 14", "taken_abroad_soon", id="brought here, to live here"),
     pytest.param("skriver på lunchen. brorsan ska hämta mig efter skolan idag, det har han aldrig gjort, och han sa 'njut av din sista skoldag'", "help_now", id="a pick-up and 'your last school day'"),
+    # the round on sets 130-132
+    pytest.param("Jag flydde från min familj för två år sen och har skyddad identitet. Igår kom ett sms: 'vi vet var du jobbar'. Idag stod min kusin utanför jobbet.", "help_now", id="'we know where you work' after fleeing"),
+    pytest.param("mamma o morbror sitter i köket o pratar om vad man ska göra med henne. de menar mig. jag hörde ordet begravning", "threat_soon", id="a talk in the kitchen about what to do with her"),
+    pytest.param("det här låter som en sjuk film men min familj har satt min bror på att följa mig o nu står han utanför min kompis port", "help_now", id="'sounds like a crazy film', he stands outside now"),
+    pytest.param("mina kusiner kommer o hämtar mig efter jobbet, de har sagt att jag ska 'lära mig läxan'. förra gången bröt de min arm", "threat_soon", id="'lära mig läxan' after work, a broken arm before"),
+    pytest.param("min bror o hans vänner letar efter mig för att jag har en kille, han har alltid kniv på sig. jag gömmer mig i förrådet haha", "help_now", id="hiding in the storeroom, a laugh"),
+    pytest.param("mina föräldrar har avregistrerat mig från skolan och vi ska till Somalia om fem dagar", "taken_abroad_soon", id="taken out of school before a trip in days"),
+    pytest.param("we fly to Pakistan on Friday for my cousin's wedding but my uncle called me the bride by mistake and everyone went quiet", "taken_abroad_soon", id="called 'the bride' at a cousin's wedding"),
+    pytest.param("lol my dad says he'll end me if i don't marry him by sunday. i'd laugh if he hadn't broken my arm last time", "married_off_soon", id="a laugh, a broken arm last time"),
+    pytest.param("his brothers keep texting me 'honour will be restored tonight' 💀 lol who even talks like that", "threat_to_kill", id="'honour will be restored tonight', a laugh"),
+    pytest.param("asking for a friend: a cut on her wrist that won't stop bleeding, hospital or not? nobody can know I did it", "self_harm", id="a wrist that keeps bleeding, 'I did it'"),
+    pytest.param("im 12 and dad said ill be married in the summer... actually no he said the date is saturday. this saturday", "married_off_soon", id="'actually no … the date is Saturday'"),
 ]
 
 
@@ -833,6 +845,14 @@ LOOK_ALIKES_18 = [
     pytest.param("my cousin was taken to Pakistan four years ago and married there at 15, but she's back in Sweden and divorced now", id="'married there at 15', years ago"),
     pytest.param("How do you know if a pupil is in acute danger because of honour? I'm a youth worker and want to be prepared", id="how to know if someone is in danger"),
     pytest.param("Min lillasyster flydde hemifrån för tre år sen, pappa sa då att hon skulle dö. Nu har de försonats", id="a sister who fled, a threat said then"),
+    # the round on sets 130-132
+    pytest.param("Igår kväll slog pappa mamma, men polisen kom och han är häktad nu. Vi är trygga. Vad händer nu?", id="violence last night, the man arrested"),
+    pytest.param("My friend says her dad 'would kill her' if he saw her snap, but she was laughing when she said it", id="'would kill her', laughing when she said it"),
+    pytest.param("She was in a shelter last year after threats from our cousins. She's back at uni now and doing well", id="'she's back at uni'"),
+    pytest.param("We learned about FGM in health class today. Is it still common in Somalia?", id="learned about it in class"),
+    pytest.param("I was forced to marry at 15 but divorced at 21 and now I'm 29 and free", id="'divorced at 21' is no clock time"),
+    pytest.param("Jag är kurator. En elev sa att hon 'ska dö' om hon får F, jag tror hon menade det bildligt", id="meant figuratively"),
+    pytest.param("jag är 16 och undrar, om min familj nån gång skulle försöka gifta bort mig, vad kan jag göra?", id="'nån gång'"),
 ]
 
 
