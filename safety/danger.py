@@ -78,8 +78,8 @@ from safety.danger_phrases import (
     DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
     SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH, MARRY_HERE, WILL_PAY, HOMECOMING_FEAR, GIVEN_MEANS,
     KNOW_WHAT_TO_DO_WITH_IT, PERPETRATOR_CLOSE, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
-    THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT, HAPPENING_NOW, POISON_QUESTION, NOT_FOR_A_FRIEND_AFTER_ALL, BLOOD_ON_HER,
-    WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED, UNENROLLED, WRIST_BLEEDING, I_DID_IT, RESOLVED_BY_AUTHORITIES,
+    THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT, HAPPENING_NOW, POISON_QUESTION, BLOOD_ON_HER,
+    WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED, WRIST_BLEEDING, I_DID_IT, RESOLVED_BY_AUTHORITIES,
 )
 from safety.normalise import fold
 
@@ -2272,12 +2272,8 @@ def _emergency_18(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
     if wrist and I_DID_IT.search(text):
         # "if someone had a cut on her wrist that keeps bleeding through towels … my family can't ever know I did it"
         return "self_harm", wrist
-    unenrolled = _find(UNENROLLED, text)
-    if unenrolled and (_foreign(text) or ABROAD.search(text)) and _near(_BARE_NOW.sub(" ", text)) and not _past(_clause_of(unenrolled, clauses, text)):
-        # "mina föräldrar har avregistrerat mig från skolan och … vi ska till Kurdistan när ramadan är slut … om fem dagar"
-        return "taken_abroad_soon", unenrolled
     poison = _find(POISON_QUESTION, text)
-    if poison and NOT_FOR_A_FRIEND_AFTER_ALL.search(text):
+    if poison and (NOT_FOR_A_FRIEND.search(text) or _FOR_ME.search(text)):
         # "kan man dö av en halv flaska klorin? frågar åt en kompis. eller ja. inte åt en kompis"
         return "self_harm", poison
     blood = _find(BLOOD_ON_HER, text)

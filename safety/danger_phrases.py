@@ -1947,7 +1947,9 @@ NO_RETURN_SIGNS: Tuple[str, ...] = (
     r"(?:alla )?(?:mina |all my )(?:klader|saker|clothes|things) (?:ar|are) (?:packade|packed)",
     r"(?:inte bara|not just) for en vecka", r"(?:won ?t|will not|doesn ?t|don ?t|vill inte|ingen vill|nobody will|ingen kan|no one will|no one can|nobody can) (?:say|tell|saga|beratta) (?:me )?(?:for how long|hur lange|nar jag (?:far )?kommer tillbaka|when i m coming back|when i ll be back|when i can come back|vart|where)",
     r"(?:inte|not|don ?t|doesn ?t) (?:\w+ )?(?:behover|need) (?:\w+ ){0,2}(?:skolgrejer|skolbocker\w*|school ?books|school stuff|school things)",
-    r"(?:sjuk|sick) (?:resten av terminen|for the rest of the term)", r"(?:uppfostringsresa|re ?education trip|uppfostrings\w*)",
+    r"(?:sjuk|sick) (?:resten av terminen|for the rest of the term)",
+    # stop 18: taken out of the school before a trip: "mina föräldrar har avregistrerat mig från skolan"
+    r"(?:avregistrerat|avregistrerade|skrivit ut|skrev ut) (?:mig|henne) (?:fran|ur) skolan", r"(?:unenrolled|deregistered|withdrew|pulled) (?:me|her) (?:from|out of) (?:school|the school)", r"(?:uppfostringsresa|re ?education trip|uppfostrings\w*)",
     r"(?:bo|stanna\w*|stay\w*) (?:kvar )?(?:hos|with|dar|there) (?:\w+ ){0,5}(?:tills|until|till) (?:jag|i|hon|she)",
     # stop 17: "jag får inte veta när vi kommer tillbaka"
     r"(?:far|fick) (?:inte|aldrig) veta nar (?:vi|jag|hon) (?:ska )?(?:kommer|komma|aker|aka|flyger) (?:tillbaka|hem)",
@@ -2568,7 +2570,7 @@ WEAPON_WHILE_SAYING = _rx(r"(?:cleaning|holding|polishing|loading|sharpening|put
 # a deadline for a yes: "if I don't say yes to the guy by sunday", "om jag inte gör slut med honom innan fredag"
 BY_A_DAY = _rx(r"(?:by|before|until|innan|fore|till|senast) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|tomorrow|imorgon|tonight|ikvall|the weekend|helgen)")
 # the question not for a friend: "not asking for a friend lol", "done with everything"
-NOT_FOR_A_FRIEND = _rx(r"not (?:asking )?for a friend", r"inte for en (?:kompis|van)", r"(?:done|finished) with (?:everything|it all|life)", r"klar med (?:allt|livet)")
+NOT_FOR_A_FRIEND = _rx(r"not (?:asking )?for a friend", r"inte (?:for|at) en (?:kompis|van)", r"(?:done|finished) with (?:everything|it all|life)", r"klar med (?:allt|livet)")
 # leaving tonight against a threat: "I packed my bag tonight. he's asleep. going in an hour"
 LEAVING_NOW = _rx(r"packed (?:my|a) bag", r"packat (?:min |en )?vask\w*", r"going in (?:an|a|one|\d+) (?:hour|minutes?|min)", r"leaving (?:tonight|in an hour|now|right now)",
                   r"(?:sticker|drar|gar|aker) (?:harifran )?(?:ikvall|inatt|om en timme|nu direkt)")
@@ -2993,7 +2995,6 @@ HAPPENING_NOW = _rx(r"det (?:hander|pagar) (?:just )?nu", r"(?:it s|its|it is) h
 # stop 18: can one die of a household poison, asked for oneself: "kan man dö av en halv flaska klorin? … inte åt en kompis"
 POISON_QUESTION = _rx(r"kan man do (?:av|om man) (?:\w+ ){0,3}(?:klorin|blekmedel|tabletter|alvedon|panodil|piller|sprit|rattgift)",
                       r"can (?:you|someone|a person) die (?:from|of|if you) (?:\w+ ){0,3}(?:bleach|pills|paracetamol|tablets|poison)")
-NOT_FOR_A_FRIEND_AFTER_ALL = _rx(r"(?:eller ja|eller nej|nej) inte (?:at|for) en kompis", r"(?:actually|well|ok) not for a friend", r"(?:det e|det ar) jag")
 # stop 18: blood on her now and kin waiting in the car: "kom hem nyss med blod i ansiktet … pappa och farbror väntar på henne i bilen"
 BLOOD_ON_HER = _rx(r"(?:med|hade) blod (?:i|pa) (?:ansiktet|hela ansiktet|munnen|armen|kladerna)", r"(?:with|had) blood (?:on|all over) (?:her|my) (?:face|mouth|clothes)")
 WAITING_IN_THE_CAR = _rx(r"(?:vantar|sitter) (?:pa (?:henne|mig) )?i bilen(?: utanfor)?", r"(?:waiting|sitting) (?:for (?:her|me) )?in the car(?: outside)?")
@@ -3002,8 +3003,6 @@ LAST_SCHOOL_DAY = _rx(r"(?:din|min|hennes) sista (?:skol)?dag", r"(?:your|my|her
 # stop 18: confinement the message gives a reason for, with its barricade: "har spärrat min dörr med byrån"
 DOOR_BARRED = _rx(r"(?:sparrat|blockerat|barrikaderat|sparrade|blockerade) (?:min|hennes) dorr", r"(?:blocked|barricaded|barred) (?:my|her) door",
                   r"(?:far|får) mat genom fonstret", r"(?:get|gets) food through the window")
-# stop 18: taken out of the school before a trip: "mina föräldrar har avregistrerat mig från skolan"
-UNENROLLED = _rx(r"(?:avregistrerat|avregistrerade|skrivit ut|skrev ut) (?:mig|henne) (?:fran|ur) skolan", r"(?:unenrolled|deregistered|withdrew|pulled) (?:me|her) (?:from|out of) (?:school|the school)")
 # stop 18: a wrist cut that will not stop bleeding, done by the writer: "a cut on her wrist that keeps bleeding … can't ever know I did it"
 WRIST_BLEEDING = _rx(r"(?:cut|wound|sar|skarsar) (?:on|pa|i) (?:her|my|min|hennes) (?:wrist|arm|handled\w*)(?: \w+){0,4} (?:keeps bleeding|won ?t stop bleeding|slutar inte blod\w*|bloder fortfarande)")
 I_DID_IT = _rx(r"(?:i did it|i did this|jag gjorde det)")
