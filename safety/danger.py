@@ -326,8 +326,8 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     veiled = _find(VEILED_THREAT, text)
     if veiled and (HONOUR_ANGER.search(text) or STRONG_VEILED.search(text) or INJURY.search(text)
                    or VIRGINITY_CHECK.search(text) or VANISHED.search(text) or COMING_TO_FETCH.search(text)
-                   or DISCOVERY.search(text)) and (NEARBY.search(text) or 
-            _soon_not_later(text) or TODAY.search(text) or ON_THE_WAY.search(text)):
+                   or DISCOVERY.search(text)) and (
+            _soon_not_later(text) or TODAY.search(text) or ON_THE_WAY.search(text) or NEARBY.search(text)):
         return "threat_soon", veiled
     ran = _find(RAN_AWAY, text)
     if ran and SEARCHED.search(text) and not PAST.search(text):
@@ -2245,12 +2245,19 @@ _FETCH_HOME = re.compile(r"\b(?:hamta hem|hamta tillbaka|ta hem) (?:mig|henne|mi
 
 
 def _emergency_18(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
-    """The classes written after stop 17's last development sets (118-120): someone the family sent
-    to bring the writer back, who knows where she lives."""
+    """The classes written in stop 18 (development sets 118-132): someone the family sent, or kin
+    coming to fetch her home, with the address found; the address found with "she will pay"; the
+    means of suicide handed over; the one who hurt her close by with "or else"; a wrist that keeps
+    bleeding, a poison or a jump asked about for oneself; blood on her and kin waiting in the car; a
+    door barricaded; waiting for her after a discovery; brought abroad to marry or live there."""
     sent = _find(SENT_TO_FETCH, text)
     if sent and FOUND_ADDRESS.search(text) and not _past(_clause_of(sent, clauses, text)):
         # "someone keeps calling me saying my family sent him to bring me back and he knows where i live now"
         return "help_now", sent
+    fetch = _find(_FETCH_HOME, text)
+    if fetch and FOUND_ADDRESS.search(text) and _near(_BARE_NOW.sub(" ", text)):
+        # "… att de ska 'hämta hem' min syster … i helgen … de har fått tag i adressen"
+        return "help_now", fetch
     found = _find(FOUND_ADDRESS, text)
     if found and WILL_PAY.search(text) and _personal(text):
         # "they found out where I live. my dad posted my new address … with 'she will pay'"
@@ -2264,10 +2271,6 @@ def _emergency_18(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
             and not _past(_clause_of(close, clauses, text)):
         # "jag e på sjukhuset för att farsan slog mig och han sitter i väntrummet … annars..."
         return "help_now", close
-    fetch = _find(_FETCH_HOME, text)
-    if fetch and FOUND_ADDRESS.search(text) and _near(_BARE_NOW.sub(" ", text)):
-        # "… att de ska 'hämta hem' min syster … i helgen … de har fått tag i adressen"
-        return "help_now", fetch
     wrist = _find(WRIST_BLEEDING, text)
     if wrist and I_DID_IT.search(text):
         # "if someone had a cut on her wrist that keeps bleeding through towels … my family can't ever know I did it"
