@@ -367,6 +367,10 @@ def _names_someone_else(previous: str) -> bool:
     return any((_THIRD_PERSON.match(w) and w not in _PRONOUNS) or _CLIENT.match(w) for w in words)
 
 
+# a clock time cut off by its full stop: "vi ses kl. 17" (stop 18)
+_CLOCK_BEFORE = re.compile(r"\b(?:kl|klockan|at)$")
+
+
 def _age_in_clause(clause: str, previous: str = "") -> Optional[int]:
     """The writer's age stated in one folded clause, if any."""
     for rule in AGE_RULES:
@@ -374,7 +378,7 @@ def _age_in_clause(clause: str, previous: str = "") -> Optional[int]:
             age = _valid(rule.read(match))
             if age is None or not _accepts(rule, clause, match):
                 continue
-            if rule.check_previous and _names_someone_else(previous):
+            if rule.check_previous and (_names_someone_else(previous) or _CLOCK_BEFORE.search(previous)):
                 continue
             return age
     return None
@@ -384,7 +388,7 @@ _NOW = re.compile(r"\b(?:nu|now)\b")
 
 
 # the age as the message's last word, after a sentence or "och": "… inte att jag ska flytta. 14"
-_LAST_WORD_AGE = re.compile(r"(?:[.?!(]\s*|\b(?:och|o|and) )(?P<n>1[0-9]|[5-9])(?:\s+(?:nu|now))?\s*\)?\s*$")
+_LAST_WORD_AGE = re.compile(r"(?:(?<!\bkl)(?<!\bklockan)[.?!(\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*|\b(?:och|o|and) )(?P<n>1[0-9]|[5-9])(?:\s+(?:nu|now))?\s*\)?\s*$")
 
 
 # an age back then and the years since: "när jag var 12, det är 4 år sen nu", "when i was 10 … it's been 5 years"
@@ -399,7 +403,8 @@ _YEARS_SINCE_AND_AGE_THEN = re.compile(
 
 
 # "…, same as me", "…, samma som jag": the writer has the age just said
-_SAME_AS_ME = re.compile(r"^(?:(?:the )?same as me|same age as me|samma som (?:jag|mig)|lika gammal som (?:jag|mig)|precis som jag)$")
+_SAME_AS_ME = re.compile(r"^(?:(?:the )?same as me|same age as me|samma som (?:jag|mig)|lika gammal som (?:jag|mig)|precis som jag"
+                         r"|(?:jag|ja) (?:med|ocksa)|me too|so am i)$")  # "hon är 14, jag med" (stop 18)
 _AGE_AT_END = re.compile(rf"\b(?:is|s|ar|e) (?P<n>\d{{1,2}}|{_WORDS})(?: ar| years old)?$")
 
 

@@ -1072,9 +1072,15 @@ def test_ages_of_stop_17(text, age):
     pytest.param("min kompis som går i sjuan med mig har inte kommit till skolan på en vecka", 13, id="'går i sjuan med mig'"),
     pytest.param("jag bor i ett familjehem. jag är trygg och 16 nu", 16, id="'trygg och 16 nu'"),
     pytest.param("hej jag är snart 15 och min mamma läser alla mina sms", 14, id="'jag är snart 15'"),
+    pytest.param("min kompis får inte gå ut efter skolan. hon är 13, jag med", 13, id="'hon är 13, jag med'"),
+    pytest.param("det blev bättre när jag flyttade till mormor 🙏 16", 16, id="the age after an emoji at the end"),
 ])
 def test_ages_of_stop_18(text, age):
     assert parse_age(text) == age
+
+
+def test_a_clock_time_at_the_end_is_no_age():
+    assert parse_age("vi ses kl. 17") is None
 
 
 def test_a_school_year_at_the_start_of_a_general_sentence_is_no_age():
