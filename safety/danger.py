@@ -77,9 +77,9 @@ from safety.danger_phrases import (
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
     DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
     SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH, MARRY_HERE, WILL_PAY, HOMECOMING_FEAR, GIVEN_MEANS,
-    KNOW_WHAT_TO_DO_WITH_IT, PERPETRATOR_CLOSE, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
+    KNOW_WHAT_TO_DO_WITH_IT, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
     THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT, HAPPENING_NOW, POISON_QUESTION, BLOOD_ON_HER,
-    WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED, WRIST_BLEEDING, I_DID_IT, RESOLVED_BY_AUTHORITIES,
+    WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED, WRIST_BLEEDING, RESOLVED_BY_AUTHORITIES,
 )
 from safety.normalise import fold
 
@@ -1553,7 +1553,8 @@ _KIN = re.compile(rf"\b(?:{_RELATIVES}|they|dom|de)\b")
 
 
 # a question asked for the writer herself: "asking for me", "frågar för min egen skull"
-_FOR_ME = re.compile(r"\b(?:asking for (?:me|myself)|for me not a friend|fragar for (?:mig|mig sjalv|min egen skull)|det (?:e|ar) jag|it s me|its me)\b")
+_FOR_ME = re.compile(r"\b(?:asking for (?:me|myself)|for me not a friend|fragar for (?:mig|mig sjalv|min egen skull)|det (?:e|ar) jag|it s me|its me"
+                     r"|i did it|i did this|jag gjorde det)\b")
 
 
 # A laugh that plays the message down before the real thing ("lol this is probably nothing but my
@@ -2266,13 +2267,13 @@ def _emergency_18(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
     if means and KNOW_WHAT_TO_DO_WITH_IT.search(text):
         # "mina bröder har gett mig ett rep och sagt att jag vet vad jag ska göra med det": driven to suicide now
         return "self_harm", means
-    close = _find(PERPETRATOR_CLOSE, text)
+    close = _find(NEARBY, text)
     if close and VIOLENCE_ANY.search(text) and (OR_ELSE.search(text) or re.search(r"\b(?:annars|or else)\b", text) or THREATS.search(text)) \
             and not _past(_clause_of(close, clauses, text)):
         # "jag e på sjukhuset för att farsan slog mig och han sitter i väntrummet … annars..."
         return "help_now", close
     wrist = _find(WRIST_BLEEDING, text)
-    if wrist and I_DID_IT.search(text):
+    if wrist and _FOR_ME.search(text):
         # "if someone had a cut on her wrist that keeps bleeding through towels … my family can't ever know I did it"
         return "self_harm", wrist
     poison = _find(POISON_QUESTION, text)
