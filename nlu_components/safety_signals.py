@@ -153,9 +153,10 @@ class SafetySignals(GraphComponent):
             # "hej vet inte vad jag vill fråga. det är bara jobbigt hemma. går i nian": a disclosure, not a greeting
             entities.append(_entity("harm", "harm", text, name))
             new_intent = DISCLOSE_HARM
-        elif (new_intent or intent) in ("ask_social_services", "request_human") and is_personal(text) and tells_of_trouble_at_home(text):
+        elif (new_intent or intent) in ("ask_social_services", "request_human", "ask_school") and is_personal(text) and tells_of_trouble_at_home(text):
             # "om jag ringer soc, tar de mig då? vill bara att det ska bli bättre hemma. jag e 14": a disclosure too;
-            # "I need to talk to a human … I'm 15 and scared of my dad": the handover reads the harm (stop 18)
+            # "I need to talk to a human … I'm 15 and scared of my dad": the handover reads the harm (stop 18);
+            # "kan jag prata med kuratorn om att jag har det jobbigt hemma …? går i åttan" (stop 19)
             entities.append(_entity("harm", "control", text, name))
         if new_intent and new_intent != intent:
             set_intent(message, new_intent)

@@ -387,8 +387,9 @@ def _age_in_clause(clause: str, previous: str = "") -> Optional[int]:
 _NOW = re.compile(r"\b(?:nu|now)\b")
 
 
-# the age as the message's last word, after a sentence or "och": "… inte att jag ska flytta. 14"
-_LAST_WORD_AGE = re.compile(r"(?:(?<!\bkl)(?<!\bklockan)[.?!(\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*|\b(?:och|o|and) )(?P<n>1[0-9]|[5-9])(?:\s+(?:nu|now))?\s*\)?\s*$")
+# the age as the message's last word, after a sentence or "och": "… inte att jag ska flytta. 14";
+# with "e" after a closing emoji: "… mamma gör inget 😭😭 e 10" (stop 19)
+_LAST_WORD_AGE = re.compile(r"(?:(?<!\bkl)(?<!\bklockan)[.?!(\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*|\b(?:och|o|and) )(?:(?:e|är|ar) )?(?P<n>1[0-9]|[5-9])(?:\s+(?:nu|now))?\s*\)?\s*$")
 
 
 # an age back then and the years since: "när jag var 12, det är 4 år sen nu", "when i was 10 … it's been 5 years"

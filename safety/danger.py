@@ -77,7 +77,7 @@ from safety.danger_phrases import (
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
     DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
     SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH, MARRY_HERE, WILL_PAY, HOMECOMING_FEAR, GIVEN_MEANS,
-    KNOW_WHAT_TO_DO_WITH_IT, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
+    KNOW_WHAT_TO_DO_WITH_IT, GONE_FROM_THEM, TRACKED_DOWN, CRIES_NOW, WARNED_AWAY, FOUND_OUT, COMING_TONIGHT, TAKEN_IN_THE_CAR, TO_BE_FIXED, GET_ME_TO_THE_AIRPORT, TAKE_TO_THE_COUNTRY, WEDDING_RESTATED, CONDITION_MET_SAFE, TRIFLE_THREAT, IS_IT_A_CRIME, NEXT_VICTIM, NEARLY_KILLED, LAST_TIME_HURT, TALK_PROMISED, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
     THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT, HAPPENING_NOW, POISON_QUESTION, BLOOD_ON_HER,
     WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED, WRIST_BLEEDING, RESOLVED_BY_AUTHORITIES,
 )
@@ -225,10 +225,11 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
             SINCE_LONG.search(text) and not STRONG_PRESENT.search(text)) and not _lawful_weapon(text):
         return "weapon", weapon
     wedding = _find(WEDDING, text)
-    # somebody else's wedding only in the wedding's own clause ("skriver från min kompis. bröllopet är på lördag")
+    # somebody else's wedding only in the wedding's own clause ("skriver från min kompis. bröllopet är på lördag"),
+    # or named so on second thought ("… nästa vecka på bröllop, min kusins bröllop alltså", stop 19)
     if wedding and not (OWN_WEDDING.search(text) or (
             (UNWILLING.search(text) or _child_writer(text) or CHILD_AGE.search(text) or PUPIL_WRITER.search(text))
-            and not OTHERS_WEDDING.search(_clause_of(wedding, clauses, text)))):
+            and not OTHERS_WEDDING.search(_clause_of(wedding, clauses, text)) and not WEDDING_RESTATED.search(text))):
         # a child going to a cousin's engagement party on Saturday is no child married off
         wedding = None
     marry = _find(MARRY, text) or wedding
@@ -303,7 +304,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
         return "taken_abroad_soon", f"{travel} … {_find(ABROAD, text)}"
     violence = _find(VIOLENCE_PRESENT, text)
     if violence and (_now(_clause_of(violence, clauses, text)) or HELP_CALL.search(text) or HAPPENING_NOW.search(text)
-                     or (HERE_NOW.search(text) and VIOLENCE_ON_PERSON.search(text))) \
+                     or (HERE_NOW.search(text) and VIOLENCE_ON_PERSON.search(text)) or CRIES_NOW.search(text)) \
             and (not HABITUAL.search(text) or _JUST_NOW.search(_clause_of(violence, clauses, text))):
         return "violence_now", violence
     violence = _find(VIOLENCE_PROGRESSIVE, text)
@@ -356,7 +357,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
         return "help_now", following
     return _emergency_5(text, clauses, sentences or (text,)) or _emergency_7(text, clauses, sentences or (text,)) \
         or _emergency_14(text, clauses, sentences or (text,)) or _emergency_15(text, clauses, sentences or (text,)) \
-        or _emergency_16(text, clauses, sentences or (text,)) or _emergency_17(text) or _emergency_18(text, clauses)
+        or _emergency_16(text, clauses, sentences or (text,)) or _emergency_17(text) or _emergency_18(text, clauses) or _emergency_19(text, clauses)
 
 
 def _locked_in(text: str) -> Optional[str]:
@@ -576,6 +577,16 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
                      or re.search(r"\b(?:radd\w*|scared|afraid|terrified)\b", folded)):
         # thrown out, and a roof for now: "har blivit utslängd hemifrån … sover hos en kompis nu. vad gör soc?" (stop 18)
         return "sheltered"
+    if category == "threat_to_kill" and CONDITION_MET_SAFE.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
+        # "said he'd kill her if she went to the party, but I think he was joking and she went anyway and she's fine" (stop 19)
+        return "resolved"
+    if category == "threat_to_kill" and TRIFLE_THREAT.search(folded) and not WEAPON.search(folded) and not VIOLENCE_ANY.search(folded) \
+            and not _near(_BARE_NOW.sub(" ", folded)):
+        # "min kompis bror sa att han skulle döda henne om hon tog hans laddare igen, de är typ bästa vänner" (stop 19)
+        return "hyperbole"
+    if category == "threat_to_kill" and IS_IT_A_CRIME.search(folded) and _past(folded) and not _near(_BARE_NOW.sub(" ", _undated(folded))):
+        # "Om min pappa hotar att döda mig, räknas det som brott då? han sa det för länge sen när jag var 8" (stop 19)
+        return "past"
     if category == "threat_to_kill" and JUST_AN_EXPRESSION.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
         # "my friend says her dad 'would kill her' if he knew … she says it like an expression and laughs"
         return "idiom"
@@ -628,7 +639,7 @@ MONTH_NAMED = re.compile(r"\b(?:i|in) (?:januari|februari|mars|april|maj|juni|ju
 
 
 # a threat said now, in the present tense, in its own sentence: "they lock me in and say they'll kill me if …"
-_PRESENT_THREAT = re.compile(r"\b(?:says|say|sager|hotar|threatens|threaten)\b (?:\w+ ){0,3}(?:they ll|theyll|he ll|hell|she ll|they will|he will|de ska|dom ska|han ska|hon ska|kill|doda)\b")
+_PRESENT_THREAT = re.compile(r"\b(?:says|say|sager|hotar|threatens|threaten)\b (?:\w+ ){0,3}(?:they ll|theyll|he ll|hell|she ll|they will|he will|de ska|dom ska|han ska|hon ska|kill|doda|ar nasta|e nasta)\b")
 
 
 def _made_good(folded: str) -> str:
@@ -1034,7 +1045,8 @@ def detect_danger(text: str) -> DangerVerdict:
                          and (NOT_ALLOWED_OUT.search(folded) or NOT_LET_HOME.search(folded))) \
                 and not (category == "locked_in" and NOT_OUT_FOR_DAYS.search(folded)) \
                 and not (category == "locked_in" and _foreign(folded) and _flight_soon(clauses)) \
-                and not (category in ("threat_to_kill", "locked_in") and any(
+                and not (category == "threat_soon" and NEXT_VICTIM.search(matched) and not _past(_clause_of(matched, clauses, folded))) \
+                and not (category in ("threat_to_kill", "locked_in", "threat_soon") and any(
                     matched in sentence and not _past(sentence) and _PRESENT_THREAT.search(sentence) for sentence in sentences)) \
                 and not (category == "help_now" and any(  # "… sent him to bring me back and he knows where i live now. i left 2 months ago" (stop 18)
                     matched in sentence and not _past(sentence) and _now(sentence.replace(matched, " ")) and not CALM.search(sentence)
@@ -1572,7 +1584,7 @@ _UNSURE_WHAT_TO_DO = re.compile(
     r"is this serious|ar det har allvarligt|not sure (?:it s|its|if it s|if its) stopping|kan inte sluta blo\w*|"
     # doubting the joke: "det är typ ett skämt tror jag?", "han skojar nog", "he's not the joking type"
     r"skamt tror jag|nog (?:bara )?(?:ett )?skamt|hoppas (?:det ar|det e|att det ar) (?:bara )?(?:ett )?skamt|"
-    r"skojar nog|(?:inte|aldrig) typen som skojar|skojar aldrig|"
+    r"skojar nog|(?:inte|aldrig) typen som (?:skojar|skamtar)|(?:skojar|skamtar) (?:typ |liksom |ju )?aldrig|"
     r"(?:probably|prob|i think|i hope) (?:it s|its|he s|hes|she s|shes|they re|theyre)? ?(?:just )?(?:a joke|joking)|"
     r"not the (?:joking|type to joke|kind to joke)|(?:doesn ?t|never) jokes?|"
     # the joke denied: "my brother said i'll like my new husband lol. im not laughing"
@@ -1582,7 +1594,7 @@ _UNSURE_WHAT_TO_DO = re.compile(
     r"(?:is it|is this|is that|ar det|ar detta) (?:normal|normalt|ok|okej) (?:that|att|for)|"
     # the laugh denied: "not a game thing lol this is real", "inget skämt"
     r"(?:this is|it s|its|it is|det ar|det e|detta ar) (?:for )?(?:real|pa riktigt|serious|allvar\w*)|not a (?:joke|game)(?: thing)?|inget skamt|"
-    r"skojar inte|not joking|(?:i m|im|i am) not kidding|"
+    r"skojar inte|not (?:even )?joking|(?:i m|im|i am) not kidding|"
     # the laugh is at the writer's own life: "lol my life is a joke. cant leave the house"
     r"my life is (?:a|one big) joke|mitt liv (?:ar|e) ett (?:enda )?skamt|jag skamtar inte|"
     # fear said beside the laugh (stop 16): "ngl kinda scared lol"
@@ -2231,8 +2243,8 @@ def _only_the_leaving_is_past(matched: str, clauses: Tuple[str, ...]) -> bool:
     """Whether every clause dated in the past tells of the writer's leaving home, and the danger is in
     another clause ("min pappa står utanför min lägenhet och bankar på dörren. jag flyttade hemifrån i
     våras"): the leaving dates no danger (stop 18)."""
-    leaving = [clause for clause in clauses if LEFT_HOME.search(clause)]
-    rest = [clause for clause in clauses if not LEFT_HOME.search(clause)]
+    leaving = [clause for clause in clauses if LEFT_HOME.search(clause) or GONE_FROM_THEM.search(clause)]
+    rest = [clause for clause in clauses if clause not in leaving]
     return bool(leaving) and any(matched.split(" … ")[0] in clause for clause in rest) \
         and not any(_past(clause) or HABITUAL.search(clause) or _THEN.search(clause) or SAFE_NOW.search(clause) for clause in rest)
 
@@ -2301,6 +2313,51 @@ def _emergency_18(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
     if abroad and _foreign(text) and MARRY_HERE.search(text) and _personal(text) and not CAME_HOME.search(text):
         # "sitter i Kabul hos farmor. de lurade mig hit i julas och säger att jag ska gifta mig här"
         return "taken_abroad_soon", abroad
+    return None
+
+
+def _emergency_19(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
+    """The classes written in stop 19 (development sets 133-135): a writer who left her family or
+    lives hidden, tracked down by them (at her door or school, a photo of her new home, her new
+    address asked for); warned by kin to keep away tonight after a discovery; kin coming tonight
+    with her home photographed; a son taken off in the car to be "fixed"; taken to the airport
+    tonight; a friend taken to "the country" who would rather die; told she is next after someone nearly died of it; a "talk" promised when
+    the last one put someone in hospital."""
+    tracked = _find(TRACKED_DOWN, text)
+    if tracked and (GONE_FROM_THEM.search(text) or HIDDEN_LIFE.search(text) or SHELTER.search(text) or LEFT_HOME.search(text)
+                    or RAN_AWAY.search(text)) and _personal(text) and not PERMISSION_QUESTION.match(text) \
+            and not _past(_clause_of(tracked, clauses, text)):
+        # "jag bröt med familjen för ett år sen och har skyddade personuppgifter men de har hittat mig"
+        return "help_now", tracked
+    after_near_death = _find(NEXT_VICTIM, text)
+    if after_near_death and NEARLY_KILLED.search(text) and not _past(_clause_of(after_near_death, clauses, text)):
+        # "min brorsa dog nästan förra veckan av vad farsan gjorde o nu säger farsan att jag e nästa"
+        return "threat_soon", after_near_death
+    warned = _find(WARNED_AWAY, text)
+    if warned and (FOUND_OUT.search(text) or DISCOVERY.search(text) or SEARCHED.search(text)) and _personal(text) \
+            and not _past(_clause_of(warned, clauses, text)):
+        # "mamma sa att jag inte ska komma hem för farsan har fått reda på … han har letat efter mig med bilen hela kvällen"
+        return "help_now", warned
+    coming = _find(COMING_TONIGHT, text)
+    if coming and (TRACKED_DOWN.search(text) or FOUND_ADDRESS.search(text)) and (FOUND_OUT.search(text) or DISCOVERY.search(text)):
+        # "hennes familj har fått veta och hennes bröder har skickat bilder på mitt hus. de skriver att de kommer ikväll"
+        return "help_now", coming
+    car = _find(TAKEN_IN_THE_CAR, text)
+    if car and TO_BE_FIXED.search(text) and not _past(_clause_of(car, clauses, text)):
+        # "Pappa och min farbror tog med honom i bilen och sa att de ska 'fixa honom'. Han svarar inte"
+        return "help_now", car
+    airport = _find(GET_ME_TO_THE_AIRPORT, text)
+    if airport and _soon_not_later(_clause_of(airport, clauses, text)) and _personal(text) and not HAPPY.search(text):
+        # "min man och hans bröder … pratar om hur de ska få mig till flygplatsen i natt"
+        return "taken_abroad_soon", airport
+    country = _find(TAKE_TO_THE_COUNTRY, text)
+    if country and RATHER_DIE.search(text) and _soon_not_later(text):
+        # "hennes bröder ska ta henne till landet på söndag och att hon hellre dör"
+        return "taken_abroad_soon", country
+    talk = _find(TALK_WITH_ME, text) or _find(TALK_PROMISED, text)
+    if talk and LAST_TIME_HURT.search(text) and _personal(text):
+        # "min farbror sa att vi ska 'prata' efter fredagsbönen. senast han sa så till min kusin låg hon på sjukhus"
+        return "threat_soon", talk
     return None
 
 

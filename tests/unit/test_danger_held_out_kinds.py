@@ -809,8 +809,46 @@ EMERGENCIES_18 = [
 ]
 
 
+EMERGENCIES_19 = [
+    # the round on sets 133-135 (stop 18's last sets)
+    pytest.param("jag har skyddad identitet sen i våras men nu har min farbror skickat en bild på min nya port till mig", "help_now", id="a photo of her new door, living hidden"),
+    pytest.param("I cut contact with my family last year. Today my brother turned up at my school and waited by the gate", "help_now", id="turned up at her school after she cut contact"),
+    pytest.param("jag bröt med min familj för två år sen men nu står mina bröder utanför min lägenhet", "help_now", id="outside her flat, the break years ago"),
+    pytest.param("I changed my name after I left. My cousins asked my old teacher for my new address today and she gave it to them", "help_now", id="her new address asked for after she left"),
+    pytest.param("they've kept her in her room since Friday, she only gets out to use the toilet", "locked_in", id="kept in her room since Friday"),
+    pytest.param("farsan har plockat bort handtaget och skruvat fast fönstren, kmr inte ut", "locked_in", id="a handle taken, windows screwed shut"),
+    pytest.param("dom tog min mobil o låst ytterdörren, får inte gå ut alls", "locked_in", id="'o låst ytterdörren'"),
+    pytest.param("my uncle is dragging my cousin by the hair across the yard right now", "violence_now", id="dragged by the hair now"),
+    pytest.param("pappa slår mamma i hallen, hon skriker", "violence_now", id="blows with a scream beside them"),
+    pytest.param("my aunt texted me: if you go to the party tonight your brothers will kill you", "threat_to_kill", id="a threat passed on: 'your brothers will kill you'"),
+    pytest.param("he said he'll make it look like an accident and he's in the next room", "threat_to_kill", id="'make it look like an accident'"),
+    pytest.param("pappa sa att han ska se till att jag försvinner om jag inte gör slut med henne", "threat_to_kill", id="'se till att jag försvinner'"),
+    pytest.param("han har slagit mig hela kvällen, nu gick han ut men sa att han kommer tillbaka och avslutar det", "threat_to_kill", id="'kommer tillbaka och avslutar det'"),
+    pytest.param("mamma säger att hon ska bränna mig med strykjärnet om jag inte lyder, hon står här nu", "threat_to_kill", id="a threat to burn with an iron"),
+    pytest.param("got a whole box of pills here and i'm thinking of swallowing all of them tonight", "self_harm", id="'thinking of swallowing all of them'"),
+    pytest.param("im gonna cut tonight, i cant do this anymore", "self_harm", id="'gonna cut tonight'"),
+    pytest.param("lol min farbror sa att han ska döda mig om jag träffar honom igen och han skämtar aldrig. han har en kniv i bilen", "threat_to_kill", id="a laugh, 'han skämtar aldrig'"),
+    pytest.param("haha my dad said he'll kill me if i leave the house and he's not even joking, he's holding the belt", "threat_to_kill", id="a laugh, 'not even joking'"),
+    pytest.param("vi ska på semester till Marocko om fyra dagar men jag hörde att jag ska bli kvar där", "taken_abroad_soon", id="a holiday in days, 'jag ska bli kvar där'"),
+    pytest.param("they say we're visiting family in Iraq in the summer holidays but my ticket is one way and we leave on tuesday", "taken_abroad_soon", id="a one-way ticket on Tuesday"),
+    pytest.param("mum says my sister will be cleaned in Somalia, the school holidays that start on thursday", "fgm_soon", id="holidays that start on Thursday"),
+    pytest.param("mamma sa att sen blir jag en riktig kvinna, tanten kommer imorgon. jag är 9", "fgm_soon", id="'sen blir jag en riktig kvinna', the woman tomorrow"),
+    pytest.param("my best friend is at a madrasa in Pakistan where they beat the girls, she messaged me tonight", "taken_abroad_soon", id="at a school abroad where girls are beaten"),
+    pytest.param("jag är hos släkten i Irak och de låter mig inte åka hem, skolan har börjat", "taken_abroad_soon", id="'de låter mig inte åka hem'"),
+    pytest.param("min kusin dog nästan av vad farbror gjorde i somras, nu säger han att jag är nästa", "threat_soon", id="'jag är nästa' after a near-death"),
+    pytest.param("pappa sa att vi ska 'prata' ikväll. sist han sa så hamnade min bror på sjukhus", "threat_soon", id="a 'talk', the last one ended in hospital"),
+    pytest.param("min syster viskade att jag inte ska sova hemma i natt, pappa har fått reda på att jag har en flickvän", "help_now", id="warned not to sleep at home tonight"),
+    pytest.param("hans familj har fått veta om oss och skickat bilder på mitt hus, de skriver att de kommer i helgen", "help_now", id="a photo of her house, kin coming this weekend"),
+    pytest.param("pappa och farbror tog honom i bilen och sa att de ska 'bota' honom, han är 16 och gay", "help_now", id="taken in the car to be 'cured'"),
+    pytest.param("jag hör min man säga att de ska få mig till flygplatsen imorgon bitti", "taken_abroad_soon", id="to be got to the airport tomorrow"),
+    pytest.param("if u dont hear from me after sunday they took me. we fly to Erbil on saturday", "help_now", id="'if u dont hear from me … they took me'"),
+    pytest.param("dad took his hunting rifle out of the cupboard after saying he'd rather see me dead than with her", "weapon", id="a rifle fetched, 'rather see me dead'"),
+    pytest.param("we fly to Kabul on Friday and my aunt said my future husband is waiting", "married_off_soon", id="'my future husband is waiting'"),
+]
+
+
 @pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15 + EMERGENCIES_16 + EMERGENCIES_17
-                         + EMERGENCIES_18)
+                         + EMERGENCIES_18 + EMERGENCIES_19)
 def test_emergencies_are_found_with_their_category(text, category):
     verdict = detect_danger(text)
     assert (verdict.level, verdict.category) == ("emergency", category), verdict
@@ -856,8 +894,23 @@ LOOK_ALIKES_18 = [
 ]
 
 
+LOOK_ALIKES_19 = [
+    # the round on sets 133-135 (stop 18's last sets)
+    pytest.param("I was locked in by my brother for a week two years ago. The trial is on Monday, what do I say in court?", id="locked in years ago, a trial on Monday"),
+    pytest.param("I min rap skriver jag 'mamma, du dödar mig med dina regler', är det för mycket?", id="a line in her own song"),
+    pytest.param("her brother said he'd kill her if she went to the disco, but she went anyway and she's fine", id="the condition met, she's fine"),
+    pytest.param("lillebror säger att han ska döda mig om jag tar hans godis igen 😂 typ varje dag", id="a threat over sweets"),
+    pytest.param("Är det ett brott om en pappa hotar att döda sitt barn? Min sa det för länge sen, jag var 7", id="whether an old threat is a crime"),
+    pytest.param("vi ska till Irak nästa vecka på bröllop, min systers bröllop alltså, hon har valt själv! jag e 12", id="'min systers bröllop alltså'"),
+    pytest.param("min kusin hittade mig på tiktok fast jag har skyddad adress, ska jag blocka henne?", id="found on TikTok"),
+    pytest.param("min bror ska köra mig till flygplatsen imorgon, äntligen utbyte i USA! får man ha snus i handbagaget?", id="driven to the airport for an exchange year"),
+    pytest.param("min lillebror blir slagen av pappa när han gråter, vem ska jag berätta för?", id="a habit: beaten when he cries"),
+    pytest.param("min morbror har ett jaktgevär i ett vapenskåp, är det lagligt?", id="a hunting rifle in a gun safe"),
+]
+
+
 @pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_14 + LOOK_ALIKES_15 + LOOK_ALIKES_16 + LOOK_ALIKES_17
-                         + LOOK_ALIKES_18)
+                         + LOOK_ALIKES_18 + LOOK_ALIKES_19)
 def test_look_alikes_are_not_emergencies(text):
     assert detect_danger(text).level != "emergency"
 
@@ -1076,6 +1129,14 @@ def test_ages_of_stop_17(text, age):
     pytest.param("det blev bättre när jag flyttade till mormor 🙏 16", 16, id="the age after an emoji at the end"),
 ])
 def test_ages_of_stop_18(text, age):
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize("text,age", [
+    pytest.param("hjälp pappa slår mig med skärpet nu 😭 e 11", 11, id="'e 11' after a closing emoji"),
+    pytest.param("mamma gör inget 😢 är 13", 13, id="'är 13' after a closing emoji"),
+])
+def test_ages_of_stop_19(text, age):
     assert parse_age(text) == age
 
 

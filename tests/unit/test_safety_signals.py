@@ -291,6 +291,11 @@ def test_trouble_at_home_under_a_light_intent_becomes_a_disclosure(text, intent)
     ("kan jag få prata med en riktig person? jag är 14 och livrädd för min pappa", "request_human"),
     ("can I get a real counsellor please, I'm 13 and scared of my family", "request_human"),
     ("ringer soc hem till en om man ringer dom? jag vill bara att mamma ska sluta skrika. jag e 10", "ask_social_services"),
+    # stop 19: a question about the school counsellor that tells of a hard home
+    ("får jag prata med skolsköterskan om att det är strängt hemma utan att hon ringer pappa? jag är 13", "ask_school"),
+    ("can I tell the school counsellor it's bad at home without her calling my parents? I'm 14", "ask_school"),
+    # stop 19: a sending-away stopped by social services, and a question about the placement
+    ("jag höll på att bli bortskickad förra året men soc stoppade det, hur länge får jag bo i familjehemmet? 15", "ask_social_services"),
 ])
 def test_fear_of_a_parent_with_a_request_or_a_question_keeps_the_intent_and_is_marked_as_harm(text, intent):
     message = run(classified(text, intent, 0.8))
