@@ -76,6 +76,9 @@ LEANING_EMERGENCY = 0.4
 BEST_GUESS_EMERGENCY = 0.3
 # Harm categories serious enough that the classifier's `emergency` on them stands.
 SERIOUS_HARM = {"violence", "threats", "forced_marriage", "fgm", "taken_abroad", "self_harm"}
+# Questions and requests that keep their intent and still carry the harm they tell of ("om jag ringer
+# soc, tar de mig då? vill bara att det ska bli bättre hemma"): the report of concern reads it.
+QUESTIONS_THAT_TELL_OF_HOME = ("ask_social_services", "request_human", "ask_school", "ask_help_someone", "ask_police_report")
 # Intents that a disclosure of harm outranks; the others (privacy questions,
 # asking for a human) keep their intent and their actions read the `harm` entity.
 LIGHT_INTENTS = {
@@ -153,10 +156,11 @@ class SafetySignals(GraphComponent):
             # "hej vet inte vad jag vill fråga. det är bara jobbigt hemma. går i nian": a disclosure, not a greeting
             entities.append(_entity("harm", "harm", text, name))
             new_intent = DISCLOSE_HARM
-        elif (new_intent or intent) in ("ask_social_services", "request_human", "ask_school") and is_personal(text) and tells_of_trouble_at_home(text):
+        elif (new_intent or intent) in QUESTIONS_THAT_TELL_OF_HOME and is_personal(text) and tells_of_trouble_at_home(text):
             # "om jag ringer soc, tar de mig då? vill bara att det ska bli bättre hemma. jag e 14": a disclosure too;
             # "I need to talk to a human … I'm 15 and scared of my dad": the handover reads the harm (stop 18);
-            # "kan jag prata med kuratorn om att jag har det jobbigt hemma …? går i åttan" (stop 19)
+            # "kan jag prata med kuratorn om att jag har det jobbigt hemma …? går i åttan", "min kompis … har det jobbigt
+            # hemma … hur kan jag hjälpa henne? vi går båda i åttan", "how do i report my uncle … for what he did to me" (stop 19)
             entities.append(_entity("harm", "control", text, name))
         if new_intent and new_intent != intent:
             set_intent(message, new_intent)

@@ -77,7 +77,7 @@ from safety.danger_phrases import (
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
     DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
     SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH, MARRY_HERE, WILL_PAY, HOMECOMING_FEAR, GIVEN_MEANS,
-    KNOW_WHAT_TO_DO_WITH_IT, GONE_FROM_THEM, TRACKED_DOWN, CRIES_NOW, WARNED_AWAY, FOUND_OUT, COMING_TONIGHT, TAKEN_IN_THE_CAR, TO_BE_FIXED, GET_ME_TO_THE_AIRPORT, TAKE_TO_THE_COUNTRY, WEDDING_RESTATED, CONDITION_MET_SAFE, TRIFLE_THREAT, IS_IT_A_CRIME, NEXT_VICTIM, NEARLY_KILLED, LAST_TIME_HURT, TALK_PROMISED, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
+    KNOW_WHAT_TO_DO_WITH_IT, GONE_FROM_THEM, TRACKED_DOWN, CRIES_NOW, LOCKED_BY_KIN, WARNED_AWAY, FOUND_OUT, COMING_TONIGHT, TAKEN_IN_THE_CAR, TO_BE_FIXED, GET_ME_TO_THE_AIRPORT, TAKE_TO_THE_COUNTRY, WEDDING_RESTATED, CONDITION_MET_SAFE, TRIFLE_THREAT, IS_IT_A_CRIME, NEXT_VICTIM, NEARLY_KILLED, LAST_TIME_HURT, TALK_PROMISED, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
     THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT, HAPPENING_NOW, POISON_QUESTION, BLOOD_ON_HER,
     WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED, WRIST_BLEEDING, RESOLVED_BY_AUTHORITIES,
 )
@@ -126,13 +126,23 @@ def _find_threat(text: str) -> Optional[str]:
         if any(never.start() <= match.start() <= never.end() for never in NEVER_THREATENED.finditer(text)):
             continue  # "han har aldrig hotat att döda mig men …" (stop 18)
         if IDIOM_KILL.match(phrase) and MUNDANE_TROUBLE.search(text) and not (VIOLENCE_ANY.search(text) or WEAPON.search(text)
-                                                 or HONOUR_ANGER.search(text)):
+                                                 or HONOUR_ANGER.search(_DIE_OF_SHAME.sub(" ", text))):
             continue  # "mum is gonna kill me, I failed my driving test": an idiom
         said_by_writer = (MODAL_START.match(phrase) and KILL_VERB.search(phrase)
                           and WRITER_BEFORE.search(text[: match.start()]))
         if not said_by_writer:
             return match.group(0)
     return None
+
+
+# whether somebody else will call the police, asked: "will the school nurse call the police if I tell her …" (stop 19)
+_WILL_THEY_CALL = re.compile(r"\b(?:will|would|does|must|has to|is) (?:she|he|they|the \w+(?: \w+)?|my \w+|her \w+|his \w+) call the police\b")
+# the writer's age now, which dates nothing: "… that stopped years ago. i'm 15 now" (stop 19)
+_AGE_NOW = re.compile(r"\b(?:i m|im|i am) \d{1,2} now\b")
+
+
+# "dying of shame" is no honour anger: "jag kommer dö av skam om mina föräldrar ser mitt betyg" (stop 19)
+_DIE_OF_SHAME = re.compile(r"\b(?:do|dor|dog) av skam\b|\bdie of shame\b")
 
 
 # "nu"/"now" alone says present, not near future ("nu är jag 26", "it's over now")
@@ -461,15 +471,34 @@ def _lawful_weapon(text: str) -> bool:
         and not _AFRAID.search(text) and not MENACE.search(text)
 
 
+# no danger, only a question: "nej jag är inte i fara, ingen slår mig. undrar bara om …"
+_ONLY_WONDERING = re.compile(r"\b(?:inte i (?:nagon )?fara|not in (?:any )?danger|undrar bara|just wondering|just want to know|vill bara veta)\b")
+
+
+class _Unnegated:
+    """A pattern read only where no "nobody" stands just before it ("I feel like a prisoner but nobody
+    hits me", stop 19)."""
+
+    _NOBODY = re.compile(r"\b(?:nobody|no one|noone|ingen|inte nagon|inte nan)(?: \w+)? $")
+
+    def __init__(self, pattern: Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> Optional["re.Match[str]"]:
+        return next((m for m in self.pattern.finditer(text) if not self._NOBODY.search(text[:m.start()])), None)
+
+
 def _harm(text: str) -> Optional[Tuple[str, str]]:
     """(category, matched phrase) of a non-imminent personal harm."""
     for category, pattern in (
         ("forced_marriage", FORCED_MARRIAGE),
         ("fgm", FGM),
-        ("violence", VIOLENCE_ANY),
+        ("violence", _Unnegated(VIOLENCE_ANY)),
         ("threats", THREATS),
         ("control", CONTROL),
         ("control", LGBTQ_CONTROL),
+        # stop 19: names called at home ("calls me useless and a disgrace every day … nobody hits me")
+        ("control", INSULTED),
         ("violence", BURNED),
     ):
         found = _find(pattern, text)
@@ -481,6 +510,10 @@ def _harm(text: str) -> Optional[Tuple[str, str]]:
         return "taken_abroad", _find(ABROAD, text) or "abroad"
     if MARRY.search(text) or (WEDDING.search(text) and (UNWILLING.search(text) or _child_writer(text))):
         return "forced_marriage", _find(MARRY, text) or _find(WEDDING, text) or "marriage"
+    unhit = _find(VIOLENCE_ANY, text)
+    if unhit and not _ONLY_WONDERING.search(text):
+        # "nobody hits me, but …" is a harm of another kind, not violence (stop 19)
+        return "control", unhit
     return None
 
 
@@ -546,7 +579,7 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
             and re.search(r"\b(?:inte jag|not me|not about me|inte om mig|ingen jag kanner|nobody i know|no one i know)\b", folded):
         # "hypotetiskt, om nån blir förd utomlands o hålls kvar där … inte jag alltså" (stop 16)
         return "general"
-    if category == "locked_in" and OVER_NOW.search(folded) and not _now(OVER_NOW.sub(" ", folded)):
+    if category == "locked_in" and OVER_NOW.search(folded) and not _now(_AGE_NOW.sub(" ", OVER_NOW.sub(" ", folded))):
         # "jag har varit inlåst hela helgen … mamma tog min mobil, fick den tillbaka nu" (stop 16)
         return "past"
     denied_rest = SAFE_SAID.sub(" ", folded).replace(matched, " ")
@@ -577,6 +610,9 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
                      or re.search(r"\b(?:radd\w*|scared|afraid|terrified)\b", folded)):
         # thrown out, and a roof for now: "har blivit utslängd hemifrån … sover hos en kompis nu. vad gör soc?" (stop 18)
         return "sheltered"
+    if category == "help_now" and matched == "call the police" and _WILL_THEY_CALL.search(folded):
+        # "will the school nurse call the police if I tell her my brother hits me sometimes?" (stop 19)
+        return "general"
     if category == "threat_to_kill" and CONDITION_MET_SAFE.search(folded) and not _near(_BARE_NOW.sub(" ", folded)):
         # "said he'd kill her if she went to the party, but I think he was joking and she went anyway and she's fine" (stop 19)
         return "resolved"
@@ -1335,6 +1371,8 @@ _CONTEXT_OUTWEIGHED: Tuple[Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[Pattern
     (("hypothetical",), ("self_harm",), (NO_WAY_OUT,)),
     # stop 18: "'we know what you did with him, honour will be restored tonight' 💀 … lol"
     (("joke",), ("threat_to_kill",), (HONOUR_RESTORED, TODAY)),
+    # stop 19: "im fine dont worry lol just kind of stuck in a basement my uncle locked"
+    (("joke",), ("locked_in",), (LOCKED_BY_KIN,)),
 )
 
 

@@ -67,6 +67,8 @@ SOON = _rx(
     r"(?:kl|klockan|(?<!married )(?<!there )(?<!divorced )(?<!marry )(?<!engaged )(?<!off )(?<!wed )(?<!bride )(?<!cut )(?<!sent )(?<!out )(?<!home )(?<!pregnant )(?<!one )(?<!me )(?<!her )(?<!\d\d\d\d )at) \d{1,2}(?:[.:]\d\d)?(?: ?(?:am|pm|imorgon|ikvall|tomorrow|tonight))?",
 )
 LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)",
+            # stop 19: "has kept my passport in his safe since we booked our summer trip"
+            r"booked (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)",
             # stop 17: "ska gå i skola i Eritrea efter nian"
             r"efter (?:nian|niorna|gymnasiet|gympa|studenten)", r"after (?:year 9|year nine|ninth grade|9th grade|upper secondary|high school)", r"some (?:summer|day|year)\b", r"nagon (?:sommar|gang i framtiden|dag)\b", r"infor (?:var |min )?(?:sommarresa\w*|resan i sommar)",
             r"no date (?:is |has been )?(?:set|decided)", r"(?:there s|theres|there is) no date",
@@ -184,7 +186,7 @@ SELF_HARM = _rx(
     r"kill (?:my ?self|herself|himself|themselves)", r"killing myself", r"suicid\w*",
     r"end (?:my|her|his) life", r"end it all", r"(?:want|wants|wanna) to die", r"wanna die",
     r"hurt (?:my ?self|herself|himself)", r"hurting myself", r"(?<!i m )(?<!im )(?<!am )(?<!was )(?<!been )(?<!is )cut(?:ting)? (?:my ?self|herself)",
-    r"self harm\w*", r"don ?t want to live(?! (?:with|together|near|in (?:a|an|the|this|that|sweden)|at|there|abroad|like them|on my own))", r"no reason to live",
+    r"self harm\w*", r"don ?t want to live(?! (?:with|together|near|in (?:a|an|the|this|that|sweden)|at|there|abroad|like them|on my own|somewhere|anywhere|elsewhere|away|apart))", r"no reason to live",
     r"better off dead", r"battre om jag var dod", r"skadat (?:mig|sig) sjalv",
     r"(?:tagit|tog|svalt|svalde) (?:\w+ ){0,4}\w*(?:tablett\w*|piller|pillren)", r"overdos\w*",
     r"(?:took|taken|swallowed) (?:\w+ ){0,4}\w*(?:pills|tablets)",
@@ -340,7 +342,7 @@ THREAT_TO_KILL = _rx(
     r"(?:kommer|ska komma) tillbaka (?:\w+ ){0,2}(?:och|o) (?:avslutar|avsluta) (?:det|jobbet)", r"(?:come|coming) back (?:and|to) finish (?:it|the job|me|her)\b",
     # (not a job, school or a headache that "kills" the writer)
     NOT_A_CHORE + r"(?<!det har )(?<!det )(?<!den har )(?:dodar|mordar|skjuter) (?:\w+ ){0,2}(?:mig|oss|henne)", r"planerar att (?:doda|morda)",
-    r"(?:ska|kommer att|kommer) do\b", r"sa dor (?:jag|du|hon)",
+    r"(?:ska|kommer att|kommer) do\b(?! av (?:skam|skratt|pinsamhet|tristess|uttrakning|hunger|tristessen)\b)", r"sa dor (?:jag|du|hon)",
     # (not where or with whom: "he won't live with us anymore", "he won't live with the shame")
     r"(?:won ?t|will not) live(?! (?:with|in|there|here|at|together|near|under|like|on|alone|abroad|without|anymore|any more)\b)",
     r"(?:att|that) (?:jag|i) (?:ska|will) (?:forsvinna|disappear)", r"(?:kill|kills) (?:me|her|us)",
@@ -564,7 +566,7 @@ HUNTED = _rx(r"(?:star|sitter) (?:\w+ ){0,2}(?:nere )?vid (?:porten|grinden|entr
     r"(?:sent|messaged|texted|dm ?d|dmed) (?:me )?my (?:new |secret |protected )?address",
     r"(?:knows?|found out|has|have|got) my (?:new|secret|protected) address",
     r"(?:skickade|skrev|smsade) (?:mig )?min (?:nya |hemliga |skyddade )?adress", r"afraid for my life",
-    r"scared for my life", r"(?<!to )(?<!you )(?<!i )(?<!we )(?<!they )(?<!should )(?<!would )(?<!will )call the police", r"help me now", r"(?<!doesnt )(?<!doesn t )(?<!dont )(?<!don t )(?<!not )(?<!never )(?<!didn t )(?<!didnt )know where i (?:live|am)",
+    r"scared for my life", r"(?<!to )(?<!you )(?<!i )(?<!we )(?<!they )(?<!should )(?<!would )(?<!will )(?<!she )(?<!he )(?<!her )(?<!him )call the police", r"help me now", r"(?<!doesnt )(?<!doesn t )(?<!dont )(?<!don t )(?<!not )(?<!never )(?<!didn t )(?<!didnt )know where i (?:live|am)",
 )
 VIOLENCE_PRESENT = _rx(
     NOBODY + r"(?:slar|misshandlar|sparkar|stryper|kvaver|knuffar|bankar|piskar|attackerar)" + NOT_AFTER,
@@ -578,7 +580,7 @@ VIOLENCE_PRESENT = _rx(
 # violence in progress whatever the time words: strangling, "blir slagen", "is being beaten"
 VIOLENCE_ONGOING = _rx(
     # something thrown at the writer just now: "dad just threw a chair at me", "kastade nyss en stol på mig"
-    r"(?:just|nyss) (?:threw|kastade|slangde) (?:a |an |the |his |her |en |ett |sin |sitt )?\w+ (?:at|pa|mot) (?:me|mig|mej|her|henne|us|oss)",
+    r"(?:just|nyss) (?:threw|kastade|slangde) (?:a |an |the |his |her |en |ett |sin |sitt )?(?:\w+ )?\w+ (?:at|pa|mot|over) (?:me|mig|mej|her|henne|us|oss)",
     r"(?:threw|kastade|slangde) (?:a |an |the |his |her |en |ett |sin |sitt )?\w+ (?:at|pa|mot) (?:me|mig|mej|her|henne|us|oss) (?:just now|nyss|nu)",
     r"(?:kastade|slangde) nyss (?:en |ett |sin |sitt )?\w+ (?:pa|mot) (?:mig|mej|henne|oss)",
     r"stryper (?:mig|henne|honom)", r"(?:forsokte|forsoker) stryp\w*",
@@ -744,6 +746,9 @@ HELD_NOW = _rx(r"(?:isn ?t|not|aren ?t) allowed to leave (?:her|my|the|their) (?
                r"far (?:jag|hon|vi) inte (?:aka|komma|resa|flyga) (?:hem|tillbaka)",
                # stop 19: "she's at a school where they beat the girls and she can't leave"; "de låter mig inte åka hem"
                r"(?:later|lat|slapper) (?:mig|henne|en) inte (?:aka|resa|flyga|komma) (?:hem|tillbaka)",
+               # "de planerar att jag ska stanna här hos min mormor och inte åka hem med dem"
+               r"(?:ska|kommer att|kommer) (?:stanna|bli) (?:kvar )?(?:har|dar)(?: \w+){0,3} (?:och|o) inte (?:aka|flyga|resa|komma) (?:hem|tillbaka)",
+               r"(?:stay|be left) (?:behind )?here(?: \w+){0,3} and not (?:go|fly|come|travel) (?:home|back)",
                r"(?:school|skola|skolan|madrasa\w*|koranskola\w*)(?: \w+){0,2} (?:where|dar) (?:they|de|dom|man) (?:beat|hit|slar|misshandlar)",
                # left behind here: "mamma lämnade mig här för 2 månader sen", "they left me here"
                r"(?:lamnade|lamnat|left) (?:mig|me|oss|us|henne|her) (?:har|kvar|here|behind)",
@@ -1106,7 +1111,9 @@ INSULT_SIGNS: Tuple[str, ...] = (
     r"(?:call|calls|called|calling) (?:me|her) (?:a )?(?:whore|slut)",
     # stop 17: "calls me disgusting", "says i look like a slut"
     r"(?:call|calls|called|calling) (?:me|her) (?:disgusting|dirty|a disgrace)", r"(?:says|said) (?:that )?(?:i|she) (?:look|looks) like (?:a )?(?:whore|slut)",
-    r"(?:sager|sa) att (?:jag|hon) ser ut som (?:en )?(?:hora|slampa)")
+    r"(?:sager|sa) att (?:jag|hon) ser ut som (?:en )?(?:hora|slampa)",
+    # stop 19: "calls me useless and a disgrace every day", "kallar mig värdelös"
+    r"(?:call|calls|called|calling) (?:me|her) (?:useless|worthless|names|a failure|a disgrace)", r"(?:kallar|kallade|kallat) (?:mig|henne) (?:for )?(?:vardelos|ett misslyckande|en skam)")
 INSULTED = _rx(*INSULT_SIGNS)
 # --- harm (not imminent) ---------------------------------------------------
 VIOLENCE_ANY = _rx(
@@ -1465,6 +1472,8 @@ PAST = _rx(
     # stop 18: "three summers ago", "för två somrar sedan"
     r"(?:two|three|four|five|several|a few|\d+) (?:summers|winters|springs|christmases) ago", r"for (?:tva|tre|fyra|fem|nagra|\d+) (?:somrar|vintrar|jular) (?:sedan|sen)",
     r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexan|sjuan|attan|nian|lagstadiet|mellanstadiet)",
+    # stop 19: "när jag gick på förskolan slog pappa mig"
+    r"nar (?:jag|hon) gick pa (?:forskolan|dagis|lagstadiet|mellanstadiet)", r"when (?:i|she) was in (?:preschool|pre school|kindergarten|nursery|primary school)",
     # stop 18: a time that ended when the writer left home: "hade planer på att ta livet av mig när jag bodde hemma"
     r"nar (?:jag|hon) (?:bodde|var) hemma", r"when (?:i|she) (?:still )?(?:lived|was living) at home",
     # an age then, and now another: "pappa hotade en gång att döda mig, jag var 12 då"
@@ -1710,6 +1719,8 @@ MUNDANE_TROUBLE = _rx(
     r"\d+ \d+ (?:igar|idag|i helgen|yesterday|today|on (?:saturday|sunday))",
     r"(?:nasta|pa) (?:traning\w*|match\w*)", r"(?:next|at) (?:practice|training|game|match)",
     r"(?:forlorade|torskade|lost|blev slaktade?|got (?:destroyed|crushed|smashed|thrashed)) (?:\w+ ){0,3}(?:matchen|the (?:game|match|final))",
+    # stop 19: a grade the parents will see: "om mina föräldrar ser mitt betyg i fysik"
+    r"(?:ser|sag|see|sees|saw|far se|find out about) (?:mitt|mina|my) (?:betyg\w*|grades?|report card|provresultat\w*)",
 )
 # a sister in protected housing, and a question whether the family can find her (not danger now)
 SHELTER = _rx(r"skyddat boende", r"skyddade boendet", r"jourboende\w*", r"kvinnojour\w*", r"tjejjour\w*", r"refuge", r"shelter",
@@ -1747,7 +1758,9 @@ SHIPPED_TO_MARRY = _rx(r"(?:shipped|sent|skeppad\w*|skickad\w*|skickas) (?:off |
 IDIOM_KILL = re.compile(r"^(?:(?:is |s |are |re )?(?:gonna|going to|will|ll)|kommer(?: att)?|ska) (?:\w+ )?(?:kill|doda|morda) (?:me|mig|us|oss)\b"
                         r"|^(?:dodar|kills) (?:me|mig)\b|^(?:ska|kommer att|kommer) (?:\w+ )?sla ihjal (?:mig|oss)\b")  # stop 18: "mamma dödar mig om jag kommer hem sent igen"
 # the shelter's address found by the family: "pappa har hittat adressen", "my dad found her address"
-FOUND_ADDRESS = _rx(r"vet var (?:du|jag|hon) (?:jobbar|pluggar|bor)", r"know where (?:you|i|she) (?:work|study|live)",
+FOUND_ADDRESS = _rx(r"vet var (?:du|jag|hon) (?:jobbar|pluggar|bor)",
+                    # stop 19: "men nu vet dom var jag bor", "now they know where I live"
+                    r"(?:nu )?vet (?:dom|de|han|hon|dem) (?:nu )?var (?:jag|hon) bor", r"(?:now )?(?:they|he) (?:now )?knows? where (?:i|she) live", r"know where (?:you|i|she) (?:work|study|live)",
                     r"(?:sms|meddelande|message|text) (?:\w+ ){0,4}(?:med|with) (?:min|my|hennes|her) (?:nya |hemliga |skyddade )?(?:adress|address)",  # stop 18
                     r"(?:hittat|hittade|fatt tag pa|fatt tag i|fatt reda pa|fick tag pa|fick tag i|fick reda pa) (?:\w+ )?(?:nya |hemliga |skyddade )?adress\w*",
                     r"(?:hittat|hittade|vet|fatt reda pa) (?:var (?:boendet|hon bor|jag bor) ligger|var boendet ar|vilket boende)",
@@ -2315,6 +2328,8 @@ HOME_TROUBLE = _rx(r"(?:slutar|sluta) (?:att )?sla\b", r"(?:pappa|mamma|han|hon|
                    r"(?:battre|lugnare|mindre strangt|sluta vara (?:sa )?strangt) hemma", r"vill inte bo hemma", r"(?:pga|pa grund av|for) (?:allt )?brak(?:et)?",
                    r"(?:don ?t|do not) want to live at home", r"(?:jobbigt|strangt|brak|brakigt|hemskt|svart) hemma", r"hard at home", r"strict at home",
                    r"(?:better|calmer|less strict) at home", r"(?:bad|awful|horrible) at home",
+                   # stop 19: harm the writer tells as done to her: "how do i report my uncle … for what he did to me last year?"
+                   r"(?:what|vad) (?:he|she|they|han|hon|de|dom) (?:did|gjorde|has done|har gjort) (?:to|mot|med) (?:me|mig)\b",
                    # stop 19: "jag var på väg att bli bortskickad till somalia i höstas men soc ingrep"
                    r"(?:pa vag att|holl pa att|nara att) (?:bli )?(?:bortskickad|bortgift|skickad utomlands|gift mot min vilja)", r"(?:was|were) (?:about|going) to (?:be )?(?:sent away|married off|sent abroad)",
                    # stop 18: "jag vill bara att pappa ska sluta skrika", "I'm 15 and scared of my dad"
@@ -2354,7 +2369,10 @@ LAWFUL_WEAPON = _rx(r"(?:ar|is|jobbar som|works as|arbetar som) (?:\w+ )?(?:poli
                     r"(?:last|lasta|locked) (?:\w+ )?(?:vapen)?(?:skap|cabinet|safe|gun ?safe)", r"(?:knife|kniv)\w* ?(?:collection|samling\w*)", r"(?:collect|samlar pa) (?:knives|knivar)",
                     r"(?:borja|ska borja|start|starting) (?:att )?(?:jaga|hunting)\b",
                     r"(?:jobbar|jobba|arbetar|work|working) (?:\w+ ){0,2}(?:restaurang\w*|koket|kok|kitchen|restaurant|slakteri|butcher\w*)",
-                    r"(?:mina|my) egna knivar", r"my own knives", r"pocket ?knife", r"fickkniv\w*")
+                    r"(?:mina|my) egna knivar", r"my own knives", r"pocket ?knife", r"fickkniv\w*",
+                    # stop 19: "it's licensed and he only uses it in the autumn with his friends"
+                    r"(?:it s|its|it is|it was|the gun is|den ar|den e|det ar|gevaret ar) (?:\w+ )?(?:licensed|registered|licensierad\w*|registrerad\w*)", r"vapenlicens\w*", r"(?:gun|firearms?) licen[cs]e",
+                    r"(?:uses|anvander) (?:it|den|det) (?:\w+ ){0,2}(?:for hunting|till jakt|in the autumn|pa hosten|pa jakt)")
 # held abroad, told by a friend: "never came back from her summer holiday", "her passport is gone"
 NEVER_CAME_BACK = _rx(r"(?:skulle (?:ha )?(?:kommit|komma|akt|aka|flugit|flyga) hem|was supposed to (?:come|fly) (?:back|home)) (?:fran|from)",
                       r"(?:never came back|didn ?t come back|hasn ?t come back|kom aldrig tillbaka|har inte kommit (?:tillbaka|hem)|kom aldrig hem) (?:from|fran|efter|after)")
@@ -2918,7 +2936,9 @@ ASKS_IF_AGAIN = _rx(r"(?:kan|could|can|will|kommer|might) (?:de|dom|han|hon|they
                     # stop 17: "can I ever use my real name on social media again?"
                     r"(?:can|could|will|kan|kommer|far) (?:i|jag) (?:ever |nagonsin )?(?:\w+ ){1,8}(?:again|igen)$")
 # harm over now: "fick den tillbaka nu", "got my phone back"
-OVER_NOW = _rx(r"fick (?:den|mobilen|telefonen|tillbaka den) tillbaka(?: nu| idag)?", r"got (?:it|my phone|the phone) back(?: now| today)?", r"(?:slappt|slappte) ut mig", r"(?:let me out|released me) (?:now|today|this morning)")
+OVER_NOW = _rx(r"fick (?:den|mobilen|telefonen|tillbaka den) tillbaka(?: nu| idag)?",
+               # stop 19: "my dad used to lock me in my room when i was like 8 but that stopped years ago"
+               r"(?:that|it) stopped (?:\w+ )?(?:years|ages|long) ago", r"(?:det|det dar) (?:slutade|upphorde) for (?:\w+ )?(?:ar|lange) sen", r"got (?:it|my phone|the phone) back(?: now| today)?", r"(?:slappt|slappte) ut mig", r"(?:let me out|released me) (?:now|today|this morning)")
 # the writer's own "threat" over a trifle: "jag ska typ mörda min syster hon tog min hoodie"
 WRITER_THREATENS = _rx(r"(?:jag ska|jag kommer|i m gonna|im gonna|i will|i ll|i m going to) (?:typ |literally |bokstavligen )?(?:morda|doda|kill|murder) (?:min|my) (?:\w+ )?(?:syster|bror|sister|brother|syrra|brorsa|kusin|cousin)\w*")
 # just strict: "my parents are kinda strict"
@@ -3021,7 +3041,9 @@ GIVEN_MEANS = _rx(r"(?:gett|gav|gett mig|lamnat|lamnade) (?:mig|henne) (?:ett re
 KNOW_WHAT_TO_DO_WITH_IT = _rx(r"vet vad (?:jag|hon|du) ska gora med (?:det|den|dem|dom)", r"knows? what (?:to do|i should do|she should do|you should do) with (?:it|them)")
 # stop 18: the writer's own leaving, which dates no danger told beside it: "jag flyttade hemifrån i våras", "I left my family 4 months ago"
 LEFT_HOME = _rx(r"(?:jag|ja|i|hon) (?:flyttade|flytta|stack|rymde|drog|flydde|lamnade|har flyttat|har flytt|har lamnat)(?: (?:hemifran|ut|min familj|familjen|dem|dom|hemmet|fran (?:familjen|dem|dom|hemmet|min familj|mina foraldrar))|(?= (?:for|i|in|fore)\b)|$)",
-                r"(?:i|i ve|ive|she|she s) (?:left|fled|moved out|ran away|escaped)(?: (?:home|my family|my parents|the family|from home|from my family))?\b")
+                r"(?:i|i ve|ive|she|she s) (?:left|fled|moved out|ran away|escaped)(?: (?:home|my family|my parents|the family|from home|from my family))?\b",
+                # stop 19: "jag är 17 och flyttade hemifrån för en vecka sen"
+                r"(?:och|o|and) (?:flyttade|stack|rymde|flydde|lamnade|moved out|left|ran away|fled) (?:hemifran|min familj|familjen|home|my family)\b")
 # stop 18: a "talk" with the writer tonight, told beside what the last one did: "ikv ska dom 'prata' med mig"
 TALK_WITH_ME = _rx(r"ska (?:de|dom|han|hon|pappa|farsan|brorsan|mamma|familjen|broderna|mina broder) (?:\w+ )?prata med (?:mig|henne)", r"(?:they|he|dad|my brothers) (?:will|are going to|re gonna|is going to|s gonna) (?:have a )?talk (?:to|with) (?:me|her)")
 # stop 18: the writer wants the trip, whoever else worries: "min kompis sa att jag borde vara rädd men jag vill verkligen åka"
@@ -3107,3 +3129,6 @@ GET_ME_TO_THE_AIRPORT = _rx(r"(?:fa|fora|slapa) (?:mig|henne) till flygplatsen",
 TAKE_TO_THE_COUNTRY = _rx(r"(?:ta|tar|skicka|skickar|fora|for) (?:henne|mig|honom) till (?:landet|hemlandet)", r"(?:take|send|taking|sending) (?:her|me|him) (?:back )?to (?:the )?(?:home country|old country|motherland)")
 # a wedding named as another's on second thought: "… nästa vecka på bröllop, min kusins bröllop alltså"
 WEDDING_RESTATED = _rx(r"(?:min|my) (?:kusins|systers|storasysters|brors|storebrors|kompis|vans|moster\w*|faster\w*|cousin s|sister s|brother s|friend s|aunt s) (?:brollop|wedding) (?:alltsa|i mean|that is|dvs|asså|assa)")
+# stop 19: kin who locked her in, which no laugh outweighs: "im fine dont worry lol just kind of stuck in a basement my uncle locked"
+LOCKED_BY_KIN = _rx(r"(?:my|min) (?:uncle|dad|father|brother|brothers|mum|mom|cousin|husband|farbror|morbror|pappa|farsan|bror|brorsan|mamma|kusin|man) (?:has |had |just |har )?(?:locked|last|laste)\b",
+                    r"(?:locked|inlast\w*) (?:in )?(?:by|av) (?:my|min|mina) (?:uncle|dad|father|brothers?|mum|mom|cousins?|husband|farbror|morbror|pappa|bror|broder|mamma|kusin\w*|man)")

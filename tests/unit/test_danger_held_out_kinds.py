@@ -844,6 +844,11 @@ EMERGENCIES_19 = [
     pytest.param("if u dont hear from me after sunday they took me. we fly to Erbil on saturday", "help_now", id="'if u dont hear from me … they took me'"),
     pytest.param("dad took his hunting rifle out of the cupboard after saying he'd rather see me dead than with her", "weapon", id="a rifle fetched, 'rather see me dead'"),
     pytest.param("we fly to Kabul on Friday and my aunt said my future husband is waiting", "married_off_soon", id="'my future husband is waiting'"),
+    # the round on sets 136-138
+    pytest.param("vi är i Irak på sommarlov och jag hörde att jag ska stanna kvar här hos farmor och inte åka hem, planet går på söndag", "taken_abroad_soon", id="to stay here and not go home, the plane on Sunday"),
+    pytest.param("jag är 16 och flyttade hemifrån i måndags men nu vet han var jag bor, och han har en kniv som han sa är till mig", "weapon", id="'nu vet han var jag bor' after leaving days ago"),
+    pytest.param("lol dont panic im ok just stuck in the garage my dad locked, my phone still works", "locked_in", id="a laugh, a garage her dad locked"),
+    pytest.param("my dad just threw hot tea at me and he's still shouting, my hand is burning", "violence_now", id="hot tea just thrown at her"),
 ]
 
 
@@ -906,6 +911,12 @@ LOOK_ALIKES_19 = [
     pytest.param("min bror ska köra mig till flygplatsen imorgon, äntligen utbyte i USA! får man ha snus i handbagaget?", id="driven to the airport for an exchange year"),
     pytest.param("min lillebror blir slagen av pappa när han gråter, vem ska jag berätta för?", id="a habit: beaten when he cries"),
     pytest.param("min morbror har ett jaktgevär i ett vapenskåp, är det lagligt?", id="a hunting rifle in a gun safe"),
+    # the round on sets 136-138
+    pytest.param("my mum locked me in the bathroom a few times when I was 7 but it stopped years ago. I'm 16 now and doing fine", id="locked in at 7, it stopped years ago"),
+    pytest.param("will the school nurse call the police if I tell her my brother hits me sometimes? I'm 14", id="'will she call the police?'"),
+    pytest.param("my uncle has a shotgun, it's licensed and he uses it for hunting in the autumn", id="a licensed shotgun for hunting"),
+    pytest.param("jag kommer dö av skam om pappa ser mina betyg, han kommer döda mig haha", id="'dö av skam' over grades"),
+    pytest.param("if I ring social services will they move me? I'm 11 and I don't want to live anywhere else", id="'don't want to live anywhere else'"),
 ]
 
 
@@ -913,6 +924,13 @@ LOOK_ALIKES_19 = [
                          + LOOK_ALIKES_18 + LOOK_ALIKES_19)
 def test_look_alikes_are_not_emergencies(text):
     assert detect_danger(text).level != "emergency"
+
+
+BENIGN_FOR_THE_CLASSIFIER_19 = [
+    # the round on sets 136-138
+    pytest.param("när jag gick på dagis slog mamma mig men hon har varit snäll i många år nu. jag går i åttan", id="hit when at preschool"),
+    pytest.param("Dad keeps my passport locked away since we booked our summer holiday to Turkey. Can I order a new one myself? I'm 16", id="a passport kept since a summer trip was booked"),
+]
 
 
 BENIGN_FOR_THE_CLASSIFIER_18 = [
@@ -930,7 +948,7 @@ BENIGN_FOR_THE_CLASSIFIER_18 = [
 
 
 @pytest.mark.parametrize("text", BENIGN_FOR_THE_CLASSIFIER + BENIGN_FOR_THE_CLASSIFIER_15 + BENIGN_FOR_THE_CLASSIFIER_16
-                         + BENIGN_FOR_THE_CLASSIFIER_17 + BENIGN_FOR_THE_CLASSIFIER_18)
+                         + BENIGN_FOR_THE_CLASSIFIER_17 + BENIGN_FOR_THE_CLASSIFIER_18 + BENIGN_FOR_THE_CLASSIFIER_19)
 def test_look_alikes_are_benign_far_off_or_told_of_elsewhere_for_the_classifier(text):
     assert looks_benign(text) or told_of_elsewhere(text)
 
@@ -1138,6 +1156,11 @@ def test_ages_of_stop_18(text, age):
 ])
 def test_ages_of_stop_19(text, age):
     assert parse_age(text) == age
+
+
+def test_nobody_hitting_her_is_no_violence_told():
+    verdict = detect_danger("my brothers watch every step I take and I can't work, but nobody hits me. I'm 22")
+    assert verdict.category != "violence", verdict
 
 
 def test_a_clock_time_at_the_end_is_no_age():

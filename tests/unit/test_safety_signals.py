@@ -296,6 +296,9 @@ def test_trouble_at_home_under_a_light_intent_becomes_a_disclosure(text, intent)
     ("can I tell the school counsellor it's bad at home without her calling my parents? I'm 14", "ask_school"),
     # stop 19: a sending-away stopped by social services, and a question about the placement
     ("jag höll på att bli bortskickad förra året men soc stoppade det, hur länge får jag bo i familjehemmet? 15", "ask_social_services"),
+    # stop 19: a friend's hard home in a question how to help her, and a report asked about for what was done to the writer
+    ("min bästis har det så jobbigt hemma, hur kan jag stötta henne? vi går i sjuan båda", "ask_help_someone"),
+    ("can I still report my cousin to the police for what he did to me two years ago? I'm 14", "ask_police_report"),
 ])
 def test_fear_of_a_parent_with_a_request_or_a_question_keeps_the_intent_and_is_marked_as_harm(text, intent):
     message = run(classified(text, intent, 0.8))
