@@ -77,7 +77,7 @@ from safety.danger_phrases import (
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
     DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
     SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH, MARRY_HERE, WILL_PAY, HOMECOMING_FEAR, GIVEN_MEANS,
-    KNOW_WHAT_TO_DO_WITH_IT, GONE_FROM_THEM, TRACKED_DOWN, CRIES_NOW, LOCKED_BY_KIN, WARNED_AWAY, FOUND_OUT, COMING_TONIGHT, TAKEN_IN_THE_CAR, TO_BE_FIXED, GET_ME_TO_THE_AIRPORT, TAKE_TO_THE_COUNTRY, WEDDING_RESTATED, CONDITION_MET_SAFE, TRIFLE_THREAT, IS_IT_A_CRIME, NEXT_VICTIM, NEARLY_KILLED, LAST_TIME_HURT, TALK_PROMISED, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
+    KNOW_WHAT_TO_DO_WITH_IT, GONE_FROM_THEM, TRACKED_DOWN, CRIES_NOW, BACK_AT_AN_HOUR, YOU_WILL_SEE, LOCKED_BY_KIN, WARNED_AWAY, FOUND_OUT, COMING_TONIGHT, TAKEN_IN_THE_CAR, TO_BE_FIXED, GET_ME_TO_THE_AIRPORT, TAKE_TO_THE_COUNTRY, WEDDING_RESTATED, CONDITION_MET_SAFE, TRIFLE_THREAT, IS_IT_A_CRIME, NEXT_VICTIM, NEARLY_KILLED, LAST_TIME_HURT, TALK_PROMISED, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
     THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT, HAPPENING_NOW, POISON_QUESTION, BLOOD_ON_HER,
     WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED, WRIST_BLEEDING, RESOLVED_BY_AUTHORITIES,
 )
@@ -499,6 +499,8 @@ def _harm(text: str) -> Optional[Tuple[str, str]]:
         ("control", LGBTQ_CONTROL),
         # stop 19: names called at home ("calls me useless and a disgrace every day … nobody hits me")
         ("control", INSULTED),
+        # stop 19: disowned or cut off ("dad said he'd … cut me off if i keep 'acting swedish'. im 16")
+        ("control", DISOWNED),
         ("violence", BURNED),
     ):
         found = _find(pattern, text)
@@ -2359,7 +2361,8 @@ def _emergency_19(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
     lives hidden, tracked down by them (at her door or school, a photo of her new home, her new
     address asked for); warned by kin to keep away tonight after a discovery; kin coming tonight
     with her home photographed; a son taken off in the car to be "fixed"; taken to the airport
-    tonight; a friend taken to "the country" who would rather die; told she is next after someone nearly died of it; a "talk" promised when
+    tonight; a friend taken to "the country" who would rather die; back at an hour tonight with
+    "you'll see"; told she is next after someone nearly died of it; a "talk" promised when
     the last one put someone in hospital."""
     tracked = _find(TRACKED_DOWN, text)
     if tracked and (GONE_FROM_THEM.search(text) or HIDDEN_LIFE.search(text) or SHELTER.search(text) or LEFT_HOME.search(text)
@@ -2367,6 +2370,10 @@ def _emergency_19(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
             and not _past(_clause_of(tracked, clauses, text)):
         # "jag bröt med familjen för ett år sen och har skyddade personuppgifter men de har hittat mig"
         return "help_now", tracked
+    back = _find(BACK_AT_AN_HOUR, text)
+    if back and YOU_WILL_SEE.search(text) and _personal(text) and not _past(_clause_of(back, clauses, text)):
+        # "han kommer tillbaka vid elva och han sa att om jag inte har 'bestämt mig' då så får jag se"
+        return "threat_soon", back
     after_near_death = _find(NEXT_VICTIM, text)
     if after_near_death and NEARLY_KILLED.search(text) and not _past(_clause_of(after_near_death, clauses, text)):
         # "min brorsa dog nästan förra veckan av vad farsan gjorde o nu säger farsan att jag e nästa"

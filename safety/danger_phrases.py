@@ -119,6 +119,8 @@ LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|
 # "nu säger mormor att …", "not now but before"
 DISCOURSE_NOW = _rx(r"(?:now|nu) (?:i m|im|i am|ar jag|e jag) \d{1,2}\b",
     r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt", r"we (?:have|ve got) a good relationship (?:now|today)",
+    # stop 19: "… för sju år sen. Idag har vi ingen kontakt"
+    r"(?:idag|today|nu|now) har (?:vi|jag) ingen kontakt", r"(?:today|now) (?:we|i) (?:have|ve got) no contact",
     # stop 17: "jag är 47 nu", "hur vanligt är tvångsäktenskap idag?", "nu har jag blåmärken"
     r"nu har jag (?:blamarken|blamarke|ont|sar|en bula|marken)",
     r"(?:jag (?:ar|e)) \d{1,2} nu\b", r"(?:hur vanligt|how common|how usual) (?:\w+ ){0,4}(?:idag|today|nowadays|nu for tiden)",
@@ -342,7 +344,7 @@ THREAT_TO_KILL = _rx(
     r"(?:kommer|ska komma) tillbaka (?:\w+ ){0,2}(?:och|o) (?:avslutar|avsluta) (?:det|jobbet)", r"(?:come|coming) back (?:and|to) finish (?:it|the job|me|her)\b",
     # (not a job, school or a headache that "kills" the writer)
     NOT_A_CHORE + r"(?<!det har )(?<!det )(?<!den har )(?:dodar|mordar|skjuter) (?:\w+ ){0,2}(?:mig|oss|henne)", r"planerar att (?:doda|morda)",
-    r"(?:ska|kommer att|kommer) do\b(?! av (?:skam|skratt|pinsamhet|tristess|uttrakning|hunger|tristessen)\b)", r"sa dor (?:jag|du|hon)",
+    r"(?:ska|kommer att|kommer) do\b(?! av (?:skam|skratt|pinsamhet|tristess|uttrakning|hunger|tristessen)\b| pa (?:\w+)?prov\w*| pa (?:lektionen|traningen|jobbet)\b)", r"sa dor (?:jag|du|hon)",
     # (not where or with whom: "he won't live with us anymore", "he won't live with the shame")
     r"(?:won ?t|will not) live(?! (?:with|in|there|here|at|together|near|under|like|on|alone|abroad|without|anymore|any more)\b)",
     r"(?:att|that) (?:jag|i) (?:ska|will) (?:forsvinna|disappear)", r"(?:kill|kills) (?:me|her|us)",
@@ -1072,6 +1074,9 @@ CHILD_AGE = re.compile(
 # euphemisms for cutting or for what "happened" to others: "göras klar", "make her clean",
 # "do to me what they did to my sisters", "samma sak som hände min kusin"
 EUPHEMISM = _rx(
+    # stop 19: "ska 'opereras' hos en släkting i helgen", "det där man inte får göra i sverige"
+    r"(?:ska |skulle )?opereras hos (?:en |min |hennes |sin )?(?:slakting|faster|moster|tant|mormor|farmor|kvinna)", r"(?:det dar|det som|sant) man inte far gora i sverige",
+    r"(?:the thing|what) (?:you|they|people) (?:can ?t|aren ?t allowed to) do in sweden",
     # stop 19: "att det bara gör ont lite och sen är jag en riktig kvinna. tanten kommer …", "klippa mig nere där"
     r"(?:sen|och sen|efterat|da) (?:ar|blir) (?:jag|du|hon) en riktig kvinna", r"(?:then|and then|after that) (?:i ll|you ll|she ll|i will|you will|she will) be a (?:real|proper) woman",
     r"(?:klippa|skara|sy ihop) (?:mig|henne|oss|dig) (?:\w+ )?(?:nere dar|dar nere)", r"(?:cut|sew) (?:me|her|us|you) (?:up )?down there",
@@ -1113,7 +1118,7 @@ INSULT_SIGNS: Tuple[str, ...] = (
     r"(?:call|calls|called|calling) (?:me|her) (?:disgusting|dirty|a disgrace)", r"(?:says|said) (?:that )?(?:i|she) (?:look|looks) like (?:a )?(?:whore|slut)",
     r"(?:sager|sa) att (?:jag|hon) ser ut som (?:en )?(?:hora|slampa)",
     # stop 19: "calls me useless and a disgrace every day", "kallar mig värdelös"
-    r"(?:call|calls|called|calling) (?:me|her) (?:useless|worthless|names|a failure|a disgrace)", r"(?:kallar|kallade|kallat) (?:mig|henne) (?:for )?(?:vardelos|ett misslyckande|en skam)")
+    r"(?:call|calls|called|calling) (?:me|her) (?:useless|worthless|names|a failure|a disgrace)", r"(?:kallar|kallade|kallat) (?:\w+ ){0,2}(?:mig|henne) (?:for )?(?:vardelos|acklig|smutsig|ett misslyckande|en skam)")
 INSULTED = _rx(*INSULT_SIGNS)
 # --- harm (not imminent) ---------------------------------------------------
 VIOLENCE_ANY = _rx(
@@ -1290,7 +1295,7 @@ FGM = _rx(r"omskar\w*", r"omskur\w*", r"made clean",
           r"(?:girls?|daughters?|sisters?|i|she|we|me|her|flickor\w*|tjejer\w*|dottrar\w*|systrar\w*) (?:\w+ ){0,4}(?:get|gets|got|be|being|are|is|will be) (?:\w+ )?(?:cleaned|purified)\b(?! up)(?<!teeth cleaned)",
           r"(?:flickor\w*|tjejer\w*|dottrar\w*|systrar\w*|jag|hon) (?:\w+ ){0,4}(?:blir|ska bli|kommer bli|maste bli|gors|ska goras) (?:\w+ )?(?:rena|ren|renade|rengjord\w*)\b(?! (?:fran|efter|nar))", r"(?:make|making) (?:me|her|\w+) clean",
           r"goras (?:klar|ren)", r"bli ren som", r"gora (?:\w+ )?(?:mig|henne|\w*syster|dotter\w*) ren", r"konsstymp\w*", r"fgm", r"circumcis\w*", r"mutilat\w*",
-          r"(?:cut|cuts|cutting|be cut|get cut) (?:me|her|my (?:\w+ )?(?:sister|daughter|niece|cousin))\b(?!(?: s)? (?:hair|fringe|bangs|nails|open|up)\b)", r"(?:getting|get|have) (?:me|her) (?:done|cut)",
+          r"(?:cut|cuts|cutting|be cut|get cut) (?:me|her|my (?:\w+ )?(?:sister|daughter|niece|cousin))\b(?!(?: s)? (?:hair|fringe|bangs|nails|open|up|off)\b)", r"(?:getting|get|have) (?:me|her) (?:done|cut)",
           r"(?:i|she) was cut (?:as|when)", r"needs? to be cut", r"blev (?:jag |hon )?(?:skuren|klippt) (?:som|nar)",
           # "dom ska skära min kusin" (not her hair, a cake or bread)
           r"(?:skara|skar|skaras|skuren|skurna) (?:i )?(?:henne|min (?:\w+ )?(?:syster|lillasyster|kusin|dotter|systerdotter|brorsdotter)|"
@@ -1721,6 +1726,7 @@ MUNDANE_TROUBLE = _rx(
     r"(?:forlorade|torskade|lost|blev slaktade?|got (?:destroyed|crushed|smashed|thrashed)) (?:\w+ ){0,3}(?:matchen|the (?:game|match|final))",
     # stop 19: a grade the parents will see: "om mina föräldrar ser mitt betyg i fysik"
     r"(?:ser|sag|see|sees|saw|far se|find out about) (?:mitt|mina|my) (?:betyg\w*|grades?|report card|provresultat\w*)",
+    r"(?:hur mycket|how much) (?:jag|i) (?:har )?(?:handlat|shoppat|spenderat|spent|shopped)", r"(?:glommer|glomde|forgets?|forgot) (?:att )?(?:hamta|pick up|to pick up)",
 )
 # a sister in protected housing, and a question whether the family can find her (not danger now)
 SHELTER = _rx(r"skyddat boende", r"skyddade boendet", r"jourboende\w*", r"kvinnojour\w*", r"tjejjour\w*", r"refuge", r"shelter",
@@ -2591,7 +2597,9 @@ TICKETS_FOUND = _rx(r"(?:sett|hittat|hittade|sag|found|saw|seen) (?:\w+ )?(?:bil
 COUNCIL = _rx(r"(?:they re|they are|de ar|dom ar|de sitter|dom sitter|sitting) (?:all )?(?:\w+ ){0,4}(?:talking|pratar|discussing|diskuterar) (?:om|about) (?:mig|me)",
               r"heard the word (?:clean|cleanse|honou?r)", r"horde ordet (?:ren|rena|heder)")
 # a virginity check: "mamma ska ta mig till en kvinna imorgon som ska kolla om jag är oskuld"
-VIRGINITY_CHECK = _rx(r"(?:kolla|kontrollera|testa|undersoka|check|test|examine) (?:om|if|whether|att|that) (?:jag|hon|i m|im|she s|i am|she is) (?:ar |e )?(?:oskuld|virgin|still a virgin)",
+VIRGINITY_CHECK = _rx(
+                      # stop 19: "måste 'kollas av en läkare' imorgon för att se om jag fortfarande är oskuld"
+                      r"(?:se|kolla|kontrollera|check|see) (?:om|if|whether) (?:jag|hon|i m|im|i am|she is|she s) (?:fortfarande |still )?(?:ar |e |is |am )?(?:fortfarande |still )?(?:oskuld|a virgin)\b",r"(?:kolla|kontrollera|testa|undersoka|check|test|examine) (?:om|if|whether|att|that) (?:jag|hon|i m|im|she s|i am|she is) (?:ar |e )?(?:oskuld|virgin|still a virgin)",
                       r"(?:oskulds|virginity) ?(?:test|kontroll|check)\w*")
 # the brothers on their way, told by a professional: "a young woman just called our office saying her brothers are on their way"
 JUST_CALLED = _rx(r"just (?:called|rang|phoned|texted|messaged)", r"ringde (?:precis|nyss|just)", r"(?:right now|just nu)")
@@ -2658,7 +2666,9 @@ MY_TURN_LIKE = _rx(r"(?:dags|tur)(?: for mig| for henne)?(?: nu)? (?:som|precis 
                    r"(?:my|her) turn (?:now )?(?:like|as|just like) (?:it was for )?(?:my|her) (?:cousins?|sisters?)",
                    r"(?:have|get|ha|fa|gora) (?:the|an|en|samma) (?:operation\w*|procedure|ingrepp\w*) (?:like|som|precis som) (?:mummy|mum|mom|mamma|her sisters?|sina systrar|my sisters?)")
 # "after graduation, that is on Friday": a far date restated as a near one
-RESTATED_SOON = _rx(r"(?:actually no|nej forresten|nej vanta)(?: \w+){0,5} (?:the date is|datumet (?:ar|e)) (?:this |nu pa |pa )?(?:\w+day|\w+dag)",  # stop 18
+RESTATED_SOON = _rx(
+                    # stop 19: "dom säger att vi gifter oss i sommar men jag tror det blir nikah redan imorgon"
+                    r"(?:tror|think) (?:att )?(?:det blir|it ll be|it will be|it s) (?:en )?(?:nikah|brollop|wedding|vigsel) (?:redan )?(?:imorgon|tomorrow|ikvall|tonight|pa \w+dag|on \w+day)",r"(?:actually no|nej forresten|nej vanta)(?: \w+){0,5} (?:the date is|datumet (?:ar|e)) (?:this |nu pa |pa )?(?:\w+day|\w+dag)",  # stop 18
                     # stop 19: "de säger … på sommarlovet men biljetterna är till på lördag"
                     r"(?:men|but) (?:biljetterna|biljetten|flyget|resan|the tickets|the ticket|the flight) (?:ar|e|is|are|gar|leaves) (?:till |for |booked for )?(?:pa |on |this )?(?:\w+dag|\w+day|imorgon|tomorrow|nasta vecka|next week)\b",
                     r"(?:men|but) (?:\w+ ){0,8}(?:we|vi) (?:leave|fly|go|aker|flyger|drar) (?:on |pa |this |redan )?(?:\w+day|\w+dag|tomorrow|imorgon|i morgon)\b",
@@ -2667,7 +2677,9 @@ RESTATED_SOON = _rx(r"(?:actually no|nej forresten|nej vanta)(?: \w+){0,5} (?:th
 # a figure of speech that is no film: "lol my life is a movie rn"
 LIFE_IS_A_FILM = _rx(r"(?:kommer (?:att )?)?(?:lata|later|sounds?|sound|gonna sound|will sound) (?:\w+ )?(?:som|like) (?:en |a )?(?:\w+ )?(?:film|movie)", r"(?:my|mitt) (?:life|liv) (?:is|ar|e|s) (?:a|like a|en|som en|typ en) (?:movie|film|series|serie)")
 # a threat said as an expression: "she says it like an expression and laughs"
-JUST_AN_EXPRESSION = _rx(r"not literally", r"inte bokstavligt\w*", r"bildligt\w*", r"figuratively", r"(?:says|said|sager|sa) (?:it|det) (?:like|as|som) (?:an |a |ett |en )?(?:expression|figure of speech|uttryck|talesatt)",
+JUST_AN_EXPRESSION = _rx(r"not literally",
+                         # stop 19: "han skrattade när han sa det, det är typ hans grej"
+                         r"(?:skrattade|skrattar|laughed|laughs|was laughing) (?:nar|when) (?:han|hon|he|she) (?:sa|sager|said|says) (?:det|it)", r"(?:det ar|det e|it s|its) (?:typ |like |just )?(?:hans|hennes|his|her) grej", r"inte bokstavligt\w*", r"bildligt\w*", r"figuratively", r"(?:says|said|sager|sa) (?:it|det) (?:like|as|som) (?:an |a |ett |en )?(?:expression|figure of speech|uttryck|talesatt)",
                          r"(?:just|only|bara) (?:an |ett )?(?:expression|uttryck|talesatt)")
 # a deadline months off: "says I have until the end of the year to pick one"
 MONTHS_OFF = _rx(r"(?:until|till|by) the end of the year", r"(?:innan|till|fore) (?:slutet av )?(?:aret|arsskiftet)", r"i slutet av aret")
@@ -2947,7 +2959,9 @@ JUST_STRICT = _rx(r"(?:kinda|pretty|quite|very|so|super|lite|ganska|typ|valdigt|
 DISOWNED = _rx(r"inte (?:e|ar) (?:deras|hans|hennes) (?:syskon|syster|bror|dotter|son|barn) (?:langre|mer)",
                r"(?:no longer|not) (?:their|his|her) (?:sibling|sister|brother|daughter|son|child)(?: anymore| any more)?",
                # stop 18: "my dad says he'll disown me", "då finns jag inte längre för dom"
-               r"disown(?:s|ed)? (?:me|her|him)", r"(?:finns|existerar) (?:jag|hon|han) inte (?:langre|mer) for (?:dom|dem|honom|henne|oss)")
+               r"disown(?:s|ed)? (?:me|her|him)", r"(?:finns|existerar) (?:jag|hon|han) inte (?:langre|mer) for (?:dom|dem|honom|henne|oss)",
+               # stop 19: "they'll cut me off" (no cutting): the family's bond withdrawn
+               r"(?:cut|cuts|cutting) (?:me|her|him|us) off\b")
 # cut yesterday and bleeding: "she was cut yesterday at a relative's house … bleeding heavily"
 CUT_RECENTLY = _rx(r"(?:was|got|been|blev|har blivit) (?:\w+ )?(?:cut|omskuren|konsstympad|circumcised) (?:\w+ ){0,2}(?:yesterday|today|last night|igar|idag|i natt|inatt)")
 BLEEDING = _rx(r"bleeding", r"bloder", r"blodde", r"blöder")
@@ -2972,7 +2986,7 @@ OWN_WEDDING_DENIED = _rx(r"(?:jag|i) (?:ska|kommer|am|m) (?:inte|not) (?:att )?(
 # an accident with a kitchen knife: "I cut my finger on a kitchen knife"
 ACCIDENT_CUT = _rx(r"cut my (?:finger|thumb|hand) (?:on|with|while)", r"skar mig i (?:fingret|tummen|handen)")
 # a virginity check on a near day: "dom ska ta mig till en 'läkare' imorgon för att kolla om jag är oskuld"
-VIRGINITY_SOON_WHY = _rx(r"vet (?:jag )?(?:inte|ej) vad (?:pappa|han|de|dom|mamma|brorsan) (?:gor|kommer gora|ska gora)", r"(?:don ?t|do not) know what (?:dad|he|they) (?:will do|ll do)", r"radd\w*", r"scared", r"afraid")
+VIRGINITY_SOON_WHY = _rx(r"(?:om inte|annars|if not|or else) (?:sa )?(?:vet alla|everyone knows) vad som (?:galler|hander|happens)", r"vet (?:jag )?(?:inte|ej) vad (?:pappa|han|de|dom|mamma|brorsan) (?:gor|kommer gora|ska gora)", r"(?:don ?t|do not) know what (?:dad|he|they) (?:will do|ll do)", r"radd\w*", r"scared", r"afraid")
 # a school task denied: "det är inget skolarbete"
 NOT_SCHOOL_WORK = _rx(r"(?:det ar|det e|it s|its|it is|this is) (?:inget|inte ett|not a|not for|not) (?:skolarbete|school ?work|homework|project|projekt|school)")
 # an overdose asked for oneself: "hur många alvedon måste man ta för att det ska vara farligt? inte för nån annan"
@@ -3132,3 +3146,6 @@ WEDDING_RESTATED = _rx(r"(?:min|my) (?:kusins|systers|storasysters|brors|storebr
 # stop 19: kin who locked her in, which no laugh outweighs: "im fine dont worry lol just kind of stuck in a basement my uncle locked"
 LOCKED_BY_KIN = _rx(r"(?:my|min) (?:uncle|dad|father|brother|brothers|mum|mom|cousin|husband|farbror|morbror|pappa|farsan|bror|brorsan|mamma|kusin|man) (?:has |had |just |har )?(?:locked|last|laste)\b",
                     r"(?:locked|inlast\w*) (?:in )?(?:by|av) (?:my|min|mina) (?:uncle|dad|father|brothers?|mum|mom|cousins?|husband|farbror|morbror|pappa|bror|broder|mamma|kusin\w*|man)")
+# stop 19: back at an hour tonight, with "you'll see" if she has not "decided": "han kommer tillbaka vid elva och … om jag inte har 'bestämt mig' då så får jag se"
+BACK_AT_AN_HOUR = _rx(r"(?:kommer|ar) (?:tillbaka|hem) (?:vid|kl|klockan|till) (?:\d{1,2}|elva|tolv|tio|nio|atta|sju|midnatt)", r"(?:comes|coming|is|will be|ll be) (?:back|home) (?:at|by) (?:\d{1,2}|eleven|twelve|ten|nine|eight|seven|midnight)")
+YOU_WILL_SEE = _rx(r"(?:sa |da )?far (?:jag|du|hon) se\b", r"(?:then )?(?:you|she|i) (?:ll|will) see\b")

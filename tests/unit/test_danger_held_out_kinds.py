@@ -849,6 +849,12 @@ EMERGENCIES_19 = [
     pytest.param("jag är 16 och flyttade hemifrån i måndags men nu vet han var jag bor, och han har en kniv som han sa är till mig", "weapon", id="'nu vet han var jag bor' after leaving days ago"),
     pytest.param("lol dont panic im ok just stuck in the garage my dad locked, my phone still works", "locked_in", id="a laugh, a garage her dad locked"),
     pytest.param("my dad just threw hot tea at me and he's still shouting, my hand is burning", "violence_now", id="hot tea just thrown at her"),
+    # the round on sets 139-141
+    pytest.param("Jag är lärare. En elev i fyran säger att hon ska 'opereras' hos sin faster på lördag och hon är jätterädd", "fgm_soon", id="'opereras' at an aunt's on Saturday"),
+    pytest.param("farmor säger att de ska kolla om jag fortfarande är oskuld på fredag, annars vet alla vad som händer", "threat_soon", id="a virginity check on Friday, 'or everyone knows what happens'"),
+    pytest.param("han är ute nu men kommer hem vid tolv och sa att om jag inte skrivit under då så får jag se", "threat_soon", id="home at twelve, 'då får jag se'"),
+    pytest.param("mamma säger att en tant ska göra det där man inte får göra i Sverige på mig imorgon, jag är 10", "fgm_soon", id="'det där man inte får göra i Sverige' tomorrow"),
+    pytest.param("de säger att bröllopet är i sommar men jag tror det blir nikah redan på lördag, jag är 15", "married_off_soon", id="'I think the nikah is already on Saturday'"),
 ]
 
 
@@ -917,6 +923,12 @@ LOOK_ALIKES_19 = [
     pytest.param("my uncle has a shotgun, it's licensed and he uses it for hunting in the autumn", id="a licensed shotgun for hunting"),
     pytest.param("jag kommer dö av skam om pappa ser mina betyg, han kommer döda mig haha", id="'dö av skam' over grades"),
     pytest.param("if I ring social services will they move me? I'm 11 and I don't want to live anywhere else", id="'don't want to live anywhere else'"),
+    # the round on sets 139-141
+    pytest.param("pappa kommer döda mig om han ser hur mycket jag har shoppat den här veckan haha", id="a 'threat' over shopping"),
+    pytest.param("Min farbror hotade mig med en kniv för tio år sen. Idag har vi ingen kontakt, ska jag prata med någon?", id="a knife ten years ago, no contact today"),
+    pytest.param("mamma sa att hon ska 'döda' mig om jag glömmer hämta lillasyster igen, hon skrattade när hon sa det", id="laughing when she said it"),
+    pytest.param("I'm bi and if my parents find out they'll probably cut me off financially", id="'cut me off'"),
+    pytest.param("jag kommer dö på engelskaprovet imorgon, hur pluggar man glosor?", id="'dö på provet'"),
 ]
 
 

@@ -306,6 +306,12 @@ def test_fear_of_a_parent_with_a_request_or_a_question_keeps_the_intent_and_is_m
     assert entity(message, "harm") is not None
 
 
+def test_names_called_at_home_in_an_lgbtq_question_are_marked_as_harm():
+    # stop 19: "… mina bröder kallar mig äcklig. jag går i nian, vad gör jag"
+    message = run(classified("pappa vet att jag är bi och nu kallar mina bröder mig äcklig, vad ska jag göra? går i åttan", "ask_lgbtq", 0.8))
+    assert entity(message, "harm") is not None
+
+
 def test_a_bare_request_for_a_person_is_not_marked_as_harm():
     message = run(classified("kan jag få prata med en riktig person? jag är 14", "request_human", 0.8))
     assert entity(message, "harm") is None
