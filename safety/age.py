@@ -169,6 +169,8 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b(?:gar|ar|e) (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)(?P<gym> pa {_GYM})? med mig\b"), _grade, False),
     # "gick i nian förra året, nu i ettan på gymnasiet": the year now
     AgeRule(re.compile(rf"\bnu (?:i|pa) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> pa {_GYM})?"), _grade, False),
+    # stop 19: the Swedish school year in English: "i'm in nian if that matters", "i'm in ettan on gymnasiet btw"
+    AgeRule(re.compile(rf"\b(?:i m|im|i am) (?:in|i) (?P<grade>{_GRADE}|[1-9] ?an)\b(?P<gym> (?:pa|on|at|in) {_GYM})?"), _grade, False),
     # "när jag fyller 18 om ett år", "when I turn 18 in three years": that many years younger now
     AgeRule(re.compile(rf"\b(?:jag |ja |i )?(?:fyller|turn|turning) {NUM} (?:om ett ar|nasta ar|next year|in a year)\b"),
             lambda m: (_number(m) or 0) - 1),

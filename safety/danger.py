@@ -77,7 +77,7 @@ from safety.danger_phrases import (
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
     DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
     SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH, MARRY_HERE, WILL_PAY, HOMECOMING_FEAR, GIVEN_MEANS,
-    KNOW_WHAT_TO_DO_WITH_IT, GONE_FROM_THEM, TRACKED_DOWN, CRIES_NOW, BACK_AT_AN_HOUR, YOU_WILL_SEE, LOCKED_BY_KIN, WARNED_AWAY, FOUND_OUT, COMING_TONIGHT, TAKEN_IN_THE_CAR, TO_BE_FIXED, GET_ME_TO_THE_AIRPORT, TAKE_TO_THE_COUNTRY, WEDDING_RESTATED, CONDITION_MET_SAFE, TRIFLE_THREAT, IS_IT_A_CRIME, NEXT_VICTIM, NEARLY_KILLED, LAST_TIME_HURT, TALK_PROMISED, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
+    KNOW_WHAT_TO_DO_WITH_IT, GONE_FROM_THEM, TRACKED_DOWN, CRIES_NOW, SIGNS_ASKED, BACK_AT_AN_HOUR, YOU_WILL_SEE, LOCKED_BY_KIN, WARNED_AWAY, FOUND_OUT, COMING_TONIGHT, TAKEN_IN_THE_CAR, TO_BE_FIXED, GET_ME_TO_THE_AIRPORT, TAKE_TO_THE_COUNTRY, WEDDING_RESTATED, CONDITION_MET_SAFE, TRIFLE_THREAT, IS_IT_A_CRIME, NEXT_VICTIM, NEARLY_KILLED, LAST_TIME_HURT, TALK_PROMISED, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
     THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT, HAPPENING_NOW, POISON_QUESTION, BLOOD_ON_HER,
     WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED, WRIST_BLEEDING, RESOLVED_BY_AUTHORITIES,
 )
@@ -612,6 +612,10 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
                      or re.search(r"\b(?:radd\w*|scared|afraid|terrified)\b", folded)):
         # thrown out, and a roof for now: "har blivit utslängd hemifrån … sover hos en kompis nu. vad gör soc?" (stop 18)
         return "sheltered"
+    if category == "help_now" and PROFESSIONAL.search(folded) and SIGNS_ASKED.search(folded) and HABITUAL.search(folded) \
+            and not _now(folded) and not STRONG_PRESENT.search(folded):
+        # "I'm a teacher … one of my students always has her brother waiting outside the classroom. What signs should I look for?" (stop 19)
+        return "general"
     if category == "help_now" and matched == "call the police" and _WILL_THEY_CALL.search(folded):
         # "will the school nurse call the police if I tell her my brother hits me sometimes?" (stop 19)
         return "general"
@@ -1634,7 +1638,7 @@ _UNSURE_WHAT_TO_DO = re.compile(
     r"(?:is it|is this|is that|ar det|ar detta) (?:normal|normalt|ok|okej) (?:that|att|for)|"
     # the laugh denied: "not a game thing lol this is real", "inget skämt"
     r"(?:this is|it s|its|it is|det ar|det e|detta ar) (?:for )?(?:real|pa riktigt|serious|allvar\w*)|not a (?:joke|game)(?: thing)?|inget skamt|"
-    r"skojar inte|not (?:even )?joking|(?:i m|im|i am) not kidding|"
+    r"skojar inte|not (?:even )?joking|ain ?t (?:even )?joking|(?:skamtar|skojar) men det gor (?:hon|han|jag) inte|(?:i m|im|i am) not kidding|"
     # the laugh is at the writer's own life: "lol my life is a joke. cant leave the house"
     r"my life is (?:a|one big) joke|mitt liv (?:ar|e) ett (?:enda )?skamt|jag skamtar inte|"
     # fear said beside the laugh (stop 16): "ngl kinda scared lol"
@@ -2357,7 +2361,7 @@ def _emergency_18(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
 
 
 def _emergency_19(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
-    """The classes written in stop 19 (development sets 133-135): a writer who left her family or
+    """The classes written in stop 19 (development sets 133-144): a writer who left her family or
     lives hidden, tracked down by them (at her door or school, a photo of her new home, her new
     address asked for); warned by kin to keep away tonight after a discovery; kin coming tonight
     with her home photographed; a son taken off in the car to be "fixed"; taken to the airport

@@ -243,7 +243,10 @@ SELF_HARM = _rx(
     r"(?:everyone|everybody|they|my family|the family|all of them) (?:would|will|d|ll) be (?:better off|happier)",
     r"(?:alla|familjen|dom|de) (?:skulle|hade|kommer) (?:ha det |ma |vara |bli )?(?:battre|lyckligare)(?: om jag| utan mig)",
     r"(?:can ?t|cannot|couldn ?t) stop cutting", r"(?:started|start|been|keep|kept) cutting",
-    r"cutting (?:again|tonight|myself|my (?:arms?|wrists?|legs?))", r"(?:going to|gonna|will|want to|wanna) cut (?:again|tonight|today|now)\b", r"(?:skar|skurit|skara) mig (?:igen|ikvall|inatt)",
+    r"cutting (?:again|tonight|myself|my (?:arms?|wrists?|legs?))",
+    # stop 19: "ska ta alla sina sömntabletter ikväll", "standing by the window of our 9th floor flat … not being anything at all would be easier"
+    r"(?:ta|tar|svalja) alla (?:sina|mina|hennes) (?:\w+)?(?:tabletter|piller|mediciner)", r"not (?:being|existing)(?: \w+){0,3} would be easier",
+    r"(?:standing|sitting|star|sitter) (?:by|at|vid) (?:the |our |my )?(?:open )?(?:window|fonstret|balcony|balkongen)(?: \w+){0,4} (?:\d+(?:st|nd|rd|th)?|\w+) (?:floor|vaningen)", r"(?:going to|gonna|will|want to|wanna) cut (?:again|tonight|today|now)\b", r"(?:skar|skurit|skara) mig (?:igen|ikvall|inatt)",
     r"(?:wish|want) (?:i was|i were|to be) dead", r"onskar (?:att )?jag var dod", r"vill (?:vara|va) dod",
     r"(?:don ?t|dont|do not) want to wake up", r"vill (?:aldrig|inte) vakna(?: upp)?(?: igen| imorgon)?",
     r"ingen mening (?:med att leva|med livet|att leva)", r"(?:no|what s the) point (?:in|of) (?:living|being alive|life)",
@@ -379,7 +382,10 @@ THREAT_TO_KILL = _rx(
     r"if (?:i (?:go|come|get|went|move) (?:back )?home|(?:they|he|she|my family|dad) (?:find me|find out|see me))"
     r"(?: \w+){0,3} (?:i ll|i will|i m gonna|im gonna|i m going to|i d) (?:die|be killed|be dead)",
     # maiming: acid, fire, a face cut
-    r"(?:kasta|kastar|slanga|halla|hall) (?:\w+ ){0,2}syra", r"syra i (?:ansiktet|mitt ansikte|hennes ansikte)",
+    r"(?:kasta|kastar|slanga|halla|hall) (?:\w+ ){0,2}syra",
+    # stop 19: "hon ska hälla kokande vatten på mig", "tomorrow it will be my face"
+    r"(?:kasta|kastar|halla|haller|hall) (?:\w+ ){0,2}(?:kokande|kokhett|hett|het) (?:vatten|olja)", r"(?:throw|throws|pour|pours) (?:\w+ ){0,2}(?:boiling|hot) (?:water|oil)",
+    r"(?:tomorrow|next time|imorgon|nasta gang) (?:it ll|it will|blir det|ar det|det blir) (?:be )?(?:my|her|mitt|hennes) (?:face|ansikte)", r"syra i (?:ansiktet|mitt ansikte|hennes ansikte)",
     r"(?:throw|throws|throwing|pour|splash) (?:\w+ ){0,2}acid", r"acid (?:in|on|at) (?:my|her|your) face",
     r"(?:set|sets|setting) (?:me|her|you) on fire", r"(?:burn|burns|burning) (?:me|her|you)\b(?! (?:a|some|the|cd|dvd|toast))",
     r"(?:tanda eld pa|branna upp|branna) (?:mig|henne|dig)\b", r"(?:disfigure|vanstalla) (?:me|her|you|mig|henne|dig|mitt|hennes)",
@@ -403,7 +409,7 @@ LOCKED_IN = _rx(
     r"(?:skruvat|skruvade|tagit|tog|monterat|monterade|removed|took|taken|unscrewed) (?:bort |av |off )?(?:\w+ )?(?:handtaget|dorrhandtaget|handtagen|the (?:door )?handles?|my (?:door )?handles?)"
     r"(?! (?:for att|to) (?:laga|fixa|byta|mala|repair|fix|replace|paint))",
     r"(?:took|taken|removed|tagit|tog|skruvat|skruvade) (?:\w+ ){0,4}(?:the |my |her )?handle (?:off|from) (?:my|her|the) (?:bedroom |room )?door", r"handtaget (?:pa|av|fran) (?:min|hennes) (?:rums)?dorr", r"locked from (?:the )?outside", r"last utifran",
-    r"spikat igen", r"nailed (?:\w+ ){0,3}shut",
+    r"spikat igen", r"nailed (?:\w+ ){0,3}shut", r"locked (?:my|her|the) (?:room|door|bedroom|bedroom door) from (?:the )?outside",
     # stop 19: "pappa har … skruvat fast fönstret", "the door's deadlocked and u dont have the key"
     r"(?:skruvat|skruvade) fast (?:fonstret|fonstren|dorren)", r"screwed (?:\w+ ){0,2}(?:windows?|door) shut",
     r"deadlocked (?:\w+ ){0,4}(?:don ?t|dont|do not|doesn ?t) have (?:the|a) key",
@@ -424,7 +430,9 @@ LOCKED_IN = _rx(
     r"(?:doors?|dorrarna?) (?:are|is|ar|e) (?:double |dubbel ?)?(?:locked|lasta?|last)", r"(?:har )?last dorrarna",
     r"double locked", r"dubbellast\w*",
     r"far inte (?:lamna|ga ut ur|ga ifran) (?:huset|lagenheten|rummet|hemmet|mitt rum)(?! utan| ensam| sjalv)",
-    r"(?:not|never) allowed to leave (?:the house|the flat|the apartment|my room|home)(?! without| alone| on my own| by my)", r"(?:won ?t|will not|don ?t) let (?:me|her) (?:leave|go out|out of)(?!(?: \w+){0,3} (?:except|without|alone|unless|apart from))",
+    r"(?:not|never) allowed to leave (?:the house|the flat|the apartment|my room|home)(?! without| alone| on my own| by my)", r"(?:won ?t|will not|don ?t) let (?:me|her) (?:leave|out of)(?!(?: \w+){0,3} (?:except|without|alone|unless|apart from))",
+    # (not "they won't let me go out", a restriction, stop 19: "They don't hit me but they won't let me go out")
+    r"(?:won ?t|will not|don ?t) let (?:me|her) go out(?= (?:of (?:the|my|her) (?:house|room|flat)|at all|for days|since)\b)",
 )
 # kept in behind a locked door: the key taken, nobody out until a yes. Danger only with a door or a lock in
 # the message ("min man låser dörren och tar med sig nyckeln"; not "pappa tog med sig bilnyckeln")
@@ -1074,6 +1082,8 @@ CHILD_AGE = re.compile(
 # euphemisms for cutting or for what "happened" to others: "göras klar", "make her clean",
 # "do to me what they did to my sisters", "samma sak som hände min kusin"
 EUPHEMISM = _rx(
+    # stop 19: "ta med min 6-åriga dotter till sin by i Egypten nästa vecka för att 'rena' henne"
+    r"(?:for att|to) rena (?:henne|mig|dem|oss|min \w+)",
     # stop 19: "ska 'opereras' hos en släkting i helgen", "det där man inte får göra i sverige"
     r"(?:ska |skulle )?opereras hos (?:en |min |hennes |sin )?(?:slakting|faster|moster|tant|mormor|farmor|kvinna)", r"(?:det dar|det som|sant) man inte far gora i sverige",
     r"(?:the thing|what) (?:you|they|people) (?:can ?t|aren ?t allowed to) do in sweden",
@@ -3149,3 +3159,5 @@ LOCKED_BY_KIN = _rx(r"(?:my|min) (?:uncle|dad|father|brother|brothers|mum|mom|co
 # stop 19: back at an hour tonight, with "you'll see" if she has not "decided": "han kommer tillbaka vid elva och … om jag inte har 'bestämt mig' då så får jag se"
 BACK_AT_AN_HOUR = _rx(r"(?:kommer|ar) (?:tillbaka|hem) (?:vid|kl|klockan|till) (?:\d{1,2}|elva|tolv|tio|nio|atta|sju|midnatt)", r"(?:comes|coming|is|will be|ll be) (?:back|home) (?:at|by) (?:\d{1,2}|eleven|twelve|ten|nine|eight|seven|midnight)")
 YOU_WILL_SEE = _rx(r"(?:sa |da )?far (?:jag|du|hon) se\b", r"(?:then )?(?:you|she|i) (?:ll|will) see\b")
+# stop 19: a professional asking what signs to look for: "a pupil's brother always waits outside the classroom. What signs should I look for?"
+SIGNS_ASKED = _rx(r"what (?:warning )?signs should (?:i|we) (?:look for|watch for|be aware of)", r"vilka (?:varnings)?tecken (?:ska|bor) (?:jag|vi) (?:titta efter|se upp med|vara uppmarksam pa)")

@@ -855,6 +855,14 @@ EMERGENCIES_19 = [
     pytest.param("han är ute nu men kommer hem vid tolv och sa att om jag inte skrivit under då så får jag se", "threat_soon", id="home at twelve, 'då får jag se'"),
     pytest.param("mamma säger att en tant ska göra det där man inte får göra i Sverige på mig imorgon, jag är 10", "fgm_soon", id="'det där man inte får göra i Sverige' tomorrow"),
     pytest.param("de säger att bröllopet är i sommar men jag tror det blir nikah redan på lördag, jag är 15", "married_off_soon", id="'I think the nikah is already on Saturday'"),
+    # the round on sets 142-144
+    pytest.param("min svärmor vill ta min dotter till Somalia på fredag för att 'rena' henne", "fgm_soon", id="'för att rena henne' on Friday"),
+    pytest.param("pappa står utanför badrummet och säger att han ska hälla kokande vatten på mig om jag inte kommer ut", "threat_to_kill", id="boiling water threatened at the door"),
+    pytest.param("she burned my hand with the iron and said next time it will be my face", "threat_to_kill", id="'next time it will be my face'"),
+    pytest.param("my brother sent me a photo of a knife and 'see you tonight' lol i ain't joking", "weapon", id="'i ain't joking' beside a laugh"),
+    pytest.param("sitting at the open window on the 8th floor, they said I'm not their son anymore", "self_harm", id="at a window on the 8th floor"),
+    pytest.param("min kompis skrev att hon ska ta alla sina tabletter ikväll, alla tror att hon skämtar men det gör hon inte", "self_harm", id="'ta alla sina tabletter', 'not joking'"),
+    pytest.param("he locked my bedroom from the outside and took my phone", "locked_in", id="a bedroom locked from the outside"),
 ]
 
 
@@ -929,6 +937,9 @@ LOOK_ALIKES_19 = [
     pytest.param("mamma sa att hon ska 'döda' mig om jag glömmer hämta lillasyster igen, hon skrattade när hon sa det", id="laughing when she said it"),
     pytest.param("I'm bi and if my parents find out they'll probably cut me off financially", id="'cut me off'"),
     pytest.param("jag kommer dö på engelskaprovet imorgon, hur pluggar man glosor?", id="'dö på provet'"),
+    # the round on sets 142-144
+    pytest.param("my parents won't let me go out with friends but they've never hit me, is that honour violence?", id="'won't let me go out' with friends"),
+    pytest.param("I'm a school nurse and a pupil's cousin always waits outside the school for her. What signs should I look for?", id="a professional asking what signs to look for"),
 ]
 
 
@@ -1167,6 +1178,14 @@ def test_ages_of_stop_18(text, age):
     pytest.param("mamma gör inget 😢 är 13", 13, id="'är 13' after a closing emoji"),
 ])
 def test_ages_of_stop_19(text, age):
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize("text,age", [
+    pytest.param("they took my phone. i'm in nian if that matters", 15, id="'i'm in nian'"),
+    pytest.param("we fly on tuesday, i'm in ettan on gymnasiet btw", 16, id="'i'm in ettan on gymnasiet'"),
+])
+def test_swedish_school_years_in_english_sentences(text, age):
     assert parse_age(text) == age
 
 
