@@ -1176,16 +1176,11 @@ def test_ages_of_stop_18(text, age):
 @pytest.mark.parametrize("text,age", [
     pytest.param("hjälp pappa slår mig med skärpet nu 😭 e 11", 11, id="'e 11' after a closing emoji"),
     pytest.param("mamma gör inget 😢 är 13", 13, id="'är 13' after a closing emoji"),
-])
-def test_ages_of_stop_19(text, age):
-    assert parse_age(text) == age
-
-
-@pytest.mark.parametrize("text,age", [
+    # Swedish school years in English sentences
     pytest.param("they took my phone. i'm in nian if that matters", 15, id="'i'm in nian'"),
     pytest.param("we fly on tuesday, i'm in ettan on gymnasiet btw", 16, id="'i'm in ettan on gymnasiet'"),
 ])
-def test_swedish_school_years_in_english_sentences(text, age):
+def test_ages_of_stop_19(text, age):
     assert parse_age(text) == age
 
 
