@@ -77,7 +77,7 @@ from safety.danger_phrases import (
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
     DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
     SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH, MARRY_HERE, WILL_PAY, HOMECOMING_FEAR, GIVEN_MEANS,
-    KNOW_WHAT_TO_DO_WITH_IT, GONE_FROM_THEM, TRACKED_DOWN, CRIES_NOW, SIGNS_ASKED, BACK_AT_AN_HOUR, YOU_WILL_SEE, LOCKED_BY_KIN, WARNED_AWAY, FOUND_OUT, COMING_TONIGHT, TAKEN_IN_THE_CAR, TO_BE_FIXED, GET_ME_TO_THE_AIRPORT, TAKE_TO_THE_COUNTRY, WEDDING_RESTATED, CONDITION_MET_SAFE, TRIFLE_THREAT, IS_IT_A_CRIME, NEXT_VICTIM, NEARLY_KILLED, LAST_TIME_HURT, TALK_PROMISED, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
+    KNOW_WHAT_TO_DO_WITH_IT, GONE_FROM_THEM, TRACKED_DOWN, CRIES_NOW, SIGNS_ASKED, BACK_AT_AN_HOUR, YOU_WILL_SEE, LOCKED_BY_KIN, WARNED_AWAY, FOUND_OUT, COMING_TONIGHT, TAKEN_IN_THE_CAR, TO_BE_FIXED, GET_ME_TO_THE_AIRPORT, TAKE_TO_THE_COUNTRY, WEDDING_RESTATED, CONDITION_MET_SAFE, TRIFLE_THREAT, IS_IT_A_CRIME, NEXT_VICTIM, NEARLY_KILLED, TALK_PROMISED, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
     THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT, HAPPENING_NOW, POISON_QUESTION, BLOOD_ON_HER,
     WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED, WRIST_BLEEDING, RESOLVED_BY_AUTHORITIES,
 )
@@ -405,13 +405,13 @@ def _a_thing_locked(text: str, matched: str) -> bool:
     return bool(LOCKED_THING.search(window)) and not PERSON_OBJECT.search(matched)
 
 
-# a visit at a clock time: "coming over at 8", "kommer hit klockan 19"
-_CLOCK = re.compile(r"\b(?:at|kl|klockan|vid) \d{1,2}(?: \d\d)?\b")
+# a visit at a clock time: "coming over at 8", "kommer hit klockan 19"; after Friday prayers (stop 19)
+_CLOCK = re.compile(r"\b(?:at|kl|klockan|vid) \d{1,2}(?: \d\d)?\b|\befter fredagsbonen\b|\bafter (?:the )?friday prayers?\b")
 
 
 def _visit_after_violence(text: str) -> Optional[str]:
     """Someone coming soon who hurt the writer the last time ("kommer hit imorgon … förra gången bröt de min arm")."""
-    visit = _find(VISIT, text) or _find(TALK_WITH_ME, text)  # a "talk" tonight too (stop 18)
+    visit = _find(VISIT, text) or _find(TALK_WITH_ME, text) or _find(TALK_PROMISED, text)  # a "talk" tonight too (stops 18, 19)
     if visit and (_soon_not_later(text) or _CLOCK.search(text)) and LAST_TIME.search(text) and (
             INJURY.search(text) or VIOLENCE_ON_PERSON.search(text) or VIOLENCE_ACT.search(text)
             or THREATS.search(text)):
@@ -2366,8 +2366,8 @@ def _emergency_19(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
     address asked for); warned by kin to keep away tonight after a discovery; kin coming tonight
     with her home photographed; a son taken off in the car to be "fixed"; taken to the airport
     tonight; a friend taken to "the country" who would rather die; back at an hour tonight with
-    "you'll see"; told she is next after someone nearly died of it; a "talk" promised when
-    the last one put someone in hospital."""
+    "you'll see"; told she is next after someone nearly died of it (a "talk" promised when the
+    last one put someone in hospital is the older _visit_after_violence, its tables grown)."""
     tracked = _find(TRACKED_DOWN, text)
     if tracked and (GONE_FROM_THEM.search(text) or HIDDEN_LIFE.search(text) or SHELTER.search(text) or LEFT_HOME.search(text)
                     or RAN_AWAY.search(text)) and _personal(text) and not PERMISSION_QUESTION.match(text) \
@@ -2403,10 +2403,6 @@ def _emergency_19(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
     if country and RATHER_DIE.search(text) and _soon_not_later(text):
         # "hennes bröder ska ta henne till landet på söndag och att hon hellre dör"
         return "taken_abroad_soon", country
-    talk = _find(TALK_WITH_ME, text) or _find(TALK_PROMISED, text)
-    if talk and LAST_TIME_HURT.search(text) and _personal(text):
-        # "min farbror sa att vi ska 'prata' efter fredagsbönen. senast han sa så till min kusin låg hon på sjukhus"
-        return "threat_soon", talk
     return None
 
 
