@@ -471,10 +471,6 @@ def _lawful_weapon(text: str) -> bool:
         and not _AFRAID.search(text) and not MENACE.search(text)
 
 
-# no danger, only a question: "nej jag är inte i fara, ingen slår mig. undrar bara om …"
-_ONLY_WONDERING = re.compile(r"\b(?:inte i (?:nagon )?fara|not in (?:any )?danger|undrar bara|just wondering|just want to know|vill bara veta)\b")
-
-
 class _Unnegated:
     """A pattern read only where no "nobody" stands just before it ("I feel like a prisoner but nobody
     hits me", stop 19)."""
@@ -513,8 +509,9 @@ def _harm(text: str) -> Optional[Tuple[str, str]]:
     if MARRY.search(text) or (WEDDING.search(text) and (UNWILLING.search(text) or _child_writer(text))):
         return "forced_marriage", _find(MARRY, text) or _find(WEDDING, text) or "marriage"
     unhit = _find(VIOLENCE_ANY, text)
-    if unhit and not _ONLY_WONDERING.search(text):
-        # "nobody hits me, but …" is a harm of another kind, not violence (stop 19)
+    if unhit and not ONLY_ASKING.search(text) and not any(unhit not in said.group(0) for said in SAFE_SAID.finditer(text)):
+        # "nobody hits me, but …" is a harm of another kind, not violence (stop 19); not when the
+        # writer says she is safe in other words too ("nej jag är inte i fara, ingen slår mig. undrar bara …")
         return "control", unhit
     return None
 
