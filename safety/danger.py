@@ -77,7 +77,7 @@ from safety.danger_phrases import (
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
     DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
     SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH, MARRY_HERE, WILL_PAY, HOMECOMING_FEAR, GIVEN_MEANS,
-    KNOW_WHAT_TO_DO_WITH_IT, GONE_FROM_THEM, TRACKED_DOWN, CRIES_NOW, SIGNS_ASKED, BACK_AT_AN_HOUR, YOU_WILL_SEE, LOCKED_BY_KIN, WARNED_AWAY, FOUND_OUT, COMING_TONIGHT, TAKEN_IN_THE_CAR, TO_BE_FIXED, GET_ME_TO_THE_AIRPORT, TAKE_TO_THE_COUNTRY, WEDDING_RESTATED, CONDITION_MET_SAFE, TRIFLE_THREAT, IS_IT_A_CRIME, NEXT_VICTIM, NEARLY_KILLED, TALK_PROMISED, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
+    KNOW_WHAT_TO_DO_WITH_IT, GONE_FROM_THEM, TRACKED_DOWN, CRIES_NOW, SIGNS_ASKED, BACK_AT_AN_HOUR, YOU_WILL_SEE, LOCKED_BY_KIN, WARNED_AWAY, FOUND_OUT, COMING_TONIGHT, TAKEN_IN_THE_CAR, TO_BE_FIXED, GET_ME_TO_THE_AIRPORT, TAKE_TO_THE_COUNTRY, WEDDING_RESTATED, CONDITION_MET_SAFE, TRIFLE_THREAT, IS_IT_A_CRIME, KIN_ON_THE_ROAD, WILL_HANDLE_IT, IN_THE_TRUNK, NOBODY_ASKED_ME, NEXT_VICTIM, NEARLY_KILLED, TALK_PROMISED, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
     THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT, HAPPENING_NOW, POISON_QUESTION, BLOOD_ON_HER,
     WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED, WRIST_BLEEDING, RESOLVED_BY_AUTHORITIES,
 )
@@ -367,7 +367,7 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
         return "help_now", following
     return _emergency_5(text, clauses, sentences or (text,)) or _emergency_7(text, clauses, sentences or (text,)) \
         or _emergency_14(text, clauses, sentences or (text,)) or _emergency_15(text, clauses, sentences or (text,)) \
-        or _emergency_16(text, clauses, sentences or (text,)) or _emergency_17(text) or _emergency_18(text, clauses) or _emergency_19(text, clauses)
+        or _emergency_16(text, clauses, sentences or (text,)) or _emergency_17(text) or _emergency_18(text, clauses) or _emergency_19(text, clauses) or _emergency_20(text, clauses)
 
 
 def _locked_in(text: str) -> Optional[str]:
@@ -601,6 +601,10 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
             and not FEAR.search(RESOLVED_BY_AUTHORITIES.sub(" ", folded)):
         # "igår natt hotade pappa mamma med kniv, men polisen tog honom och han har kontaktförbud nu. Vi är trygga" (stop 18)
         return "resolved"
+    if category == "threat_to_kill" and HABITUAL.search(folded) and CALM.search(folded) and not FEAR.search(folded) and not _past(folded) \
+            and not _near(_BARE_NOW.sub(" ", CALM.sub(" ", folded).replace(matched, " "))):
+        # a threat said every time they quarrel, its speaker away for months: "… varje gång vi bråkar och nu gör han lumpen i Boden till jul" (stop 20)
+        return "habitual"
     if category == "violence_now" and CALM.search(folded) and not _near(_BARE_NOW.sub(" ", CALM.sub(" ", folded).replace(matched, " "))):
         # "igår kväll försökte min bror slå mig men … nu bor han hos min faster … nu är det lugnt hemma" (stop 18)
         return "past"
@@ -1118,7 +1122,8 @@ def detect_danger(text: str) -> DangerVerdict:
         # stop 18: or no country named, when she is married against her will ("gifta mig me min kusin i sommar o vi åker om
         # 4 dagar … ja vill inte")
         trip_soon = category in ("forced_marriage", "taken_abroad", "fgm") and _flight_soon(clauses) and bool(
-            _foreign(folded) or (category == "forced_marriage" and UNWILLING.search(folded) and not HOLIDAY.search(folded)))
+            _foreign(folded) or (category == "forced_marriage" and UNWILLING.search(folded) and not HOLIDAY.search(folded))
+            or category == "fgm")  # stop 20: "ska 'göra en liten operation' hos sin faster när de åker på fredag … omskärelse"
         if category in IMMINENT_WHEN_SOON \
                 and (_soon_not_later(_BARE_NOW.sub(" ", _clause_of(matched, clauses, folded))) or trip_soon) \
                 and not (category in ("forced_marriage", "taken_abroad", "fgm") and LATER.search(folded) and not trip_soon) \
@@ -1376,6 +1381,10 @@ _CONTEXT_OUTWEIGHED: Tuple[Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[Pattern
     (("joke",), ("threat_to_kill",), (HONOUR_RESTORED, TODAY)),
     # stop 19: "im fine dont worry lol just kind of stuck in a basement my uncle locked"
     (("joke",), ("locked_in",), (LOCKED_BY_KIN,)),
+    # stop 20: "vi ska åka till Kabul om tre dagar på 'min förlovningsfest' som ingen har frågat mig om … prov nästa vecka lol"
+    (("joke",), ("married_off_soon",), (NOBODY_ASKED_ME,)),
+    # stop 20: "I'm studying to be a pharmacist … the wedding is moved to this Saturday … I 'won't walk out of that hall'"
+    (("school_work",), ("threat_to_kill",), (WEDDING, STRONG_PRESENT)),
 )
 
 
@@ -2400,6 +2409,19 @@ def _emergency_19(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
     if country and RATHER_DIE.search(text) and _soon_not_later(text):
         # "hennes bröder ska ta henne till landet på söndag och att hon hellre dör"
         return "taken_abroad_soon", country
+    return None
+
+
+def _emergency_20(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
+    """The class written in stop 20 (development sets 145-150): kin on the road from another town
+    now or tomorrow, sent after a discovery to "take care of it", "fix" the writer, or with
+    "something in the trunk"."""
+    road = _find(KIN_ON_THE_ROAD, text)
+    if road and _soon_not_later(_clause_of(road, clauses, text)) and (
+            WILL_HANDLE_IT.search(text) or TO_BE_FIXED.search(text) or IN_THE_TRUNK.search(text)) \
+            and _personal(text) and not _past(_clause_of(road, clauses, text)):
+        # "my older cousin is driving up from Jönköping right now because my mom told him i have a boyfriend. she said he will take care of it"
+        return "help_now", road
     return None
 
 

@@ -71,6 +71,7 @@ LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|
             r"booked (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)",
             # stop 17: "ska gå i skola i Eritrea efter nian"
             r"efter (?:nian|niorna|gymnasiet|gympa|studenten)", r"after (?:year 9|year nine|ninth grade|9th grade|upper secondary|high school)", r"some (?:summer|day|year)\b", r"nagon (?:sommar|gang i framtiden|dag)\b", r"infor (?:var |min )?(?:sommarresa\w*|resan i sommar)",
+            r"next (?:spring|autumn|fall|winter)\b", r"nasta (?:var|host|vinter)\b",  # stop 20: "after my exams next spring"
             r"no date (?:is |has been )?(?:set|decided)", r"(?:there s|theres|there is) no date",
             # stop 17: "in august, months from now"
             r"months (?:from now|away)", r"(?:manader|manad) (?:bort|dit)",
@@ -123,6 +124,8 @@ DISCOURSE_NOW = _rx(r"(?:now|nu) (?:i m|im|i am|ar jag|e jag) \d{1,2}\b",
     r"(?:idag|today|nu|now) har (?:vi|jag) ingen kontakt", r"(?:today|now) (?:we|i) (?:have|ve got) no contact",
     # stop 17: "jag är 47 nu", "hur vanligt är tvångsäktenskap idag?", "nu har jag blåmärken"
     r"nu har jag (?:blamarken|blamarke|ont|sar|en bula|marken)",
+    # stop 20: a day of remembering: "I was thinking about it today", "jag tänkte på det idag"
+    r"(?:thinking|thought) about (?:it|that|this|him|her) today", r"(?:tankte|tanker|tankt) pa (?:det|det dar|honom|henne) idag",
     r"(?:jag (?:ar|e)) \d{1,2} nu\b", r"(?:hur vanligt|how common|how usual) (?:\w+ ){0,4}(?:idag|today|nowadays|nu for tiden)",
     r"(?:idag|today) (?:ar jag|e jag|i m|im|i am) \d{1,2}\b", r"\b(?:legal|lagligt|allowed|tillatet) (?:\w+ ){0,2}(?:today|idag)\b",
     
@@ -152,7 +155,7 @@ STRONG_PRESENT = _rx(
                      r"this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
                      r"(?<!were )(?<!was )on (?:their|his|her) way (?:to|here|over)", r"(?<!var )(?<!voro )(?<!ingen e )(?<!ingen ar )(?<!inte )pa vag hit",
                      # a near date that outweighs somebody else's past: "this weekend … my brother got sent last year"
-                     r"this weekend", r"i helgen", r"utanfor (?:\w+ ){0,2}nu\b", r"outside (?:\w+ ){0,3}(?:right )?now\b", r"(?:for|i) (?:like |about |over |typ )?(?:\d+|two|three|tva|tre) (?:hours|timmar)", r"(?:for|i) (?:an|en|over an|over en) (?:hour|timme)", r"(?:all evening|hela kvallen|since this (?:morning|afternoon)|sen i (?:morse|eftermiddags))", r"(?:den har|denna) helg(?:en)?", r"inom (?:ett par|nagra) dagar",
+                     r"this weekend", r"i helgen(?! (?:blev|var|hade|fick|lasade|laste|slog|tog)\b)", r"utanfor (?:\w+ ){0,2}nu\b", r"outside (?:\w+ ){0,3}(?:right )?now\b", r"(?:for|i) (?:like |about |over |typ )?(?:\d+|two|three|tva|tre) (?:hours|timmar)", r"(?:for|i) (?:an|en|over an|over en) (?:hour|timme)", r"(?:all evening|hela kvallen|since this (?:morning|afternoon)|sen i (?:morse|eftermiddags))", r"(?:den har|denna) helg(?:en)?", r"inom (?:ett par|nagra) dagar",
                      r"nasta vecka", r"next week", r"om (?:ett par|nagra|tva|tre|fyra|\d) (?:dagar|dar)", r"in (?:a few|two|three|four|\d) days",
                      r"tmrw", r"tonite", r"2nite",
                      r"just nu", r"nyss", r"for en stund sen", r"rn", r"idag", r"i dag", r"ikvall", r"inatt", r"imorgon",
@@ -162,7 +165,7 @@ STRONG_PRESENT = _rx(
                      # (not a mother seen again: "kontakt med min mamma igen")
                      r"(?<!mamma )(?<!pappa )(?<!familjen )(?<!syster )(?<!bror )(?<!bra )(?<!battre )igen",
                      r"(?<!hasn t happened )(?<!hasnt happened )(?<!never happened )(?<!not happened )(?<!happen )(?<!happens )(?<!friends )(?<!safe )(?<!okay )(?<!fine )"
-                     r"(?<!mum )(?<!mom )(?<!dad )(?<!family )(?<!sister )(?<!brother )again")
+                     r"(?<!mum )(?<!mom )(?<!dad )(?<!family )(?<!sister )(?<!brother )(?<!school )again")  # (stop 20: "i'm back now and at school again")
 HELP_CALL = _rx(r"hjalp", r"help", r"sos", r"snalla", r"please", r"plz", r"pls", r"hlep", r"halp", r"hjlp",
                 r"ring\w* (?:polisen|112|snuten|aina)", r"call (?:the )?(?:police|cops|112|911|999)")
 # where violence in the present tense is going on: "dom slår min syster i rummet bredvid"
@@ -387,6 +390,11 @@ THREAT_TO_KILL = _rx(
     r"(?:kasta|kastar|halla|haller|hall) (?:\w+ ){0,2}(?:kokande|kokhett|hett|het) (?:vatten|olja)", r"(?:throw|throws|pour|pours) (?:\w+ ){0,2}(?:boiling|hot) (?:water|oil)",
     r"(?:tomorrow|next time|imorgon|nasta gang) (?:it ll|it will|blir det|ar det|det blir) (?:be )?(?:my|her|mitt|hennes) (?:face|ansikte)", r"syra i (?:ansiktet|mitt ansikte|hennes ansikte)",
     r"(?:throw|throws|throwing|pour|splash) (?:\w+ ){0,2}acid", r"acid (?:in|on|at) (?:my|her|your) face",
+    # stop 20: "hotar att hälla bensin på mig", "he'll burn my face", "inte räkna med att fira min 17-årsdag", "won't walk out of that hall"
+    r"(?:halla|haller|hall|kasta|kastar) (?:\w+ ){0,2}bensin (?:pa|over) (?:mig|henne|dig)", r"(?:pour|pours|throw|throws|douse|douses) (?:\w+ ){0,2}(?:petrol|gasoline|gas) (?:on|over) (?:me|her|you)",
+    r"(?:burn|burns|branna|branner) (?:my|her|your|mitt|hennes|ditt) (?:face|ansikte)",
+    r"(?:inte|aldrig) (?:ska |kommer att |kan )?rakna med att (?:fira|fylla|fa fira|se) (?:min|mitt|hennes|ditt|din|nasta) \w+", r"(?:shouldn ?t|should not|not to|can ?t|won ?t) count on (?:celebrating|seeing|having) (?:my|her|your|another|next) \w+",
+    r"(?:won ?t|will not|wont|not going to) (?:walk|come|get) out of (?:that|the) (?:hall|wedding|venue)", r"(?:inte|aldrig) (?:gar|kommer att ga|kommer ga|ska ga) ut (?:fran|ur) (?:den dar |den )?(?:salen|lokalen|festen)",
     r"(?:set|sets|setting) (?:me|her|you) on fire", r"(?:burn|burns|burning) (?:me|her|you)\b(?! (?:a|some|the|cd|dvd|toast))",
     r"(?:tanda eld pa|branna upp|branna) (?:mig|henne|dig)\b", r"(?:disfigure|vanstalla) (?:me|her|you|mig|henne|dig|mitt|hennes)",
     r"(?:skara|skar) upp (?:mitt|hennes|ditt) ansikte", r"(?:cut|slash) (?:up )?(?:my|her|your) face",
@@ -589,6 +597,8 @@ VIOLENCE_PRESENT = _rx(
 )
 # violence in progress whatever the time words: strangling, "blir slagen", "is being beaten"
 VIOLENCE_ONGOING = _rx(
+    # stop 20: a blow told with "just nu" after it: "min pappa slog min lillebror med en pinne just nu"
+    r"(?:slog|slar|sparkade|sparkar|misshandlade|misshandlar) (?:mig|henne|honom|oss|mamma|min \w+|mitt \w+)(?: (?!men\b|och\b|forra\b|for\b)\w+){0,4} just nu\b",
     # something thrown at the writer just now: "dad just threw a chair at me", "kastade nyss en stol på mig"
     r"(?:just|nyss) (?:threw|kastade|slangde) (?:a |an |the |his |her |en |ett |sin |sitt )?(?:\w+ )?\w+ (?:at|pa|mot|over) (?:me|mig|mej|her|henne|us|oss)",
     r"(?:threw|kastade|slangde) (?:a |an |the |his |her |en |ett |sin |sitt )?\w+ (?:at|pa|mot) (?:me|mig|mej|her|henne|us|oss) (?:just now|nyss|nu)",
@@ -680,6 +690,8 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
 BENIGN_SECRET = _rx(r"(?<!tried to )(?<!forsokte )(?<!try to )(?:smyga|smyger|sneak|sneaking) (?:ut|out) (?:\w+ ){0,3}(?:traffa|see|meet|hang with) (?:min|my) (?:pojkvan|flickvan|kille|tjej|boyfriend|girlfriend|bf|gf)")
 # it is over: "men nu är det lugnt", "it's fine now"
 CALM = _rx(r"det har aldrig hant", r"it never happened",
+           # stop 20: "nu gör han lumpen i Boden till jul"
+           r"(?:gor|gjor) (?:han|hon) lumpen", r"(?:han|hon) (?:gor|ar i) lumpen", r"(?:he s|she s|he is|she is) (?:doing (?:his|her) )?(?:military service|in the army)",
            r"(?:nu|now) (?:ar|e|is|s) (?:han|hon|he|she|dom|de|they) (?:lugn|lugna|calm|fine|okej|ok)(?: igen| again)?\b",
            r"(?:idag|today|nu|now) har vi (?:bra|god|fin) kontakt",
            # stop 18: "pappa slog mig igår … han har lugnat sig nu"
@@ -795,6 +807,9 @@ PASSPORT_TAKEN = _rx(
     r"(?:brant|brande|burned|burnt|destroyed|tore up|ripped up|rev sonder|rivit sonder|klippt sonder|forstort) (?:\w+ ){0,2}(?:mitt|hennes|my|her) pass(?:port)?\b")
 # being abroad already: "jag är i Ankara", "I've been in Pakistan for 3 weeks"
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar |fortfarande |still )?(?:i|pa|hos)",
+                 # stop 20: "min bror skrev in mig på en skola här", "och nu skriver hon i hemlighet att hon är inlåst"
+                 r"(?:skrev|skrivit|har skrivit) in (?:mig|henne) (?:pa|i) (?:en )?(?:\w+ )?skola (?:har|dar)\b", r"(?:enrolled|registered) (?:me|her) (?:in|at) (?:a )?(?:\w+ )?school (?:here|there)\b",
+                 r"(?:och|men|but|and) nu (?:skriver|smsar|messages|writes|texts|texted|skrev) (?:hon|han|she|he) (?:\w+ ){0,3}(?:att|that) (?:hon|han|she|he) (?:ar|e|is|s) (?:inlast|fast|instangd|locked in|stuck|trapped)",
                  # stop 17: "min syster är fast i Irak hos pappas släkt"
                  r"(?:syster|systern|syrra|bror|brodern|dotter|kusin|van|vaninna|kompis|sister|daughter|cousin|friend) (?:ar|e|is|s) (?:fast|kvar|stuck|still) (?:i|in)",
                  r"(?:i m|im|i am|we re|we are|she s|she is|i ve been|she s been|been) (?:now |stuck |still )?(?:in|at)",
@@ -1038,6 +1053,7 @@ UNWILLING = _rx(r"om jag inte (?:gifter|gifta|gar med|sager ja)", r"if i (?:don 
                 r"(?:maste|ska tvingas|have to|has to|must) (?:gifta mig|marry)(?! (?:\w+ )?(?:again|igen|pa nytt|for it to count))")
 # distress or deception around a trip: "snälla", "vad ska jag göra", "they said … but"
 TRIP_DOUBT = _rx(r"(?:blir|bli) familj pa riktigt",
+
                  # stop 19: "hörde … att jag ska stanna kvar där och inte komma tillbaka", "jag tror inte jag kommer tillbaka";
                  # "mum packed all my winter clothes and my school certificates and the ticket is one-way"
                  r"one ?way (?:ticket|flight)", r"(?:ticket|tickets|flight) (?:is|are) one ?way", r"enkel ?biljett\w*", r"enkelresa", r"(?:school certificates|alla mina betyg|mina betyg)",
@@ -1047,7 +1063,7 @@ TRIP_DOUBT = _rx(r"(?:blir|bli) familj pa riktigt",
                  r"inbjudning\w* (?:\w+ ){0,8}(?:med )?mitt namn", r"invitations? (?:\w+ ){0,8}(?:with )?my name", r"become (?:real )?family for real",
                  r"(?:it s|its|it is|det ar|det e) (?:not|inte|ingen) (?:a |en )?(?:holiday|vacation|semester)", r"a school for (?:bad|'?bad'?) girls",
                  # "re-education" abroad: a Koran school, learning the culture, becoming a proper girl
-                 r"koranskola\w*", r"koran ?school\w*",
+                 r"koranskola\w*", r"koran ?school\w*", r"(?:religious|islamic) school\w*", r"religios skola",  # stop 20: "stuck in mogadishu at a religious school"
                  # left there until she is "proper": "lämna mig hos farmor tills jag blir en riktig tjej"
                  r"(?:tills|until|till) (?:jag|hon|i|she) (?:blir|ar|becomes?|is|am) (?:en |a )?(?:riktig|real|proper|good|bra|normal|ordentlig)",
                  r"(?:tills|until|till) (?:jag|hon|i|she) (?:learn|learns|lart|lar|lar mig|lar sig) (?:\w+ )?(?:to be|att bli|att vara|hur man ar) (?:en |a )?(?:riktig|real|proper|good|bra|normal|ordentlig)",
@@ -1405,7 +1421,9 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     # a role play, a game level: "jag ska spela en tjej som är inlåst i ett rollspel", "spelar The Last of Us"
                     r"(?:mobil|dator|tv|online)spel\w*", r"(?:spelar|spelade) (?:ett|en) (?:\w+ )?spel", r"(?:playing|play|played) a (?:\w+ )?game", r"screenplay\w*", r"manus\w*",
                     r"(?:skriver|skrev|writing|write|wrote) (?:pa )?(?:en|ett|a) (?:rap|lat|laten|song|raptext|text till)\b", r"thriller\w*", r"(?:forsta|mitt|nasta) kapitel", r"(?:first|my|next) chapter", r"(?:a|the) (?:mobile |phone |video |online )?game (?:where|in which|about)", r"rollspel\w*", r"role ?play\w*", r"temadag\w*", r"the last of us", r"resident evil", r"escape ?room\w*",
-                    r"kurragomma", r"hide and seek", r"lekte(?! med (?:dockor|docka|dockan|barbie\w*|smink\w*|klanningar))", r"lekter", r"leker(?! med (?:dockor|docka|dockan|barbie\w*|smink\w*|klanningar))", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"(?<!s )(?<!is )(?<!re )(?<!are )(?<!was )at (?:tennis|basketball|football|bowling|monopoly)")),
+                    r"kurragomma", r"hide and seek", r"lekte(?! med (?:dockor|docka|dockan|barbie\w*|smink\w*|klanningar|tjejer\w*|killar\w*|flickor\w*|pojkar\w*))", r"lekter", r"leker(?! med (?:dockor|docka|dockan|barbie\w*|smink\w*|klanningar|tjejer\w*|killar\w*|flickor\w*|pojkar\w*))",
+                    # stop 20: a class song about it: "vår låt i musiken handlar om en tjej som vill dö"
+                    r"(?:var|min|en) lat (?:\w+ ){0,3}handlar om", r"(?:our|my|a) song (?:for \w+ )?(?:is )?about", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"(?<!s )(?<!is )(?<!re )(?<!are )(?<!was )at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     # a "threat" over a trifle: a borrowed top, a burnt chicken, a failed test
     ("hyperbole", _rx(r"(?:alla|hela klassen|everyone|everybody|the whole class)(?: i klassen| in (?:my )?class)? (?:kommer|ska|will|is gonna|is going to|s gonna) (?:\w+ )?(?:ta livet av sig|do|dö|die|kill (?:themselves|ourselves))(?=.*\b(?:nationella|\w*prov\w*|tenta\w*|exam\w*|test|plugg\w*)\b)",
@@ -1416,7 +1434,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                       # "jag är så död imorgon, har inte pluggat till provet"
                       r"(?:jag ar|jag e|i m|im|i am) (?:sa |so |typ |sooo |soo )?(?:dod|dead)(?=.*\b(?:\w*prov\w*|plugg\w*|tenta\w*|exam\w*|test|laxa\w*|studied|revised|betyg\w*)\b)",
                       r"(?:\w*prov\w*|plugg\w*|tenta\w*|exam\w*|test|laxa\w*|studied|revised|betyg\w*)\b.*\b(?:jag ar|jag e|i m|im|i am) (?:sa |so |typ |sooo |soo )?(?:dod|dead)",
-                      r"(?:om|if) (?:jag|i) (?:\w+ ){0,3}(?:lanar|lanade|tar|tog|ror|rorde|snor|snodde|borrow\w*|take|took|touch\w*|steal|stole) (?:\w+ ){0,2}"
+                      r"(?:om|if|nar|when) (?:jag|i) (?:\w+ ){0,3}(?:lanar|lanade|tar|tog|ror|rorde|snor|snodde|borrow\w*|take|took|touch\w*|steal|stole) (?:\w+ ){0,2}"
                       r"(?:troj\w*|klader|smink\w*|laddare\w*|hoodie|sweater|top|clothes|makeup|charger|skor|shoes|jack\w*|horlurar\w*|headphones|airpods|parfym\w*|perfume|jeans|smycke\w*|jewell?ery)",
                       r"(?:om|if) (?:jag|i) (?:\w+ ){0,2}(?:branner|burn) (?:den|det|it|maten|the food|kakan|the cake)",
                       # stop 16: "pappa kommer ha ihjäl mig när han ser att jag bucklat bilen"
@@ -1511,6 +1529,9 @@ PAST = _rx(
     r"forra (?:aret|sommaren|vintern|manaden)", rf"for (?:typ |ca |cirka |ungefar |nastan |over )?{NUMBER} (?:ar|manad|manader|vecka|veckor) (?:sedan|sen)",
     r"nar (?:jag|hon|han|vi|de|dom) (?:var|va) (?:liten|sma|yngre|barn|\d+|\w+ ar)", r"forra terminen", r"last (?:term|semester)", r"som barn", r"som liten", r"last year",
     r"years ago", r"months ago", r"when (?:i|she|he|we) (?:was|were) (?:little|small|a kid|young|younger|a child|child|a baby|\d+)",
+    # stop 20: "jag var sju. idag är jag 25", "back in year 7", "i helgen blev jag inlåst igen"
+    rf"(?:jag|i|hon|she) (?:var|was) (?:\d{{1,2}}|{NUMBER}) (?:idag|nu|today|now) (?:ar|e|am|m|is) (?:jag|i|hon|she) \d{{1,2}}\b", r"back in (?:year|grade|yr) \d{1,2}\b",
+    r"i helgen (?:blev|var|hade|fick|lasade|laste|slog|tog) ",
     r"as a kid", r"used to", r"brukade", r"long ago", r"lange sedan", r"lange sen",
     r"last month", r"forra manaden",
     # stop 16: "det var sju år sedan jag flydde"
@@ -1994,6 +2015,11 @@ HELD_ABROAD_SIGN = _rx(
     r"(?:har|has|have) (?:min|my|her|hennes) (?:biljett|ticket)",
     r"(?:lamnade|lamnat|left) (?:mig|me|henne|her) (?:pa|at|i|in|hos|with)(?: \w+){0,6} (?:akte hem|flew home|utan mig|without me)",
     r"(?:one call|ringa en gang) (?:a|i) (?:week|veckan)(?: \w+){0,3} (?:listens|lyssnar)",
+    # stop 20: "she's enrolled me in a school here … i want to go back to stockholm", "stuck in mogadishu at a religious school"
+    r"(?:keeps|kept) (?:saying|telling me) (?:that )?(?:next month|next week|soon) (?:we|i) (?:go|ll go|will go|are going|re going) back",
+    r"(?:skrev|skrivit|har skrivit) in (?:mig|henne) (?:pa|i) (?:en )?(?:\w+ )?skola (?:har|dar)\b", r"(?:enrolled|registered) (?:me|her) (?:in|at) (?:a )?(?:\w+ )?school (?:here|there)\b",
+    r"(?:stuck|fast|trapped) (?:in|i) \w+ (?:at|in|pa|i) (?:a )?(?:religious|religios|quran|koran|islamic|bible) ?(?:school|skola)",
+    r"(?:haven ?t|havent|have not|not) (?:talked|spoken) to anyone (?:in|back in|from) sweden", r"inte (?:pratat|fatt prata) med (?:nagon|nan) i sverige",
     r"(?:dom|de|they) (?:slar|hit|beat) oss", r"(?:can ?t|cannot|kan inte) (?:come|komma|aka) (?:back|tillbaka) (?:for|till) (?:school|skolan)",
     r"(?:stuck|fast|trapped) (?:in|i) (?:\w+ )?(?:and|och) (?:my|min|mina|they|dom|de|he|han)\b", r"(?:put|placed|satt|placerat) (?:me|her|mig|henne) in (?:a )?(?:madrasa|koranskola|boarding school|internat\w*)",
 )
@@ -2569,7 +2595,8 @@ HIDING_NOW = _rx(r"(?:gommer|gomde) mig (?:\w+ )?(?:i|pa|bakom|under) (?:tvattst
 # the writer's present told inside a general question: "för det är typ det som händer hemma nu", "frågar för min egen skull"
 OWN_CASE = _rx(r"(?:min|my) \w+ (?:ska|is going to|will) (?:gora|do) (?:det|that|it|samma) (?:med|to|pa) (?:min|my) \w+",
                r"(?:he s|she s|they re|han ar|hon ar|han sitter|han dricker) (?:\w+ ){0,3}(?:in the next room|i rummet bredvid|next door|i koket)",
-               r"(?:inte en|not a) hypoteti\w* (?:fraga|question)", r"det ar jag\b", r"it s me\b", r"asking for me\b",
+               r"(?:inte en|not a) hypoteti\w* (?:fraga|question)", r"(?:inte|not) hypoteti\w*",  # stop 20: "inte hypotetiskt alltså"
+               r"det ar jag\b", r"it s me\b", r"asking for me\b",
                r"fragar (?:for att|eftersom) (?:min|mitt|mina) \w+ (?:ska|har|blir|kommer)", r"asking because my \w+ (?:is|has|will|s)",
                r"(?:det ar|det e|that s|thats|this is) (?:typ |precis |exactly |basically )?(?:det|what) (?:som )?(?:hander|happening|is happening|happens) (?:hemma|at home|to me|mig|med mig)",
                r"fragar for min egen (?:skull|del)", r"asking for myself", r"fragar for mig sjalv")
@@ -2875,14 +2902,15 @@ SAFE_SAID = _rx(r"(?:i m|im|i am) (?:in a foster home|in care|at a shelter|in a 
                 # stop 17: "jag är inte orolig, jag vill bara veta"
                 r"(?:jag (?:ar|e)|i m|im|i am) (?:inte|not) (?:orolig|worried)(?: (?:alls|at all))?(?! (?:for|om|about|that|att)\b)")
 # an old harm made good since: "idag är vi vänner och han har bett om förlåtelse", "today he walked me down the aisle"
-MADE_GOOD = _rx(r"(?:har|hade) (?:de|dom|vi|ni) (?:forsonats|blivit sams)", r"(?:they|we) (?:have |ve )?(?:reconciled|made up)",  # stop 18
+MADE_GOOD = _rx(r"(?:har|hade) (?:de|dom|vi|ni) (?:forsonats|blivit sams)", r"(?:he s|she s|hes|shes|he is|she is) (?:now )?my best friend", r"(?:we re|we are) (?:both )?(?:adults|grown ups) now",  # stop 20
+                r"(?:they|we) (?:have |ve )?(?:reconciled|made up)",  # stop 18
                 r"(?:bad|ber) om (?:forlatelse|ursakt)(?: \w+){0,4} (?:nu (?:ar|e) det bra|vi ar sams)", r"nu (?:ar|e) det bra mellan oss",  # stop 18
                 r"(?:today|idag) (?:he|she|han|hon|pappa|dad|my dad) (?:walked me down the aisle|led me to the altar|ledde mig (?:till|fram till) altaret)",
                 r"(?:han|hon|de|dom) har bett om forlatelse", r"(?:he|she|they) (?:has|have) (?:apologi[sz]ed|said sorry)",
                 r"(?:nu )?har (?:han|hon|de|dom) flyttat (?:till|fran|ut|hemifran)", r"(?:he|she|they) (?:has|have) moved (?:out|away)")
 # a self-harm thought that has passed: "det har gått över och jag mår mycket bättre nu"
 PASSED_OVER = _rx(r"(?:det|de|it) (?:har )?(?:gatt over|has passed|passed|went away|has gone away)", r"(?:mar|mas) (?:mycket |mkt |lite |typ )?battre (?:nu|idag)",
-                  r"(?:feel|feeling|am|m) (?:much |a lot |way )?better now")
+                  r"(?:feel|feeling|am|m) (?:much |a lot |way )?better now", r"(?:now|nu) and (?:doing|feeling) (?:much |a lot |way )?better", r"(?:doing|feeling) (?:much |a lot |way )?better (?:now|these days)")  # stop 20
 # self-harm denied in so many words: "I don't want to hurt myself or anything", "jag skulle aldrig skada mig själv"
 SELF_HARM_DENIED = _rx(r"(?:don ?t|do not) (?:want to|wanna) (?:hurt|harm|kill|cut) myself or anything", r"(?:would|will) never (?:hurt|harm|kill|cut) myself",
                        r"(?:skulle|kommer|tanker) aldrig (?:att )?(?:skada|ta livet av|skara) mig", r"(?:i m|im|i am) (?:not|never) suicidal",
@@ -2957,6 +2985,9 @@ JOKE_SAID = _rx(r"(?:sa|sager|sade|said|says|sagt) (?:\w+ )?(?:pa skamt|pa skoj|
                 r"\bjoked (?:that )?(?:he d|he would|she d|she would|they d|they would|he ll|she ll)", r"skamtade (?:om )?att")
 # asked whether it could happen again: "kan dom försöka igen?"
 ASKS_IF_AGAIN = _rx(r"(?:kan|could|can|will|kommer|might) (?:de|dom|han|hon|they|he|she|it) (?:\w+ ){0,2}(?:igen|again)$",
+                    # stop 20: "sometimes I'm scared they'll do it again", "… döda mig om jag pratade med killar igen"
+                    r"(?:scared|afraid|worried|radd|rädd|orolig) (?:that )?(?:they|he|she|de|dom|han|hon) (?:ll|will|ska|kommer att|kommer) (?:do it|do that|gora det|gora samma sak) (?:again|igen)",
+                    r"om (?:jag|hon) (?:pratade|traffade|sag|var ute) (?:\w+ ){0,3}igen", r"igen nar (?:\w+ ){0,2}(?:hade|var|kom|fick)\b",
                     # stop 17: "can I ever use my real name on social media again?"
                     r"(?:can|could|will|kan|kommer|far) (?:i|jag) (?:ever |nagonsin )?(?:\w+ ){1,8}(?:again|igen)$")
 # harm over now: "fick den tillbaka nu", "got my phone back"
@@ -3021,7 +3052,8 @@ NOT_OUT_FOR_DAYS = _rx(r"(?:har inte|hasn ?t|haven ?t) (?:kommit|fatt komma|been
                        r"(?:har inte|hon har inte) (?:fatt|kunnat) (?:lamna|ga ut ur|ga ut fran) (?:lagenheten|huset|hemmet|rummet) (?:pa|i) (?:\w+|\d+) (?:dagar|veckor)",
                        r"(?:haven ?t|hasn ?t) been (?:allowed|able) to leave (?:the|my|her|our) (?:flat|apartment|house|room) (?:in|for) (?:\w+|\d+) (?:days|weeks)")
 # not let home: "min man låter mig inte åka hem"
-NOT_LET_HOME = _rx(r"(?:later|lat) (?:mig|henne) inte (?:aka|resa|flyga|komma) hem", r"(?:won ?t|doesn ?t|will not) let (?:me|her) (?:go|come|fly) (?:back )?home")
+NOT_LET_HOME = _rx(r"(?:later|lat) (?:mig|henne) inte (?:aka|resa|flyga|komma) hem", r"(?:vill|wants? to (?:go|come)) (?:hem|home|tillbaka|back) (?:men|but) (?:de|dom|they) (?:har|have|has|tog|took) (?:hennes|mitt|her|my) (?:pass|passport)",  # stop 20
+                   r"(?:won ?t|doesn ?t|will not) let (?:me|her) (?:go|come|fly) (?:back )?home")
 # a child held as leverage now: "min svärfar håller i min son och säger att jag aldrig får se honom igen"
 HOLDS_CHILD = _rx(r"(?:haller|holl) (?:i|fast) (?:min|mitt|mina|var) (?:son|dotter|barn|bebis|lilla)\w*", r"(?:is )?holding (?:my|our) (?:son|daughter|baby|child|kid)")
 NEVER_SEE_AGAIN = _rx(r"(?:aldrig|inte) (?:far|kommer (?:att )?fa) se (?:honom|henne|dem|dom|barnen|mitt barn) (?:igen|mer)", r"never (?:see|get to see) (?:him|her|them|my \w+) again")
@@ -3146,7 +3178,7 @@ FOUND_OUT = _rx(r"(?:fatt|fick|har fatt) (?:reda pa|veta)", r"found out", r"(?:h
 COMING_TONIGHT = _rx(r"(?:de|dom|han|hon|they|he) (?:kommer|ska komma|are coming|re coming|will come|is coming|s coming)(?: hit| here| over)? (?:ikvall|inatt|i natt|imorgon|i helgen|tonight|tomorrow|this weekend)")
 # stop 19: a young man taken off in the car to be "fixed": "tog med honom i bilen och sa att de ska 'fixa honom'"
 TAKEN_IN_THE_CAR = _rx(r"(?:tog|tagit|har tagit) (?:med )?(?:honom|henne|mig) (?:med )?i bilen", r"(?:took|taken|have taken|put) (?:him|her|me) (?:away )?in(?:to)? the car")
-TO_BE_FIXED = _rx(r"(?:ska|skulle|kommer att) (?:fixa|bota|laga|rätta till|ratta till) (?:honom|henne|mig)", r"(?:fix|cure|straighten out|sort out) (?:him|her|me)\b")
+TO_BE_FIXED = _rx(r"(?:ska|skulle|kommer att|for att) (?:fixa|bota|laga|rätta till|ratta till) (?:honom|henne|mig)", r"(?:fix|cure|straighten out|sort out) (?:him|her|me)\b")
 # stop 19: taken to the airport tonight: "pratar om hur de ska få mig till flygplatsen i natt"
 GET_ME_TO_THE_AIRPORT = _rx(r"(?:fa|fora|slapa) (?:mig|henne) till flygplatsen", r"(?:get|drag) (?:me|her) to the airport")
 # stop 19: a friend taken to "the country" who would rather die (RATHER_DIE): "ta henne till landet på söndag och att hon hellre dör"
@@ -3161,3 +3193,11 @@ BACK_AT_AN_HOUR = _rx(r"(?:kommer|ar) (?:tillbaka|hem) (?:vid|kl|klockan|till) (
 YOU_WILL_SEE = _rx(r"(?:sa |da )?far (?:jag|du|hon) se\b", r"(?:then )?(?:you|she|i) (?:ll|will) see\b")
 # stop 19: a professional asking what signs to look for: "a pupil's brother always waits outside the classroom. What signs should I look for?"
 SIGNS_ASKED = _rx(r"what (?:warning )?signs should (?:i|we) (?:look for|watch for|be aware of)", r"vilka (?:varnings)?tecken (?:ska|bor) (?:jag|vi) (?:titta efter|se upp med|vara uppmarksam pa)")
+# stop 20: kin on the road from another town now or tomorrow: "my older cousin is driving up from Jönköping right now",
+# "min morbror skrev att han kommer från Göteborg imorgon för att 'fixa' mig"
+KIN_ON_THE_ROAD = _rx(r"(?:driving|coming|flying|heading|travell?ing) (?:up |down |over )?(?:here )?from \w+", r"(?:kor|kommer|aker|flyger|reser) (?:upp |ner |hit |ner hit |upp hit )?fran \w+")
+# stop 20: what they come for, said as a chore: "he will take care of it", "they have 'something' in the trunk"
+WILL_HANDLE_IT = _rx(r"(?:will|ll|is gonna|is going to|are going to|gonna) (?:take care of|handle|deal with|sort out) (?:it|this|that|things|me)\b", r"(?:ska|kommer att|kommer) (?:ta hand om|fixa|losa|ordna) (?:det|saken|mig)\b")
+IN_THE_TRUNK = _rx(r"(?:something|things?|stuff|nat|nagot|grejer) in the (?:trunk|boot)", r"(?:nat|nagot|grejer) i (?:bagageluckan|bakluckan|bagageutrymmet)")
+# stop 20: an engagement nobody asked the writer about, beside a laugh at something else: "… på 'min förlovningsfest' som ingen har frågat mig om … lol"
+NOBODY_ASKED_ME = _rx(r"som ingen (?:har )?(?:fragat|fragade) mig om", r"(?:nobody|no one|noone) (?:has |even )?(?:asked|ask) me\b", r"utan att (?:nagon|nan) (?:har )?fragat mig")

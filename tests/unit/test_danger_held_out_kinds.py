@@ -487,7 +487,7 @@ EMERGENCIES_16 = [
     # the round on sets 83-85
     pytest.param("mina bröder kör runt utanför huset där jag bor nu och skriver att jag ska komma ut annars kommer de in", "help_now", id="circling outside now"),
     pytest.param("jag är utelåst och det är minus 8, pappa säger att jag inte får komma in förrän jag ber om ursäkt", "locked_in", id="locked out in the cold"),
-    pytest.param("my uncle said he will burn my face, he's home alone with me now", "threat_soon", id="harm promised, alone with me now"),
+    pytest.param("my uncle said he will burn my face, he's home alone with me now", "threat_to_kill", id="harm promised, alone with me now"),
     pytest.param("I am in Somalia now, they say I will marry here and stay. I don't have my passport and I want to go home", "taken_abroad_soon",
                  id="abroad now, no passport, wanting home"),
     pytest.param("Jag är 13 och mamma säger att jag ska gifta mig när vi åker till hemlandet i sommar. Vi åker på fredag.", "married_off_soon",
@@ -866,8 +866,33 @@ EMERGENCIES_19 = [
 ]
 
 
+EMERGENCIES_20 = [
+    # the round on sets 145-150 (stop 19's last sets and stop 20's first)
+    pytest.param("pappa slog min syster med en sladd just nu för att hon lekte med killar på gården", "violence_now", id="a blow 'just nu' for playing with boys"),
+    pytest.param("kan man göra nåt om någon står utanför ens dörr med en kniv? inte hypotetiskt. min bror. han bankar nu", "help_now", id="a question said not to be hypothetical"),
+    pytest.param("pappa hotar att hälla bensin på mig om jag inte lyder", "threat_to_kill", id="petrol poured on her threatened"),
+    pytest.param("he's screaming he'll burn my face if i text that boy again", "threat_to_kill", id="'he'll burn my face'"),
+    pytest.param("my uncle is driving down from Malmö right now, mum said he will take care of it", "help_now", id="an uncle driving down now to 'take care of it'"),
+    pytest.param("min farbror kör hit från Uppsala ikväll för att fixa mig", "help_now", id="an uncle driving here tonight 'för att fixa mig'"),
+    pytest.param("min lillasysters kompis ska göra en liten operation hos sin moster när de åker på lördag, jag tror det är omskärelse",
+                 "fgm_soon", id="a cutting on a trip on Saturday, no country named"),
+    pytest.param("vi flyger till Herat om fyra dagar på min förlovningsfest som ingen har frågat mig om, har prov imorgon lol",
+                 "married_off_soon", id="an engagement nobody asked her about, a laugh at a test"),
+    pytest.param("I'm studying to become a nurse. my wedding is this Friday and dad said I won't walk out of that hall if I refuse",
+                 "threat_to_kill", id="'won't walk out of that hall', beside her studies"),
+    pytest.param("farbror sa att jag inte ska räkna med att fira min 18-årsdag", "threat_to_kill", id="'don't count on celebrating your 18th'"),
+    pytest.param("been in karachi since july, they enrolled me in a school here and took my phone, i want to go back to sweden",
+                 "taken_abroad_soon", id="enrolled in a school abroad, wanting back"),
+    pytest.param("im stuck in hargeisa at a quran school, the teachers beat us", "taken_abroad_soon", id="stuck at a quran school abroad"),
+    pytest.param("vi åkte till Irak på sportlovet. det var för två månader sen. pappa skrev in mig på en skola här och tog mitt pass",
+                 "taken_abroad_soon", id="enrolled in a school there after the holiday ended"),
+    pytest.param("min kompis flög till Pakistan i julas och nu skriver hon att hon är inlåst, hon vill hem men de har hennes pass",
+                 "locked_in", id="a friend who went in winter writes now that she is locked in"),
+]
+
+
 @pytest.mark.parametrize("text,category", EMERGENCIES + EMERGENCIES_14 + EMERGENCIES_15 + EMERGENCIES_16 + EMERGENCIES_17
-                         + EMERGENCIES_18 + EMERGENCIES_19)
+                         + EMERGENCIES_18 + EMERGENCIES_19 + EMERGENCIES_20)
 def test_emergencies_are_found_with_their_category(text, category):
     verdict = detect_danger(text)
     assert (verdict.level, verdict.category) == ("emergency", category), verdict
@@ -943,8 +968,24 @@ LOOK_ALIKES_19 = [
 ]
 
 
+LOOK_ALIKES_20 = [
+    # the round on sets 145-150
+    pytest.param("min bror brukar skrika att han ska döda mig när jag lånar hans hörlurar 🙄", id="a trifle threat 'when I borrow'"),
+    pytest.param("i helgen blev jag inlåst på rummet igen när mamma hade kalas, det har alltid varit så", id="a weekend gone by"),
+    pytest.param("my sister used to lock me in the bathroom as a joke when we were little. we're adults now and she's my best friend",
+                 id="a childhood lock-in, best friends now"),
+    pytest.param("after my exams next spring we're moving back to Somalia for good", id="a move next spring"),
+    pytest.param("han säger att han ska döda mig varje gång vi bråkar men nu gör han lumpen i Kiruna till jul", id="a habitual threat, its speaker away in the army"),
+    pytest.param("han höll en kniv mot mig i hallen. jag var åtta. idag är jag 30", id="an age then and an age now"),
+    pytest.param("vår låt till skolavslutningen handlar om en tjej som vill dö", id="a class song"),
+    pytest.param("Two years ago they sent me to Somalia for 'discipline'. I'm back now and at school again", id="back at school again"),
+    pytest.param("I had thoughts of killing myself back in year 8 but I'm 17 now and doing way better", id="thoughts back in year 8, better now"),
+    pytest.param("I'm 17 and I've been in Somaliland since March. They said it was a holiday. How do I get home?", id="told it was a holiday, no sign of being held"),
+]
+
+
 @pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_14 + LOOK_ALIKES_15 + LOOK_ALIKES_16 + LOOK_ALIKES_17
-                         + LOOK_ALIKES_18 + LOOK_ALIKES_19)
+                         + LOOK_ALIKES_18 + LOOK_ALIKES_19 + LOOK_ALIKES_20)
 def test_look_alikes_are_not_emergencies(text):
     assert detect_danger(text).level != "emergency"
 
