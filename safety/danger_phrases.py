@@ -124,6 +124,8 @@ DISCOURSE_NOW = _rx(r"(?:now|nu) (?:i m|im|i am|ar jag|e jag) \d{1,2}\b",
     r"(?:idag|today|nu|now) har (?:vi|jag) ingen kontakt", r"(?:today|now) (?:we|i) (?:have|ve got) no contact",
     # stop 17: "jag är 47 nu", "hur vanligt är tvångsäktenskap idag?", "nu har jag blåmärken"
     r"nu har jag (?:blamarken|blamarke|ont|sar|en bula|marken)",
+    # stop 20: "… ett klipp om könsstympning på biologin och nu undrar jag"
+    r"(?:och )?nu undrar jag", r"(?:and )?now i (?:wonder|m wondering|am wondering)",
     # stop 20: a day of remembering: "I was thinking about it today", "jag tänkte på det idag"
     r"(?:thinking|thought) about (?:it|that|this|him|her) today", r"(?:tankte|tanker|tankt) pa (?:det|det dar|honom|henne) idag",
     r"(?:jag (?:ar|e)) \d{1,2} nu\b", r"(?:hur vanligt|how common|how usual) (?:\w+ ){0,4}(?:idag|today|nowadays|nu for tiden)",
@@ -175,6 +177,10 @@ HERE_NOW = _rx(r"i (?:rummet )?bredvid", r"i (?:koket|hallen|vardagsrummet|sovru
 
 # --- emergencies ------------------------------------------------------------
 SELF_HARM = _rx(
+    # stop 20: "im bleeding from my arms and i dont want to stop", "i keep hitting my head on the wall", "skickade en bild på sina handleder nyss"
+    r"(?:i m|im|i am) bleeding from my (?:arms|wrists|thighs|legs)", r"(?:jag )?bloder (?:fran|ur) (?:mina )?(?:armar|handleder|lar)",
+    r"(?:keep|keeps|kept|can ?t stop) (?:hitting|banging|slamming) my head (?:on|against|into) (?:the )?wall", r"(?:slar|dunkar) (?:mitt )?huvud(?:et)? (?:i|mot) vaggen (?:hela tiden|och kan inte sluta)",
+    r"(?:bild|foto|pic|picture|photo) (?:pa|of) (?:sina|hennes|her|his|hans) (?:handleder|wrists)",
     # "jag har tänkt på att dö hela dagen"
     r"(?:tankt|tanker|tanka|tankte) (?:\w+ )?pa att (?:do|ta livet av mig|inte finnas|inte leva)\b",
     r"vill (?:bara )?do(?! av skratt)",
@@ -395,6 +401,7 @@ THREAT_TO_KILL = _rx(
     r"(?:burn|burns|branna|branner) (?:my|her|your|mitt|hennes|ditt) (?:face|ansikte)",
     r"(?:inte|aldrig) (?:ska |kommer att |kan )?rakna med att (?:fira|fylla|fa fira|se) (?:min|mitt|hennes|ditt|din|nasta) \w+", r"(?:shouldn ?t|should not|not to|can ?t|won ?t) count on (?:celebrating|seeing|having) (?:my|her|your|another|next) \w+",
     r"(?:won ?t|will not|wont|not going to) (?:walk|come|get) out of (?:that|the) (?:hall|wedding|venue)", r"(?:inte|aldrig) (?:gar|kommer att ga|kommer ga|ska ga) ut (?:fran|ur) (?:den dar |den )?(?:salen|lokalen|festen)",
+    r"(?:or|eller) (?:bury|begrava) (?:me|her|mig|henne)\b", r"(?:you re|you are|youre|ur|du ar|du e) (?:\w+ )?(?:dead|dod) (?:when|nar) (?:i|we|jag|vi) (?:find|hittar) (?:you|dig)",
     r"(?:set|sets|setting) (?:me|her|you) on fire", r"(?:burn|burns|burning) (?:me|her|you)\b(?! (?:a|some|the|cd|dvd|toast))",
     r"(?:tanda eld pa|branna upp|branna) (?:mig|henne|dig)\b", r"(?:disfigure|vanstalla) (?:me|her|you|mig|henne|dig|mitt|hennes)",
     r"(?:skara|skar) upp (?:mitt|hennes|ditt) ansikte", r"(?:cut|slash) (?:up )?(?:my|her|your) face",
@@ -809,7 +816,7 @@ PASSPORT_TAKEN = _rx(
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar |fortfarande |still )?(?:i|pa|hos)",
                  # stop 20: "min bror skrev in mig på en skola här", "och nu skriver hon i hemlighet att hon är inlåst"
                  r"(?:skrev|skrivit|har skrivit) in (?:mig|henne) (?:pa|i) (?:en )?(?:\w+ )?skola (?:har|dar)\b", r"(?:enrolled|registered) (?:me|her) (?:in|at) (?:a )?(?:\w+ )?school (?:here|there)\b",
-                 r"(?:och|men|but|and) nu (?:skriver|smsar|messages|writes|texts|texted|skrev) (?:hon|han|she|he) (?:\w+ ){0,3}(?:att|that) (?:hon|han|she|he) (?:ar|e|is|s) (?:inlast|fast|instangd|locked in|stuck|trapped)",
+                 r"(?:och|men|but|and) nu (?:skriver|smsar|messages|writes|texts|texted|skrev|har jag fatt veta|fick jag veta|i found out) (?:hon|han|she|he)? ?(?:\w+ ){0,3}(?:att|that) (?:hon|han|she|he) (?:ar|e|is|s|sitter) (?:inlast|fast|instangd|locked in|stuck|trapped)",
                  # stop 17: "min syster är fast i Irak hos pappas släkt"
                  r"(?:syster|systern|syrra|bror|brodern|dotter|kusin|van|vaninna|kompis|sister|daughter|cousin|friend) (?:ar|e|is|s) (?:fast|kvar|stuck|still) (?:i|in)",
                  r"(?:i m|im|i am|we re|we are|she s|she is|i ve been|she s been|been) (?:now |stuck |still )?(?:in|at)",
@@ -1023,7 +1030,8 @@ ANGER = _rx(r"(?:jatte|skit|super|sjukt |helt )arg", r"argare", r"galen", r"(?:u
             r"hittade", r"hittat", r"sag (?:mig|oss)", r"saw (?:me|us)", r"ska fa se", r"you ll see", r"arg", r"rasande", r"angry", r"furious",
             r"hot\w*", r"threat\w*", r"the boys", r"grabbarna", r"sa att", r"angra\w*", r"regret", r"passa dig")
 # a wedding as such: only with unwillingness, or when the writer is a child
-WEDDING = _rx(r"brollop\w*", r"imam\w* (?:kommer|is coming|comes)", r"brudklanning\w*", r"the wedding dress", r"forlov\w*", r"wedding", r"engaged", r"engagement", r"as a wife",
+WEDDING = _rx(r"brollop\w*", r"(?:sen|da|och sen) (?:ar|blir) vi gifta", r"(?:kommer|kom) (?:\w+ ){0,3}med guldet",  # stop 20
+              r"imam\w* (?:kommer|is coming|comes)", r"brudklanning\w*", r"the wedding dress", r"forlov\w*", r"wedding", r"engaged", r"engagement", r"as a wife",
               r"som fru", r"bli (?:hans )?fru", r"fest for mig", r"brud\w*", r"bride",
               r"gifta (?:mig|sig|henne)", r"gifter (?:mig|sig)", r"gift med", r"nikk?aa?h\w*", r"giftermal\w*", r"marry",
               r"married", r"marrying", r"get engaged to", r"ceremon\w*", r"vigsel\w*", r"mahr",
@@ -1347,7 +1355,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  # stop 17: a killing in town, the victim a stranger: "i didn't know the girl"
                  r"(?:i )?(?:didn ?t|did not) (?:even |really )?know (?:the|that) (?:girl|boy|woman|victim)",
                  r"(?:jag )?kande inte (?:ens )?(?:tjejen|killen|kvinnan|offret)")),
-    ("school_work", _rx(r"uppsats\w*", r"\w+uppsats\w*", r"gymnasiearbete\w*", r"mentorstid\w*", r"analysen", r"dikt(?:en|er|erna)?\b", r"poem\b", r"(?:muntligt |muntlig )?foredrag\w*", r"ovning i skolan", r"(?:ratt svar pa|svaret pa) uppgiften", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
+    ("school_work", _rx(r"uppsats\w*", r"\w+uppsats\w*", r"gymnasiearbete\w*", r"mentorstid\w*", r"analysen", r"dikt(?:en|er|erna)?\b", r"poem\b", r"(?:muntligt |muntlig )?foredrag\w*", r"ovning i skolan", r"(?:ratt svar pa|svaret pa) uppgiften", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we )?(?:learned|learnt|talked about) (?:about )?(?:it|this|that) in (?:geography|history|class|school|sociology|social studies|religion)\b", r"(?:vi )?(?:larde oss|pratade) om (?:det|detta|det har) (?:pa|i) (?:geografin|historian|religionen|samhallskunskapen|lektionen|skolan)\b",  # stop 20
+                        r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?:law|civics|legal studies|social studies) class",
                         r"(?:learned|learnt|talked|were taught) about (?:\w+ ){1,3}in (?:biology|class|school|sex ed|health class|our lesson)",
@@ -1426,7 +1435,8 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"(?:var|min|en) lat (?:\w+ ){0,3}handlar om", r"(?:our|my|a) song (?:for \w+ )?(?:is )?about", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"(?<!s )(?<!is )(?<!re )(?<!are )(?<!was )at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     # a "threat" over a trifle: a borrowed top, a burnt chicken, a failed test
-    ("hyperbole", _rx(r"(?:alla|hela klassen|everyone|everybody|the whole class)(?: i klassen| in (?:my )?class)? (?:kommer|ska|will|is gonna|is going to|s gonna) (?:\w+ )?(?:ta livet av sig|do|dö|die|kill (?:themselves|ourselves))(?=.*\b(?:nationella|\w*prov\w*|tenta\w*|exam\w*|test|plugg\w*)\b)",
+    ("hyperbole", _rx(r"om jag inte far (?:ga|komma|aka) (?:pa|till) (?:\w+ )?(?:konsert\w*|\w+konsert\w*|fest\w*|partyt|party|bio\w*)(?: \w+){0,4} (?:sa )?dor jag",  # stop 20
+                      r"(?:alla|hela klassen|everyone|everybody|the whole class)(?: i klassen| in (?:my )?class)? (?:kommer|ska|will|is gonna|is going to|s gonna) (?:\w+ )?(?:ta livet av sig|do|dö|die|kill (?:themselves|ourselves))(?=.*\b(?:nationella|\w*prov\w*|tenta\w*|exam\w*|test|plugg\w*)\b)",
                       r"if (?:she|he|i) fails? (?:maths|math|the test|an exam|her exam|his exam|chemistry|physics)", r"om (?:hon|han|jag) inte klarar (?:provet|matten|tentan)",
                       r"om jag inte (?:stadar|diskar|tommer diskmaskinen|gor laxorna|bäddar|baddar|dammsuger|tar ut soporna)", r"if i don ?t (?:clean my room|do the dishes|empty the dishwasher|do my homework)",
                       # "så nervös att jag vill dö" before a speech or a test
@@ -2719,7 +2729,7 @@ LIFE_IS_A_FILM = _rx(r"(?:kommer (?:att )?)?(?:lata|later|sounds?|sound|gonna so
 JUST_AN_EXPRESSION = _rx(r"not literally",
                          # stop 19: "han skrattade när han sa det, det är typ hans grej"
                          r"(?:skrattade|skrattar|laughed|laughs|was laughing) (?:nar|when) (?:han|hon|he|she) (?:sa|sager|said|says) (?:det|it)", r"(?:det ar|det e|it s|its) (?:typ |like |just )?(?:hans|hennes|his|her) grej", r"inte bokstavligt\w*", r"bildligt\w*", r"figuratively", r"(?:says|said|sager|sa) (?:it|det) (?:like|as|som) (?:an |a |ett |en )?(?:expression|figure of speech|uttryck|talesatt)",
-                         r"(?:just|only|bara) (?:an |ett )?(?:expression|uttryck|talesatt)")
+                         r"(?:just|only|bara) (?:an |ett )?(?:expression|uttryck|talesatt)", r"(?:says|said|say) it (?:like|as) (?:a |an )?(?:joke|expression)")  # stop 20
 # a deadline months off: "says I have until the end of the year to pick one"
 MONTHS_OFF = _rx(r"(?:until|till|by) the end of the year", r"(?:innan|till|fore) (?:slutet av )?(?:aret|arsskiftet)", r"i slutet av aret")
 # a pressure with no end and no date: "they won't stop", "slutar inte tjata"

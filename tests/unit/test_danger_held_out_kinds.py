@@ -888,6 +888,15 @@ EMERGENCIES_20 = [
                  "taken_abroad_soon", id="enrolled in a school there after the holiday ended"),
     pytest.param("min kompis flög till Pakistan i julas och nu skriver hon att hon är inlåst, hon vill hem men de har hennes pass",
                  "locked_in", id="a friend who went in winter writes now that she is locked in"),
+    # the round on sets 151-153
+    pytest.param("my cousins are on their way to my flat to bring me back or bury me, I left home last week", "threat_to_kill", id="'bring me back or bury me'"),
+    pytest.param("my uncle texted me you are dead when I find you, he is driving around my street", "threat_to_kill", id="'you are dead when I find you'"),
+    pytest.param("im bleeding from my wrists and i dont want to stop", "self_harm", id="bleeding from her wrists"),
+    pytest.param("i keep banging my head against the wall, they say im cursed", "self_harm", id="a head banged against the wall"),
+    pytest.param("min kompis skickade en bild på sina handleder och skrev förlåt, nu svarar hon inte", "self_harm", id="a photo of a friend's wrists"),
+    pytest.param("imorgon kommer hans släkt med guldet och sen är vi gifta, jag har aldrig träffat honom", "married_off_soon", id="the gold brought tomorrow, then married"),
+    pytest.param("min syster åkte till Somalia i somras men nu har jag fått veta att hon sitter inlåst hos farbror, hon får inte gå ut och de har tagit hennes pass",
+                 "locked_in", id="a sister who went in summer is, I now hear, locked in there"),
 ]
 
 
@@ -981,6 +990,11 @@ LOOK_ALIKES_20 = [
     pytest.param("Two years ago they sent me to Somalia for 'discipline'. I'm back now and at school again", id="back at school again"),
     pytest.param("I had thoughts of killing myself back in year 8 but I'm 17 now and doing way better", id="thoughts back in year 8, better now"),
     pytest.param("I'm 17 and I've been in Somaliland since March. They said it was a holiday. How do I get home?", id="told it was a holiday, no sign of being held"),
+    # the round on sets 151-153
+    pytest.param("vi såg ett klipp om könsstympning i skolan och nu undrar jag om det är olagligt utomlands", id="'nu undrar jag' after a school clip"),
+    pytest.param("my friend says her dad will kill her if she fails maths, she says it like a joke", id="a threat said like a joke, over maths"),
+    pytest.param("om jag inte får gå på festen på lördag så dör jag, mamma säger nej", id="dying if not let go to a party"),
+    pytest.param("is it true that girls are married off at 12 in some countries? we learned about it in history", id="a history lesson"),
 ]
 
 
