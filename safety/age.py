@@ -195,7 +195,7 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b(?:jag |ja )?(?:har|ar) (?:inte|int) (?:ens |an |annu )?fyllt {NUM}{NOT_A_UNIT}"), lambda m: (_number(m) or 0) - 1, False),
     AgeRule(re.compile(rf"\b(?:i m|im|i am) not (?:even )?{NUM} yet\b"), lambda m: (_number(m) or 0) - 1, False),
     # "går i årskurs 8", "i'm in 8th grade", "year 9"
-    AgeRule(re.compile(r"\b(?:gar i |in )?(?:min |my )?(?:ak|arskurs|klass|grade|year) (?P<year>[1-9])[a-f]?\b"),
+    AgeRule(re.compile(r"\b(?:gar i |in )?(?:min |my )?(?:ak|arskurs|klass|grade|year|yr) (?P<year>[1-9])[a-f]?\b"),
             _school_year),
     AgeRule(re.compile(r"\b(?P<year>[1-9]) ?(?:th|rd|nd|st|e|de|onde) (?:grade|grader|klass)\b"),
             _school_year),
@@ -253,13 +253,15 @@ AGE_RULES = (
     AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) (?:bada|both|alla|all) {NUM}{NOT_A_UNIT}"),
             _number, False),
     # "vi e 14 båda", "vi e 16" at the end of a clause: the writer is one of them
-    AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) (?:bara |ju |typ |only |just )?{NUM}(?: ar)?(?: (?:bada|bagge|both|alla|all|allihop)(?: (?:tva|two|of us))?)?(?:$| and i\b| och jag\b| o jag\b)"),
+    AgeRule(re.compile(rf"\b(?:vi (?:ar|e)|we re|were|we are) (?:bara |ju |typ |only |just )?{NUM}(?: ar)?(?: (?:bada|bagge|both|alla|all|allihop)(?: (?:tva|two|of us))?)?(?:$| and i\b| och jag\b| o jag\b| (?:and|och|o) (?:alone|home alone|ensamma|sjalva|scared|radda)\b)"),
             _number, False),
     # "jag är gay och 16", "i'm bi and 15": a word about the writer, then the age at the clause's end
     AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?!inte |not )\w+(?: \w+)? (?:och|o|and) {NUM}(?: ?(?:ar|years? old|yo))?(?: nu| now)?(?:$| (?:and|och|o|men|but)\b)"),
             _number, False),
     # stop 18: "jag är snart 14", "I'm almost 14": one year younger now
     AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?:snart|nastan|almost|nearly) {NUM}{NOT_A_UNIT}"), lambda m: (_number(m) or 0) - 1, False),
+    # stop 20: the message opens with it, "snart 15 och dom har bokat flyg …", "almost 14 and …"
+    AgeRule(re.compile(rf"^(?:snart|nastan|almost|nearly) {NUM} (?:och|o|and)\b"), lambda m: (_number(m) or 0) - 1, False),
     # stop 15: "16 snart" at a clause's end or alone, "blir 16 snart": one year younger now
     AgeRule(re.compile(rf"(?:^(?:blir |fyller |ar |e )?|\b(?:jag|ja) (?:blir|fyller) ){NUM} snart$"), lambda m: (_number(m) or 0) - 1, False),
     # "om två år när jag är 18": that many years younger now

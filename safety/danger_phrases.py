@@ -3211,3 +3211,7 @@ WILL_HANDLE_IT = _rx(r"(?:will|ll|is gonna|is going to|are going to|gonna) (?:ta
 IN_THE_TRUNK = _rx(r"(?:something|things?|stuff|nat|nagot|grejer) in the (?:trunk|boot)", r"(?:nat|nagot|grejer) i (?:bagageluckan|bakluckan|bagageutrymmet)")
 # stop 20: an engagement nobody asked the writer about, beside a laugh at something else: "… på 'min förlovningsfest' som ingen har frågat mig om … lol"
 NOBODY_ASKED_ME = _rx(r"som ingen (?:har )?(?:fragat|fragade) mig om", r"(?:nobody|no one|noone) (?:has |even )?(?:asked|ask) me\b", r"utan att (?:nagon|nan) (?:har )?fragat mig")
+# stop 20: kin who said what will be done with the writer, which no theme day or story outweighs:
+# "vi hade temadag om barns rättigheter idag … pappa har sagt att jag ska bli 'gjord' … när vi åker till Sudan på fredag"
+KIN_SAID_MY_FATE = _rx(r"(?:pappa|mamma|farsan|morsan|farmor|mormor|min \w+) (?:har )?(?:sagt|sa|sagt till mig|berattat) (?:att )?(?:jag|ja) ska (?:bli|gifta|aka|skickas|lamnas)",
+                       r"(?:my )?(?:dad|mum|mom|father|mother|grandma|gran) (?:has )?(?:said|says|told me) (?:that )?(?:i|i m|i am) (?:will|ll|am going to|m going to|going to) (?:be|get|marry|go|stay)")

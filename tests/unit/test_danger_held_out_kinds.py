@@ -1239,6 +1239,21 @@ def test_ages_of_stop_19(text, age):
     assert parse_age(text) == age
 
 
+@pytest.mark.parametrize("text,age", [
+    pytest.param("my cousin's brother is at the door shouting. we're 15 and alone", 15, id="'we're 15 and alone'"),
+    pytest.param("snart 16 och de har bokat biljetter till Irak", 15, id="'snart 16 och' opening the message"),
+    pytest.param("yr 8 girl here, my mum wants to take me abroad", 14, id="'yr 8'"),
+])
+def test_ages_of_stop_20(text, age):
+    assert parse_age(text) == age
+
+
+def test_kin_who_said_what_will_be_done_outweigh_a_theme_day():
+    text = ("vi hade temadag om barns rättigheter idag. mamma har sagt att jag ska bli 'gjord' "
+            "när vi åker till Somalia på fredag")
+    assert (detect_danger(text).level, detect_danger(text).category) == ("emergency", "fgm_soon")
+
+
 def test_nobody_hitting_her_is_no_violence_told():
     verdict = detect_danger("my brothers watch every step I take and I can't work, but nobody hits me. I'm 22")
     assert verdict.category != "violence", verdict
