@@ -260,6 +260,8 @@ AGE_RULES = (
             _number, False),
     # stop 18: "jag är snart 14", "I'm almost 14": one year younger now
     AgeRule(re.compile(rf"\b(?:jag (?:ar|e)|ja e|i m|im|i am) (?:snart|nastan|almost|nearly) {NUM}{NOT_A_UNIT}"), lambda m: (_number(m) or 0) - 1, False),
+    # stop 20: "sixteen going on seventeen"
+    AgeRule(re.compile(rf"\b{NUM} going on (?:\d{{2}}|\w+teen)\b"), _number, False),
     # stop 20: the message opens with it, "snart 15 och dom har bokat flyg …", "almost 14 and …"
     AgeRule(re.compile(rf"^(?:snart|nastan|almost|nearly) {NUM} (?:och|o|and)\b"), lambda m: (_number(m) or 0) - 1, False),
     # stop 15: "16 snart" at a clause's end or alone, "blir 16 snart": one year younger now
@@ -418,6 +420,13 @@ def _number_of(word: str) -> Optional[int]:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
+# years left to a birthday named before them, across sentences: "när jag fyller 18, alltså om tre år", "… fyllt 18. det e 5 år kvar"
+_YEARS_LEFT_TO = re.compile(
+    r"\b(?:jag|ja|i) (?:fyller|fyllt|har fyllt|turn|ve turned|turned) (?P<target>1[6-9]|sexton|sjutton|arton|eighteen|seventeen|sixteen)\b(?: \w+){0,24}? "
+    r"(?:(?:alltsa|dvs|that s|thats|so|which is) (?:om|in) (?P<years>\d|ett|tva|tre|fyra|fem|sex|one|two|three|four|five|six) (?:ar|years)\b"
+    r"|(?:det (?:e|ar)|it s|its|that s|thats) (?:typ |bara |ca |about |like |only |still )?(?P<years2>\d|ett|tva|tre|fyra|fem|sex|one|two|three|four|five|six) (?:ar|years) (?:kvar|dit|away|left|to go)\b)")
+
+
 def parse_age(text: str) -> Optional[int]:
     """The writer's own age (5–99) stated in a message, or None."""
     if not isinstance(text, str):
@@ -439,6 +448,13 @@ def parse_age(text: str) -> Optional[int]:
         if age is not None:
             found.append((clause, age))
         previous = clause
+    left = _YEARS_LEFT_TO.search(fold(text))
+    if left and not found:
+        # "… när jag fyller 18, alltså om tre år" and "… när jag fyllt 18. det är tre år kvar" are 15 (stop 20)
+        said = left.group("years") or left.group("years2")
+        target, years = _number_of(left.group("target")), _FEW_YEARS.get(said) or _number_of(said)
+        if target is not None and years is not None:
+            return _valid(target - years)
     since = _AGE_THEN_AND_YEARS_SINCE.search(fold(text)) or _YEARS_SINCE_AND_AGE_THEN.search(fold(text))
     if since and not found:
         # "min pappa slog mig när jag var 12, det är 4 år sen nu" is 16

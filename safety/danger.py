@@ -141,6 +141,10 @@ _WILL_THEY_CALL = re.compile(r"\b(?:will|would|does|must|has to|is) (?:she|he|th
 _AGE_NOW = re.compile(r"\b(?:i m|im|i am) \d{1,2} now\b")
 
 
+# the day the writer turns 18, named as the condition of a threat (stop 20)
+_AT_EIGHTEEN = re.compile(r"\b(?:nar|when|om|if|once) (?:jag|ja|i) (?:fyller|turn|blir|am|ar|e|become) (?:18|arton|eighteen)\b")
+
+
 # "dying of shame" is no honour anger: "jag kommer dö av skam om mina föräldrar ser mitt betyg" (stop 19)
 _DIE_OF_SHAME = re.compile(r"\b(?:do|dor|dog) av skam\b|\bdie of shame\b")
 
@@ -267,7 +271,9 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     if abroad and MISSING_ABROAD.search(text) and not MOVED_AWAY.search(text):
         return "taken_abroad_soon", abroad.group(0)
     foreign = _foreign(text)
-    if foreign and not LATER.search(text) and (
+    # (a date later is the wedding's, not the trip's, when she is held there now: "won't let her come home and they've
+    # booked her nikah for next month … they took her passport", stop 20)
+    if foreign and (not LATER.search(text) or (NOT_LET_HOME.search(text) and PASSPORT_TAKEN.search(text))) and (
             HELD_NOW.search(text) or ((PASSPORT_TAKEN.search(text) or PASSPORT_GONE.search(text))
                                       and (ABROAD_NOW.search(text) or NEVER_CAME_BACK.search(text)))):
         return "taken_abroad_soon", foreign
@@ -601,6 +607,14 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
             and not FEAR.search(RESOLVED_BY_AUTHORITIES.sub(" ", folded)):
         # "igår natt hotade pappa mamma med kniv, men polisen tog honom och han har kontaktförbud nu. Vi är trygga" (stop 18)
         return "resolved"
+    if category == "threat_to_kill" and MADE_GOOD.search(folded) and CALM.search(folded) \
+            and not _near(_BARE_NOW.sub(" ", _made_good(folded).replace(matched, " "))):
+        # a threat last week, an apology since and all as before: "… men sen bad han om förlåtelse och nu är allt som vanligt" (stop 20)
+        return "past"
+    if category == "threat_to_kill" and _AT_EIGHTEEN.search(folded) and LATER.search(folded) \
+            and not _near(_BARE_NOW.sub(" ", LATER.sub(" ", folded).replace(matched, " "))):
+        # a threat for the day she turns 18, years off: "när jag fyller 18 … säger pappa att han kommer leta upp mig … det e 5 år kvar" (stop 20)
+        return "later"
     if category == "threat_to_kill" and HABITUAL.search(folded) and CALM.search(folded) and not FEAR.search(folded) and not _past(folded) \
             and not _near(_BARE_NOW.sub(" ", CALM.sub(" ", folded).replace(matched, " "))):
         # a threat said every time they quarrel, its speaker away for months: "… varje gång vi bråkar och nu gör han lumpen i Boden till jul" (stop 20)
@@ -1091,7 +1105,8 @@ def detect_danger(text: str) -> DangerVerdict:
                 and not (category == "threat_soon" and NEXT_VICTIM.search(matched) and not _past(_clause_of(matched, clauses, folded))) \
                 and not (category in ("threat_to_kill", "locked_in", "threat_soon") and any(
                     matched in sentence and not _past(sentence) and _PRESENT_THREAT.search(sentence) for sentence in sentences)) \
-                and not (category == "help_now" and any(  # "… sent him to bring me back and he knows where i live now. i left 2 months ago" (stop 18)
+                and not (category in ("help_now", "locked_in") and any(  # "… sent him to bring me back and he knows where i live now. i left 2 months ago" (stop 18)
+                    # stop 20: "… o nu har han låst in mig i lägenheten. vi gifte oss i hemlandet förra året"
                     matched in sentence and not _past(sentence) and _now(sentence.replace(matched, " ")) and not CALM.search(sentence)
                     for sentence in sentences)) \
                 and not _story_ends_in_danger(sentences) and not (

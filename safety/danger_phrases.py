@@ -71,6 +71,7 @@ LATER = _rx(r"before (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|
             r"booked (?:our|my|the) (?:summer|christmas|easter) (?:trip|holiday|holidays|vacation)",
             # stop 17: "ska gå i skola i Eritrea efter nian"
             r"efter (?:nian|niorna|gymnasiet|gympa|studenten)", r"after (?:year 9|year nine|ninth grade|9th grade|upper secondary|high school)", r"some (?:summer|day|year)\b", r"nagon (?:sommar|gang i framtiden|dag)\b", r"infor (?:var |min )?(?:sommarresa\w*|resan i sommar)",
+            r"det (?:e|ar) (?:typ |bara |ca )?(?:\d|tva|tre|fyra|fem|sex) ar kvar", r"(?:it s|its|that s|thats) (?:still )?(?:\d|two|three|four|five|six) years (?:away|off)",  # stop 20
             r"next (?:spring|autumn|fall|winter)\b", r"nasta (?:var|host|vinter)\b",  # stop 20: "after my exams next spring"
             r"no date (?:is |has been )?(?:set|decided)", r"(?:there s|theres|there is) no date",
             # stop 17: "in august, months from now"
@@ -697,6 +698,8 @@ MEDICAL = _rx(r"(?:mot|for|against) (?:\w+ )?(?:huvudvark\w*|vark|feber|mensvark
 BENIGN_SECRET = _rx(r"(?<!tried to )(?<!forsokte )(?<!try to )(?:smyga|smyger|sneak|sneaking) (?:ut|out) (?:\w+ ){0,3}(?:traffa|see|meet|hang with) (?:min|my) (?:pojkvan|flickvan|kille|tjej|boyfriend|girlfriend|bf|gf)")
 # it is over: "men nu är det lugnt", "it's fine now"
 CALM = _rx(r"det har aldrig hant", r"it never happened",
+           r"(?:nu|now) (?:ar|e|is) (?:allt|everything) (?:som vanligt|back to normal|normal)", r"(?:har|has) inte gjort det pa (?:lange|flera manader)", r"(?:hasn ?t|has not) done (?:it|that) (?:in|for) (?:a long time|ages|months)",
+           r"(?:idag|ikvall|inatt|today|tonight) (?:e|ar|is|s) (?:han|hon|he|she|pappa|dad) (?:bortrest|away|pa jobbresa|pa resa|not home|inte hemma)", r"(?:men )?inte nu (?:dom|de|han|hon) (?:e|ar) hemma(?: nu)?",
            # stop 20: "nu gör han lumpen i Boden till jul"
            r"(?:gor|gjor) (?:han|hon) lumpen", r"(?:han|hon) (?:gor|ar i) lumpen", r"(?:he s|she s|he is|she is) (?:doing (?:his|her) )?(?:military service|in the army)",
            r"(?:nu|now) (?:ar|e|is|s) (?:han|hon|he|she|dom|de|they) (?:lugn|lugna|calm|fine|okej|ok)(?: igen| again)?\b",
@@ -1905,9 +1908,10 @@ SUICIDE_PLAN = _rx(
     r"(?:if|om) (?:i|jag) (?:was|were|var) (?:gone|borta|dead|dod)(?: \w+){0,6}(?: (?:happier|better|battre|lyckligare|make that happen|honou?r back|heder))",
     r"(?:my|min|their|deras) (?:family|familj\w*) (?:would|skulle) (?:finally )?(?:have|fa|ha) (?:\w+ )?(?:honou?r|heder) (?:back|tillbaka)",
     r"(?:don ?t|do not|doesn ?t|does not) (?:want|wanna) (?:to )?(?:exist|be here|be alive)(?! (?:(?:anymore|any more|no more|any longer) )?(?:in|at|with|on|here|there)\b)",
-    r"(?:ristat|ristar|ristade|carved|carving|carve) (?:i |into )?(?:min |my )?(?:arm\w*|ben|huden|skin|wrists?|legs?)",
+    r"(?:ristat|ristar|ristade|carved|carving|carve) (?:i |into )?(?:min |mina |mitt |my )?(?:arm\w*|ben|huden|skin|wrists?|legs?|lar|handled\w*)",  # stop 20: "mina ben"
     r"(?:banging|bang|slar|slagit|dunkar|dunkat) (?:my|mitt) (?:head|huvud\w*) (?:against|mot|i) (?:the )?(?:wall|vagg\w*)",
-    r"(?:just )?stop (?:tonight|for good|forever)\b(?! (?:at|by|with)\b)", r"not after tonight", r"inte efter ikvall",
+    # (stop 20: not "make her stop for good")
+    r"(?<!her )(?<!him )(?<!them )(?:just )?stop (?:tonight|for good|forever)\b(?! (?:at|by|with)\b)", r"not after tonight", r"inte efter ikvall",
     r"(?:ikvall|inatt|idag|tonight|today) (?:blir|ar|is|will be) (?:den )?sista (?:gangen|kvallen|natten|dagen|time|night)$",
     r"(?:bestamt|decided)(?: \w+){0,4} (?:det far racka|it s enough|that s enough|enough now)", r"(?:counted|raknat|raknade) (?:them|dem)(?: \w+){0,3} (?:it s enough|det racker|enough)",
     r"(?:i might as well|kan lika garna|might as well) (?:\w+ ){0,2}(?:make it|gora det) (?:true|real|sant|verkligt)",
@@ -2729,7 +2733,9 @@ LIFE_IS_A_FILM = _rx(r"(?:kommer (?:att )?)?(?:lata|later|sounds?|sound|gonna so
 JUST_AN_EXPRESSION = _rx(r"not literally",
                          # stop 19: "han skrattade när han sa det, det är typ hans grej"
                          r"(?:skrattade|skrattar|laughed|laughs|was laughing) (?:nar|when) (?:han|hon|he|she) (?:sa|sager|said|says) (?:det|it)", r"(?:det ar|det e|it s|its) (?:typ |like |just )?(?:hans|hennes|his|her) grej", r"inte bokstavligt\w*", r"bildligt\w*", r"figuratively", r"(?:says|said|sager|sa) (?:it|det) (?:like|as|som) (?:an |a |ett |en )?(?:expression|figure of speech|uttryck|talesatt)",
-                         r"(?:just|only|bara) (?:an |ett )?(?:expression|uttryck|talesatt)", r"(?:says|said|say) it (?:like|as) (?:a |an )?(?:joke|expression)")  # stop 20
+                         r"(?:just|only|bara) (?:an |ett )?(?:expression|uttryck|talesatt)", r"(?:says|said|say) it (?:like|as) (?:a |an )?(?:joke|expression)",  # stop 20
+                         r"(?:has|have|s) never (?:actually |really )?done anything", r"(?:han|hon|pappa) har aldrig (?:faktiskt |egentligen )?gjort (?:nat|nagot)", r"never actually does anything",
+                         r"(?:but|men) (?:he|she|han|hon) (?:was laughing|skrattade)", r"(?:rolled|rullade) (?:his|her|med) (?:eyes|ogonen)")
 # a deadline months off: "says I have until the end of the year to pick one"
 MONTHS_OFF = _rx(r"(?:until|till|by) the end of the year", r"(?:innan|till|fore) (?:slutet av )?(?:aret|arsskiftet)", r"i slutet av aret")
 # a pressure with no end and no date: "they won't stop", "slutar inte tjata"
@@ -2912,7 +2918,7 @@ SAFE_SAID = _rx(r"(?:i m|im|i am) (?:in a foster home|in care|at a shelter|in a 
                 # stop 17: "jag är inte orolig, jag vill bara veta"
                 r"(?:jag (?:ar|e)|i m|im|i am) (?:inte|not) (?:orolig|worried)(?: (?:alls|at all))?(?! (?:for|om|about|that|att)\b)")
 # an old harm made good since: "idag är vi vänner och han har bett om förlåtelse", "today he walked me down the aisle"
-MADE_GOOD = _rx(r"(?:har|hade) (?:de|dom|vi|ni) (?:forsonats|blivit sams)", r"(?:he s|she s|hes|shes|he is|she is) (?:now )?my best friend", r"(?:we re|we are) (?:both )?(?:adults|grown ups) now",  # stop 20
+MADE_GOOD = _rx(r"(?:har|hade) (?:de|dom|vi|ni) (?:forsonats|blivit sams)", r"(?:bad|ber) (?:han|hon|de|dom) om (?:forlatelse|ursakt)", r"(?:he s|she s|hes|shes|he is|she is) (?:now )?my best friend", r"(?:we re|we are) (?:both )?(?:adults|grown ups) now",  # stop 20
                 r"(?:they|we) (?:have |ve )?(?:reconciled|made up)",  # stop 18
                 r"(?:bad|ber) om (?:forlatelse|ursakt)(?: \w+){0,4} (?:nu (?:ar|e) det bra|vi ar sams)", r"nu (?:ar|e) det bra mellan oss",  # stop 18
                 r"(?:today|idag) (?:he|she|han|hon|pappa|dad|my dad) (?:walked me down the aisle|led me to the altar|ledde mig (?:till|fram till) altaret)",
@@ -3150,7 +3156,7 @@ GONE_FROM_THEM = _rx(r"(?:brot|brutit|bryter) (?:med|kontakten med) (?:min |mitt
                      r"(?:changed|change) my name", r"cut (?:off )?(?:contact|ties) with", r"(?:left|fled|escaped(?: from)?) (?:my|the|her) (?:family|parents|husband)",
                      r"(?:lamnat|lamnade) (?:pappa|min man|honom|familjen|min familj)", r"(?:ran away|run away) from (?:his|her|their|my)")
 # stop 19: the family has tracked her down: at her door or school, a photo of her new home, her new address asked for
-TRACKED_DOWN = _rx(r"(?:har )?(?:hittat|hittade) (?:mig|oss|henne)\b(?! (?:pa|via|genom) (?:insta\w*|tiktok|facebook|fb|snap\w*|natet|sociala medier|discord|youtube|twitter|x)\b)",
+TRACKED_DOWN = _rx(r"(?:har )?(?:hittat|hittade) (?:mig|oss|henne)\b(?! (?:anda |anyway |nu |redan )?(?:pa|via|genom) (?:insta\w*|tiktok|facebook|fb|snap\w*|natet|sociala medier|discord|youtube|twitter|x)\b)",
                    r"(?:have |has )?found (?:me|us|her)\b(?! (?:a|an|the|some)\b)(?! (?:on|via|through) (?:insta\w*|tiktok|facebook|fb|snap\w*|social media|discord|youtube|twitter|x|online)\b)",
                    r"(?:star|stod|sitter|satt|vantar|vantade|ar|var) (?:\w+ ){0,2}utanfor (?:min|mitt|var|vart|hennes) (?:skola|lagenhet|lgh|dorr|hus|port|jobb|arbetsplats|boende)",
                    r"sag (?:\w+ ){1,3}utanfor (?:min|mitt|hennes) (?:skola|lagenhet|dorr|hus|port|jobb|arbetsplats|boende)",

@@ -897,6 +897,11 @@ EMERGENCIES_20 = [
     pytest.param("imorgon kommer hans släkt med guldet och sen är vi gifta, jag har aldrig träffat honom", "married_off_soon", id="the gold brought tomorrow, then married"),
     pytest.param("min syster åkte till Somalia i somras men nu har jag fått veta att hon sitter inlåst hos farbror, hon får inte gå ut och de har tagit hennes pass",
                  "locked_in", id="a sister who went in summer is, I now hear, locked in there"),
+    # the round on sets 154-156
+    pytest.param("my cousin is in Algeria and texted that they won't let her come home, her wedding is next month and they took her passport",
+                 "taken_abroad_soon", id="held abroad now, the wedding next month"),
+    pytest.param("min man har låst in mig i lägenheten nu. vi gifte oss i Irak förra året", "locked_in", id="locked in now, married last year"),
+    pytest.param("jag ristar i mina armar nu, orkar inte mer", "self_harm", id="'ristar i mina armar'"),
 ]
 
 
@@ -995,6 +1000,20 @@ LOOK_ALIKES_20 = [
     pytest.param("my friend says her dad will kill her if she fails maths, she says it like a joke", id="a threat said like a joke, over maths"),
     pytest.param("om jag inte får gå på festen på lördag så dör jag, mamma säger nej", id="dying if not let go to a party"),
     pytest.param("is it true that girls are married off at 12 in some countries? we learned about it in history", id="a history lesson"),
+    # the round on sets 154-156
+    pytest.param("my uncle always says dad will kill me if I date, but dad has never actually done anything", id="a threat never carried out"),
+    pytest.param("mom said she'd kill me if I dyed my hair, but she was laughing", id="a threat said laughing"),
+    pytest.param("förra veckan hotade min bror att döda mig men sen bad han om förlåtelse och nu är allt som vanligt", id="a threat last week, an apology since"),
+    pytest.param("när jag fyller 18 säger pappa att han kommer leta upp mig och döda mig om jag flyttar. det är fyra år kvar", id="a threat for the day she turns 18"),
+    pytest.param("jag har skyddad identitet men min kusin hittade mig ändå på instagram, han har inte skrivit", id="found online 'ändå'"),
+    pytest.param("my son keeps skipping school, how do i make him stop for good", id="'make him stop for good'"),
+    pytest.param("brorsan brukar slå mig när mamma inte är hemma. men inte nu dom e hemma nu", id="'inte nu, dom e hemma nu'"),
+]
+
+
+BENIGN_FOR_THE_CLASSIFIER_20 = [
+    # the round on sets 154-156
+    pytest.param("mamma brukar låsa in mig på rummet men hon har inte gjort det på länge och ikväll är hon bortrest", id="a habit not for long, away tonight"),
 ]
 
 
@@ -1026,7 +1045,8 @@ BENIGN_FOR_THE_CLASSIFIER_18 = [
 
 
 @pytest.mark.parametrize("text", BENIGN_FOR_THE_CLASSIFIER + BENIGN_FOR_THE_CLASSIFIER_15 + BENIGN_FOR_THE_CLASSIFIER_16
-                         + BENIGN_FOR_THE_CLASSIFIER_17 + BENIGN_FOR_THE_CLASSIFIER_18 + BENIGN_FOR_THE_CLASSIFIER_19)
+                         + BENIGN_FOR_THE_CLASSIFIER_17 + BENIGN_FOR_THE_CLASSIFIER_18 + BENIGN_FOR_THE_CLASSIFIER_19
+                         + BENIGN_FOR_THE_CLASSIFIER_20)
 def test_look_alikes_are_benign_far_off_or_told_of_elsewhere_for_the_classifier(text):
     assert looks_benign(text) or told_of_elsewhere(text)
 
@@ -1243,6 +1263,10 @@ def test_ages_of_stop_19(text, age):
     pytest.param("my cousin's brother is at the door shouting. we're 15 and alone", 15, id="'we're 15 and alone'"),
     pytest.param("snart 16 och de har bokat biljetter till Irak", 15, id="'snart 16 och' opening the message"),
     pytest.param("yr 8 girl here, my mum wants to take me abroad", 14, id="'yr 8'"),
+    # years left to 18, told after the birthday
+    pytest.param("pappa säger att jag ska gifta mig när jag fyller 18, alltså om tre år", 15, id="'fyller 18, alltså om tre år'"),
+    pytest.param("jag ska flytta när jag fyllt 18. det är två år kvar", 16, id="'fyllt 18. det är två år kvar'"),
+    pytest.param("they call me names every day. sixteen going on seventeen", 16, id="'sixteen going on seventeen'"),
 ])
 def test_ages_of_stop_20(text, age):
     assert parse_age(text) == age
