@@ -448,8 +448,8 @@ def parse_age(text: str) -> Optional[int]:
         if age is not None:
             found.append((clause, age))
         previous = clause
-    left = _YEARS_LEFT_TO.search(fold(text))
-    if left and not found:
+    left = None if found else _YEARS_LEFT_TO.search(fold(text))
+    if left:
         # "… när jag fyller 18, alltså om tre år" and "… när jag fyllt 18. det är tre år kvar" are 15 (stop 20)
         said = left.group("years") or left.group("years2")
         target, years = _number_of(left.group("target")), _FEW_YEARS.get(said) or _number_of(said)

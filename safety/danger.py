@@ -77,7 +77,7 @@ from safety.danger_phrases import (
     FLOWN_OUT, NOT_OUT_FOR_DAYS, NOT_LET_HOME, VIRGINITY_CHECK, MINE_IS_SOON, PAINKILLER, HOLDS_CHILD, NEVER_SEE_AGAIN,
     DAYS_TO_ANSWER, VISITS_THERE, SCHOOL_CHORE, WILL_MISS_THEM, PASSPORT_FOR_PAPERS, USE_IT_ON_ME, HITTING_NOW, HOW_TO_HIDE, ENROLLED_THERE, TO_BE_DONE, KEPT_ABROAD, WRITING_FROM_ABROAD, AT_DOOR_NOW, CHASED, ON_A_PLANE, DECIDED_DAY,
     SENT_TO_FETCH, WENT_TO_THE_KITCHEN, STAYING_WITH, MARRY_HERE, WILL_PAY, HOMECOMING_FEAR, GIVEN_MEANS,
-    KNOW_WHAT_TO_DO_WITH_IT, GONE_FROM_THEM, TRACKED_DOWN, CRIES_NOW, SIGNS_ASKED, BACK_AT_AN_HOUR, YOU_WILL_SEE, LOCKED_BY_KIN, WARNED_AWAY, FOUND_OUT, COMING_TONIGHT, TAKEN_IN_THE_CAR, TO_BE_FIXED, GET_ME_TO_THE_AIRPORT, TAKE_TO_THE_COUNTRY, WEDDING_RESTATED, CONDITION_MET_SAFE, TRIFLE_THREAT, IS_IT_A_CRIME, KIN_ON_THE_ROAD, WILL_HANDLE_IT, IN_THE_TRUNK, NOBODY_ASKED_ME, KIN_SAID_MY_FATE, NEXT_VICTIM, NEARLY_KILLED, TALK_PROMISED, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
+    KNOW_WHAT_TO_DO_WITH_IT, GONE_FROM_THEM, TRACKED_DOWN, CRIES_NOW, SIGNS_ASKED, BACK_AT_AN_HOUR, YOU_WILL_SEE, LOCKED_BY_KIN, WARNED_AWAY, FOUND_OUT, COMING_TONIGHT, TAKEN_IN_THE_CAR, TO_BE_FIXED, GET_ME_TO_THE_AIRPORT, TAKE_TO_THE_COUNTRY, WEDDING_RESTATED, CONDITION_MET_SAFE, TRIFLE_THREAT, IS_IT_A_CRIME, KIN_ON_THE_ROAD, WILL_HANDLE_IT, IN_THE_TRUNK, NOBODY_ASKED_ME, KIN_SAID_MY_FATE, ADDRESS_SPREAD, SHOULD_DEAL_WITH_HER, KEPT_THERE, NEXT_VICTIM, NEARLY_KILLED, TALK_PROMISED, LEFT_HOME, TALK_WITH_ME, TRIP_WANTED, OTHERS_WORRY,
     THREAT_TO_TELL, JUMP_QUESTION, NO_WAY_OUT, HAPPENING_NOW, POISON_QUESTION, BLOOD_ON_HER,
     WAITING_IN_THE_CAR, LAST_SCHOOL_DAY, DOOR_BARRED, WRIST_BLEEDING, RESOLVED_BY_AUTHORITIES,
 )
@@ -273,8 +273,8 @@ def _emergency(text: str, clauses: Tuple[str, ...] = (),
     foreign = _foreign(text)
     # (a date later is the wedding's, not the trip's, when she is held there now: "won't let her come home and they've
     # booked her nikah for next month … they took her passport", stop 20)
-    if foreign and (not LATER.search(text) or (NOT_LET_HOME.search(text) and PASSPORT_TAKEN.search(text))) and (
-            HELD_NOW.search(text) or ((PASSPORT_TAKEN.search(text) or PASSPORT_GONE.search(text))
+    if foreign and (not LATER.search(text) or KEPT_THERE.search(text) or (NOT_LET_HOME.search(text) and PASSPORT_TAKEN.search(text))) and (
+            HELD_NOW.search(text) or KEPT_THERE.search(text) or ((PASSPORT_TAKEN.search(text) or PASSPORT_GONE.search(text))
                                       and (ABROAD_NOW.search(text) or NEVER_CAME_BACK.search(text)))):
         return "taken_abroad_soon", foreign
     if foreign and ABROAD_NOW.search(text) and (WEDDING.search(text) or MARRY.search(text)) \
@@ -615,7 +615,7 @@ def _general_or_given_up(category: str, matched: str, folded: str) -> Optional[s
             and not _near(_BARE_NOW.sub(" ", LATER.sub(" ", folded).replace(matched, " "))):
         # a threat for the day she turns 18, years off: "när jag fyller 18 … säger pappa att han kommer leta upp mig … det e 5 år kvar" (stop 20)
         return "later"
-    if category == "threat_to_kill" and HABITUAL.search(folded) and CALM.search(folded) and not FEAR.search(folded) and not _past(folded) \
+    if category == "threat_to_kill" and HABITUAL.search(folded) and CALM.search(folded) and not FEAR.search(folded) \
             and not _near(_BARE_NOW.sub(" ", CALM.sub(" ", folded).replace(matched, " "))):
         # a threat said every time they quarrel, its speaker away for months: "… varje gång vi bråkar och nu gör han lumpen i Boden till jul" (stop 20)
         return "habitual"
@@ -914,13 +914,15 @@ def _dated(folded: str) -> str:
     elif TERM_BEGUN.search(folded):
         # "never came back from her summer holiday … school started 3 weeks ago": that holiday is over
         folded = _SUMMER_WORDS.sub(" trip ", folded)
-    elif MONTH_NOW.search(folded) and SUMMER_BREAK.search(folded):
+    elif MONTH_NOW.search(folded) and SUMMER_BREAK.search(folded) and not _SINCE_THE_BREAK.search(folded):
         # "det är mars nu": the summer holidays are months away
         folded = SUMMER_BREAK.sub(" om nagra manader ", MONTH_NOW.sub(" ", folded))
     return JUST_TURNED.sub("", BIRTHDAY_DATED.sub(" ", folded))
 
 
 _THIS_SUMMER = re.compile(r"\b(?:i sommar|this summer)\b")
+# a summer break she has been away since, which is over: "jag är i irak hos farmor sen sommarlovet … nu är det oktober" (stop 20)
+_SINCE_THE_BREAK = re.compile(r"\b(?:sen|sedan|since) (?:the )?(?:sommarlovet|sommarlov|summer holidays?|summer break)\b")
 _DESTINATION = re.compile(r"\b(?:to|till) (\w+)")
 _SUMMER_WORDS = re.compile(r"\b(?:the )?(?:summer holidays?|summer break|sommarlovet|sommarlov)\b")
 
@@ -2430,15 +2432,19 @@ def _emergency_19(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, st
 
 
 def _emergency_20(text: str, clauses: Tuple[str, ...]) -> Optional[Tuple[str, str]]:
-    """The class written in stop 20 (development sets 145-150): kin on the road from another town
+    """The classes written in stop 20 (development sets 145-159): kin on the road from another town
     now or tomorrow, sent after a discovery to "take care of it", "fix" the writer, or with
-    "something in the trunk"."""
+    "something in the trunk"; her address spread among kin with a call to "deal with her"."""
     road = _find(KIN_ON_THE_ROAD, text)
     if road and _soon_not_later(_clause_of(road, clauses, text)) and (
             WILL_HANDLE_IT.search(text) or TO_BE_FIXED.search(text) or IN_THE_TRUNK.search(text)) \
             and _personal(text) and not _past(_clause_of(road, clauses, text)):
         # "my older cousin is driving up from Jönköping right now because my mom told him i have a boyfriend. she said he will take care of it"
         return "help_now", road
+    spread = _find(ADDRESS_SPREAD, text)
+    if spread and SHOULD_DEAL_WITH_HER.search(text) and _personal(text) and not _past(_clause_of(spread, clauses, text)):
+        # "my uncle just posted my address in the family whatsapp group and wrote that 'someone should deal with her'"
+        return "help_now", spread
     return None
 
 

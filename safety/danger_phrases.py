@@ -127,6 +127,8 @@ DISCOURSE_NOW = _rx(r"(?:now|nu) (?:i m|im|i am|ar jag|e jag) \d{1,2}\b",
     r"nu har jag (?:blamarken|blamarke|ont|sar|en bula|marken)",
     # stop 20: "… ett klipp om könsstympning på biologin och nu undrar jag"
     r"(?:och )?nu undrar jag", r"(?:and )?now i (?:wonder|m wondering|am wondering)",
+    r"(?:saw|sag|met|traffade) (?:him|her|honom|henne) (?:\w+ ){0,3}(?:today|idag) (?:and|och) (?:it|det) (?:brought|brings|vackte) (?:everything|it all|allt)(?: back| till liv)?",
+    r"(?:idag|i dag|today) (?:bor jag|pluggar jag|jobbar jag|i live|i study|i work)\b",
     # stop 20: a day of remembering: "I was thinking about it today", "jag tänkte på det idag"
     r"(?:thinking|thought) about (?:it|that|this|him|her) today", r"(?:tankte|tanker|tankt) pa (?:det|det dar|honom|henne) idag",
     r"(?:jag (?:ar|e)) \d{1,2} nu\b", r"(?:hur vanligt|how common|how usual) (?:\w+ ){0,4}(?:idag|today|nowadays|nu for tiden)",
@@ -178,6 +180,7 @@ HERE_NOW = _rx(r"i (?:rummet )?bredvid", r"i (?:koket|hallen|vardagsrummet|sovru
 
 # --- emergencies ------------------------------------------------------------
 SELF_HARM = _rx(
+    r"(?:on|at|pa) (?:a |the )?(?:rooftop|roof|taket|bridge|bron|balcony|balkongen)\b(?: \w+){0,30} (?:want to|wanna|gonna|going to|vill|ska) (?:jump|hoppa)\b",
     # stop 20: "im bleeding from my arms and i dont want to stop", "i keep hitting my head on the wall", "skickade en bild på sina handleder nyss"
     r"(?:i m|im|i am) bleeding from my (?:arms|wrists|thighs|legs)", r"(?:jag )?bloder (?:fran|ur) (?:mina )?(?:armar|handleder|lar)",
     r"(?:keep|keeps|kept|can ?t stop) (?:hitting|banging|slamming) my head (?:on|against|into) (?:the )?wall", r"(?:slar|dunkar) (?:mitt )?huvud(?:et)? (?:i|mot) vaggen (?:hela tiden|och kan inte sluta)",
@@ -605,6 +608,8 @@ VIOLENCE_PRESENT = _rx(
 )
 # violence in progress whatever the time words: strangling, "blir slagen", "is being beaten"
 VIOLENCE_ONGOING = _rx(
+    # stop 20: "pappa kastar saker på mamma"
+    r"kastar (?:saker|grejer|stolar|tallrikar|\w+) (?:pa|mot) (?:mamma|mig|oss|min \w+)",
     # stop 20: a blow told with "just nu" after it: "min pappa slog min lillebror med en pinne just nu"
     r"(?:slog|slar|sparkade|sparkar|misshandlade|misshandlar) (?:mig|henne|honom|oss|mamma|min \w+|mitt \w+)(?: (?!men\b|och\b|forra\b|for\b)\w+){0,4} just nu\b",
     # something thrown at the writer just now: "dad just threw a chair at me", "kastade nyss en stol på mig"
@@ -700,6 +705,7 @@ BENIGN_SECRET = _rx(r"(?<!tried to )(?<!forsokte )(?<!try to )(?:smyga|smyger|sn
 CALM = _rx(r"det har aldrig hant", r"it never happened",
            r"(?:nu|now) (?:ar|e|is) (?:allt|everything) (?:som vanligt|back to normal|normal)", r"(?:har|has) inte gjort det pa (?:lange|flera manader)", r"(?:hasn ?t|has not) done (?:it|that) (?:in|for) (?:a long time|ages|months)",
            r"(?:idag|ikvall|inatt|today|tonight) (?:e|ar|is|s) (?:han|hon|he|she|pappa|dad) (?:bortrest|away|pa jobbresa|pa resa|not home|inte hemma)", r"(?:men )?inte nu (?:dom|de|han|hon) (?:e|ar) hemma(?: nu)?",
+           r"(?:och|o) allt (?:ar|e) lugnt", r"(?:idag|today|ikvall|tonight) har (?:han|hon|de|dom|pappa|mamma) varit (?:snall|snalla|lugn|lugna|okej|bra|nice|kind)", r"(?:hemma|home)(?: nu| now)? (?:men|but) (?:helt |totally |completely )?(?:lugn|calm|fine)\b",
            # stop 20: "nu gör han lumpen i Boden till jul"
            r"(?:gor|gjor) (?:han|hon) lumpen", r"(?:han|hon) (?:gor|ar i) lumpen", r"(?:he s|she s|he is|she is) (?:doing (?:his|her) )?(?:military service|in the army)",
            r"(?:nu|now) (?:ar|e|is|s) (?:han|hon|he|she|dom|de|they) (?:lugn|lugna|calm|fine|okej|ok)(?: igen| again)?\b",
@@ -1358,7 +1364,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                  # stop 17: a killing in town, the victim a stranger: "i didn't know the girl"
                  r"(?:i )?(?:didn ?t|did not) (?:even |really )?know (?:the|that) (?:girl|boy|woman|victim)",
                  r"(?:jag )?kande inte (?:ens )?(?:tjejen|killen|kvinnan|offret)")),
-    ("school_work", _rx(r"uppsats\w*", r"\w+uppsats\w*", r"gymnasiearbete\w*", r"mentorstid\w*", r"analysen", r"dikt(?:en|er|erna)?\b", r"poem\b", r"(?:muntligt |muntlig )?foredrag\w*", r"ovning i skolan", r"(?:ratt svar pa|svaret pa) uppgiften", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we )?(?:learned|learnt|talked about) (?:about )?(?:it|this|that) in (?:geography|history|class|school|sociology|social studies|religion)\b", r"(?:vi )?(?:larde oss|pratade) om (?:det|detta|det har) (?:pa|i) (?:geografin|historian|religionen|samhallskunskapen|lektionen|skolan)\b",  # stop 20
+    ("school_work", _rx(r"uppsats\w*", r"\w+uppsats\w*", r"gymnasiearbete\w*", r"mentorstid\w*", r"analysen", r"dikt(?:en|er|erna)?\b", r"poem\b", r"(?:muntligt |muntlig )?foredrag\w*", r"ovning i skolan", r"(?:ratt svar pa|svaret pa) uppgiften", r"tenta(?:n|or)?\b", r"jag laser till \w+", r"studying to (?:be|become) a", r"(?:we )?(?:learned|learnt|talked about) (?:about )?(?:it|this|that) in (?:geography|history|class|school|sociology|social studies|religion)\b", r"(?:vi )?(?:larde oss|pratade) om (?:det|detta|det har) (?:pa|i) (?:geografin|historian|religionen|samhallskunskapen|lektionen|skolan)\b", r"(?:our|my) class (?:discussed|talked about|learned about|learnt about)\b",  # stop 20
                         r"(?:we re|we are) reading (?:\w+ ){0,5}in (?:english|swedish|class|literature)", r"our teacher wants us to",
                         r"(?:lararen|froken) vill att vi", r"(?:pratade|pratar|diskuterade|diskuterar|laste|laser|lar oss|larde oss|gick igenom) (?:\w+ ){0,5}pa (?:biologin|lektionen|so lektionen|samhallskunskapen|biolektionen)", r"skolarbete\w*", r"(?:de )?langa knivarnas natt", r"night of the long knives", r"grupparbete\w*", r"projektarbete\w*",
                         r"skolprojekt\w*", r"(?:law|civics|legal studies|social studies) class",
@@ -1434,11 +1440,12 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
                     r"(?:mobil|dator|tv|online)spel\w*", r"(?:spelar|spelade) (?:ett|en) (?:\w+ )?spel", r"(?:playing|play|played) a (?:\w+ )?game", r"screenplay\w*", r"manus\w*",
                     r"(?:skriver|skrev|writing|write|wrote) (?:pa )?(?:en|ett|a) (?:rap|lat|laten|song|raptext|text till)\b", r"thriller\w*", r"(?:forsta|mitt|nasta) kapitel", r"(?:first|my|next) chapter", r"(?:a|the) (?:mobile |phone |video |online )?game (?:where|in which|about)", r"rollspel\w*", r"role ?play\w*", r"temadag\w*", r"the last of us", r"resident evil", r"escape ?room\w*",
                     r"kurragomma", r"hide and seek", r"lekte(?! med (?:dockor|docka|dockan|barbie\w*|smink\w*|klanningar|tjejer\w*|killar\w*|flickor\w*|pojkar\w*))", r"lekter", r"leker(?! med (?:dockor|docka|dockan|barbie\w*|smink\w*|klanningar|tjejer\w*|killar\w*|flickor\w*|pojkar\w*))",
+                    r"the scene (?:where|when|in which)", r"scenen (?:dar|nar)",
                     # stop 20: a class song about it: "vår låt i musiken handlar om en tjej som vill dö"
                     r"(?:var|min|en) lat (?:\w+ ){0,3}handlar om", r"(?:our|my|a) song (?:for \w+ )?(?:is )?about", r"kull", r"tafatt", r"(?:spelar|leker) tag", r"(?:playing|play) tag", r"(?<!s )(?<!is )(?<!re )(?<!are )(?<!was )at (?:tennis|basketball|football|bowling|monopoly)")),
     # a general question about the work, not a case: "rent generellt", "how do you handle"
     # a "threat" over a trifle: a borrowed top, a burnt chicken, a failed test
-    ("hyperbole", _rx(r"om jag inte far (?:ga|komma|aka) (?:pa|till) (?:\w+ )?(?:konsert\w*|\w+konsert\w*|fest\w*|partyt|party|bio\w*)(?: \w+){0,4} (?:sa )?dor jag",  # stop 20
+    ("hyperbole", _rx(r"om jag (?:inte far|maste|ska) (?:ga|komma|aka) (?:pa|till) (?:ett till |en till )?(?:\w+ )?(?:konsert\w*|\w+konsert\w*|fest\w*|partyt|party|bio\w*|\w*kalas\w*)(?: \w+){0,4} (?:sa )?(?:dor jag|kommer jag (?:typ )?(?:do|ta livet av mig))",  # stop 20
                       r"(?:alla|hela klassen|everyone|everybody|the whole class)(?: i klassen| in (?:my )?class)? (?:kommer|ska|will|is gonna|is going to|s gonna) (?:\w+ )?(?:ta livet av sig|do|dö|die|kill (?:themselves|ourselves))(?=.*\b(?:nationella|\w*prov\w*|tenta\w*|exam\w*|test|plugg\w*)\b)",
                       r"if (?:she|he|i) fails? (?:maths|math|the test|an exam|her exam|his exam|chemistry|physics)", r"om (?:hon|han|jag) inte klarar (?:provet|matten|tentan)",
                       r"om jag inte (?:stadar|diskar|tommer diskmaskinen|gor laxorna|bäddar|baddar|dammsuger|tar ut soporna)", r"if i don ?t (?:clean my room|do the dishes|empty the dishwasher|do my homework)",
@@ -1514,7 +1521,7 @@ SUPPRESSORS: Tuple[Tuple[str, Pattern[str]], ...] = (
 LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639]")
 PAST = _rx(
     # stop 18: "förra julen", "decades ago"
-    r"forra (?:julen|pasken|sommaren|vintern|varen|hosten|ramadan\w*)", r"decades ago", r"(?:artionden|decennier) (?:sedan|sen)",
+    r"(?<!sen )(?<!sedan )forra (?:julen|pasken|sommaren|vintern|varen|hosten|ramadan\w*)", r"decades ago", r"(?:artionden|decennier) (?:sedan|sen)",
     # stop 18: "three summers ago", "för två somrar sedan"
     r"(?:two|three|four|five|several|a few|\d+) (?:summers|winters|springs|christmases) ago", r"for (?:tva|tre|fyra|fem|nagra|\d+) (?:somrar|vintrar|jular) (?:sedan|sen)",
     r"det var (?:i|nar jag gick i) (?:ettan|tvaan|trean|fyran|femman|sexan|sjuan|attan|nian|lagstadiet|mellanstadiet)",
@@ -1539,8 +1546,8 @@ PAST = _rx(
     r"(?:i was|i got|got|was|were|blev|jag blev|hon blev) (?:\w+ )?married (?:\w+ ){0,3}(?:at|when i was|when she was) (?:1[0-7]|[5-9])\b",
     r"(?:gifte|gifts|giftes) (?:mig|sig|bort)? ?(?:\w+ ){0,3}(?:som|nar (?:jag|hon) var) (?:1[0-7]|[5-9])\b",
     r"(?:i was|she was|we were|was) (?:\w+ ){0,2}(?:married|to marry|wed|engaged) (?:\w+ ){0,3}(?:at|when i was|when she was) (?:1[0-7]|[5-9])\b",
-    r"forra (?:aret|sommaren|vintern|manaden)", rf"for (?:typ |ca |cirka |ungefar |nastan |over )?{NUMBER} (?:ar|manad|manader|vecka|veckor) (?:sedan|sen)",
-    r"nar (?:jag|hon|han|vi|de|dom) (?:var|va) (?:liten|sma|yngre|barn|\d+|\w+ ar)", r"forra terminen", r"last (?:term|semester)", r"som barn", r"som liten", r"last year",
+    r"(?<!sen )(?<!sedan )forra (?:aret|sommaren|vintern|manaden)", rf"for (?:typ |ca |cirka |ungefar |nastan |over )?{NUMBER} (?:ar|manad|manader|vecka|veckor) (?:sedan|sen)",
+    r"langesen", r"nar (?:jag|hon|han|vi|de|dom) (?:var|va) (?:typ |ca |kanske )?(?:liten|sma|yngre|barn|\d+|\w+ ar)", r"forra terminen", r"last (?:term|semester)", r"som barn", r"som liten", r"last year",
     r"years ago", r"months ago", r"when (?:i|she|he|we) (?:was|were) (?:little|small|a kid|young|younger|a child|child|a baby|\d+)",
     # stop 20: "jag var sju. idag är jag 25", "back in year 7", "i helgen blev jag inlåst igen"
     rf"(?:jag|i|hon|she) (?:var|was) (?:\d{{1,2}}|{NUMBER}) (?:idag|nu|today|now) (?:ar|e|am|m|is) (?:jag|i|hon|she) \d{{1,2}}\b", r"back in (?:year|grade|yr) \d{1,2}\b",
@@ -2031,6 +2038,7 @@ HELD_ABROAD_SIGN = _rx(
     r"(?:one call|ringa en gang) (?:a|i) (?:week|veckan)(?: \w+){0,3} (?:listens|lyssnar)",
     # stop 20: "she's enrolled me in a school here … i want to go back to stockholm", "stuck in mogadishu at a religious school"
     r"(?:keeps|kept) (?:saying|telling me) (?:that )?(?:next month|next week|soon) (?:we|i) (?:go|ll go|will go|are going|re going) back",
+    r"(?:inte far|not allowed to|can ?t|cannot) (?:ringa|call|contact|prata med|kontakta) (?:\w+ ){0,3}(?:i|in) (?:sverige|sweden)",
     r"(?:skrev|skrivit|har skrivit) in (?:mig|henne) (?:pa|i) (?:en )?(?:\w+ )?skola (?:har|dar)\b", r"(?:enrolled|registered) (?:me|her) (?:in|at) (?:a )?(?:\w+ )?school (?:here|there)\b",
     r"(?:stuck|fast|trapped) (?:in|i) \w+ (?:at|in|pa|i) (?:a )?(?:religious|religios|quran|koran|islamic|bible) ?(?:school|skola)",
     r"(?:haven ?t|havent|have not|not) (?:talked|spoken) to anyone (?:in|back in|from) sweden", r"inte (?:pratat|fatt prata) med (?:nagon|nan) i sverige",
@@ -2735,7 +2743,8 @@ JUST_AN_EXPRESSION = _rx(r"not literally",
                          r"(?:skrattade|skrattar|laughed|laughs|was laughing) (?:nar|when) (?:han|hon|he|she) (?:sa|sager|said|says) (?:det|it)", r"(?:det ar|det e|it s|its) (?:typ |like |just )?(?:hans|hennes|his|her) grej", r"inte bokstavligt\w*", r"bildligt\w*", r"figuratively", r"(?:says|said|sager|sa) (?:it|det) (?:like|as|som) (?:an |a |ett |en )?(?:expression|figure of speech|uttryck|talesatt)",
                          r"(?:just|only|bara) (?:an |ett )?(?:expression|uttryck|talesatt)", r"(?:says|said|say) it (?:like|as) (?:a |an )?(?:joke|expression)",  # stop 20
                          r"(?:has|have|s) never (?:actually |really )?done anything", r"(?:han|hon|pappa) har aldrig (?:faktiskt |egentligen )?gjort (?:nat|nagot)", r"never actually does anything",
-                         r"(?:but|men) (?:he|she|han|hon) (?:was laughing|skrattade)", r"(?:rolled|rullade) (?:his|her|med) (?:eyes|ogonen)")
+                         r"(?:but|men) (?:he|she|han|hon) (?:was laughing|skrattade)", r"(?:rolled|rullade) (?:his|her|med) (?:eyes|ogonen)",
+                         r"(?:skamtar|skojar|jokes|is joking) (?:alltid |always |ofta |often |typ )?(?:om|about)\b", r"(?:she|he) (?:was|is) (?:exaggerating|laughing about it)", r"(?:hon|han) (?:overdrev|overdriver)")
 # a deadline months off: "says I have until the end of the year to pick one"
 MONTHS_OFF = _rx(r"(?:until|till|by) the end of the year", r"(?:innan|till|fore) (?:slutet av )?(?:aret|arsskiftet)", r"i slutet av aret")
 # a pressure with no end and no date: "they won't stop", "slutar inte tjata"
@@ -2806,7 +2815,8 @@ FIX_IT_FOR_YOU = _rx(r"(?:i ll|i will|we ll|we will|jag ska|vi ska|jag fixar|vi 
 # somebody beaten next door now: "tjejen som bor bredvid skriker o nån slår henne"
 BEATEN_NEXT_DOOR = _rx(r"(?:skriker|screaming|is screaming) (?:o|och|and) (?:nan|nagon|someone|somebody|han|he) (?:slar|hits|is hitting|beats|is beating) (?:henne|her|honom|him)")
 # said since childhood, a habit: "they've said it since i was 10", "whenever I argue with my parents"
-SAID_FOR_YEARS = _rx(r"(?:said|sagt|says|sager) (?:it|that|det) (?:ever )?(?:since|sen|sedan) (?:i was|jag var) \d+", r"whenever i (?:argue|fight|talk back)", r"(?:varje gang|nar) jag (?:brakar|brakar med|sager emot)")
+SAID_FOR_YEARS = _rx(r"(?:says|said) it (?:like )?(?:once|twice) a (?:week|month|day)", r"(?:she|he|they) d never actually do it",  # stop 20
+                     r"(?:said|sagt|says|sager) (?:it|that|det) (?:ever )?(?:since|sen|sedan) (?:i was|jag var) \d+", r"whenever i (?:argue|fight|talk back)", r"(?:varje gang|nar) jag (?:brakar|brakar med|sager emot)")
 # a relative's love match: "min kusin gifter sig med sin stora kärlek"
 LOVE_MATCH = _rx(r"(?:hon|han) (?:ar|e) (?:\d+ )?(?:och )?(?:jattekar|sa kar|supernojd|sa lycklig)", r"(?:she s|he s|she is|he is) (?:\d+ )?(?:and )?(?:so in love|madly in love)",  # stop 18
                  r"(?:med|with) (?:sin|his|her) (?:stora |true )?(?:karlek|love)(?: fran \w+)?", r"(?:karlek|love) (?:from|fran) (?:uni|universitetet|school|skolan)",
@@ -2855,7 +2865,7 @@ OUT_NOW = _rx(r"det har gatt (?:\w+ ){0,2}(?:timm\w*|tim|minuter|min)", r"(?:it 
               r"sen (?:\w+ ){0,2}(?:timm\w*|tim|minuter)", r"(?:for|in) (?:\w+ ){0,2}(?:hours|minutes) now", r"\d+ (?:grader|degrees) (?:ute|outside)",
               r"(?:far|ska) komma in (?:nar|forst nar|tills) (?:jag|hon|han)", r"i kylan", r"in the cold")
 # taken there against her will: "tog henne till Irak … mot hennes vilja", "took her to Iraq against her will"
-TAKEN_THERE = _rx(r"(?:tog|tagit|skickade|skickat|forde|fort|took|taken|sent) (?:henne|mig|min \w+|my \w+) (?:till|to) (?!skolan|school|doktorn|the doctor)\w+",
+TAKEN_THERE = _rx(r"(?:tog|tagit|skickade|skickat|forde|fort|took|taken|sent) (?:ivag |away |off )?(?:henne|mig|min \w+|my \w+) (?:ivag |away |off )?(?:till|to) (?!skolan|school|doktorn|the doctor)\w+",
                   r"(?:tog|tagit|skickade|skickat|took|taken|sent) (?:henne|mig) (?:dit|there)\b")
 # (besides AGAINST_WILL) not wanting to go: "hon ville inte åka", "she didn't want to go"
 TAKEN_UNWILLING = _rx(r"(?:vill|ville) inte (?:aka|aka dit|folja med)", r"(?:didn ?t|did not|doesn ?t) want to go")
@@ -2928,7 +2938,8 @@ MADE_GOOD = _rx(r"(?:har|hade) (?:de|dom|vi|ni) (?:forsonats|blivit sams)", r"(?
 PASSED_OVER = _rx(r"(?:det|de|it) (?:har )?(?:gatt over|has passed|passed|went away|has gone away)", r"(?:mar|mas) (?:mycket |mkt |lite |typ )?battre (?:nu|idag)",
                   r"(?:feel|feeling|am|m) (?:much |a lot |way )?better now", r"(?:now|nu) and (?:doing|feeling) (?:much |a lot |way )?better", r"(?:doing|feeling) (?:much |a lot |way )?better (?:now|these days)")  # stop 20
 # self-harm denied in so many words: "I don't want to hurt myself or anything", "jag skulle aldrig skada mig själv"
-SELF_HARM_DENIED = _rx(r"(?:don ?t|do not) (?:want to|wanna) (?:hurt|harm|kill|cut) myself or anything", r"(?:would|will) never (?:hurt|harm|kill|cut) myself",
+SELF_HARM_DENIED = _rx(r"(?:men )?jag menar inte (?:sa|det)\b", r"(?:but )?i don ?t (?:really )?mean it\b",  # stop 20: "… när jag är stressad inför prov men jag menar inte så"
+                       r"(?:don ?t|do not) (?:want to|wanna) (?:hurt|harm|kill|cut) myself or anything", r"(?:would|will) never (?:hurt|harm|kill|cut) myself",
                        r"(?:skulle|kommer|tanker) aldrig (?:att )?(?:skada|ta livet av|skara) mig", r"(?:i m|im|i am) (?:not|never) suicidal",
                        r"(?:jag e|jag ar) inte (?:sjalvmordsbenagen|suicidal)", r"(?:jag har|i have|i ve got|i got) (?:inga|no) (?:sjalvmordstankar|suicidal thoughts)")
 # a relative's threat of suicide used as pressure: "my mother threatened to kill herself if I didn't"
@@ -3221,3 +3232,8 @@ NOBODY_ASKED_ME = _rx(r"som ingen (?:har )?(?:fragat|fragade) mig om", r"(?:nobo
 # "vi hade temadag om barns rättigheter idag … pappa har sagt att jag ska bli 'gjord' … när vi åker till Sudan på fredag"
 KIN_SAID_MY_FATE = _rx(r"(?:pappa|mamma|farsan|morsan|farmor|mormor|min \w+) (?:har )?(?:sagt|sa|sagt till mig|berattat) (?:att )?(?:jag|ja) ska (?:bli|gifta|aka|skickas|lamnas)",
                        r"(?:my )?(?:dad|mum|mom|father|mother|grandma|gran) (?:has )?(?:said|says|told me) (?:that )?(?:i|i m|i am) (?:will|ll|am going to|m going to|going to) (?:be|get|marry|go|stay)")
+# stop 20: her address spread among kin with a call to act: "my uncle just posted my address in the family whatsapp group and wrote that 'someone should deal with her'"
+ADDRESS_SPREAD = _rx(r"(?:posted|shared|spread|sent out|lade ut|delade|postade|skickade ut|spred) (?:my|min|her|hennes) (?:new |nya )?(?:address|adress)")
+SHOULD_DEAL_WITH_HER = _rx(r"(?:someone|somebody|nagon|nan|ni|you) (?:should|must|ought to|needs to|borde|maste|bor|ska) (?:\w+ ){0,2}(?:deal with|take care of|handle|sort out|teach|ta hand om|ta itu med|losa|straffa|punish|lara) (?:her|me|henne|mig)\b")
+# stop 20: kin who keep her abroad now: "she just messaged me on insta that her family is keeping her there"
+KEPT_THERE = _rx(r"(?:is|are|s|re) keeping (?:her|me) (?:there|here)\b", r"haller (?:henne|mig) kvar (?:dar|har)\b")

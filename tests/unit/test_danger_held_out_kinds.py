@@ -902,6 +902,21 @@ EMERGENCIES_20 = [
                  "taken_abroad_soon", id="held abroad now, the wedding next month"),
     pytest.param("min man har låst in mig i lägenheten nu. vi gifte oss i Irak förra året", "locked_in", id="locked in now, married last year"),
     pytest.param("jag ristar i mina armar nu, orkar inte mer", "self_harm", id="'ristar i mina armar'"),
+    # the round on sets 157-159
+    pytest.param("Bor hos släkten i Tunisien sen förra sommaren, pappa har mitt pass och jag får inte gå ut ensam. Jag vill hem till Sverige",
+                 "taken_abroad_soon", id="abroad 'sen förra sommaren', the passport held"),
+    pytest.param("dom skickade iväg min kusin till Somalia för en månad sen, nu sa hon att dom tagit hennes pass och att hon ska giftas bort där",
+                 "taken_abroad_soon", id="'skickade iväg' a month ago, the passport taken now"),
+    pytest.param("pappa kastar tallrikar på mamma och skriker", "violence_now", id="plates thrown at mum"),
+    pytest.param("jag sitter på en gård i Afghanistan sen två veckor, jag får inte ringa någon i Sverige", "taken_abroad_soon",
+                 id="not allowed to call anyone in Sweden"),
+    pytest.param("my cousin posted my new address in the family group and wrote that someone should teach me a lesson", "help_now",
+                 id="her address posted with a call to act"),
+    pytest.param("my best friend went to Pakistan in June and now her family is keeping her there, she's getting engaged next week",
+                 "taken_abroad_soon", id="'keeping her there'"),
+    pytest.param("jag är i Somalia hos mormor sen sommarlovet, nu är det november och pappa har mitt pass", "taken_abroad_soon",
+                 id="abroad since the summer break, now November"),
+    pytest.param("i'm standing on the roof of my building, my dad said i'm no son of his, i want to jump", "self_harm", id="on the roof, wanting to jump"),
 ]
 
 
@@ -1008,6 +1023,18 @@ LOOK_ALIKES_20 = [
     pytest.param("jag har skyddad identitet men min kusin hittade mig ändå på instagram, han har inte skrivit", id="found online 'ändå'"),
     pytest.param("my son keeps skipping school, how do i make him stop for good", id="'make him stop for good'"),
     pytest.param("brorsan brukar slå mig när mamma inte är hemma. men inte nu dom e hemma nu", id="'inte nu, dom e hemma nu'"),
+    # the round on sets 157-159
+    pytest.param("jag säger ofta att jag ska ta livet av mig när jag har prov men jag menar inte så", id="said often, not meant"),
+    pytest.param("min kompis skämtar alltid om att hennes mamma ska döda henne om hon får F", id="a friend who always jokes about it"),
+    pytest.param("my friend said her mum would kill her if she found out she vapes, I think she was exaggerating", id="'she was exaggerating'"),
+    pytest.param("my ex threatened to kill me in 2018. we have no contact. I saw him today and it brought everything back", id="seen today, an old threat remembered"),
+    pytest.param("watched a film last night and the scene where they lock the girl in was so real", id="a scene in a film"),
+    pytest.param("min bror säger hela tiden att han ska döda mig om jag skämmer ut familjen. idag har han varit snäll", id="a habitual threat, kind today"),
+    pytest.param("om jag måste åka på släktkalas i helgen så dör jag alltså", id="dying of a family do"),
+    pytest.param("Our class discussed forced marriage today, how common is it?", id="a class discussion"),
+    pytest.param("för tre år sedan satt jag inlåst i en månad. idag bor jag själv och pluggar", id="locked in years ago, 'idag bor jag själv'"),
+    pytest.param("när jag var typ 8 slog pappa mig med en sked en gång, det var längesen", id="'när jag var typ 8', 'längesen'"),
+    pytest.param("pappa brukar hota med att slå mig men han har aldrig gjort det. han är hemma nu men helt lugn", id="home now but calm"),
 ]
 
 
