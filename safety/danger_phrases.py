@@ -822,9 +822,13 @@ PASSPORT_TAKEN = _rx(
     r"(?:har|haller) (?!jag |vi |du |ni )(?:\w+ ){1,2}(?:mitt|hennes) pass\b",
     r"(?:brant|brande|burned|burnt|destroyed|tore up|ripped up|rev sonder|rivit sonder|klippt sonder|forstort) (?:\w+ ){0,2}(?:mitt|hennes|my|her) pass(?:port)?\b")
 # being abroad already: "jag är i Ankara", "I've been in Pakistan for 3 weeks"
+# stop 20: enrolled in a school where the writer is: "skrev in mig på en skola här", "she's enrolled me in a school here"
+# (ENROLLED_THERE, without "here", is one sign among others of a stay abroad)
+ENROLLED_HERE = (r"(?:skrev|skrivit|har skrivit) in (?:mig|henne) (?:pa|i) (?:en )?(?:\w+ )?skola (?:har|dar)\b",
+                 r"(?:enrolled|registered) (?:me|her) (?:in|at) (?:a )?(?:\w+ )?school (?:here|there)\b")
 ABROAD_NOW = _rx(r"(?:jag|vi|hon|han) (?:ar|e|har varit|sitter|bor) (?:nu |fast |kvar |fortfarande |still )?(?:i|pa|hos)",
                  # stop 20: "min bror skrev in mig på en skola här", "och nu skriver hon i hemlighet att hon är inlåst"
-                 r"(?:skrev|skrivit|har skrivit) in (?:mig|henne) (?:pa|i) (?:en )?(?:\w+ )?skola (?:har|dar)\b", r"(?:enrolled|registered) (?:me|her) (?:in|at) (?:a )?(?:\w+ )?school (?:here|there)\b",
+                 *ENROLLED_HERE,
                  r"(?:och|men|but|and) nu (?:skriver|smsar|messages|writes|texts|texted|skrev|har jag fatt veta|fick jag veta|i found out) (?:hon|han|she|he)? ?(?:\w+ ){0,3}(?:att|that) (?:hon|han|she|he) (?:ar|e|is|s|sitter) (?:inlast|fast|instangd|locked in|stuck|trapped)",
                  # stop 17: "min syster är fast i Irak hos pappas släkt"
                  r"(?:syster|systern|syrra|bror|brodern|dotter|kusin|van|vaninna|kompis|sister|daughter|cousin|friend) (?:ar|e|is|s) (?:fast|kvar|stuck|still) (?:i|in)",
@@ -2039,7 +2043,7 @@ HELD_ABROAD_SIGN = _rx(
     # stop 20: "she's enrolled me in a school here … i want to go back to stockholm", "stuck in mogadishu at a religious school"
     r"(?:keeps|kept) (?:saying|telling me) (?:that )?(?:next month|next week|soon) (?:we|i) (?:go|ll go|will go|are going|re going) back",
     r"(?:inte far|not allowed to|can ?t|cannot) (?:ringa|call|contact|prata med|kontakta) (?:\w+ ){0,3}(?:i|in) (?:sverige|sweden)",
-    r"(?:skrev|skrivit|har skrivit) in (?:mig|henne) (?:pa|i) (?:en )?(?:\w+ )?skola (?:har|dar)\b", r"(?:enrolled|registered) (?:me|her) (?:in|at) (?:a )?(?:\w+ )?school (?:here|there)\b",
+    *ENROLLED_HERE,
     r"(?:stuck|fast|trapped) (?:in|i) \w+ (?:at|in|pa|i) (?:a )?(?:religious|religios|quran|koran|islamic|bible) ?(?:school|skola)",
     r"(?:haven ?t|havent|have not|not) (?:talked|spoken) to anyone (?:in|back in|from) sweden", r"inte (?:pratat|fatt prata) med (?:nagon|nan) i sverige",
     r"(?:dom|de|they) (?:slar|hit|beat) oss", r"(?:can ?t|cannot|kan inte) (?:come|komma|aka) (?:back|tillbaka) (?:for|till) (?:school|skolan)",
@@ -3096,6 +3100,9 @@ TO_BE_DONE = _rx(r"(?:hon|jag|min \w+|lillasyster\w*) ska goras\b", r"(?:she|i) 
 ENROLLED_THERE = _rx(r"enrolled me in (?:a )?school", r"skrev in mig (?:i|pa) (?:en )?skola")
 # kept abroad for weeks: "been kept at my grandparents' house in Mogadishu for 6 weeks"
 KEPT_ABROAD = _rx(r"(?:been|being|am|m|is) kept (?:at|in) ", r"(?:halls|hallits|har hallits) kvar (?:hos|i|pa) ")
+# stop 20: kin keeping her there now, said in the active voice, which no "if" asks about (unlike KEPT_ABROAD's
+# "om jag hålls kvar i hemlandet"): "she just messaged me on insta that her family is keeping her there"
+KEPT_THERE = _rx(r"(?:is|are|s|re) keeping (?:her|me) (?:there|here)\b", r"haller (?:henne|mig) kvar (?:dar|har)\b")
 # writing from abroad, brought there: "im writing from iraq. my family brought me here"
 WRITING_FROM_ABROAD = _rx(r"(?:writing|skriver|messaging) (?:to you )?(?:from|fran) \w+", r"brought me here", r"tog mig hit",
                           # stop 18: "de lurade mig hit i julas", "they tricked me into coming here"
@@ -3235,5 +3242,3 @@ KIN_SAID_MY_FATE = _rx(r"(?:pappa|mamma|farsan|morsan|farmor|mormor|min \w+) (?:
 # stop 20: her address spread among kin with a call to act: "my uncle just posted my address in the family whatsapp group and wrote that 'someone should deal with her'"
 ADDRESS_SPREAD = _rx(r"(?:posted|shared|spread|sent out|lade ut|delade|postade|skickade ut|spred) (?:my|min|her|hennes) (?:new |nya )?(?:address|adress)")
 SHOULD_DEAL_WITH_HER = _rx(r"(?:someone|somebody|nagon|nan|ni|you) (?:should|must|ought to|needs to|borde|maste|bor|ska) (?:\w+ ){0,2}(?:deal with|take care of|handle|sort out|teach|ta hand om|ta itu med|losa|straffa|punish|lara) (?:her|me|henne|mig)\b")
-# stop 20: kin who keep her abroad now: "she just messaged me on insta that her family is keeping her there"
-KEPT_THERE = _rx(r"(?:is|are|s|re) keeping (?:her|me) (?:there|here)\b", r"haller (?:henne|mig) kvar (?:dar|har)\b")
