@@ -420,6 +420,11 @@ def _number_of(word: str) -> Optional[int]:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
+def _years(word: str) -> Optional[int]:
+    """A number of years said as a word or in digits: "tre" → 3, "12" → 12."""
+    return _FEW_YEARS.get(word) or _number_of(word)
+
+
 # years left to a birthday named before them, across sentences: "när jag fyller 18, alltså om tre år", "… fyllt 18. det e 5 år kvar"
 _YEARS_LEFT_TO = re.compile(
     r"\b(?:jag|ja|i) (?:fyller|fyllt|har fyllt|turn|ve turned|turned) (?P<target>1[6-9]|sexton|sjutton|arton|eighteen|seventeen|sixteen)\b(?: \w+){0,24}? "
@@ -432,10 +437,11 @@ def parse_age(text: str) -> Optional[int]:
     if not isinstance(text, str):
         return None
     text = clip(text)
-    only = ONLY_AGE.match(fold(text))
+    folded = fold(text)
+    only = ONLY_AGE.match(folded)
     if only:
         return _valid(_number(only)) if only.group("n") != "sex" else None
-    opening = OPENING_AGE.match(fold(text))
+    opening = OPENING_AGE.match(folded)
     if opening and opening.group("n") != "sex":
         return _valid(_number(opening))
     previous, found = "", []
@@ -448,19 +454,20 @@ def parse_age(text: str) -> Optional[int]:
         if age is not None:
             found.append((clause, age))
         previous = clause
-    left = None if found else _YEARS_LEFT_TO.search(fold(text))
-    if left:
-        # "… när jag fyller 18, alltså om tre år" and "… när jag fyllt 18. det är tre år kvar" are 15 (stop 20)
-        said = left.group("years") or left.group("years2")
-        target, years = _number_of(left.group("target")), _FEW_YEARS.get(said) or _number_of(said)
-        if target is not None and years is not None:
-            return _valid(target - years)
-    since = _AGE_THEN_AND_YEARS_SINCE.search(fold(text)) or _YEARS_SINCE_AND_AGE_THEN.search(fold(text))
-    if since and not found:
-        # "min pappa slog mig när jag var 12, det är 4 år sen nu" is 16
-        then, years = _number_of(since.group("then")), _FEW_YEARS.get(since.group("years")) or _number_of(since.group("years"))
-        if then is not None and years is not None:
-            return _valid(then + years)
+    if not found:
+        # an age counted from another one across sentences: years left to a birthday named before them
+        # ("… när jag fyller 18, alltså om tre år", "… fyllt 18. det är tre år kvar" are 15, stop 20) or
+        # years since an age then ("min pappa slog mig när jag var 12, det är 4 år sen nu" is 16)
+        left = _YEARS_LEFT_TO.search(folded)
+        if left:
+            target, years = _number_of(left.group("target")), _years(left.group("years") or left.group("years2"))
+            if target is not None and years is not None:
+                return _valid(target - years)
+        since = _AGE_THEN_AND_YEARS_SINCE.search(folded) or _YEARS_SINCE_AND_AGE_THEN.search(folded)
+        if since:
+            then, years = _number_of(since.group("then")), _years(since.group("years"))
+            if then is not None and years is not None:
+                return _valid(then + years)
     if found:
         # the present age before an old one: "sen jag fyllde 12, nu är jag 14" is 14
         return next((age for clause, age in found if _NOW.search(clause)), found[0][1])

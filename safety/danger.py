@@ -1138,9 +1138,10 @@ def detect_danger(text: str) -> DangerVerdict:
         # "ska gifta mig i sommar i Kosovo, vi åker om fem dagar": the trip abroad is near whatever the wedding's date (stop 17)
         # stop 18: or no country named, when she is married against her will ("gifta mig me min kusin i sommar o vi åker om
         # 4 dagar … ja vill inte")
+        # stop 20: a cutting needs no country named ("ska 'göra en liten operation' hos sin faster när de åker på fredag … omskärelse")
         trip_soon = category in ("forced_marriage", "taken_abroad", "fgm") and _flight_soon(clauses) and bool(
-            _foreign(folded) or (category == "forced_marriage" and UNWILLING.search(folded) and not HOLIDAY.search(folded))
-            or category == "fgm")  # stop 20: "ska 'göra en liten operation' hos sin faster när de åker på fredag … omskärelse"
+            category == "fgm" or _foreign(folded)
+            or (category == "forced_marriage" and UNWILLING.search(folded) and not HOLIDAY.search(folded)))
         if category in IMMINENT_WHEN_SOON \
                 and (_soon_not_later(_BARE_NOW.sub(" ", _clause_of(matched, clauses, folded))) or trip_soon) \
                 and not (category in ("forced_marriage", "taken_abroad", "fgm") and LATER.search(folded) and not trip_soon) \
